@@ -1,0 +1,363 @@
+package se.larmcentral.journal;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.Command;
+import se.larmcentral.core.Decision;
+import se.larmcentral.core.DomainEvent;
+import se.larmcentral.core.DomainException;
+import se.larmcentral.core.Projection;
+import se.larmcentral.core.Recorded;
+import se.larmcentral.core.UnavailableException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One writer for a centre's state. Commands queue up; the writer thread takes as many as are waiting (up to a
+ * batch), decides each against the state in order, appends all their events in one transaction, and only then
+ * answers the submitters (group commit). Readers see only durable state.
+ *
+ * <p>When a commit fails (the database went away) the in-memory state may hold events that are not durable; the
+ * loop then refuses reads and commands until it has rebuilt the state from the journal, retrying until the
+ * database answers again. Nothing acknowledged is lost, since acknowledgement follows the commit.
+ */
+public final class CommandLoop<S extends Projection> implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
+    private static final Duration RECOVERY_RETRY = Duration.ofMillis(500);
+
+    private final JournalDatabase database;
+    private final JdbcJournal journal;
+    private final EventCodec codec;
+    private final Supplier<S> emptyState;
+    private final Clock clock;
+    private final int maxBatch;
+    private final BlockingQueue<Submission<S, ?>> queue = new ArrayBlockingQueue<>(65_536);
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<Consumer<List<Committed>>> listeners = new CopyOnWriteArrayList<>();
+    private final Timer commandLatency;
+    private final DistributionSummary batchSize;
+    private final Counter rejected;
+    private final Counter failedCommits;
+
+    private volatile S state;
+    private volatile long lastSequence;
+    private volatile boolean recovering;
+    private volatile boolean running;
+    private Thread writer;
+
+    public CommandLoop(JournalDatabase database, EventCodec codec, Supplier<S> emptyState, Clock clock,
+                       MeterRegistry meters) {
+        this.database = database;
+        this.journal = new JdbcJournal(database.dataSource());
+        this.codec = codec;
+        this.emptyState = emptyState;
+        this.clock = clock;
+        this.maxBatch = database.settings().maxBatch();
+        this.commandLatency = Timer.builder("larm.commands").description("submit to durable acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        this.batchSize = DistributionSummary.builder("larm.journal.batch.commands")
+                .description("commands per commit").register(meters);
+        this.rejected = Counter.builder("larm.commands.rejected").description("refused by validation").register(meters);
+        this.failedCommits = Counter.builder("larm.journal.commit.failures").register(meters);
+    }
+
+    /**
+     * Rebuilds the state from the journal and starts the writer. Throws {@link JournalCorruptException} naming the
+     * first row that cannot be read: start-up stops rather than skip it.
+     */
+    public CommandLoop<S> start() {
+        Replay<S> replay = replay();
+        this.state = replay.state;
+        this.lastSequence = replay.lastSequence;
+        LOG.info("journal replayed: {} events in {} ms", replay.count, replay.elapsed.toMillis());
+        running = true;
+        writer = Thread.ofPlatform().name("command-writer").daemon(true).start(this::writeLoop);
+        return this;
+    }
+
+    private record Replay<S>(S state, long lastSequence, long count, Duration elapsed) {
+    }
+
+    private Replay<S> replay() {
+        long started = System.nanoTime();
+        S fresh = emptyState.get();
+        long[] last = {0};
+        long count = journal.forEachAfter(0, row -> {
+            if (row.sequence() != last[0] + 1) {
+                throw new JournalCorruptException(row.sequence(), "expected sequence number " + (last[0] + 1)
+                        + " after " + last[0] + "; the journal has a gap", null);
+            }
+            Recorded recorded = codec.decode(row);
+            try {
+                fresh.apply(recorded);
+            } catch (RuntimeException e) {
+                throw new JournalCorruptException(row.sequence(), "the state cannot apply '" + row.type() + "': "
+                        + e.getMessage(), e);
+            }
+            last[0] = row.sequence();
+        });
+        return new Replay<>(fresh, last[0], count, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Queues a command; the future completes once its events are durable, or exceptionally with the refusal. */
+    public <R> CompletableFuture<R> submit(Actor actor, Command<? super S, R> command) {
+        CompletableFuture<R> answer = new CompletableFuture<>();
+        if (!running) {
+            answer.completeExceptionally(new UnavailableException("the command loop is not running", null));
+            return answer;
+        }
+        if (!queue.offer(new Submission<>(actor, command, answer, System.nanoTime()))) {
+            answer.completeExceptionally(new UnavailableException("too many commands are waiting; try again", null));
+        }
+        return answer;
+    }
+
+    /**
+     * Submits and waits. Refusals come back as the {@link DomainException} the command threw; a timeout or an
+     * unreachable database as {@link UnavailableException}.
+     */
+    public <R> R execute(Actor actor, Command<? super S, R> command, Duration timeout) {
+        try {
+            return submit(actor, command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new UnavailableException("the command was not confirmed within " + timeout.toMillis()
+                    + " ms; it may still be recorded", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("interrupted while waiting for the journal", e);
+        }
+    }
+
+    /** Reads the current durable state. Refused while the state is being rebuilt after a failed commit. */
+    public <T> T read(Function<? super S, T> query) {
+        lock.readLock().lock();
+        try {
+            if (recovering) {
+                throw new UnavailableException("the journal database is unavailable; the state is being rebuilt", null);
+            }
+            return query.apply(state);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Called on the writer thread after each commit with the events it made durable, in order. Keep it quick. */
+    public void subscribe(Consumer<List<Committed>> listener) {
+        listeners.add(listener);
+    }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    /** Ready to take commands: running, the state durable, the database answering. */
+    public boolean isReady() {
+        return running && !recovering && database.isReachable();
+    }
+
+    public boolean isRecovering() {
+        return recovering;
+    }
+
+    public JdbcJournal journal() {
+        return journal;
+    }
+
+    private void writeLoop() {
+        List<Submission<S, ?>> batch = new ArrayList<>(maxBatch);
+        while (running) {
+            try {
+                Submission<S, ?> first = queue.poll(RECOVERY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                if (recovering && !tryRecover()) {
+                    if (first != null) {
+                        batch.add(first);
+                        queue.drainTo(batch, maxBatch - 1);
+                        failAll(batch, new UnavailableException("the journal database is unavailable; command not recorded", null));
+                        batch.clear();
+                    }
+                    continue;
+                }
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                LOG.error("command writer failed; rebuilding the state from the journal", e);
+                recovering = true;
+                failAll(batch, new UnavailableException("internal error while recording: " + e.getMessage(), e));
+            } finally {
+                batch.clear();
+            }
+        }
+        List<Submission<S, ?>> left = new ArrayList<>();
+        queue.drainTo(left);
+        failAll(left, new UnavailableException("the command loop stopped", null));
+    }
+
+    private void process(List<Submission<S, ?>> batch) {
+        Connection connection;
+        try {
+            connection = database.dataSource().getConnection();
+        } catch (SQLException e) {
+            failAll(batch, JdbcJournal.unavailable(e));
+            return;
+        }
+        List<Outcome<S>> outcomes = new ArrayList<>(batch.size());
+        List<StoredEvent> rows = new ArrayList<>();
+        List<Committed> committed = new ArrayList<>();
+        long sequence = lastSequence;
+        lock.writeLock().lock();
+        try (connection) {
+            for (Submission<S, ?> submission : batch) {
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // the databases keep microseconds
+                Decision<?> decision;
+                try {
+                    decision = submission.command.decide(state, now);
+                } catch (DomainException e) {
+                    rejected.increment();
+                    outcomes.add(new Outcome<>(submission, null, e));
+                    continue;
+                } catch (RuntimeException e) {
+                    LOG.error("command failed unexpectedly", e);
+                    outcomes.add(new Outcome<>(submission, null, new IllegalStateException(
+                            "the command failed unexpectedly: " + e.getMessage(), e)));
+                    continue;
+                }
+                for (DomainEvent event : decision.events()) {
+                    sequence++;
+                    Recorded recorded = new Recorded(sequence, now, submission.actor, event);
+                    StoredEvent row = codec.encode(sequence, now, submission.actor, event);
+                    state.apply(recorded);
+                    rows.add(row);
+                    committed.add(new Committed(recorded, row));
+                }
+                outcomes.add(new Outcome<>(submission, decision.result(), null));
+            }
+            if (!rows.isEmpty()) {
+                journal.append(connection, rows);
+            }
+            lastSequence = sequence;
+        } catch (SQLException | RuntimeException e) {
+            failedCommits.increment();
+            recovering = true; // the state may hold events that are not durable
+            LOG.warn("journal commit of {} events failed: {}", rows.size(), JournalDatabase.rootMessage(e));
+            for (Outcome<S> outcome : outcomes) {
+                if (outcome.error != null) {
+                    outcome.submission.fail(outcome.error); // refused anyway; its answer does not depend on the commit
+                }
+            }
+            failAll(batch, JdbcJournal.unavailable(e));
+            return;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        batchSize.record(batch.size());
+        for (Outcome<S> outcome : outcomes) {
+            outcome.complete(commandLatency);
+        }
+        if (!committed.isEmpty()) {
+            for (Consumer<List<Committed>> listener : listeners) {
+                try {
+                    listener.accept(committed);
+                } catch (RuntimeException e) {
+                    LOG.warn("event listener failed", e);
+                }
+            }
+        }
+    }
+
+    /** Rebuilds the state from the journal; false while the database is still away. */
+    private boolean tryRecover() {
+        try {
+            Replay<S> replay = replay();
+            lock.writeLock().lock();
+            try {
+                state = replay.state;
+                lastSequence = replay.lastSequence;
+                recovering = false;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            LOG.info("journal database is back; state rebuilt from {} events", replay.count);
+            return true;
+        } catch (UnavailableException e) {
+            return false;
+        }
+    }
+
+    private static void failAll(List<? extends Submission<?, ?>> submissions, RuntimeException error) {
+        for (Submission<?, ?> submission : submissions) {
+            submission.fail(error);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Submission<S, R>(Actor actor, Command<? super S, R> command, CompletableFuture<R> answer,
+                                    long submittedNanos) {
+        void fail(Throwable error) {
+            answer.completeExceptionally(error);
+        }
+
+        @SuppressWarnings("unchecked")
+        void succeed(Object result) {
+            answer.complete((R) result);
+        }
+    }
+
+    private record Outcome<S>(Submission<S, ?> submission, Object result, RuntimeException error) {
+        void complete(Timer latency) {
+            latency.record(System.nanoTime() - submission.submittedNanos, TimeUnit.NANOSECONDS);
+            if (error != null) {
+                submission.fail(error);
+            } else {
+                submission.succeed(result);
+            }
+        }
+    }
+}

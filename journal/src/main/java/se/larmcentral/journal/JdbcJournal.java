@@ -1,0 +1,120 @@
+package se.larmcentral.journal;
+
+import se.larmcentral.core.UnavailableException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads and appends journal rows over JDBC; the same SQL serves H2 and PostgreSQL. */
+public final class JdbcJournal {
+
+    private static final String INSERT = "INSERT INTO journal_event "
+            + "(seq, type, version, occurred_at, actor_id, actor_kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "SELECT seq, type, version, occurred_at, actor_id, actor_kind, payload "
+            + "FROM journal_event WHERE seq > ? ORDER BY seq";
+
+    private final DataSource dataSource;
+
+    public JdbcJournal(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Appends the rows in one transaction: all of them become visible, or none. */
+    public void append(Connection connection, List<StoredEvent> rows) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (StoredEvent row : rows) {
+                insert.setLong(1, row.sequence());
+                insert.setString(2, row.type());
+                insert.setInt(3, row.version());
+                insert.setObject(4, OffsetDateTime.ofInstant(row.at(), ZoneOffset.UTC));
+                insert.setString(5, row.actorId());
+                insert.setString(6, row.actorKind());
+                insert.setString(7, row.payload());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The connection is already gone; the transaction died with it.
+            }
+            throw e;
+        }
+    }
+
+    /** Up to {@code limit} rows after {@code afterSequence}, in order. */
+    public List<StoredEvent> readAfter(long afterSequence, int limit) {
+        List<StoredEvent> rows = new ArrayList<>(Math.min(limit, 1024));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setMaxRows(limit);
+            select.setLong(1, afterSequence);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Streams every row after {@code afterSequence} to {@code sink} in order, fetching in large pages: the
+     * replay at start-up. The sink may throw to stop.
+     */
+    public long forEachAfter(long afterSequence, Consumer<StoredEvent> sink) {
+        long count = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                select.setFetchSize(10_000);
+                select.setLong(1, afterSequence);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                        count++;
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            return count;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public long lastSequence() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT MAX(seq) FROM journal_event");
+             ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static StoredEvent row(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7));
+    }
+
+    static UnavailableException unavailable(Exception e) {
+        return new UnavailableException("the journal database is unavailable: " + JournalDatabase.rootMessage(e), e);
+    }
+}

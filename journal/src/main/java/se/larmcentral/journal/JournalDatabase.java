@@ -1,0 +1,96 @@
+package se.larmcentral.journal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import se.larmcentral.core.UnavailableException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The journal's connection pool, its schema brought up to date by Flyway on open. */
+public final class JournalDatabase implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final JournalSettings settings;
+
+    private JournalDatabase(HikariDataSource dataSource, JournalSettings settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+    }
+
+    /** Opens the pool and migrates the schema; fails with a message naming the URL when the database is unreachable. */
+    public static JournalDatabase open(JournalSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
+        config.setValidationTimeout(Math.max(250, Math.min(settings.connectTimeout().toMillis(), 5000)));
+        config.setPoolName("journal");
+        // Start even when the database is away at this instant only if migrations can run: fail fast instead.
+        config.setInitializationFailTimeout(settings.connectTimeout().toMillis());
+        if (settings.schema() != null) {
+            config.setSchema(settings.schema());
+        }
+        if (settings.isPostgres()) {
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            config.addDataSourceProperty("socketTimeout", "30");
+            config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeout().toSeconds())));
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new UnavailableException("cannot connect to the journal database at " + settings.jdbcUrl()
+                    + ": " + rootMessage(e), e);
+        }
+        try {
+            var flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/journal")
+                    .table("journal_schema_history");
+            if (settings.schema() != null) {
+                flyway.schemas(settings.schema()).createSchemas(true);
+            }
+            flyway.load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new UnavailableException("cannot bring the journal schema up to date at " + settings.jdbcUrl()
+                    + ": " + rootMessage(e), e);
+        }
+        return new JournalDatabase(dataSource, settings);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JournalSettings settings() {
+        return settings;
+    }
+
+    /** Whether the database answers a trivial query within the connect timeout. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package se.larmcentral.journal;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the journal lives and how the writer batches.
+ *
+ * @param jdbcUrl          {@code jdbc:h2:file:...} (embedded) or {@code jdbc:postgresql://...}
+ * @param schema           database schema for the tables, or null for the default
+ * @param maxBatch         most commands committed together in one transaction (group commit)
+ * @param connectTimeout   how long a command waits for a database connection before failing
+ */
+public record JournalSettings(String jdbcUrl, String user, String password, String schema, int maxBatch,
+                              Duration connectTimeout) {
+
+    public JournalSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1");
+        }
+    }
+
+    /** An embedded H2 journal in a folder: the default for a single machine. */
+    public static JournalSettings h2File(java.nio.file.Path folder) {
+        return new JournalSettings(h2Url(folder), "sa", "", null, 512, Duration.ofSeconds(3));
+    }
+
+    /**
+     * H2 in file mode. {@code WRITE_DELAY=0} writes each commit to the file at once (the default delays it by
+     * half a second, so a crash would lose acknowledged commands).
+     */
+    public static String h2Url(java.nio.file.Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("journal") + ";WRITE_DELAY=0";
+    }
+
+    public JournalSettings withSchema(String newSchema) {
+        return new JournalSettings(jdbcUrl, user, password, newSchema, maxBatch, connectTimeout);
+    }
+
+    public JournalSettings withMaxBatch(int newMaxBatch) {
+        return new JournalSettings(jdbcUrl, user, password, schema, newMaxBatch, connectTimeout);
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+}
