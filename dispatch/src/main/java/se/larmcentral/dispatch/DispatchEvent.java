@@ -1,0 +1,57 @@
+package se.larmcentral.dispatch;
+
+import se.larmcentral.core.DomainEvent;
+import se.larmcentral.core.GeoPoint;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the dispatch module records. Plain records (strings, numbers, enums, {@code java.time}, GeoPoint,
+ * lists and nested records of those) so the journal serialises them without annotations; the journal names them
+ * {@code dispatch.<RecordName>}, so renaming one is a journal format change.
+ */
+public sealed interface DispatchEvent extends DomainEvent {
+
+    record StationRegistered(String stationId, String name, GeoPoint position, String municipalityCode)
+            implements DispatchEvent {
+    }
+
+    record HospitalRegistered(String hospitalId, String name, GeoPoint position, List<HospitalCapability> capabilities)
+            implements DispatchEvent {
+    }
+
+    /** A unit joins the fleet with its first status (available at station when in shift, else out of service). */
+    record UnitRegistered(String unitId, String callSign, UnitType type, String stationId, List<ShiftWindow> shifts,
+                          UnitStatus status, Instant at) implements DispatchEvent {
+    }
+
+    /** A vehicle location update (fordonsposition), observed at {@code observedAt}. */
+    record PositionReported(String unitId, GeoPoint position, Instant observedAt) implements DispatchEvent {
+    }
+
+    /** A case is created; it waits in the pending queue until a unit is assigned. */
+    record IncidentCreated(String incidentId, GeoPoint position, int priority, UnitType neededType,
+                           Instant callQueuedAt, Instant priorityDecidedAt) implements DispatchEvent {
+    }
+
+    /**
+     * A unit is alerted to an incident. {@code previousIncidentId} is the incident it leaves: the one it was on its
+     * way to (a redirection, {@code redirection} true) or the one it was at hospital with (15-minute rule).
+     */
+    record UnitAssigned(String unitId, String incidentId, UnitStatus previousStatus, String previousIncidentId,
+                        boolean redirection, Instant at) implements DispatchEvent {
+    }
+
+    /** Any status change other than an assignment. {@code incidentId} is the incident it concerns, or null. */
+    record UnitStatusChanged(String unitId, String incidentId, UnitStatus from, UnitStatus to, String reason,
+                             Instant expectedBackAt, Instant at) implements DispatchEvent {
+    }
+
+    /** The crew has reached the patient (framme hos patient), which may be later than on scene. */
+    record AtPatientReported(String incidentId, String unitId, Instant at) implements DispatchEvent {
+    }
+
+    record IncidentCancelled(String incidentId, String reason, Instant at) implements DispatchEvent {
+    }
+}

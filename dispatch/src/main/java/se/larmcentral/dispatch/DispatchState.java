@@ -1,0 +1,203 @@
+package se.larmcentral.dispatch;
+
+import se.larmcentral.core.GeoPoint;
+import se.larmcentral.core.NotFoundException;
+import se.larmcentral.core.Projection;
+import se.larmcentral.core.Recorded;
+import se.larmcentral.dispatch.DispatchEvent.AtPatientReported;
+import se.larmcentral.dispatch.DispatchEvent.HospitalRegistered;
+import se.larmcentral.dispatch.DispatchEvent.IncidentCancelled;
+import se.larmcentral.dispatch.DispatchEvent.IncidentCreated;
+import se.larmcentral.dispatch.DispatchEvent.PositionReported;
+import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
+import se.larmcentral.dispatch.DispatchEvent.UnitAssigned;
+import se.larmcentral.dispatch.DispatchEvent.UnitRegistered;
+import se.larmcentral.dispatch.DispatchEvent.UnitStatusChanged;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dispatch module's state: stations, hospitals, units and incidents, built only from {@link DispatchEvent}s.
+ * Mutated only by {@link #apply} on the writer thread; everything else reads. Iteration order is registration
+ * order, so replays and answers are deterministic.
+ */
+public final class DispatchState implements Projection {
+
+    private final Map<String, Station> stations = new LinkedHashMap<>();
+    private final Map<String, Hospital> hospitals = new LinkedHashMap<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, Incident> incidents = new LinkedHashMap<>();
+
+    public Optional<Station> station(String id) {
+        return Optional.ofNullable(stations.get(id));
+    }
+
+    public Optional<Hospital> hospital(String id) {
+        return Optional.ofNullable(hospitals.get(id));
+    }
+
+    public Optional<Unit> unit(String id) {
+        return Optional.ofNullable(units.get(id));
+    }
+
+    public Optional<Incident> incident(String id) {
+        return Optional.ofNullable(incidents.get(id));
+    }
+
+    /** The unit, or a {@link NotFoundException} on {@code field} naming the unknown id. */
+    public Unit requireUnit(String field, String id) {
+        Unit unit = units.get(id);
+        if (unit == null) {
+            throw new NotFoundException(field, "unknown unit '" + id + "'");
+        }
+        return unit;
+    }
+
+    public Incident requireIncident(String field, String id) {
+        Incident incident = incidents.get(id);
+        if (incident == null) {
+            throw new NotFoundException(field, "unknown incident '" + id + "'");
+        }
+        return incident;
+    }
+
+    public Collection<Station> stations() {
+        return Collections.unmodifiableCollection(stations.values());
+    }
+
+    public Collection<Hospital> hospitals() {
+        return Collections.unmodifiableCollection(hospitals.values());
+    }
+
+    public Collection<Unit> units() {
+        return Collections.unmodifiableCollection(units.values());
+    }
+
+    public Collection<Incident> incidents() {
+        return Collections.unmodifiableCollection(incidents.values());
+    }
+
+    /**
+     * Where a unit is, as far as the state knows: a unit available at its station is at the station; otherwise its
+     * last reported position; without any report, its station (marked as such).
+     */
+    public KnownPosition positionOf(Unit unit) {
+        GeoPoint stationPoint = stations.get(unit.stationId()).position();
+        if (unit.status() == UnitStatus.AVAILABLE_AT_STATION || unit.reportedPosition() == null) {
+            return new KnownPosition(stationPoint, null, true);
+        }
+        return new KnownPosition(unit.reportedPosition(), unit.positionObservedAt(), false);
+    }
+
+    @Override
+    public void apply(Recorded recorded) {
+        if (!(recorded.event() instanceof DispatchEvent event)) {
+            return;
+        }
+        switch (event) {
+            case StationRegistered e -> stations.put(e.stationId(),
+                    new Station(e.stationId(), e.name(), e.position(), e.municipalityCode()));
+            case HospitalRegistered e -> hospitals.put(e.hospitalId(),
+                    new Hospital(e.hospitalId(), e.name(), e.position(), e.capabilities()));
+            case UnitRegistered e -> units.put(e.unitId(), new Unit(e.unitId(), e.callSign(), e.type(), e.stationId(),
+                    e.shifts(), e.status(), e.at(), null, null, null, null, null));
+            case PositionReported e -> units.computeIfPresent(e.unitId(),
+                    (id, unit) -> unit.withPosition(e.position(), e.observedAt()));
+            case IncidentCreated e -> incidents.put(e.incidentId(), new Incident(e.incidentId(), e.position(),
+                    e.priority(), e.neededType(), IncidentStatus.QUEUED, List.of(),
+                    IncidentTimes.of(e.callQueuedAt(), e.priorityDecidedAt())));
+            case UnitAssigned e -> applyAssigned(e);
+            case UnitStatusChanged e -> applyStatusChanged(e);
+            case AtPatientReported e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
+                    incident.with(incident.status(), incident.unitIds(),
+                            incident.times().withFirst(Milestone.AT_PATIENT, e.at())));
+            case IncidentCancelled e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
+                    incident.with(IncidentStatus.CANCELLED, List.of(),
+                            incident.times().withFirst(Milestone.CANCELLED, e.at())));
+        }
+    }
+
+    private void applyAssigned(UnitAssigned e) {
+        Unit unit = units.get(e.unitId());
+        if (e.previousIncidentId() != null) {
+            release(e.previousIncidentId(), e.unitId());
+        }
+        units.put(unit.id(), unit.withStatus(UnitStatus.ALERTED, e.at(), e.incidentId(), null, null));
+        Incident incident = incidents.get(e.incidentId());
+        List<String> assigned = new ArrayList<>(incident.unitIds());
+        assigned.add(unit.id());
+        incidents.put(incident.id(), incident.with(IncidentStatus.ASSIGNED, assigned,
+                incident.times().withFirst(Milestone.UNIT_ALERTED, e.at())));
+    }
+
+    private void applyStatusChanged(UnitStatusChanged e) {
+        Unit unit = units.get(e.unitId());
+        String keptIncident = e.to().isOnAssignment() ? unit.incidentId() : null;
+        boolean unavailable = e.to() == UnitStatus.TEMPORARILY_UNAVAILABLE;
+        units.put(unit.id(), unit.withStatus(e.to(), e.at(), keptIncident,
+                unavailable ? e.reason() : null, unavailable ? e.expectedBackAt() : null));
+        if (e.incidentId() == null || !incidents.containsKey(e.incidentId())) {
+            return;
+        }
+        Incident incident = incidents.get(e.incidentId());
+        IncidentTimes times = incident.times();
+        times = switch (e.to()) {
+            case ACKNOWLEDGED -> times.withFirst(Milestone.ACKNOWLEDGED, e.at());
+            case EN_ROUTE -> times.withFirst(Milestone.EN_ROUTE, e.at());
+            case ON_SCENE -> times.withFirst(Milestone.ON_SCENE, e.at());
+            case TRANSPORT -> times.withFirst(Milestone.LEFT_SCENE, e.at());
+            case AT_HOSPITAL -> times.withFirst(Milestone.AT_DESTINATION, e.at());
+            case CLEAR -> clearedTimes(times, e);
+            default -> times;
+        };
+        incidents.put(incident.id(), incident.with(incident.status(), incident.unitIds(), times));
+        if (e.to() == UnitStatus.CLEAR) {
+            release(incident.id(), unit.id());
+        }
+    }
+
+    private static IncidentTimes clearedTimes(IncidentTimes times, UnitStatusChanged e) {
+        IncidentTimes result = times;
+        if (e.from() == UnitStatus.AT_HOSPITAL) {
+            result = result.withFirst(Milestone.HANDOVER_COMPLETE, e.at());
+        }
+        if (result.has(Milestone.ON_SCENE)) {
+            result = result.withFirst(Milestone.AVAILABLE, e.at());
+        }
+        return result;
+    }
+
+    /**
+     * A unit leaves an incident. When no unit is left, the incident is closed if a unit reached it, otherwise it
+     * goes back to the pending queue (a redirected or stood-down unit leaves its case waiting).
+     */
+    private void release(String incidentId, String unitId) {
+        Incident incident = incidents.get(incidentId);
+        if (incident == null || !incident.isOpen()) {
+            return;
+        }
+        List<String> remaining = new ArrayList<>(incident.unitIds());
+        remaining.remove(unitId);
+        IncidentStatus status = incident.status();
+        if (remaining.isEmpty()) {
+            status = incident.times().has(Milestone.ON_SCENE) ? IncidentStatus.CLOSED : IncidentStatus.QUEUED;
+        }
+        incidents.put(incidentId, incident.with(status, remaining, incident.times()));
+    }
+
+    /**
+     * A position and where it came from.
+     *
+     * @param observedAt  when a reported position was observed; {@code null} for a station position
+     * @param fromStation true when it is the unit's station (at the station, or no position reported yet)
+     */
+    public record KnownPosition(GeoPoint point, Instant observedAt, boolean fromStation) {
+    }
+}
