@@ -11,7 +11,7 @@ public record RegisterHospital(Hospital hospital) implements Command<DispatchSta
 
     @Override
     public Decision<Hospital> decide(DispatchState state, Instant now) {
-        var decision = new LoadFleet(new FleetDefinition("hospital " + hospital.id(), List.of(), List.of(hospital), List.of()))
+        var decision = new LoadFleet(FleetDefinition.of(List.of(), List.of(hospital), List.of()))
                 .decide(state, now);
         return Decision.of(hospital, decision.events());
     }

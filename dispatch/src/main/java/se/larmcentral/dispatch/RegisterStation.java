@@ -11,7 +11,7 @@ public record RegisterStation(Station station) implements Command<DispatchState,
 
     @Override
     public Decision<Station> decide(DispatchState state, Instant now) {
-        var decision = new LoadFleet(new FleetDefinition("station " + station.id(), List.of(station), List.of(), List.of()))
+        var decision = new LoadFleet(FleetDefinition.of(List.of(station), List.of(), List.of()))
                 .decide(state, now);
         return Decision.of(station, decision.events());
     }

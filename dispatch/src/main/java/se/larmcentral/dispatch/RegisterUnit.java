@@ -14,7 +14,7 @@ public record RegisterUnit(UnitDefinition unit) implements Command<DispatchState
 
     @Override
     public Decision<UnitStatus> decide(DispatchState state, Instant now) {
-        var decision = new LoadFleet(new FleetDefinition("unit " + unit.id(), List.of(), List.of(), List.of(unit)))
+        var decision = new LoadFleet(FleetDefinition.of(List.of(), List.of(), List.of(unit)))
                 .decide(state, now);
         UnitStatus status = decision.result().unitsInService() == 1 ? UnitStatus.AVAILABLE_AT_STATION : UnitStatus.OUT_OF_SERVICE;
         return Decision.of(status, decision.events());
