@@ -1,0 +1,249 @@
+package se.larmcentral.geo;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.util.PMap;
+import com.graphhopper.util.PointList;
+import se.larmcentral.core.GeoPoint;
+import se.larmcentral.core.InvalidInputException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * Travel times on the road network of an OpenStreetMap extract, for an emergency vehicle
+ * ({@link EmergencyProfile}), with GraphHopper.
+ *
+ * <p>{@link #toDestination} makes one backward Dijkstra search from the destination over the reversed graph
+ * and stops when every origin's road is settled; {@link #fromOrigin} makes one forward search. Both read the
+ * graph from compact arrays built once at start-up ({@link RoadArcs}); {@link #route} is GraphHopper's own
+ * point-to-point router (contraction hierarchies) for a single pair.
+ *
+ * <p>Positions are snapped to the nearest drivable road. The single position a question is about (the
+ * destination of {@code toDestination}, the origin of {@code fromOrigin}) must lie within
+ * {@link RoadNetworkConfig#maxSnapMetres()} of a road, otherwise the question is refused with an
+ * {@link InvalidInputException} naming the distance. A position in the list that lies farther away gets an
+ * unreachable leg whose {@code snapMetres} is that distance (infinite when no road was found at all), so one
+ * unit off the map does not stop a recommendation for the others; the answer's method says how many.
+ *
+ * <p>Thread-safe: searches take a private work area from a pool.
+ */
+public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable {
+
+    private final RoadNetworkConfig config;
+    private final GraphHopper hopper;
+    private final GraphLoadReport loadReport;
+    private final RoadArcs arcs;
+    private final RoadSnapper snapper;
+    private final ConcurrentLinkedQueue<ShortestPathTree> trees = new ConcurrentLinkedQueue<>();
+    private final String methodPrefix;
+
+    private RoadNetworkTravelTimes(RoadNetworkConfig config, GraphHopper hopper, GraphLoadReport loadReport) {
+        this.config = config;
+        this.hopper = hopper;
+        this.loadReport = loadReport;
+        Weighting weighting = hopper.createWeighting(hopper.getProfile(EmergencyProfile.NAME), new PMap());
+        this.arcs = RoadArcs.build(hopper.getBaseGraph(), weighting);
+        DefaultSnapFilter filter = new DefaultSnapFilter(weighting,
+                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(EmergencyProfile.NAME)));
+        this.snapper = new RoadSnapper(hopper.getLocationIndex(), filter, weighting);
+        this.methodPrefix = "road network: GraphHopper over " + config.osmExtract().getFileName()
+                + ", " + EmergencyProfile.describe();
+    }
+
+    /**
+     * Imports the configured extract, or loads the graph an earlier start prepared in the cache folder.
+     *
+     * @param progress receives one line per step of the import (and a heartbeat while it runs), for the console
+     */
+    public static RoadNetworkTravelTimes open(RoadNetworkConfig config, Consumer<String> progress) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(progress, "progress");
+        RoadGraphLoader.Loaded loaded = RoadGraphLoader.load(config, progress);
+        try {
+            return new RoadNetworkTravelTimes(config, loaded.hopper(), loaded.report());
+        } catch (RuntimeException e) {
+            loaded.hopper().close();
+            throw e;
+        }
+    }
+
+    public RoadNetworkConfig config() {
+        return config;
+    }
+
+    /** Whether the graph was imported or loaded from the cache, how long it took and how big it is. */
+    public GraphLoadReport loadReport() {
+        return loadReport;
+    }
+
+    @Override
+    public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
+        SnappedPosition to = snapRequired("destination", destination);
+        List<SnappedPosition> from = snapAll("origins", origins);
+        ShortestPathTree tree = takeTree();
+        try {
+            tree.reset();
+            for (SnappedPosition.End arrival : to.arrivals()) {
+                tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
+            }
+            for (SnappedPosition origin : from) {
+                if (origin != null && origin.snapMetres() <= config.maxSnapMetres()) {
+                    for (SnappedPosition.End departure : origin.departures()) {
+                        tree.addTarget(departure.node());
+                    }
+                }
+            }
+            tree.grow(arcs.incoming);
+            List<TravelLeg> legs = new ArrayList<>(from.size());
+            for (SnappedPosition origin : from) {
+                legs.add(origin == null || origin.snapMetres() > config.maxSnapMetres()
+                        ? farLeg(origin)
+                        : bestLeg(tree, origin.departures(), origin.directTo(to), origin.snapMetres()));
+            }
+            return answer(legs, "one search from the destination", "origins");
+        } finally {
+            trees.offer(tree);
+        }
+    }
+
+    @Override
+    public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
+        SnappedPosition from = snapRequired("origin", origin);
+        List<SnappedPosition> to = snapAll("destinations", destinations);
+        ShortestPathTree tree = takeTree();
+        try {
+            tree.reset();
+            for (SnappedPosition.End departure : from.departures()) {
+                tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
+            }
+            for (SnappedPosition destination : to) {
+                if (destination != null && destination.snapMetres() <= config.maxSnapMetres()) {
+                    for (SnappedPosition.End arrival : destination.arrivals()) {
+                        tree.addTarget(arrival.node());
+                    }
+                }
+            }
+            tree.grow(arcs.outgoing);
+            List<TravelLeg> legs = new ArrayList<>(to.size());
+            for (SnappedPosition destination : to) {
+                legs.add(destination == null || destination.snapMetres() > config.maxSnapMetres()
+                        ? farLeg(destination)
+                        : bestLeg(tree, destination.arrivals(), from.directTo(destination), destination.snapMetres()));
+            }
+            return answer(legs, "one search from the origin", "destinations");
+        } finally {
+            trees.offer(tree);
+        }
+    }
+
+    /**
+     * One point-to-point route with GraphHopper's router (contraction hierarchies), without a maximum snap
+     * distance: the reference the one-to-many searches are tested and benchmarked against.
+     */
+    public TravelLeg route(GeoPoint from, GeoPoint to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        GHResponse response = hopper.route(new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
+                .setProfile(EmergencyProfile.NAME));
+        if (response.hasErrors()) {
+            return TravelLeg.unreachable();
+        }
+        ResponsePath path = response.getBest();
+        PointList waypoints = path.getWaypoints();
+        double snapMetres = from.distanceMetresTo(new GeoPoint(waypoints.getLat(0), waypoints.getLon(0)));
+        return new TravelLeg(true, Duration.ofMillis(path.getTime()), path.getDistance(), snapMetres);
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+
+    private TravelLeg bestLeg(ShortestPathTree tree, SnappedPosition.End[] ends, SnappedPosition.End direct,
+                              double snapMetres) {
+        double bestWeight = Double.POSITIVE_INFINITY;
+        double bestMillis = 0;
+        double bestMetres = 0;
+        if (direct != null) {
+            bestWeight = direct.weight();
+            bestMillis = direct.millis();
+            bestMetres = direct.metres();
+        }
+        for (SnappedPosition.End end : ends) {
+            double weight = tree.weight(end.node()) + end.weight();
+            if (weight < bestWeight) {
+                bestWeight = weight;
+                bestMillis = tree.millis(end.node()) + end.millis();
+                bestMetres = tree.metres(end.node()) + end.metres();
+            }
+        }
+        if (bestWeight == Double.POSITIVE_INFINITY) {
+            return new TravelLeg(false, Duration.ZERO, Double.NaN, snapMetres);
+        }
+        return new TravelLeg(true, Duration.ofMillis(Math.round(bestMillis)), bestMetres, snapMetres);
+    }
+
+    private static TravelLeg farLeg(SnappedPosition position) {
+        return new TravelLeg(false, Duration.ZERO, Double.NaN,
+                position == null ? Double.POSITIVE_INFINITY : position.snapMetres());
+    }
+
+    private TravelTimeAnswer answer(List<TravelLeg> legs, String search, String listName) {
+        long far = legs.stream().filter(leg -> !leg.reachable() && leg.snapMetres() > config.maxSnapMetres()).count();
+        String method = methodPrefix + "; " + search;
+        if (far > 0) {
+            method += String.format(Locale.ROOT, "; %d of %d %s lie more than %.0f m from a road and are unreachable",
+                    far, legs.size(), listName, config.maxSnapMetres());
+        }
+        return new TravelTimeAnswer(legs, false, method);
+    }
+
+    private SnappedPosition snapRequired(String field, GeoPoint point) {
+        if (point == null) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        SnappedPosition snapped = snapper.snap(point);
+        if (snapped == null) {
+            throw new InvalidInputException(field, String.format(Locale.ROOT,
+                    "no drivable road near %.5f,%.5f: the position lies outside the road network of %s",
+                    point.lat(), point.lon(), config.osmExtract().getFileName()));
+        }
+        if (snapped.snapMetres() > config.maxSnapMetres()) {
+            throw new InvalidInputException(field, String.format(Locale.ROOT,
+                    "%.5f,%.5f lies %.0f m from the nearest drivable road; at most %.0f m is accepted (maxSnapMetres)",
+                    point.lat(), point.lon(), snapped.snapMetres(), config.maxSnapMetres()));
+        }
+        return snapped;
+    }
+
+    private List<SnappedPosition> snapAll(String field, List<GeoPoint> points) {
+        if (points == null) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        List<SnappedPosition> snapped = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            GeoPoint point = points.get(i);
+            if (point == null) {
+                throw new InvalidInputException(field + "[" + i + "]", "is missing");
+            }
+            snapped.add(snapper.snap(point));
+        }
+        return snapped;
+    }
+
+    private ShortestPathTree takeTree() {
+        ShortestPathTree tree = trees.poll();
+        return tree != null ? tree : new ShortestPathTree(arcs.nodes);
+    }
+}
