@@ -1,0 +1,85 @@
+package se.larmcentral.social;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.SwedishTime;
+
+/**
+ * An agreement (avtal) between the centre and one municipality, valid from a date (00:00 Swedish time) until a
+ * date (exclusive) or open-ended. Only one is in force for a municipality at a time; ended ones stay as history.
+ *
+ * @param id               {@code <municipality>/<validFrom>}, unique because agreements of one municipality do not overlap
+ * @param municipality     SCB code
+ * @param jourId           the jour that serves the municipality under it
+ * @param kind             basic or extended
+ * @param validFrom        first day in force
+ * @param validUntil       first day no longer in force, or {@code null} while open-ended
+ * @param forwardingNumber the municipality's own forwarding number, or {@code null} to use the jour's number
+ * @param outsideHours     what the forwarding number does outside the jour's hours (overrides the jour's), or {@code null}
+ * @param instructions     written instructions to the operator (extended only), or {@code null}
+ * @param message          the municipality's own message for callers outside its set times (extended only), or {@code null}
+ * @param usesRoster       connect to the person on duty in the jour's roster (extended only)
+ * @param schedule         set times (extended only); {@link Schedule#NONE} connects at all times
+ * @param oneOffChanges    one-off changes (extended only), non-overlapping
+ */
+public record Agreement(String id, String municipality, String jourId, AgreementKind kind, LocalDate validFrom,
+                        LocalDate validUntil, PhoneNumber forwardingNumber, String outsideHours, String instructions,
+                        String message, boolean usesRoster, Schedule schedule, List<OneOffChange> oneOffChanges) {
+
+    public Agreement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(jourId, "jourId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(validFrom, "validFrom");
+        Objects.requireNonNull(schedule, "schedule");
+        oneOffChanges = List.copyOf(oneOffChanges);
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new InvalidInputException("validUntil", "agreement " + id + " ends " + validUntil + ", not after it begins " + validFrom);
+        }
+    }
+
+    public static String idFor(String municipality, LocalDate validFrom) {
+        return municipality + "/" + validFrom;
+    }
+
+    /** First instant in force: 00:00 Swedish time on {@code validFrom}. */
+    public Instant startInstant() {
+        return validFrom.atStartOfDay(SwedishTime.ZONE).toInstant();
+    }
+
+    /** First instant no longer in force, or {@link Instant#MAX} while open-ended. */
+    public Instant endInstant() {
+        return validUntil == null ? Instant.MAX : validUntil.atStartOfDay(SwedishTime.ZONE).toInstant();
+    }
+
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        boolean startsBeforeOtherEnds = until == null || validFrom.isBefore(until);
+        boolean otherStartsBeforeThisEnds = validUntil == null || from.isBefore(validUntil);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
+    public String periodText() {
+        return validFrom + " to " + (validUntil == null ? "open end" : validUntil.toString());
+    }
+
+    public Agreement withValidUntil(LocalDate until) {
+        return new Agreement(id, municipality, jourId, kind, validFrom, until, forwardingNumber, outsideHours,
+                instructions, message, usesRoster, schedule, oneOffChanges);
+    }
+
+    public Agreement withSchedule(Schedule newSchedule) {
+        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber, outsideHours,
+                instructions, message, usesRoster, newSchedule, oneOffChanges);
+    }
+
+    public Agreement withOneOffChanges(List<OneOffChange> changes) {
+        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber, outsideHours,
+                instructions, message, usesRoster, schedule, changes);
+    }
+}

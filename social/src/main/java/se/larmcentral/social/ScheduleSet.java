@@ -1,0 +1,5 @@
+package se.larmcentral.social;
+
+/** An extended agreement's set times were replaced. */
+public record ScheduleSet(String agreementId, Schedule schedule) implements SocialEvent {
+}
