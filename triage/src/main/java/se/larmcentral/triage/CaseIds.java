@@ -1,0 +1,19 @@
+package se.larmcentral.triage;
+
+import se.larmcentral.core.InvalidInputException;
+
+/** The rule for the case ids assessments are keyed by. */
+final class CaseIds {
+
+    private CaseIds() {
+    }
+
+    static void check(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw new InvalidInputException("caseId", "is missing; name the case being assessed");
+        }
+        if (caseId.length() > 100) {
+            throw new InvalidInputException("caseId", "is longer than 100 characters");
+        }
+    }
+}

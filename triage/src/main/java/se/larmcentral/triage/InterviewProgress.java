@@ -1,0 +1,100 @@
+package se.larmcentral.triage;
+
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.NotFoundException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** What the commands share: finding the assessment, and the events that follow from a new interview step. */
+final class InterviewProgress {
+
+    private InterviewProgress() {
+    }
+
+    /** The case's assessment, refused when it used another index version than the loaded one. */
+    static Assessment current(TriageState state, TriageConfig config, String caseId) {
+        Assessment a = state.require(caseId);
+        if (!a.indexVersion().equals(config.index().version())) {
+            throw new ConflictException("caseId", "the assessment of case '" + caseId + "' uses index version "
+                    + a.indexVersion() + " but version " + config.index().version() + " is loaded; start a new one");
+        }
+        return a;
+    }
+
+    static Chapter chapter(TriageConfig config, String chapter) {
+        if (chapter == null || chapter.isBlank()) {
+            throw new InvalidInputException("chapter", "is missing; give a chapter number or id");
+        }
+        return config.index().chapter(chapter).orElseThrow(() -> new NotFoundException("chapter",
+                "no chapter '" + chapter + "' in index version " + config.index().version()));
+    }
+
+    /**
+     * The questions newly asked and the new proposal, after {@code after}; {@code before} is the assessment
+     * before the change, or {@code null} for a new one.
+     */
+    static List<TriageEvent> followUp(TriageConfig config, Assessment before, Assessment after) {
+        List<TriageEvent> events = new ArrayList<>();
+        InterviewStep step = config.step(after);
+        List<String> newQuestions = step.nextQuestions().stream().map(Question::id)
+                .filter(q -> !after.asked().contains(q)).toList();
+        if (!newQuestions.isEmpty()) {
+            events.add(new TriageEvent.QuestionsAsked(after.caseId(), newQuestions));
+        }
+        Proposal previous = before == null ? null : config.step(before).proposal();
+        Proposal now = step.proposal();
+        if (now != null && (previous == null || !previous.code().equals(now.code())
+                || previous.settled() != now.settled())) {
+            events.add(new TriageEvent.CriterionProposed(after.caseId(), now.code(), now.priority(), now.settled(),
+                    now.why()));
+        }
+        return events;
+    }
+
+    /**
+     * The criterion to decide on: the proposal when {@code code} is null, else the named criterion, which must be
+     * a candidate in the assessment's chapter, match the answers, and be as urgent as the proposal.
+     */
+    static Criterion chosen(TriageConfig config, Assessment a, String code) {
+        InterviewStep step = config.step(a);
+        Proposal proposal = step.proposal();
+        if (proposal == null) {
+            throw new ConflictException("code", "no criterion is proposed yet for case '" + a.caseId()
+                    + "': answer the key questions or choose a chapter");
+        }
+        if (code == null || code.isBlank()) {
+            return proposal.criterion();
+        }
+        Criterion criterion = config.index().criterion(code.strip()).orElseThrow(() -> new NotFoundException("code",
+                "no criterion '" + code + "' in index version " + config.index().version()));
+        boolean candidate = Interview.candidates(config.index(), config.chapterOf(a)).stream()
+                .anyMatch(c -> Objects.equals(c.code(), criterion.code()));
+        if (!candidate) {
+            throw new ConflictException("code", criterion.code() + " is not a criterion of "
+                    + (a.chapter() == null ? "the key questions" : "chapter " + a.chapter()));
+        }
+        if (!Interview.matches(criterion, a.answers())) {
+            throw new ConflictException("code", criterion.code() + " does not match the answers so far (it needs "
+                    + String.join(", ", criterion.when().stream().map(Finding::toString).toList()) + ")");
+        }
+        if (criterion.priority() > proposal.priority()) {
+            throw new ConflictException("code", criterion.code() + " is priority " + criterion.priority()
+                    + " but the answers give priority " + proposal.priority() + " (" + proposal.code()
+                    + "); a nurse may override the priority with a reason");
+        }
+        return criterion;
+    }
+
+    static String reason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is missing; " + what + " needs a reason");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("reason", "is longer than 2000 characters");
+        }
+        return reason.strip();
+    }
+}

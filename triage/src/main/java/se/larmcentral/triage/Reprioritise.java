@@ -1,0 +1,40 @@
+package se.larmcentral.triage;
+
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.Command;
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.Decision;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Assesses a decided case again on new information (answers given or a chapter chosen since): gives it the
+ * current proposal ({@code code} null) or another criterion that matches and is as urgent, with a reason.
+ * Replaces an earlier override.
+ */
+public record Reprioritise(TriageConfig config, String caseId, String code, String reason, Actor by)
+        implements Command<TriageState, AssessmentView> {
+
+    public Reprioritise {
+        Objects.requireNonNull(by, "by");
+    }
+
+    @Override
+    public Decision<AssessmentView> decide(TriageState state, Instant now) {
+        Assessment a = InterviewProgress.current(state, config, caseId);
+        String why = InterviewProgress.reason(reason, "a re-prioritisation");
+        if (!a.decided()) {
+            throw new ConflictException("caseId", "case '" + caseId + "' has no priority yet; confirm a criterion"
+                    + " first");
+        }
+        Criterion criterion = InterviewProgress.chosen(config, a, code);
+        if (!a.overridden() && criterion.code().equals(a.decidedCode())) {
+            throw new ConflictException("code", "case '" + caseId + "' already rests on " + criterion.code()
+                    + " at priority " + a.priority());
+        }
+        var event = new TriageEvent.Reprioritised(caseId, criterion.code(), a.priority(), criterion.priority(), why,
+                a.indexVersion(), by);
+        return Decision.of(AssessmentView.of(config, a.apply(event, now)), event);
+    }
+}

@@ -1,0 +1,104 @@
+package se.larmcentral.triage.file;
+
+import se.larmcentral.triage.DispatchAction;
+import se.larmcentral.triage.IndexPlace;
+import se.larmcentral.triage.IndexProblem;
+import se.larmcentral.triage.PriorityRule;
+import se.larmcentral.triage.RegionalResponseRules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a region's response rules from YAML ({@value #FORMAT}): one entry per priority, which must run 1, 2, ...
+ * without gaps, each with its default action. Problems name their place and line.
+ */
+public final class RegionalRulesFile {
+
+    public static final String FORMAT = "larmcentral-response-rules/1";
+    /** Stockholm's rules, shipped with the product, on the class path. */
+    public static final String STOCKHOLM_RESOURCE = "/se/larmcentral/triage/stockholm-response.yaml";
+
+    private RegionalRulesFile() {
+    }
+
+    public static RegionalResponseRules load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new IndexFileException(file.toString(), List.of(IndexProblem.at("", "cannot be read: " + e)));
+        }
+    }
+
+    public static RegionalResponseRules loadStockholm() {
+        InputStream in = RegionalRulesFile.class.getResourceAsStream(STOCKHOLM_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(STOCKHOLM_RESOURCE + " is missing from the class path");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, STOCKHOLM_RESOURCE);
+        } catch (IOException e) {
+            throw new IndexFileException(STOCKHOLM_RESOURCE, List.of(IndexProblem.at("", "cannot be read: " + e)));
+        }
+    }
+
+    /** @throws IndexFileException with every problem when the rules are not valid */
+    public static RegionalResponseRules read(Reader reader, String source) {
+        YamlNode root = YamlTreeParser.parse(reader, source);
+        NodeReader r = new NodeReader();
+        if (r.mapping(root, "", NodeReader.keys("format", "region", "version", "source", "priorities")) == null) {
+            throw new IndexFileException(source, r.problems());
+        }
+        r.format(root, FORMAT);
+        String region = r.text(root, "", "region", true);
+        String version = r.text(root, "", "version", true);
+        r.text(root, "", "source", false);
+        List<PriorityRule> rules = new ArrayList<>();
+        Map<Integer, String> seen = new HashMap<>();
+        List<YamlNode> items = r.list(root, "", "priorities", true);
+        if (items.isEmpty() && root.entries().get("priorities") != null) {
+            r.problem("priorities", root.entries().get("priorities"), "a region needs at least one priority");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String place = IndexPlace.item("priorities", i);
+            YamlNode node = items.get(i);
+            if (r.mapping(node, place, NodeReader.keys("priority", "meaning", "action", "lightsAndSirens",
+                    "instruction")) == null) {
+                continue;
+            }
+            Integer priority = r.integer(node, place, "priority");
+            String meaning = r.text(node, place, "meaning", true);
+            YamlNode actionNode = r.child(node, place, "action", true);
+            DispatchAction action = actionNode == null ? null
+                    : r.constant(actionNode, IndexPlace.field(place, "action"), DispatchAction.class);
+            Boolean lights = r.bool(node, place, "lightsAndSirens", null);
+            String instruction = r.text(node, place, "instruction", true);
+            if (priority != null) {
+                String other = seen.putIfAbsent(priority, place);
+                if (other != null) {
+                    r.problem(IndexPlace.field(place, "priority"), node.entries().get("priority"),
+                            "duplicate priority " + priority + ", also at " + other);
+                } else if (priority != i + 1) {
+                    r.problem(IndexPlace.field(place, "priority"), node.entries().get("priority"),
+                            "priorities must run 1, 2, 3 ... in order; expected " + (i + 1) + ", was " + priority);
+                }
+            }
+            if (priority != null && meaning != null && action != null && lights != null && instruction != null) {
+                rules.add(new PriorityRule(priority, meaning, action, lights, instruction));
+            }
+        }
+        if (!r.problems().isEmpty()) {
+            throw new IndexFileException(source, r.problems());
+        }
+        return new RegionalResponseRules(region, version, rules);
+    }
+}
