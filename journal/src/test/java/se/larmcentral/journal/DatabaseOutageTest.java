@@ -1,0 +1,91 @@
+package se.larmcentral.journal;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.UnavailableException;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The database goes away (network cut) and comes back: clear failures meanwhile, nothing acknowledged lost. */
+class DatabaseOutageTest {
+
+    private static final Actor OPERATOR = Actor.person("operator-1");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void commandsFailClearlyWhileTheDatabaseIsAwayAndResumeWhenItReturns(TestDatabases.Kind kind) throws Exception {
+        Server h2 = null;
+        JournalSettings direct;
+        String host;
+        int port;
+        if (kind == TestDatabases.Kind.H2) {
+            h2 = Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.toString(), "-ifNotExists").start();
+            direct = null;
+            host = "127.0.0.1";
+            port = h2.getPort();
+        } else {
+            direct = TestDatabases.fresh(kind, dir);
+            host = TestDatabases.PG_HOST;
+            port = Integer.parseInt(TestDatabases.PG_PORT);
+        }
+        try (TcpProxy proxy = new TcpProxy(host, port)) {
+            JournalSettings settings = kind == TestDatabases.Kind.H2
+                    ? new JournalSettings("jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/./outage", "sa", "", null, 512,
+                    Duration.ofSeconds(1))
+                    : new JournalSettings(direct.jdbcUrl().replace(":" + port + "/", ":" + proxy.port() + "/"),
+                    direct.user(), direct.password(), direct.schema(), 512, Duration.ofSeconds(1));
+            try (JournalDatabase db = JournalDatabase.open(settings);
+                 var loop = new CommandLoop<>(db, new EventCodec().register(TestEvent.class), TestState::new,
+                         Clock.systemUTC(), new SimpleMeterRegistry()).start()) {
+                List<String> acknowledged = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    loop.execute(OPERATOR, TestState.write("before-" + i, 2), WAIT);
+                    acknowledged.add("before-" + i);
+                }
+                assertThat(loop.isReady()).isTrue();
+
+                proxy.cut();
+                assertThatThrownBy(() -> loop.execute(OPERATOR, TestState.write("during", 1), WAIT))
+                        .isInstanceOf(UnavailableException.class)
+                        .hasMessageContaining("journal database is unavailable");
+                assertThat(loop.isReady()).isFalse();
+                assertThatThrownBy(() -> loop.read(state -> state.events.size()))
+                        .isInstanceOf(UnavailableException.class);
+
+                proxy.restore();
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (!loop.isReady() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(loop.isReady()).as("ready again after the database returned").isTrue();
+                for (int i = 0; i < 20; i++) {
+                    loop.execute(OPERATOR, TestState.write("after-" + i, 2), WAIT);
+                    acknowledged.add("after-" + i);
+                }
+                List<String> recorded = loop.read(state -> List.copyOf(state.commandIds));
+                assertThat(recorded).containsAll(acknowledged);
+                assertThat(recorded).doesNotContain("during");
+                assertThat(loop.journal().lastSequence()).isEqualTo(80);
+            }
+        } finally {
+            if (h2 != null) {
+                h2.stop();
+            }
+        }
+    }
+}
