@@ -112,7 +112,7 @@ final class RoadGraphLoader {
             return create(config, folder).importOrLoad();
         } catch (RuntimeException e) {
             deleteRecursively(folder);
-            throw new InvalidInputException("osmExtract", "import of " + config.osmExtract() + " failed: " + e.getMessage());
+            throw new InvalidInputException("osmExtract", "import of " + config.osmExtract() + " failed: " + causes(e));
         } finally {
             heartbeat.shutdownNow();
         }
@@ -127,6 +127,15 @@ final class RoadGraphLoader {
         hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(EmergencyProfile.NAME));
         hopper.setMinNetworkSize(config.minNetworkSize());
         return hopper;
+    }
+
+    /** The messages of an exception and its causes, so the user sees the root cause in one line. */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(')');
+        }
+        return text.toString();
     }
 
     private static double sizeMegabytes(Path file) {
