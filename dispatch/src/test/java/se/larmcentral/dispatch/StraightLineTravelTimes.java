@@ -1,0 +1,68 @@
+package se.larmcentral.dispatch;
+
+import se.larmcentral.core.GeoPoint;
+import se.larmcentral.geo.TravelLeg;
+import se.larmcentral.geo.TravelTimeAnswer;
+import se.larmcentral.geo.TravelTimes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Test travel times: straight line at a fixed speed (default 10 m/s, 36 km/h), points listed as unreachable have
+ * no route. Counts calls so tests can check that the recommender asks once for all candidates.
+ */
+final class StraightLineTravelTimes implements TravelTimes {
+
+    private final double metresPerSecond;
+    private final Set<GeoPoint> unreachable = new HashSet<>();
+    int toDestinationCalls;
+    int fromOriginCalls;
+
+    StraightLineTravelTimes(double metresPerSecond) {
+        this.metresPerSecond = metresPerSecond;
+    }
+
+    StraightLineTravelTimes() {
+        this(10);
+    }
+
+    StraightLineTravelTimes unreachable(GeoPoint point) {
+        unreachable.add(point);
+        return this;
+    }
+
+    Duration time(GeoPoint a, GeoPoint b) {
+        return Duration.ofMillis(Math.round(a.distanceMetresTo(b) / metresPerSecond * 1000));
+    }
+
+    private TravelLeg leg(GeoPoint a, GeoPoint b) {
+        if (unreachable.contains(a) || unreachable.contains(b)) {
+            return TravelLeg.unreachable();
+        }
+        return new TravelLeg(true, time(a, b), a.distanceMetresTo(b), 0);
+    }
+
+    @Override
+    public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
+        toDestinationCalls++;
+        List<TravelLeg> legs = new ArrayList<>();
+        for (GeoPoint origin : origins) {
+            legs.add(leg(origin, destination));
+        }
+        return new TravelTimeAnswer(legs, true, "straight line at " + metresPerSecond + " m/s");
+    }
+
+    @Override
+    public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
+        fromOriginCalls++;
+        List<TravelLeg> legs = new ArrayList<>();
+        for (GeoPoint destination : destinations) {
+            legs.add(leg(origin, destination));
+        }
+        return new TravelTimeAnswer(legs, true, "straight line at " + metresPerSecond + " m/s");
+    }
+}
