@@ -1,9 +1,12 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
+import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.NotFoundException;
+import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchEvent.HospitalRegistered;
 import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
 import se.larmcentral.dispatch.DispatchEvent.UnitRegistered;
@@ -23,6 +26,19 @@ public record LoadFleet(FleetDefinition fleet) implements Command<DispatchState,
 
     /** What was registered; {@code unitsInService} counts the units that start available. */
     public record Loaded(int stations, int hospitals, int units, int unitsInService) {
+    }
+
+    /**
+     * A state holding only this fleet, loaded at {@code at}: for one-shot tools (the CLI's {@code dispatch recommend})
+     * and benchmarks that have no journal. A running centre submits {@code LoadFleet} through its command loop instead.
+     */
+    public static DispatchState freshState(FleetDefinition fleet, Instant at) {
+        DispatchState state = new DispatchState();
+        long sequence = 0;
+        for (DomainEvent event : new LoadFleet(fleet).decide(state, at).events()) {
+            state.apply(new Recorded(++sequence, at, Actor.SYSTEM, event));
+        }
+        return state;
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -86,6 +87,7 @@ class FleetFileReaderTest {
                 .isEqualTo(decision.result().unitsInService())
                 .isEqualTo(ShiftRoster.inService(fleet.units(), WEDNESDAY_NOON));
         assertThat(state.hospitals()).hasSize(7);
+        assertThat(List.copyOf(LoadFleet.freshState(fleet, WEDNESDAY_NOON).units())).isEqualTo(List.copyOf(state.units()));
         assertThat(ShiftRoster.due(state, WEDNESDAY_3AM)).hasSize((int) (decision.result().unitsInService()
                 - ShiftRoster.inService(fleet.units(), WEDNESDAY_3AM)));
     }
