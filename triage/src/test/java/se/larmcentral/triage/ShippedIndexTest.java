@@ -1,0 +1,73 @@
+package se.larmcentral.triage;
+
+import org.junit.jupiter.api.Test;
+import se.larmcentral.triage.file.MedicalIndexFile;
+import se.larmcentral.triage.file.RegionalRulesFile;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShippedIndexTest {
+
+    @Test
+    void theShippedIndexPassesTheValidatorAgainstStockholmsScale() throws Exception {
+        RegionalResponseRules rules = RegionalRulesFile.loadStockholm();
+        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
+                MedicalIndexFile.class.getResourceAsStream(MedicalIndexFile.GENERIC_RESOURCE)), StandardCharsets.UTF_8)) {
+            MedicalIndexFile.Result result = MedicalIndexFile.read(reader, "generic-index.yaml", rules.scale());
+            assertThat(result.problems()).isEmpty();
+            assertThat(IndexValidator.validate(result.index(), rules.scale())).isEmpty();
+        }
+    }
+
+    @Test
+    void itCoversTheCommonReasonsForCareCallsInAtLeastThirtyChapters() {
+        MedicalIndex index = Shipped.CONFIG.index();
+        assertThat(index.chapters()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(index.chapters()).extracting(Chapter::id).contains(
+                "unconscious-not-breathing", "unconscious-breathing", "breathing-difficulty", "chest-pain",
+                "heart-rhythm", "stroke", "seizures", "allergic-reaction", "bleeding", "trauma-falls",
+                "traffic-accident", "burns", "drowning", "hypothermia-heat", "poisoning-overdose", "diabetes",
+                "abdominal-pain", "back-pain", "headache", "fever-infection", "pregnancy-birth", "sick-child",
+                "psychiatric-suicide", "violence", "eye-ear", "urinary", "elderly-fallen", "expected-death",
+                "transport-between-units", "unclear-problem");
+        for (Chapter chapter : index.chapters()) {
+            assertThat(chapter.criteria()).as(chapter.id()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(chapter.criteria().getLast().isDefault()).as(chapter.id()).isTrue();
+        }
+    }
+
+    @Test
+    void itSaysItIsAGenericIndexThatAMedicalDirectorMustApprove() {
+        MedicalIndex index = Shipped.CONFIG.index();
+        assertThat(index.version()).isEqualTo("generic-2025.1");
+        assertThat(index.notice()).contains("demonstration").contains("medical director");
+    }
+
+    @Test
+    void cardiacArrestSendsAPhysicianCarAndFirstRespondersAndGivesCprInstructions() {
+        Criterion arrest = Shipped.CONFIG.index().criterion("A.01.01").orElseThrow();
+        assertThat(arrest.response().extra()).containsExactly(ExtraResource.PHYSICIAN_CAR, ExtraResource.FIRST_RESPONDERS);
+        assertThat(arrest.advice()).contains("cpr-adult");
+        Advice cpr = Shipped.CONFIG.index().advice("cpr-adult").orElseThrow();
+        assertThat(String.join(" ", cpr.steps())).contains("middle of the chest").contains("2 times a second");
+    }
+
+    @Test
+    void stockholmsRulesMapEachPriorityToItsDefaultAction() {
+        RegionalResponseRules rules = Shipped.CONFIG.rules();
+        assertThat(rules.scale()).containsExactly(1, 2, 3, 4);
+        assertThat(rules.rules()).extracting(PriorityRule::action, PriorityRule::lightsAndSirens).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DispatchAction.NEAREST_DURING_CALL, true),
+                org.assertj.core.groups.Tuple.tuple(DispatchAction.SEND_AMBULANCE, false),
+                org.assertj.core.groups.Tuple.tuple(DispatchAction.TELL_EXPECTED_WAIT, false),
+                org.assertj.core.groups.Tuple.tuple(DispatchAction.BOOK_TRANSPORT_OR_REFER, false));
+        assertThat(rules.ruleFor(4).orElseThrow().instruction()).contains("1177");
+        assertThat(List.of(rules.region())).allMatch(r -> r.contains("Stockholm"));
+    }
+}
