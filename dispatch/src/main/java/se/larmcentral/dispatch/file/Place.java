@@ -107,7 +107,7 @@ final class Place {
     List<Map.Entry<String, Place>> entries() {
         object();
         List<Map.Entry<String, Place>> entries = new ArrayList<>();
-        node.fields().forEachRemaining(e -> entries.add(Map.entry(e.getKey(), new Place(source, childPath(e.getKey()), e.getValue()))));
+        node.properties().forEach(e -> entries.add(Map.entry(e.getKey(), new Place(source, childPath(e.getKey()), e.getValue()))));
         return entries;
     }
 }
