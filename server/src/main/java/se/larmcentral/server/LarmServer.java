@@ -1,0 +1,91 @@
+package se.larmcentral.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import se.larmcentral.core.Actor;
+import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.server.auth.ActorResolver;
+import se.larmcentral.server.auth.TrustedHeaderActorResolver;
+import se.larmcentral.server.centre.Centre;
+import se.larmcentral.server.centre.ShiftLogRoutes;
+import se.larmcentral.server.config.Settings;
+import se.larmcentral.server.http.ApiServer;
+import se.larmcentral.server.http.CommandGateway;
+import se.larmcentral.server.http.EventRoutes;
+import se.larmcentral.server.http.JsonBody;
+import se.larmcentral.server.http.RouteGroup;
+import se.larmcentral.server.http.SystemRoutes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** A running centre with its HTTP API: the product as {@code ./larm serve} starts it. */
+public final class LarmServer implements AutoCloseable {
+
+    public static final String VERSION = "0.1.0";
+
+    private final Centre centre;
+    private final ApiServer api;
+
+    private LarmServer(Centre centre, ApiServer api) {
+        this.centre = centre;
+        this.api = api;
+    }
+
+    public static LarmServer start(Settings settings, Clock clock) {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        Centre centre = Centre.open(journalSettings(settings), clock, meters);
+        try {
+            ObjectMapper mapper = EventCodec.newObjectMapper();
+            // Accounts and roles replace this resolver; until then the demo acts as one operator.
+            ActorResolver actors = new TrustedHeaderActorResolver(settings.demo() ? Actor.person("demo-operator") : null);
+            CommandGateway gateway = new CommandGateway(centre.loop(), actors,
+                    Duration.ofMillis(settings.http().commandTimeoutMillis()));
+            JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
+            List<RouteGroup> groups = List.of(
+                    new SystemRoutes(centre.loop(), meters),
+                    new EventRoutes(centre.loop(), mapper),
+                    new ShiftLogRoutes(gateway, body));
+            ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
+            return new LarmServer(centre, api);
+        } catch (RuntimeException e) {
+            centre.close();
+            throw e;
+        }
+    }
+
+    static JournalSettings journalSettings(Settings settings) {
+        Settings.Journal journal = settings.journal();
+        JournalSettings base = journal.url() == null || journal.url().isBlank()
+                ? JournalSettings.h2File(settings.dataDir().resolve("journal"))
+                : new JournalSettings(journal.url(), journal.user(), journal.password(), null, 512, Duration.ZERO);
+        String schema = journal.schema() == null || journal.schema().isBlank() ? null : journal.schema();
+        return new JournalSettings(base.jdbcUrl(), base.user(), base.password(), schema, journal.maxBatch(),
+                Duration.ofMillis(journal.connectTimeoutMillis()));
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public ApiServer api() {
+        return api;
+    }
+
+    public Centre centre() {
+        return centre;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        centre.close();
+    }
+}

@@ -1,0 +1,167 @@
+package se.larmcentral.server.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@link Settings}: built-in defaults, then the YAML file, then environment variables
+ * ({@code LARM_} + the setting's path in upper snake case: {@code http.maxRequestBytes} is
+ * {@code LARM_HTTP_MAX_REQUEST_BYTES}). An unknown setting or a bad value stops start-up naming the setting.
+ */
+public final class SettingsLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private SettingsLoader() {
+    }
+
+    /** Defaults, overlaid by {@code file} (may be null) and by the environment. */
+    public static Settings load(Path file, Map<String, String> environment) {
+        ObjectNode tree = defaults();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidSettingException("--config", "file " + file.toAbsolutePath() + " does not exist");
+            }
+            try {
+                JsonNode fromFile = YAML.readTree(file.toFile());
+                if (fromFile != null && !fromFile.isMissingNode() && !fromFile.isNull()) {
+                    if (!fromFile.isObject()) {
+                        throw new InvalidSettingException("--config", file + " must hold a YAML mapping of settings");
+                    }
+                    merge(tree, (ObjectNode) fromFile, "");
+                }
+            } catch (JsonProcessingException e) {
+                throw new InvalidSettingException("--config", file + " is not valid YAML: " + e.getOriginalMessage()
+                        + " at line " + e.getLocation().getLineNr());
+            } catch (IOException e) {
+                throw new InvalidSettingException("--config", "cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        applyEnvironment(tree, "", environment);
+        Settings settings = bind(tree);
+        validate(settings);
+        return settings;
+    }
+
+    private static ObjectNode defaults() {
+        try (InputStream in = SettingsLoader.class.getResourceAsStream("/larmcentral-defaults.yaml")) {
+            return (ObjectNode) YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in defaults cannot be read", e);
+        }
+    }
+
+    private static void merge(ObjectNode target, ObjectNode source, String prefix) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = prefix + field.getKey();
+            JsonNode existing = target.get(field.getKey());
+            if (existing == null) {
+                throw new InvalidSettingException(path, "is not a setting; known here: "
+                        + String.join(", ", (Iterable<String>) target::fieldNames));
+            }
+            if (existing.isObject() && field.getValue().isObject()) {
+                merge((ObjectNode) existing, (ObjectNode) field.getValue(), path + ".");
+            } else if (existing.isObject()) {
+                throw new InvalidSettingException(path, "is a section; give its settings beneath it");
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static void applyEnvironment(ObjectNode tree, String prefix, Map<String, String> environment) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = prefix + field.getKey();
+            if (field.getValue().isObject()) {
+                applyEnvironment((ObjectNode) field.getValue(), path + ".", environment);
+            } else {
+                String value = environment.get(environmentName(path));
+                if (value != null) {
+                    tree.put(field.getKey(), value);
+                }
+            }
+        }
+    }
+
+    /** {@code http.maxRequestBytes} → {@code LARM_HTTP_MAX_REQUEST_BYTES}. */
+    public static String environmentName(String path) {
+        return "LARM_" + path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    private static Settings bind(ObjectNode tree) {
+        try {
+            return YAML.treeToValue(tree, Settings.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidSettingException(path(e), "is not a setting");
+        } catch (JsonMappingException e) {
+            throw new InvalidSettingException(path(e), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidSettingException("?", e.getOriginalMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).collect(Collectors.joining("."));
+    }
+
+    private static void validate(Settings settings) {
+        if (settings.dataDir() == null) {
+            throw new InvalidSettingException("dataDir", "must name a folder");
+        }
+        Settings.Http http = settings.http();
+        if (http.port() < 0 || http.port() > 65_535) {
+            throw new InvalidSettingException("http.port", "must be between 0 and 65535, was " + http.port());
+        }
+        if (http.host() == null || http.host().isBlank()) {
+            throw new InvalidSettingException("http.host", "must name an interface, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        if (http.maxRequestBytes() < 1024) {
+            throw new InvalidSettingException("http.maxRequestBytes", "must be at least 1024, was " + http.maxRequestBytes());
+        }
+        if (http.commandTimeoutMillis() < 100) {
+            throw new InvalidSettingException("http.commandTimeoutMillis", "must be at least 100 ms");
+        }
+        Settings.Journal journal = settings.journal();
+        String url = journal.url() == null ? "" : journal.url();
+        if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidSettingException("journal.url", "must be a jdbc:h2: or jdbc:postgresql: URL, or empty for"
+                    + " embedded storage under dataDir; was '" + url + "'");
+        }
+        if (journal.maxBatch() < 1 || journal.maxBatch() > 10_000) {
+            throw new InvalidSettingException("journal.maxBatch", "must be between 1 and 10000, was " + journal.maxBatch());
+        }
+        if (journal.connectTimeoutMillis() < 250) {
+            throw new InvalidSettingException("journal.connectTimeoutMillis", "must be at least 250 ms");
+        }
+        Settings.Geo geo = settings.geo();
+        requireFileIfSet("geo.osmExtract", geo.osmExtract());
+        requireFileIfSet("geo.municipalities", geo.municipalities());
+        if (!(geo.maxSnapMetres() > 0)) {
+            throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
+        }
+    }
+
+    private static void requireFileIfSet(String setting, String path) {
+        if (path != null && !path.isBlank() && !Files.isRegularFile(Path.of(path))) {
+            throw new InvalidSettingException(setting, "file " + Path.of(path).toAbsolutePath() + " does not exist");
+        }
+    }
+}

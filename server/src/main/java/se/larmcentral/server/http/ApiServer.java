@@ -1,0 +1,67 @@
+package se.larmcentral.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The HTTP server: Javalin on virtual threads, every endpoint registered from the route table (which also
+ * yields {@code /openapi.json}), every failure answered as a problem.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final List<Route> routes;
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version) {
+        List<Route> all = new ArrayList<>();
+        for (RouteGroup group : groups) {
+            all.addAll(group.routes());
+        }
+        ObjectNode[] openApi = new ObjectNode[1];
+        all.add(Route.get("/openapi.json").tag("system").summary("This API's OpenAPI document")
+                .response(ObjectNode.class).handle(ctx -> ctx.json(openApi[0])));
+        this.routes = List.copyOf(all);
+        openApi[0] = OpenApiDocument.of(routes, version);
+        this.app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
+            config.router.ignoreTrailingSlashes = true;
+            ProblemResponses.install(config.routes, mapper);
+            for (Route route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            }
+        });
+    }
+
+    public ApiServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Every endpoint, as registered. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public boolean has(HandlerType method, String path) {
+        return routes.stream().anyMatch(r -> r.method() == method && r.path().equals(path));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,152 @@
+package se.larmcentral.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.journal.Committed;
+import se.larmcentral.journal.StoredEvent;
+import se.larmcentral.server.centre.CentreState;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The journal over HTTP: pages of past events, and a server-sent-events stream that first catches a client up
+ * from where it left off ({@code Last-Event-ID}) and then follows new events live.
+ */
+public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> {
+
+    public record EventPage(List<EventView> events, long next, boolean more) {
+    }
+
+    static final int MAX_PAGE = 5000;
+    private static final long HEARTBEAT_SECONDS = 10;
+
+    private final CommandLoop<CentreState> loop;
+    private final ObjectMapper mapper;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+    public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper) {
+        this.loop = loop;
+        this.mapper = mapper;
+        loop.subscribe(this);
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/events").tag("events")
+                        .summary("Journal events after a sequence number, oldest first, in pages")
+                        .query("after", "sequence number to start after (default 0)")
+                        .query("limit", "most events in the page (1-" + MAX_PAGE + ", default 500)")
+                        .response(EventPage.class).handle(this::page),
+                Route.get("/api/events/stream").tag("events")
+                        .summary("Server-sent events: every new journal event; resumes after Last-Event-ID (or ?after=N)")
+                        .query("after", "sequence number to start after when there is no Last-Event-ID header")
+                        .produces("text/event-stream")
+                        .handle(new io.javalin.http.sse.SseHandler(this::stream)));
+    }
+
+    private void page(Context ctx) {
+        long after = longParam(ctx.queryParam("after"), "after", 0);
+        long limit = longParam(ctx.queryParam("limit"), "limit", 500);
+        if (after < 0) {
+            throw new InvalidInputException("after", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        List<StoredEvent> rows = loop.journal().readAfter(after, (int) limit + 1);
+        boolean more = rows.size() > limit;
+        List<EventView> events = rows.stream().limit(limit).map(EventView::of).toList();
+        long next = events.isEmpty() ? after : events.getLast().sequence();
+        ctx.json(new EventPage(events, next, more));
+    }
+
+    private void stream(SseClient client) {
+        Context ctx = client.ctx();
+        String lastEventId = ctx.header("Last-Event-ID");
+        long after = lastEventId != null
+                ? longParam(lastEventId, "Last-Event-ID", 0)
+                : longParam(ctx.queryParam("after"), "after", loop.lastSequence());
+        Subscriber subscriber = new Subscriber();
+        subscribers.add(subscriber);
+        client.keepAlive();
+        client.onClose(() -> subscribers.remove(subscriber));
+        try {
+            long sent = after;
+            List<StoredEvent> page;
+            while (!(page = loop.journal().readAfter(sent, 1000)).isEmpty()) {
+                for (StoredEvent row : page) {
+                    send(client, row);
+                    sent = row.sequence();
+                }
+            }
+            while (!client.terminated()) {
+                List<Committed> batch = subscriber.queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                if (subscriber.overflowed) {
+                    break; // too slow to follow; the client reconnects with Last-Event-ID and catches up from the journal
+                }
+                if (batch == null) {
+                    client.sendComment("keep-alive");
+                    continue;
+                }
+                for (Committed committed : batch) {
+                    if (committed.stored().sequence() > sent) {
+                        send(client, committed.stored());
+                        sent = committed.stored().sequence();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + e.getMessage().replace('"', '\'') + "\"}");
+        } finally {
+            subscribers.remove(subscriber);
+            client.close();
+        }
+    }
+
+    private void send(SseClient client, StoredEvent row) {
+        try {
+            client.sendEvent("message", mapper.writeValueAsString(EventView.of(row)), Long.toString(row.sequence()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Called by the writer after each commit: hands the events to each stream without waiting for slow clients. */
+    @Override
+    public void accept(List<Committed> committed) {
+        for (Subscriber subscriber : subscribers) {
+            if (!subscriber.queue.offer(committed)) {
+                subscriber.overflowed = true;
+            }
+        }
+    }
+
+    static long longParam(String value, String name, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private static final class Subscriber {
+        final BlockingQueue<List<Committed>> queue = new ArrayBlockingQueue<>(4096);
+        volatile boolean overflowed;
+    }
+}

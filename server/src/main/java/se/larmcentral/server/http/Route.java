@@ -1,0 +1,95 @@
+package se.larmcentral.server.http;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+import java.lang.reflect.Type;
+import java.util.List;
+
+/**
+ * One endpoint of the API with what the OpenAPI document says of it. Every endpoint is registered through a
+ * route, so the document and the access rules cannot miss one.
+ *
+ * @param request  the JSON body it takes, or null
+ * @param response the JSON body it answers with (a class or a parameterised type), or null for other content
+ * @param query    query parameters it reads
+ * @param produces content type of a successful answer
+ */
+public record Route(HandlerType method, String path, String tag, String summary, Type request, Type response,
+                    List<QueryParam> query, String produces, Handler handler) {
+
+    public record QueryParam(String name, String description, boolean required) {
+    }
+
+    public static Builder get(String path) {
+        return new Builder(HandlerType.GET, path);
+    }
+
+    public static Builder post(String path) {
+        return new Builder(HandlerType.POST, path);
+    }
+
+    public static Builder put(String path) {
+        return new Builder(HandlerType.PUT, path);
+    }
+
+    public static Builder delete(String path) {
+        return new Builder(HandlerType.DELETE, path);
+    }
+
+    /** Builds a route; {@link #handle} ends it. */
+    public static final class Builder {
+        private final HandlerType method;
+        private final String path;
+        private String tag = "centre";
+        private String summary = "";
+        private Type request;
+        private Type response;
+        private final java.util.ArrayList<QueryParam> query = new java.util.ArrayList<>();
+        private String produces = "application/json";
+
+        private Builder(HandlerType method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Builder tag(String value) {
+            this.tag = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        public Builder request(Type value) {
+            this.request = value;
+            return this;
+        }
+
+        public Builder response(Type value) {
+            this.response = value;
+            return this;
+        }
+
+        public Builder query(String name, String description) {
+            query.add(new QueryParam(name, description, false));
+            return this;
+        }
+
+        public Builder requiredQuery(String name, String description) {
+            query.add(new QueryParam(name, description, true));
+            return this;
+        }
+
+        public Builder produces(String contentType) {
+            this.produces = contentType;
+            return this;
+        }
+
+        public Route handle(Handler handler) {
+            return new Route(method, path, tag, summary, request, response, List.copyOf(query), produces, handler);
+        }
+    }
+}

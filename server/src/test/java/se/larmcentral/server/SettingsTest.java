@@ -1,0 +1,66 @@
+package se.larmcentral.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.server.config.InvalidSettingException;
+import se.larmcentral.server.config.Settings;
+import se.larmcentral.server.config.SettingsLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAreSafe() {
+        Settings settings = SettingsLoader.load(null, Map.of());
+        assertThat(settings.http().host()).isEqualTo("127.0.0.1");
+        assertThat(settings.http().port()).isEqualTo(8112);
+        assertThat(settings.journal().url()).isEmpty();
+        assertThat(settings.demo()).isFalse();
+    }
+
+    @Test
+    void theFileOverridesDefaultsAndTheEnvironmentOverridesTheFile() throws Exception {
+        Path file = dir.resolve("larm.yaml");
+        Files.writeString(file, "http:\n  port: 9000\n  maxRequestBytes: 4096\njournal:\n  maxBatch: 64\n");
+        Settings settings = SettingsLoader.load(file, Map.of("LARM_HTTP_PORT", "9100", "LARM_JOURNAL_MAX_BATCH", "32"));
+        assertThat(settings.http().port()).isEqualTo(9100);
+        assertThat(settings.http().maxRequestBytes()).isEqualTo(4096);
+        assertThat(settings.journal().maxBatch()).isEqualTo(32);
+    }
+
+    @Test
+    void environmentNamesFollowTheSettingPath() {
+        assertThat(SettingsLoader.environmentName("http.maxRequestBytes")).isEqualTo("LARM_HTTP_MAX_REQUEST_BYTES");
+        assertThat(SettingsLoader.environmentName("journal.url")).isEqualTo("LARM_JOURNAL_URL");
+    }
+
+    @Test
+    void aBadValueStopsStartUpNamingTheSetting() throws Exception {
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_HTTP_PORT", "eighty")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'http.port'");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_HTTP_PORT", "70000")))
+                .hasMessageContaining("'http.port'").hasMessageContaining("65535");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "mysql://x")))
+                .hasMessageContaining("'journal.url'");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_GEO_OSM_EXTRACT", "/no/such/file.pbf")))
+                .hasMessageContaining("'geo.osmExtract'").hasMessageContaining("does not exist");
+        Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, "http:\n  prot: 80\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .hasMessageContaining("'http.prot'").hasMessageContaining("not a setting");
+        Files.writeString(file, "http: [unclosed\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> SettingsLoader.load(dir.resolve("missing.yaml"), Map.of()))
+                .hasMessageContaining("does not exist");
+    }
+}
