@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * unreachable leg whose {@code snapMetres} is that distance (infinite when no road was found at all), so one
  * unit off the map does not stop a recommendation for the others; the answer's method says how many.
  *
- * <p>Thread-safe: searches take a private work area from a pool.
+ * <p>Where each position snapped is remembered ({@link SnapCache}): units at stations are asked about again
+ * and again. Thread-safe: searches take a private work area from a pool.
  */
 public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable {
 
@@ -44,7 +45,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
     private final GraphHopper hopper;
     private final GraphLoadReport loadReport;
     private final RoadArcs arcs;
-    private final RoadSnapper snapper;
+    private final SnapCache snaps;
     private final ConcurrentLinkedQueue<ShortestPathTree> trees = new ConcurrentLinkedQueue<>();
     private final String methodPrefix;
 
@@ -56,7 +57,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         this.arcs = RoadArcs.build(hopper.getBaseGraph(), weighting);
         DefaultSnapFilter filter = new DefaultSnapFilter(weighting,
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(EmergencyProfile.NAME)));
-        this.snapper = new RoadSnapper(hopper.getLocationIndex(), filter, weighting);
+        this.snaps = new SnapCache(new RoadSnapper(hopper.getLocationIndex(), filter, weighting)::snap);
         this.methodPrefix = "road network: GraphHopper over " + config.osmExtract().getFileName()
                 + ", " + EmergencyProfile.describe();
     }
@@ -98,7 +99,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
                 tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
             }
             for (SnappedPosition origin : from) {
-                if (origin != null && origin.snapMetres() <= config.maxSnapMetres()) {
+                if (origin.snapMetres() <= config.maxSnapMetres()) {
                     for (SnappedPosition.End departure : origin.departures()) {
                         tree.addTarget(departure.node());
                     }
@@ -107,7 +108,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             tree.grow(arcs.incoming);
             List<TravelLeg> legs = new ArrayList<>(from.size());
             for (SnappedPosition origin : from) {
-                legs.add(origin == null || origin.snapMetres() > config.maxSnapMetres()
+                legs.add(origin.snapMetres() > config.maxSnapMetres()
                         ? farLeg(origin)
                         : bestLeg(tree, origin.departures(), origin.directTo(to), origin.snapMetres()));
             }
@@ -128,7 +129,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
                 tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
             }
             for (SnappedPosition destination : to) {
-                if (destination != null && destination.snapMetres() <= config.maxSnapMetres()) {
+                if (destination.snapMetres() <= config.maxSnapMetres()) {
                     for (SnappedPosition.End arrival : destination.arrivals()) {
                         tree.addTarget(arrival.node());
                     }
@@ -137,7 +138,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             tree.grow(arcs.outgoing);
             List<TravelLeg> legs = new ArrayList<>(to.size());
             for (SnappedPosition destination : to) {
-                legs.add(destination == null || destination.snapMetres() > config.maxSnapMetres()
+                legs.add(destination.snapMetres() > config.maxSnapMetres()
                         ? farLeg(destination)
                         : bestLeg(tree, destination.arrivals(), from.directTo(destination), destination.snapMetres()));
             }
@@ -155,7 +156,9 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         GHResponse response = hopper.route(new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
-                .setProfile(EmergencyProfile.NAME));
+                .setProfile(EmergencyProfile.NAME)
+                .putHint("instructions", false)
+                .putHint("calc_points", false));
         if (response.hasErrors()) {
             return TravelLeg.unreachable();
         }
@@ -195,8 +198,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
     }
 
     private static TravelLeg farLeg(SnappedPosition position) {
-        return new TravelLeg(false, Duration.ZERO, Double.NaN,
-                position == null ? Double.POSITIVE_INFINITY : position.snapMetres());
+        return new TravelLeg(false, Duration.ZERO, Double.NaN, position.snapMetres());
     }
 
     private TravelTimeAnswer answer(List<TravelLeg> legs, String search, String listName) {
@@ -213,8 +215,8 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         if (point == null) {
             throw new InvalidInputException(field, "is missing");
         }
-        SnappedPosition snapped = snapper.snap(point);
-        if (snapped == null) {
+        SnappedPosition snapped = snaps.snap(point);
+        if (!snapped.hasRoad()) {
             throw new InvalidInputException(field, String.format(Locale.ROOT,
                     "no drivable road near %.5f,%.5f: the position lies outside the road network of %s",
                     point.lat(), point.lon(), config.osmExtract().getFileName()));
@@ -237,7 +239,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             if (point == null) {
                 throw new InvalidInputException(field + "[" + i + "]", "is missing");
             }
-            snapped.add(snapper.snap(point));
+            snapped.add(snaps.snap(point));
         }
         return snapped;
     }

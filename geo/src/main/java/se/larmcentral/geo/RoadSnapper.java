@@ -37,11 +37,11 @@ final class RoadSnapper {
         return index.findClosest(point.lat(), point.lon(), filter);
     }
 
-    /** The snapped position, or null when no road was found at all. */
+    /** The snapped position, or {@link SnappedPosition#NO_ROAD} when no road was found at all. */
     SnappedPosition snap(GeoPoint point) {
         Snap snap = findClosest(point);
         if (!snap.isValid()) {
-            return null;
+            return SnappedPosition.NO_ROAD;
         }
         if (snap.getSnappedPosition() == Snap.Position.TOWER) {
             SnappedPosition.End[] here = {new SnappedPosition.End(snap.getClosestNode(), 0, 0, 0)};

@@ -21,6 +21,14 @@ record SnappedPosition(double snapMetres, End[] departures, End[] arrivals, int 
     /** No edge: the position lies on a junction. */
     static final int ON_NODE = -1;
 
+    /** The answer for a position with no drivable road anywhere near (outside the extract). */
+    static final SnappedPosition NO_ROAD = new SnappedPosition(Double.POSITIVE_INFINITY, new End[0], new End[0],
+            ON_NODE, 0, Double.NaN, Double.NaN, 0, 0, 0);
+
+    boolean hasRoad() {
+        return snapMetres != Double.POSITIVE_INFINITY;
+    }
+
     /**
      * The cost of driving from {@code this} to {@code to} along their shared segment without passing a
      * junction, or null when they are not on the same segment or the direction is not allowed.
