@@ -6,5 +6,5 @@ CREATE TABLE journal_event (
     occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
     actor_id    VARCHAR(200)             NOT NULL,
     actor_kind  VARCHAR(20)              NOT NULL,
-    payload     TEXT                     NOT NULL
+    payload     VARCHAR                  NOT NULL
 );

@@ -106,7 +106,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         long started = System.nanoTime();
         S fresh = emptyState.get();
         long[] last = {0};
-        long count = journal.forEachAfter(0, row -> {
+        long count = journal.forEachAfterPipelined(0, row -> {
             if (row.sequence() != last[0] + 1) {
                 throw new JournalCorruptException(row.sequence(), "expected sequence number " + (last[0] + 1)
                         + " after " + last[0] + "; the journal has a gap", null);

@@ -3,6 +3,7 @@ package se.larmcentral.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -26,6 +27,7 @@ public final class EventCodec {
     private final ObjectMapper mapper;
     private final Map<String, Class<? extends DomainEvent>> classesByName = new HashMap<>();
     private final Map<Class<?>, String> namesByClass = new HashMap<>();
+    private final Map<String, ObjectReader> readersByName = new HashMap<>();
 
     public EventCodec() {
         this(newObjectMapper());
@@ -71,6 +73,7 @@ public final class EventCodec {
                     + " and " + type.getName());
         }
         namesByClass.put(type, name);
+        readersByName.put(name, mapper.readerFor(type));
     }
 
     /** {@code se.larmcentral.social.events.AgreementAdded} belongs to module {@code social}. */
@@ -116,7 +119,8 @@ public final class EventCodec {
                     + row.actorKind() + "'", e);
         }
         try {
-            return new Recorded(row.sequence(), row.at(), actor, mapper.readValue(row.payload(), type));
+            DomainEvent event = readersByName.get(row.type()).readValue(row.payload());
+            return new Recorded(row.sequence(), row.at(), actor, event);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new JournalCorruptException(row.sequence(), "payload of '" + row.type() + "' is not valid: "
                     + JournalDatabase.rootMessage(e), e);

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /** Reads and appends journal rows over JDBC; the same SQL serves H2 and PostgreSQL. */
@@ -95,6 +97,77 @@ public final class JdbcJournal {
             return count;
         } catch (SQLException e) {
             throw unavailable(e);
+        }
+    }
+
+    /**
+     * Like {@link #forEachAfter}, but fetches on a second thread while {@code sink} works, so reading rows and
+     * decoding them overlap: the start-up replay of a long journal.
+     */
+    public long forEachAfterPipelined(long afterSequence, Consumer<StoredEvent> sink) {
+        BlockingQueue<List<StoredEvent>> chunks = new ArrayBlockingQueue<>(8);
+        List<StoredEvent> end = List.of();
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread reader = Thread.ofPlatform().name("journal-replay-reader").daemon(true).start(() -> {
+            List<StoredEvent> chunk = new ArrayList<>(CHUNK);
+            try {
+                forEachAfter(afterSequence, row -> {
+                    chunk.add(row);
+                    if (chunk.size() == CHUNK) {
+                        put(chunks, List.copyOf(chunk));
+                        chunk.clear();
+                    }
+                });
+                put(chunks, List.copyOf(chunk));
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } finally {
+                try {
+                    chunks.put(end); // interrupted only when the consumer has stopped taking
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        long count = 0;
+        try {
+            for (List<StoredEvent> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
+                for (StoredEvent row : chunk) {
+                    sink.accept(row);
+                }
+                count += chunk.size();
+            }
+        } finally {
+            reader.interrupt();
+        }
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return count;
+    }
+
+    private static final int CHUNK = 2048;
+
+    private static void put(BlockingQueue<List<StoredEvent>> queue, List<StoredEvent> chunk) {
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay stopped", e);
+        }
+    }
+
+    private static List<StoredEvent> take(BlockingQueue<List<StoredEvent>> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay interrupted", e);
         }
     }
 
