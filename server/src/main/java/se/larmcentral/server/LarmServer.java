@@ -13,6 +13,7 @@ import se.larmcentral.server.auth.TrustedHeaderActorResolver;
 import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
+import se.larmcentral.server.demo.DemoData;
 import se.larmcentral.server.http.ApiServer;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.EventRoutes;
@@ -43,6 +44,9 @@ public final class LarmServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(meters);
         Centre centre = Centre.open(journalSettings(settings), clock, meters);
         try {
+            if (settings.demo()) {
+                System.out.println(DemoData.loadIfEmpty(centre.loop(), clock));
+            }
             ObjectMapper mapper = EventCodec.newObjectMapper();
             // Accounts and roles replace this resolver; until then the demo acts as one operator.
             ActorResolver actors = new TrustedHeaderActorResolver(settings.demo() ? Actor.person("demo-operator") : null);
@@ -61,7 +65,7 @@ public final class LarmServer implements AutoCloseable {
         }
     }
 
-    static JournalSettings journalSettings(Settings settings) {
+    public static JournalSettings journalSettings(Settings settings) {
         Settings.Journal journal = settings.journal();
         JournalSettings base = journal.url() == null || journal.url().isBlank()
                 ? JournalSettings.h2File(settings.dataDir().resolve("journal"))

@@ -6,6 +6,12 @@ import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalDatabase;
 import se.larmcentral.journal.JournalSettings;
 
+import se.larmcentral.dispatch.DispatchEvent;
+import se.larmcentral.social.MunicipalityRegistry;
+import se.larmcentral.social.SocialEvent;
+import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.triage.TriageEvent;
+
 import java.time.Clock;
 
 /** One running centre: its journal database, its command loop and the event types it records. */
@@ -26,7 +32,9 @@ public final class Centre implements AutoCloseable {
         JournalDatabase database = JournalDatabase.open(settings);
         try {
             EventCodec codec = eventTypes(new EventCodec());
-            CommandLoop<CentreState> loop = new CommandLoop<>(database, codec, CentreState::new, clock, meters).start();
+            MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
+            CommandLoop<CentreState> loop = new CommandLoop<>(database, codec,
+                    () -> new CentreState(municipalities), clock, meters).start();
             return new Centre(database, codec, loop);
         } catch (RuntimeException e) {
             database.close();
@@ -36,7 +44,10 @@ public final class Centre implements AutoCloseable {
 
     /** Every event type the centre records, by module. */
     static EventCodec eventTypes(EventCodec codec) {
-        return codec.register(ShiftLogEvent.class);
+        return codec.register(ShiftLogEvent.class)
+                .register(SocialEvent.class)
+                .register(TriageEvent.class)
+                .register(DispatchEvent.class);
     }
 
     public CommandLoop<CentreState> loop() {

@@ -2,21 +2,50 @@ package se.larmcentral.server.centre;
 
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
+import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.social.MunicipalityRegistry;
+import se.larmcentral.social.SocialState;
+import se.larmcentral.triage.TriageState;
+
+import java.util.List;
 
 /**
- * The whole state of one centre: each module's projection, fed every event. The command loop owns it; the
- * modules' commands decide on their own part ({@code Command.on(CentreState::shiftLog)}).
+ * The whole state of one centre: each module's projection, fed every event (each ignores the others'). The
+ * command loop owns it; a module's commands decide on their own part ({@code command.on(CentreState::social)}).
  */
 public final class CentreState implements Projection {
 
     private final ShiftLog shiftLog = new ShiftLog();
+    private final SocialState social;
+    private final TriageState triage = new TriageState();
+    private final DispatchState dispatch = new DispatchState();
+    private final List<Projection> parts;
+
+    public CentreState(MunicipalityRegistry municipalities) {
+        this.social = new SocialState(municipalities);
+        this.parts = List.of(shiftLog, social, triage, dispatch);
+    }
 
     @Override
     public void apply(Recorded recorded) {
-        shiftLog.apply(recorded);
+        for (Projection part : parts) {
+            part.apply(recorded);
+        }
     }
 
     public ShiftLog shiftLog() {
         return shiftLog;
+    }
+
+    public SocialState social() {
+        return social;
+    }
+
+    public TriageState triage() {
+        return triage;
+    }
+
+    public DispatchState dispatch() {
+        return dispatch;
     }
 }
