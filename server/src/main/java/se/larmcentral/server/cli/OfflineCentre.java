@@ -36,7 +36,7 @@ public final class OfflineCentre {
         try {
             return Centre.open(LarmServer.journalSettings(settings), Clock.systemUTC(), new SimpleMeterRegistry());
         } catch (UnavailableException e) {
-            if (String.valueOf(e.getMessage()).contains("locked")) {
+            if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
                 throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"
                         + " centre; stop it, or use the centre's HTTP API", e);
             }
