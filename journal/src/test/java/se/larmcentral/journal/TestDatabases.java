@@ -11,28 +11,28 @@ import java.util.UUID;
  * The two databases every journal test runs against: H2 in file mode, and the real PostgreSQL server that
  * {@code scripts/ensure-postgres} starts (settings from {@code LARM_TEST_PG_*}).
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-    enum Kind { H2, POSTGRES }
+    public enum Kind { H2, POSTGRES }
 
-    static final String PG_HOST = env("LARM_TEST_PG_HOST", "localhost");
-    static final String PG_PORT = env("LARM_TEST_PG_PORT", "5432");
-    static final String PG_DB = env("LARM_TEST_PG_DB", "larm_test");
-    static final String PG_USER = env("LARM_TEST_PG_USER", "larm");
-    static final String PG_PASSWORD = env("LARM_TEST_PG_PASSWORD", "larm");
+    public static final String PG_HOST = env("LARM_TEST_PG_HOST", "localhost");
+    public static final String PG_PORT = env("LARM_TEST_PG_PORT", "5432");
+    public static final String PG_DB = env("LARM_TEST_PG_DB", "larm_test");
+    public static final String PG_USER = env("LARM_TEST_PG_USER", "larm");
+    public static final String PG_PASSWORD = env("LARM_TEST_PG_PASSWORD", "larm");
 
     private TestDatabases() {
     }
 
     /** A fresh, empty journal: a new H2 file in {@code dir}, or a new schema on the PostgreSQL server. */
-    static JournalSettings fresh(Kind kind, Path dir) {
+    public static JournalSettings fresh(Kind kind, Path dir) {
         return switch (kind) {
             case H2 -> JournalSettings.h2File(dir);
             case POSTGRES -> postgres(PG_HOST, PG_PORT).withSchema("t_" + UUID.randomUUID().toString().replace("-", ""));
         };
     }
 
-    static JournalSettings postgres(String host, String port) {
+    public static JournalSettings postgres(String host, String port) {
         String url = "jdbc:postgresql://" + host + ":" + port + "/" + PG_DB;
         requirePostgres(url);
         return new JournalSettings(url, PG_USER, PG_PASSWORD, null, 512, Duration.ofSeconds(2));
