@@ -21,7 +21,7 @@ import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.RouteGroup;
 import se.larmcentral.server.http.SystemRoutes;
 import se.larmcentral.server.triage.TriageRoutes;
-import se.larmcentral.triage.file.TriageConfigFiles;
+import se.larmcentral.server.triage.TriageSettings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +59,7 @@ public final class LarmServer implements AutoCloseable {
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
-                    new TriageRoutes(gateway, body, TriageConfigFiles.shipped()));
+                    new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +31,16 @@ final class TriageCentre implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     TriageCentre(Path dataDir) {
-        server = LarmServer.start(SettingsLoader.load(null, Map.of(
-                "LARM_DATA_DIR", dataDir.toString(),
-                "LARM_HTTP_PORT", "0",
-                "LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString())), Clock.systemUTC());
+        this(dataDir, Map.of());
+    }
+
+    /** @param settings more settings as environment variables ({@code LARM_TRIAGE_INDEX_FILE}, ...) */
+    TriageCentre(Path dataDir, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("LARM_DATA_DIR", dataDir.toString());
+        environment.put("LARM_HTTP_PORT", "0");
+        environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
+        server = LarmServer.start(SettingsLoader.load(null, environment), Clock.systemUTC());
     }
 
     Answer get(String path) {

@@ -5,10 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import se.larmcentral.server.cli.Main;
-import se.larmcentral.triage.file.MedicalIndexFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -28,11 +26,7 @@ class TriageCliTest {
 
     @Test
     void theShippedIndexPassesTheCheck() throws IOException {
-        Path shipped = dir.resolve("generic-index.yaml");
-        try (InputStream in = MedicalIndexFile.class.getResourceAsStream(MedicalIndexFile.GENERIC_RESOURCE)) {
-            assertThat(in).as(MedicalIndexFile.GENERIC_RESOURCE + " on the class path").isNotNull();
-            Files.copy(in, shipped);
-        }
+        Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
         Run run = larm("triage", "check", shipped.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out().strip().lines()).singleElement().asString()
@@ -41,47 +35,7 @@ class TriageCliTest {
 
     @Test
     void aBrokenIndexIsRefusedWithEachProblemAndItsPlace() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.yaml"), """
-                format: larmcentral-medical-index/1
-                version: broken-1
-                title: Broken
-                notice: test only
-                keyQuestions: [conscious, breathing-normally]
-                keyCriteria: [A.01.01]
-                questions:
-                  conscious: Awake?
-                  breathing-normally: Breathing normally?
-                  chest-pain-severe: Severe pain?
-                chapters:
-                  - number: 1
-                    id: unconscious
-                    title: Unconscious
-                    criteria:
-                      - code: A.01.01
-                        priority: 1
-                        text: Not awake, not breathing
-                        when: [not conscious, not breathing-normally]
-                        response: {unit: ambulance}
-                      - code: V.01.02
-                        priority: 3
-                        text: Otherwise
-                        response: {unit: ambulance}
-                  - number: 4
-                    id: chest-pain
-                    title: Chest pain
-                    references: [heart-rhythm]
-                    criteria:
-                      - code: A.04.01
-                        priority: 1
-                        text: Severe
-                        when: [chest-pain-severe]
-                        response: {unit: ambulance}
-                      - code: A.04.01
-                        priority: 5
-                        text: Duplicate and off the scale
-                        when: [not chest-pain-severe]
-                        response: {unit: ambulance}
-                """);
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), IndexFiles.BROKEN);
         Run run = larm("triage", "check", broken.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(
@@ -95,19 +49,8 @@ class TriageCliTest {
 
     @Test
     void theIndexIsCheckedAgainstTheScaleOfTheRegionGiven() throws IOException {
-        Path shipped = dir.resolve("generic-index.yaml");
-        try (InputStream in = MedicalIndexFile.class.getResourceAsStream(MedicalIndexFile.GENERIC_RESOURCE)) {
-            Files.copy(in, shipped);
-        }
-        Path threeLevels = Files.writeString(dir.resolve("three-levels.yaml"), """
-                format: larmcentral-response-rules/1
-                region: Three-level test region
-                version: test-1
-                priorities:
-                  - {priority: 1, meaning: Urgent, action: nearest-during-call, lightsAndSirens: true, instruction: Go.}
-                  - {priority: 2, meaning: Soon, action: send-ambulance, lightsAndSirens: false, instruction: Send.}
-                  - {priority: 3, meaning: Can wait, action: tell-expected-wait, lightsAndSirens: false, instruction: Wait.}
-                """);
+        Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
+        Path threeLevels = Files.writeString(dir.resolve("three-levels.yaml"), IndexFiles.THREE_LEVEL_RULES);
         Run run = larm("triage", "check", shipped.toString(), "--region", threeLevels.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("priority 4 is outside the region's scale [1, 2, 3]");
