@@ -27,8 +27,9 @@ import java.util.concurrent.Callable;
  * exit 2.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess answers without a centre (nothing is stored) and print the assessment as JSON:",
-                "the proposal with why, the questions still open, the region's response and the advice."})
+        description = {"Assess answers without a centre and print the assessment as JSON.",
+                "Nothing is stored. The JSON is what the API answers: the proposal with why,",
+                "the questions still open, the region's response and the advice to give."})
 public final class TriageAssessCommand implements Callable<Integer> {
 
     @Option(names = "--chapter", paramLabel = "N", description = "chapter number or id; default: the key questions")

@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
  * and exit 0.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check a medical index file (larmcentral-medical-index/1): every problem is printed with its",
-                "line, column and place. Exit 0 when valid, 2 when not."})
+        description = {"Check a medical index file: each problem with its line, column and place.",
+                "Format larmcentral-medical-index/1, checked against the region's priorities.",
+                "Exit 0 when valid, 2 when not."})
 public final class TriageCheckCommand implements Callable<Integer> {
 
     static final int INVALID = 2;
