@@ -20,6 +20,8 @@ import se.larmcentral.server.http.EventRoutes;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.RouteGroup;
 import se.larmcentral.server.http.SystemRoutes;
+import se.larmcentral.server.triage.TriageRoutes;
+import se.larmcentral.server.triage.TriageSettings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +58,8 @@ public final class LarmServer implements AutoCloseable {
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
-                    new ShiftLogRoutes(gateway, body));
+                    new ShiftLogRoutes(gateway, body),
+                    new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
  */
-public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo) {
+public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -35,5 +35,12 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param maxSnapMetres  farthest a position may lie from a road and still be routed
      */
     public record Geo(String osmExtract, Path graphCache, String municipalities, double maxSnapMetres) {
+    }
+
+    /**
+     * @param indexFile         the medical index (YAML); empty for the shipped generic index
+     * @param responseRulesFile the region's response rules (YAML); empty for Stockholm's
+     */
+    public record Triage(String indexFile, String responseRulesFile) {
     }
 }

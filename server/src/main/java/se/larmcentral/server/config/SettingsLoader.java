@@ -157,6 +157,8 @@ public final class SettingsLoader {
         if (!(geo.maxSnapMetres() > 0)) {
             throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
         }
+        requireFileIfSet("triage.indexFile", settings.triage().indexFile());
+        requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
     }
 
     private static void requireFileIfSet(String setting, String path) {

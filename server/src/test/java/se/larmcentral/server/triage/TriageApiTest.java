@@ -1,0 +1,295 @@
+package se.larmcentral.server.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.server.triage.TriageCentre.Answer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The triage API against a real centre: the interview, decisions, bad input (nothing stored) and the journal. */
+class TriageApiTest {
+
+    private static final String ASSESSMENTS = "/api/triage/assessments";
+
+    @TempDir
+    Path dir;
+
+    private TriageCentre centre;
+
+    @BeforeEach
+    void start() {
+        centre = new TriageCentre(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        centre.close();
+    }
+
+    @Test
+    void severeCentralChestPainOverFiveMinutesIsPriorityOneWithItsWhy() {
+        Answer started = centre.post(ASSESSMENTS, "{\"caseId\": \"case-1\", \"chapter\": 4}");
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.body().at("/assessment/chapter").asText()).isEqualTo("chest-pain");
+        assertThat(texts(started.body().at("/assessment/openQuestions"))).containsExactly("conscious", "breathing-normally");
+
+        Answer awake = centre.post(ASSESSMENTS + "/case-1/answers",
+                "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+        assertThat(awake.status()).isEqualTo(200);
+        assertThat(texts(awake.body().at("/assessment/openQuestions")))
+                .containsExactly("chest-pain-severe-central", "chest-pain-over-5-minutes");
+        assertThat(awake.body().at("/assessment/proposal/settled").asBoolean()).isFalse();
+
+        Answer answered = centre.post(ASSESSMENTS + "/case-1/answers",
+                "{\"answers\": {\"chest-pain-severe-central\": true, \"chest-pain-over-5-minutes\": true}}");
+        JsonNode proposal = answered.body().at("/assessment/proposal");
+        assertThat(proposal.at("/criterion/code").asText()).isEqualTo("A.04.01");
+        assertThat(proposal.at("/criterion/priority").asInt()).isEqualTo(1);
+        assertThat(proposal.get("settled").asBoolean()).isTrue();
+        assertThat(texts(proposal.get("why"))).contains(
+                "A.04.01 matches: chest-pain-severe-central: yes, chest-pain-over-5-minutes: yes",
+                "A.01.01 ruled out: conscious: yes",
+                "A.03.01 ruled out: breathing-normally: yes");
+        assertThat(answered.body().at("/assessment/nextQuestions")).isEmpty();
+        assertThat(answered.body().at("/assessment/priority").asInt()).as("not decided yet").isZero();
+
+        Answer confirmed = centre.post(ASSESSMENTS + "/case-1/confirm", "{}");
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body().at("/assessment/priority").asInt()).isEqualTo(1);
+        assertThat(confirmed.body().at("/assessment/decidedCode").asText()).isEqualTo("A.04.01");
+
+        JsonNode read = centre.get(ASSESSMENTS + "/case-1").body();
+        assertThat(read.at("/assessment/priority").asInt()).isEqualTo(1);
+        assertThat(read.at("/assessment/response/action").asText()).isEqualTo("NEAREST_DURING_CALL");
+        assertThat(read.at("/assessment/response/lightsAndSirens").asBoolean()).isTrue();
+        assertThat(read.at("/assessment/history/0/kind").asText()).isEqualTo("CONFIRMED");
+        assertThat(read.at("/assessment/history/0/by").asText()).isEqualTo("operator-7");
+        assertThat(read.at("/advice/0/id").asText()).isEqualTo("chest-pain-rest");
+        assertThat(read.at("/advice/0/steps")).isNotEmpty();
+    }
+
+    @Test
+    void unconsciousAndNotBreathingIsPriorityOneStraightFromTheKeyQuestions() {
+        Answer started = centre.post(ASSESSMENTS, "{\"caseId\": \"case-2\"}");
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.body().at("/assessment/chapter").isNull()).isTrue();
+        assertThat(texts(started.body().at("/assessment/openQuestions"))).containsExactly("conscious", "breathing-normally");
+
+        Answer answered = centre.post(ASSESSMENTS + "/case-2/answers",
+                "{\"answers\": {\"conscious\": false, \"breathing-normally\": false}}");
+        JsonNode view = answered.body().get("assessment");
+        assertThat(view.at("/proposal/criterion/code").asText()).isEqualTo("A.01.01");
+        assertThat(view.at("/proposal/criterion/priority").asInt()).isEqualTo(1);
+        assertThat(view.at("/proposal/settled").asBoolean()).isTrue();
+        assertThat(view.get("needsChapter").asBoolean()).isFalse();
+        assertThat(texts(view.at("/response/extra"))).contains("PHYSICIAN_CAR", "FIRST_RESPONDERS");
+        assertThat(adviceIds(answered.body())).contains("cpr-adult");
+
+        assertThat(centre.post(ASSESSMENTS + "/case-2/confirm", "{}").body().at("/assessment/priority").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aNurseOverridesWithAReasonAndWithoutOneNothingIsStored() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-3\", \"chapter\": \"chest-pain\"}");
+        Answer awake = centre.post(ASSESSMENTS + "/case-3/answers",
+                "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+        assertThat(awake.body().at("/assessment/proposal/criterion/priority").asInt()).isEqualTo(3);
+        int before = centre.events().size();
+
+        assertProblem(centre.post(ASSESSMENTS + "/case-3/override", "{\"priority\": 1}", "nurse-anna"), 400, "reason");
+        assertProblem(centre.post(ASSESSMENTS + "/case-3/override", "{\"priority\": 1, \"reason\": \"  \"}",
+                "nurse-anna"), 400, "reason");
+        assertProblem(centre.post(ASSESSMENTS + "/case-3/override", "{\"priority\": 7, \"reason\": \"x\"}",
+                "nurse-anna"), 400, "priority");
+        assertProblem(centre.post(ASSESSMENTS + "/case-3/override", "{\"priority\": \"high\", \"reason\": \"x\"}",
+                "nurse-anna"), 400, "priority");
+        assertThat(centre.events()).hasSize(before);
+        assertThat(centre.get(ASSESSMENTS + "/case-3").body().at("/assessment/priority").asInt()).isZero();
+
+        Answer overridden = centre.post(ASSESSMENTS + "/case-3/override",
+                "{\"priority\": 1, \"reason\": \"Caller is 82 and sounds grey and breathless\"}", "nurse-anna");
+        assertThat(overridden.status()).isEqualTo(200);
+        JsonNode view = overridden.body().get("assessment");
+        assertThat(view.get("priority").asInt()).isEqualTo(1);
+        assertThat(view.get("overridden").asBoolean()).isTrue();
+        assertThat(view.at("/history/0/kind").asText()).isEqualTo("OVERRIDDEN");
+        assertThat(view.at("/history/0/by").asText()).isEqualTo("nurse-anna");
+        assertThat(view.at("/response/action").asText()).isEqualTo("NEAREST_DURING_CALL");
+
+        List<JsonNode> events = centre.events();
+        assertThat(events).hasSize(before + 1);
+        JsonNode event = events.getLast();
+        assertThat(event.get("type").asText()).isEqualTo("triage.PriorityOverridden");
+        assertThat(event.get("actor").asText()).isEqualTo("nurse-anna");
+        assertThat(event.at("/payload/reason").asText()).isEqualTo("Caller is 82 and sounds grey and breathless");
+        assertThat(event.at("/payload/toPriority").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerToAQuestionNotAskedIsRefusedAndNothingIsStored() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-4\", \"chapter\": 4}");
+        int before = centre.events().size();
+
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers",
+                "{\"answers\": {\"chest-pain-over-5-minutes\": true}}"), 409, "answers.chest-pain-over-5-minutes");
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers",
+                "{\"answers\": {\"conscious\": true, \"chest-pain-over-5-minutes\": true}}"), 409,
+                "answers.chest-pain-over-5-minutes");
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers", "{\"answers\": {\"no-such-question\": true}}"),
+                404, "answers.no-such-question");
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers", "{\"answers\": {\"conscious\": \"maybe\"}}"),
+                400, "answers.conscious");
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers", "{\"answers\": {}}"), 400, "answers");
+        assertProblem(centre.post(ASSESSMENTS + "/case-4/answers", "{\"conscious\": true}"), 400, "conscious");
+
+        assertThat(centre.events()).hasSize(before);
+        assertThat(centre.get(ASSESSMENTS + "/case-4").body().at("/assessment/answers")).isEmpty();
+    }
+
+    @Test
+    void anUnknownChapterIsNotFoundByName() {
+        assertProblem(centre.post(ASSESSMENTS, "{\"caseId\": \"case-5\", \"chapter\": 99}"), 404, "chapter");
+        assertProblem(centre.post(ASSESSMENTS, "{\"caseId\": \"case-5\", \"chapter\": \"heartache\"}"), 404, "chapter");
+        assertThat(centre.events()).isEmpty();
+        assertProblem(centre.get("/api/triage/index/chapters/99"), 404, "chapter");
+
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-5\"}");
+        int before = centre.events().size();
+        assertProblem(centre.post(ASSESSMENTS + "/case-5/chapter", "{\"chapter\": \"heartache\"}"), 404, "chapter");
+        assertProblem(centre.post(ASSESSMENTS + "/case-5/chapter", "{}"), 400, "chapter");
+        assertThat(centre.events()).hasSize(before);
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundAndACaseIsStartedOnce() {
+        assertProblem(centre.get(ASSESSMENTS + "/no-such-case"), 404, "caseId");
+        assertProblem(centre.post(ASSESSMENTS + "/no-such-case/answers", "{\"answers\": {\"conscious\": true}}"),
+                404, "caseId");
+        assertProblem(centre.post(ASSESSMENTS, "{\"chapter\": 4}"), 400, "caseId");
+        assertThat(centre.events()).isEmpty();
+
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-6\"}");
+        int before = centre.events().size();
+        assertProblem(centre.post(ASSESSMENTS, "{\"caseId\": \"case-6\", \"chapter\": 4}"), 409, "caseId");
+        assertThat(centre.events()).hasSize(before);
+    }
+
+    @Test
+    void newAnswersAfterTheDecisionAskForReviewAndReprioritisingNeedsAReason() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-7\", \"chapter\": 4}");
+        centre.post(ASSESSMENTS + "/case-7/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+        Answer early = centre.post(ASSESSMENTS + "/case-7/confirm", "{}");
+        assertThat(early.body().at("/assessment/priority").asInt()).isEqualTo(3);
+        assertThat(early.body().at("/assessment/decidedCode").asText()).isEqualTo("V.04.07");
+
+        Answer worse = centre.post(ASSESSMENTS + "/case-7/answers",
+                "{\"answers\": {\"chest-pain-severe-central\": true, \"chest-pain-over-5-minutes\": true}}");
+        assertThat(worse.body().at("/assessment/needsReview").asBoolean()).isTrue();
+        assertThat(worse.body().at("/assessment/priority").asInt()).as("unchanged until re-prioritised").isEqualTo(3);
+
+        int before = centre.events().size();
+        assertProblem(centre.post(ASSESSMENTS + "/case-7/reprioritise", "{}"), 400, "reason");
+        assertThat(centre.events()).hasSize(before);
+
+        Answer moved = centre.post(ASSESSMENTS + "/case-7/reprioritise", "{\"reason\": \"pain now severe, 10 minutes\"}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body().at("/assessment/priority").asInt()).isEqualTo(1);
+        assertThat(moved.body().at("/assessment/decidedCode").asText()).isEqualTo("A.04.01");
+        assertThat(moved.body().at("/assessment/needsReview").asBoolean()).isFalse();
+        assertThat(moved.body().at("/assessment/history/1/kind").asText()).isEqualTo("REPRIORITISED");
+        assertThat(centre.events().getLast().get("type").asText()).isEqualTo("triage.Reprioritised");
+    }
+
+    @Test
+    void theEventsOfAWholeAssessmentAreInTheJournalWithTheirActor() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-8\", \"chapter\": 4}", "operator-12");
+        centre.post(ASSESSMENTS + "/case-8/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true,"
+                + " \"chest-pain-severe-central\": true, \"chest-pain-over-5-minutes\": true}}", "operator-12");
+        centre.post(ASSESSMENTS + "/case-8/confirm", "{}", "operator-12");
+
+        List<JsonNode> events = centre.events();
+        assertThat(events).extracting(e -> e.get("type").asText()).startsWith("triage.AssessmentStarted")
+                .contains("triage.QuestionsAsked", "triage.AnswerRecorded", "triage.CriterionProposed")
+                .endsWith("triage.CriterionConfirmed");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("operator-12");
+            assertThat(e.at("/payload/caseId").asText()).isEqualTo("case-8");
+        });
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("triage.AnswerRecorded")).hasSize(4);
+        JsonNode confirmed = events.getLast();
+        assertThat(confirmed.at("/payload/code").asText()).isEqualTo("A.04.01");
+        assertThat(confirmed.at("/payload/indexVersion").asText()).isEqualTo("generic-2025.1");
+        assertThat(confirmed.at("/payload/by/id").asText()).isEqualTo("operator-12");
+    }
+
+    @Test
+    void theIndexItsChaptersAndTheRegionalRulesCanBeRead() {
+        JsonNode index = centre.get("/api/triage/index").body();
+        assertThat(index.get("version").asText()).isEqualTo("generic-2025.1");
+        assertThat(index.get("notice").asText()).contains("medical director");
+        assertThat(index.get("chapters")).hasSize(30);
+        assertThat(index.at("/keyQuestions/0/id").asText()).isEqualTo("conscious");
+        assertThat(index.get("chapters")).anySatisfy(c -> {
+            assertThat(c.get("number").asInt()).isEqualTo(4);
+            assertThat(c.get("id").asText()).isEqualTo("chest-pain");
+            assertThat(c.get("title").asText()).isEqualTo("Chest pain");
+        });
+
+        Answer byNumber = centre.get("/api/triage/index/chapters/4");
+        assertThat(byNumber.status()).isEqualTo(200);
+        assertThat(byNumber.body()).isEqualTo(centre.get("/api/triage/index/chapters/chest-pain").body());
+        JsonNode chapter = byNumber.body();
+        assertThat(chapter.get("criteria")).hasSize(7);
+        assertThat(chapter.at("/criteria/0/code").asText()).isEqualTo("A.04.01");
+        assertThat(chapter.at("/criteria/6/when")).isEmpty();
+        assertThat(texts(chapter.get("questions"), "id")).startsWith("conscious", "breathing-normally")
+                .contains("chest-pain-severe-central", "pain-only-breathing-movement");
+        assertThat(texts(chapter.get("advice"), "id")).contains("chest-pain-rest", "call-again");
+
+        JsonNode rules = centre.get("/api/triage/response-rules").body();
+        assertThat(rules.get("region").asText()).contains("Stockholm");
+        assertThat(rules.get("rules")).hasSize(4);
+        assertThat(rules.at("/rules/0/action").asText()).isEqualTo("NEAREST_DURING_CALL");
+        assertThat(rules.at("/rules/3/action").asText()).isEqualTo("BOOK_TRANSPORT_OR_REFER");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTriageEndpoints() {
+        JsonNode paths = centre.get("/openapi.json").body().get("paths");
+        assertThat(paths.at("/~1api~1triage~1assessments/post/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("/StartRequest");
+        assertThat(paths.at("/~1api~1triage~1assessments~1{caseId}~1override/post/tags/0").asText()).isEqualTo("triage");
+        assertThat(paths.at("/~1api~1triage~1assessments~1{caseId}/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).endsWith("/AssessmentReply");
+    }
+
+    private static void assertProblem(Answer answer, int status, String field) {
+        assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
+        assertThat(answer.body().path("field").asText(null)).as("field of %s", answer.body()).isEqualTo(field);
+        assertThat(answer.body().get("detail").asText()).isNotBlank();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.get(field).asText()));
+        return texts;
+    }
+
+    private static List<String> adviceIds(JsonNode reply) {
+        return texts(reply.get("advice"), "id");
+    }
+}

@@ -1,0 +1,124 @@
+package se.larmcentral.server.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import se.larmcentral.server.cli.Main;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code larm triage check} and {@code larm triage assess} through the product's command line. */
+class TriageCliTest {
+
+    /** What a command printed and how it exited. */
+    record Run(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedIndexPassesTheCheck() throws IOException {
+        Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
+        Run run = larm("triage", "check", shipped.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out().strip().lines()).singleElement().asString()
+                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria", "Stockholm");
+    }
+
+    @Test
+    void aBrokenIndexIsRefusedWithEachProblemAndItsPlace() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), IndexFiles.BROKEN);
+        Run run = larm("triage", "check", broken.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains(
+                "line 28, column 18: chapters[chest-pain].references[0]: refers to unknown chapter 'heart-rhythm'",
+                "chapters[chest-pain].criteria[1].code: duplicate code A.04.01, also at chapters[chest-pain].criteria[0]",
+                "line 36, column 19: chapters[chest-pain].criteria[1].priority: priority 5 is outside the region's scale",
+                "chapters[chest-pain].criteria: chapter has no least-urgent default");
+        assertThat(run.out().strip().lines()).allSatisfy(line -> assertThat(line).startsWith(broken.toString()));
+        assertThat(run.out().strip().lines().toList().getLast()).endsWith("5 problems");
+    }
+
+    @Test
+    void theIndexIsCheckedAgainstTheScaleOfTheRegionGiven() throws IOException {
+        Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
+        Path threeLevels = Files.writeString(dir.resolve("three-levels.yaml"), IndexFiles.THREE_LEVEL_RULES);
+        Run run = larm("triage", "check", shipped.toString(), "--region", threeLevels.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("priority 4 is outside the region's scale [1, 2, 3]");
+
+        Path badRules = Files.writeString(dir.resolve("bad-rules.yaml"), """
+                format: larmcentral-response-rules/1
+                region: Gap
+                version: test-1
+                priorities:
+                  - {priority: 2, meaning: Soon, action: send-ambulance, lightsAndSirens: false, instruction: Send.}
+                """);
+        Run bad = larm("triage", "check", shipped.toString(), "--region", badRules.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.out()).contains(badRules + ": line 5").contains("priorities[0].priority");
+    }
+
+    @Test
+    void assessPrintsTheAssessmentOfADomainExampleAsJson() throws IOException {
+        Run run = larm("triage", "assess", "--chapter", "4", "--answer", "conscious=yes",
+                "--answer", "breathing-normally=yes", "--answer", "chest-pain-severe-central=no",
+                "--answer", "near-fainting=no", "--answer", "pale-clammy=no", "--answer", "pain-radiates-jaw-arm=no",
+                "--answer", "chest-pain-breathless=no", "--answer", "pain-only-breathing-movement=yes");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode reply = TriageCentre.JSON.readTree(run.out());
+        JsonNode view = reply.get("assessment");
+        assertThat(view.get("chapter").asText()).isEqualTo("chest-pain");
+        assertThat(view.at("/proposal/criterion/code").asText()).isEqualTo("V.04.07");
+        assertThat(view.at("/proposal/criterion/priority").asInt()).isEqualTo(3);
+        assertThat(view.at("/proposal/settled").asBoolean()).isTrue();
+        assertThat(view.at("/proposal/why/0").asText()).startsWith("V.04.07");
+        assertThat(view.get("nextQuestions")).isEmpty();
+        assertThat(view.at("/response/action").asText()).isEqualTo("TELL_EXPECTED_WAIT");
+        assertThat(reply.at("/advice/0/id").asText()).isEqualTo("call-again");
+    }
+
+    @Test
+    void assessFromTheKeyQuestionsAloneFindsACardiacArrest() throws IOException {
+        Run run = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode view = TriageCentre.JSON.readTree(run.out()).get("assessment");
+        assertThat(view.at("/proposal/criterion/code").asText()).isEqualTo("A.01.01");
+        assertThat(view.at("/response/priority").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void assessNamesTheArgumentAtFault() {
+        Run notAsked = larm("triage", "assess", "--chapter", "4", "--answer", "chest-pain-over-5-minutes=yes");
+        assertThat(notAsked.exit()).isEqualTo(2);
+        assertThat(notAsked.out()).isEmpty();
+        assertThat(notAsked.err()).startsWith("larm triage assess: answers.chest-pain-over-5-minutes: ")
+                .contains("has not been asked");
+
+        Run badAnswer = larm("triage", "assess", "--answer", "conscious=maybe");
+        assertThat(badAnswer.exit()).isEqualTo(2);
+        assertThat(badAnswer.err()).contains("answer[0]").contains("yes or no");
+
+        Run unknownChapter = larm("triage", "assess", "--chapter", "99");
+        assertThat(unknownChapter.exit()).isEqualTo(2);
+        assertThat(unknownChapter.err()).startsWith("larm triage assess: chapter: no chapter '99'");
+    }
+
+    private static Run larm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
