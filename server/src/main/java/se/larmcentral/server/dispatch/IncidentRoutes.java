@@ -22,6 +22,7 @@ import se.larmcentral.server.http.Route;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -106,7 +107,8 @@ final class IncidentRoutes {
         String id = request.incidentId() != null ? request.incidentId()
                 : "INC-" + ID_TIME.format(now) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         UnitType type = request.neededType() != null ? request.neededType() : UnitType.AMBULANCE;
-        Instant queuedAt = request.callQueuedAt() != null ? request.callQueuedAt() : now;
+        // The journal keeps instants to the microsecond; a default at millisecond precision is never after its "now".
+        Instant queuedAt = request.callQueuedAt() != null ? request.callQueuedAt() : now.truncatedTo(ChronoUnit.MILLIS);
         Incident incident = gateway.execute(ctx, new CreateIncident(id, request.position(), request.priority(), type,
                 queuedAt).on(CentreState::dispatch));
         ctx.status(HttpStatus.CREATED).json(DispatchViews.IncidentView.of(incident));
