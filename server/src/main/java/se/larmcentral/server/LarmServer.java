@@ -14,6 +14,7 @@ import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.demo.DemoData;
+import se.larmcentral.server.dispatch.DispatchRoutes;
 import se.larmcentral.server.http.ApiServer;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.EventRoutes;
@@ -59,7 +60,8 @@ public final class LarmServer implements AutoCloseable {
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
-                    new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())));
+                    new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
+                    DispatchRoutes.start(settings, gateway, body, clock));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {

@@ -1,0 +1,86 @@
+package se.larmcentral.server.dispatch;
+
+import io.javalin.http.Context;
+import se.larmcentral.dispatch.ReportPosition;
+import se.larmcentral.dispatch.ReportStatus;
+import se.larmcentral.dispatch.StatusChange;
+import se.larmcentral.dispatch.UnitFlags;
+import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.server.http.CommandGateway;
+import se.larmcentral.server.http.JsonBody;
+import se.larmcentral.server.http.Route;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The fleet and its units: state, position and status reports, flags, and what a free unit is offered. */
+final class UnitRoutes {
+
+    private static final String TAG = "dispatch";
+
+    private final CommandGateway gateway;
+    private final JsonBody body;
+    private final DispatchAdvice advice;
+    private final Clock clock;
+
+    UnitRoutes(CommandGateway gateway, JsonBody body, DispatchAdvice advice, Clock clock) {
+        this.gateway = gateway;
+        this.body = body;
+        this.advice = advice;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/dispatch/fleet").tag(TAG)
+                        .summary("The fleet: units with status and time in status, stations, hospitals")
+                        .response(DispatchViews.Fleet.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            ctx.json(gateway.read(s -> DispatchViews.Fleet.of(s.dispatch(), now)));
+                        }),
+                Route.get("/api/dispatch/units/{unitId}").tag(TAG).summary("One unit with its status and position")
+                        .response(DispatchViews.UnitView.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            String unitId = ctx.pathParam("unitId");
+                            ctx.json(gateway.read(s -> DispatchViews.UnitView.of(
+                                    s.dispatch().requireUnit("unitId", unitId), now)));
+                        }),
+                Route.post("/api/dispatch/units/{unitId}/position").tag(TAG)
+                        .summary("A vehicle location update; one not newer than the position held is ignored")
+                        .request(DispatchRequests.PositionReport.class).response(DispatchViews.PositionReceipt.class)
+                        .handle(this::position),
+                Route.post("/api/dispatch/units/{unitId}/status").tag(TAG)
+                        .summary("A status report; an illegal change is refused naming the current and allowed statuses")
+                        .request(DispatchRequests.StatusReport.class).response(StatusChange.class)
+                        .handle(this::status),
+                Route.get("/api/dispatch/units/{unitId}/proposal").tag(TAG)
+                        .summary("The queued incident a free unit serves best (priority, then waiting time)")
+                        .response(DispatchViews.UnitProposal.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            String unitId = ctx.pathParam("unitId");
+                            ctx.json(gateway.read(s -> advice.proposalFor(s.dispatch(), unitId, now)));
+                        }),
+                Route.get("/api/dispatch/flags").tag(TAG)
+                        .summary("Units needing attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more")
+                        .response(DispatchViews.UnitAlerts.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            ctx.json(gateway.read(s -> new DispatchViews.UnitAlerts(
+                                    UnitFlags.at(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now)));
+                        }));
+    }
+
+    private void position(Context ctx) {
+        String unitId = ctx.pathParam("unitId");
+        DispatchRequests.PositionReport report = body.read(ctx, DispatchRequests.PositionReport.class);
+        ctx.json(DispatchViews.PositionReceipt.of(gateway.execute(ctx,
+                new ReportPosition(unitId, report.position(), report.observedAt()).on(CentreState::dispatch))));
+    }
+
+    private void status(Context ctx) {
+        String unitId = ctx.pathParam("unitId");
+        DispatchRequests.StatusReport report = body.read(ctx, DispatchRequests.StatusReport.class);
+        ctx.json(gateway.execute(ctx, new ReportStatus(unitId, report.status(), report.reason(), report.expectedBackAt())
+                .on(CentreState::dispatch)));
+    }
+}

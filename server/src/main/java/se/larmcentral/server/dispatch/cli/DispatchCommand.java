@@ -1,0 +1,19 @@
+package se.larmcentral.server.dispatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code larm dispatch ...}: ambulance dispatch from the command line. */
+@Command(name = "dispatch", mixinStandardHelpOptions = true,
+        description = "Ambulance dispatch: ranked units for a position and priority.",
+        subcommands = {RecommendCommand.class})
+public final class DispatchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

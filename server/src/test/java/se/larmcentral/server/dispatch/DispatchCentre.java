@@ -1,0 +1,176 @@
+package se.larmcentral.server.dispatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import se.larmcentral.server.LarmServer;
+import se.larmcentral.server.config.SettingsLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A demo centre (Stockholm demo fleet loaded) on a free port with embedded storage in a temporary folder, a clock
+ * the test moves, and a small JSON client. With {@link #roadNetwork()} it routes on the inner-Stockholm extract from
+ * {@code ../shared/data} (the prepared graph kept in {@code target/} so only the first test imports it).
+ */
+final class DispatchCentre implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String EXTRACT = "osm/stockholm-inner-2020.osm.pbf";
+
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    final LarmServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DispatchCentre(Path dataDir, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new HashMap<>(extraEnvironment);
+        environment.put("LARM_DATA_DIR", dataDir.toString());
+        environment.put("LARM_HTTP_PORT", "0");
+        environment.put("LARM_DEMO", "true");
+        environment.putIfAbsent("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
+        server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+    }
+
+    /** The environment that routes on the inner-Stockholm road network; fails naming the file when it is missing. */
+    static Map<String, String> roadNetwork() {
+        Path extract = sharedData().resolve(EXTRACT);
+        assertThat(extract).as("shared data file %s (set -Dlarm.sharedData)", extract.toAbsolutePath()).isRegularFile();
+        return Map.of("LARM_GEO_OSM_EXTRACT", extract.toString(),
+                "LARM_GEO_GRAPH_CACHE", Path.of("target/dispatch-test-graph-cache").toAbsolutePath().toString());
+    }
+
+    static Path sharedData() {
+        String property = System.getProperty("larm.sharedData");
+        assertThat(property).as("system property larm.sharedData (set by the parent POM)").isNotBlank();
+        return Path.of(property);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-Larm-Actor", "operator-7").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** GET that must answer 200, as JSON. */
+    JsonNode read(String path) {
+        HttpResponse<String> answer = get(path);
+        assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
+        return parse(answer.body());
+    }
+
+    /** POST that must answer {@code status}, as JSON. */
+    JsonNode write(String path, String json, int status) {
+        HttpResponse<String> answer = post(path, json);
+        assertThat(answer.statusCode()).as("POST %s %s: %s", path, json, answer.body()).isEqualTo(status);
+        return parse(answer.body());
+    }
+
+    /** Every journal event, oldest first. */
+    List<JsonNode> events() {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = read("/api/events?after=" + after + "&limit=5000");
+            page.get("events").forEach(all::add);
+            after = page.get("next").asLong();
+            if (!page.get("more").asBoolean()) {
+                return all;
+            }
+        }
+    }
+
+    /** Asserts an RFC 9457 problem with the status, field and a part of the detail. */
+    static void assertProblem(HttpResponse<String> answer, int status, String field, String detailPart) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = parse(answer.body());
+        assertThat(problem.get("detail").asText()).contains(detailPart);
+        if (field != null) {
+            assertThat(problem.path("field").asText()).isEqualTo(field);
+        }
+    }
+
+    static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A clock the test moves forward. */
+    static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

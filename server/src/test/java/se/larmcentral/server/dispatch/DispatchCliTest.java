@@ -1,0 +1,138 @@
+package se.larmcentral.server.dispatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import se.larmcentral.server.cli.Main;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code larm dispatch recommend}, {@code larm data fetch} and {@code larm data advice}. */
+class DispatchCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run larm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path config(Path dataDir, String osmExtract) {
+        return DispatchCentre.write(dir.resolve("larmcentral.yaml"), "dataDir: " + dataDir + "\n"
+                + "geo:\n  osmExtract: \"" + osmExtract + "\"\n  graphCache: " + dir.resolve("graph-cache") + "\n");
+    }
+
+    @Test
+    void recommendPrintsRankedCandidatesAsJsonFromTheDemoFleetWhenNoCentreIsStored() {
+        Run run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1",
+                "--config", config(dir.resolve("empty"), "").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode output = DispatchCentre.parse(run.out());
+        assertThat(output.get("fleet").asText()).startsWith("demo fleet");
+        assertThat(output.get("priority").asInt()).isEqualTo(1);
+        JsonNode candidates = output.get("recommendation").get("candidates");
+        assertThat(candidates.size()).isGreaterThan(10);
+        assertThat(candidates.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(candidates.get(0).get("type").asText()).isIn("AMBULANCE", "INTENSIVE_CARE_AMBULANCE");
+        assertThat(output.get("recommendation").get("travelEstimated").asBoolean()).isTrue();
+        assertThat(run.err()).contains("ESTIMATED");
+        assertThat(Files.exists(dir.resolve("empty/journal"))).as("no journal created just to find it empty").isFalse();
+    }
+
+    @Test
+    void recommendUsesTheStoredCentresFleetOnTheRoadNetwork() {
+        Path dataDir = dir.resolve("centre");
+        Map<String, String> road = DispatchCentre.roadNetwork();
+        try (DispatchCentre centre = new DispatchCentre(dataDir, road)) {
+            centre.write("/api/dispatch/units/" + centre.read("/api/dispatch/fleet").get("units").get(0).get("id").asText()
+                    + "/status", "{\"status\": \"OUT_OF_SERVICE\"}", 200);
+        }
+        Run run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1", "--type", "ambulance",
+                "--config", config(dataDir, road.get("LARM_GEO_OSM_EXTRACT")).toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode output = DispatchCentre.parse(run.out());
+        assertThat(output.get("fleet").asText()).startsWith("stored centre").contains("91 units");
+        JsonNode recommendation = output.get("recommendation");
+        assertThat(recommendation.get("travelEstimated").asBoolean()).isFalse();
+        assertThat(recommendation.get("candidates").get(0).get("explanation").asText()).contains("road network");
+        assertThat(run.err()).contains("Road graph ready");
+    }
+
+    @Test
+    void recommendRefusesBadInputNamingTheOption() {
+        Run badPosition = larm("dispatch", "recommend", "--at", "59.34", "--priority", "1",
+                "--config", config(dir.resolve("empty"), "").toString());
+        assertThat(badPosition.exit()).isEqualTo(2);
+        assertThat(badPosition.err()).contains("--at").contains("LAT,LON");
+        Run badPriority = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "9",
+                "--config", config(dir.resolve("empty"), "").toString());
+        assertThat(badPriority.exit()).isEqualTo(2);
+        assertThat(badPriority.err()).contains("--priority");
+        Run badType = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "1", "--type", "bus");
+        assertThat(badType.exit()).isEqualTo(2);
+        assertThat(badType.err()).contains("--type").contains("bus");
+    }
+
+    @Test
+    void adviceNamesTheFileToDownload() {
+        Run run = larm("data", "advice");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("https://download.geofabrik.de/europe/sweden-latest.osm.pbf")
+                .contains("osmExtract").contains("./larm data fetch");
+    }
+
+    @Test
+    void fetchDownloadsAnExtractFromAnHttpServerWithProgress() throws IOException {
+        byte[] andorra = Files.readAllBytes(DispatchCentre.sharedData().resolve("osm/andorra.osm.pbf"));
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/extracts/andorra.osm.pbf", exchange -> {
+            exchange.sendResponseHeaders(200, andorra.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(andorra);
+            }
+        });
+        http.start();
+        try {
+            String base = "http://127.0.0.1:" + http.getAddress().getPort();
+            Path target = dir.resolve("osm/andorra.osm.pbf");
+            Run run = larm("data", "fetch", base + "/extracts/andorra.osm.pbf", "--to", target.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(Files.readAllBytes(target)).isEqualTo(andorra);
+            assertThat(run.out()).contains("Downloading").contains("100 %").contains("Downloaded")
+                    .contains("geo.osmExtract: " + target.toAbsolutePath());
+
+            Path missing = dir.resolve("osm/missing.osm.pbf");
+            Run notThere = larm("data", "fetch", base + "/extracts/missing.osm.pbf", "--to", missing.toString());
+            assertThat(notThere.exit()).isEqualTo(1);
+            assertThat(notThere.err()).contains("HTTP 404").contains(base + "/extracts/missing.osm.pbf");
+            assertThat(missing).doesNotExist();
+            assertThat(missing.resolveSibling("missing.osm.pbf.part")).doesNotExist();
+
+            Run notHttp = larm("data", "fetch", "ftp://example.org/x.osm.pbf", "--to", missing.toString());
+            assertThat(notHttp.exit()).isEqualTo(2);
+            assertThat(notHttp.err()).contains("url").contains("http");
+        } finally {
+            http.stop(0);
+        }
+    }
+}
