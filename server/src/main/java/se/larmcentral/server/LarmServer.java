@@ -56,7 +56,8 @@ public final class LarmServer implements AutoCloseable {
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
-                    new ShiftLogRoutes(gateway, body));
+                    new ShiftLogRoutes(gateway, body),
+                    new se.larmcentral.server.social.SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code larm}: the product's command line. The {@code ./larm} script builds what is stale and calls this. */
 @Command(name = "larm", mixinStandardHelpOptions = true, version = "Larmcentral 0.1.0",
         description = "Larmcentral: 112 call handling and dispatch.",
-        subcommands = {ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, DemoCommand.class, se.larmcentral.server.social.SocialCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

@@ -25,7 +25,8 @@ public final class DemoData {
     /** The seeds, in the order they load. */
     static List<DemoSeed> seeds() {
         return List.of(
-                new ShiftLogSeed());
+                new ShiftLogSeed(),
+                new se.larmcentral.server.social.StockholmSocialSeed());
     }
 
     /** Loads every seed when the journal is empty; returns what it printed about it. */
