@@ -9,8 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.social.RosterShift;
+import se.larmcentral.social.ical.RosterCalendarReader;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,10 +89,12 @@ class SocialConfigurationApiTest {
         List<String> found = new ArrayList<>();
         gaps.get("gaps").forEach(g -> found.add(g.get("basis").asText() + " " + g.get("start").asText() + " " + g.get("end").asText()));
         assertThat(found).containsExactly(
-                "OUTSIDE_WINDOWS 2025-11-30T23:00:00Z 2025-12-01T15:00:00Z",
+                "ROSTER_GAP 2025-11-30T23:00:00Z 2025-12-01T07:00:00Z",
+                "OUTSIDE_WINDOWS 2025-12-01T07:00:00Z 2025-12-01T15:00:00Z",
                 "OUTSIDE_WINDOWS 2025-12-02T07:00:00Z 2025-12-02T15:00:00Z",
                 "ROSTER_GAP 2025-12-02T15:00:00Z 2025-12-02T23:00:00Z");
-        assertThat(gaps.get("gaps").get(2).get("fallback").asText()).contains("+46846500460");
+        assertThat(gaps.get("gaps").get(3).get("fallback").asText()).contains("+46846500460");
+        assertThat(gaps.get("gaps").get(1).get("fallback").asText()).contains("Socialjouren har stängt.");
     }
 
     @Test
@@ -100,9 +108,16 @@ class SocialConfigurationApiTest {
         for (VEvent e : events) {
             attendees.add(e.getProperty(Property.ATTENDEE).orElseThrow().toString().strip());
         }
-        assertThat(attendees).hasSize(2);
-        assertThat(attendees.get(0)).contains("CN=Anna Berg").contains("tel:+46701740630");
-        assertThat(attendees.get(1)).contains("CN=Socialjour Ekerö").contains("tel:+46846500460");
+        assertThat(attendees).hasSize(3);
+        assertThat(attendees.get(0)).contains("Socialjour Ekerö").contains("tel:+46846500460");
+        assertThat(attendees.get(1)).contains("CN=Anna Berg").contains("tel:+46701740630");
+        assertThat(attendees.get(2)).contains("Socialjour Ekerö").contains("tel:+46846500460");
+        // the export is in the form the roster import reads
+        List<RosterShift> again = RosterCalendarReader.read(new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 3));
+        assertThat(again).extracting(RosterShift::person).containsExactly("Socialjour Ekerö", "Anna Berg", "Socialjour Ekerö");
+        assertThat(again.get(1).start()).isEqualTo(Instant.parse("2025-12-01T15:00:00Z"));
+        assertThat(again.get(1).end()).isEqualTo(Instant.parse("2025-12-02T07:00:00Z"));
     }
 
     @Test
@@ -152,7 +167,7 @@ class SocialConfigurationApiTest {
         JsonNode ended = ok(centre.post(AGREEMENT + "/end", "{\"validUntil\": \"2026-01-01\"}"), 200);
         assertThat(ended.get("validUntil").asText()).isEqualTo("2026-01-01");
         assertThat(decide("0125", "2026-01-05T20:00+01:00").get("outcome").asText()).isEqualTo("NOT_AVAILABLE");
-        JsonNode detail = ok(centre.get("/api/social/municipalities/0125?at=2026-02-01T12:00+01:00"), 200);
+        JsonNode detail = ok(centre.get("/api/social/municipalities/0125?at=2026-02-01T12:00%2B01:00"), 200);
         assertThat(detail.get("agreementInForce").isNull()).isTrue();
         assertThat(detail.get("agreements")).hasSize(1);
     }
