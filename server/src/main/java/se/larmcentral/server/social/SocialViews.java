@@ -173,16 +173,16 @@ public final class SocialViews {
         static DecisionView of(SocialDecision d, String municipalityName, String callId) {
             return new DecisionView(d.municipality(), municipalityName, d.channel(), e164(d.directNumber()), d.at(),
                     d.outcome(), d.basis(), e164(d.number()), national(d.number()), d.targetKind(), d.targetName(),
-                    d.referral() == null ? null : d.referral().dialled(), d.message(), say(d), d.outsideHours(),
+                    d.referral() == null ? null : d.referral().dialled(), d.message(), say(d, municipalityName), d.outsideHours(),
                     d.instructions(), d.agreementId(), d.rule(), d.explanation(), callId, callId != null);
         }
 
-        /** What the operator tells the caller: the message, or that the call is being connected. */
-        private static String say(SocialDecision d) {
+        /** What the operator tells the caller: the message, or that the call is being connected (whoever takes it). */
+        private static String say(SocialDecision d, String municipalityName) {
             if (d.outcome() != Outcome.FORWARD) {
                 return d.message();
             }
-            return "Jag kopplar dig nu till " + d.targetName() + ".";
+            return "Jag kopplar dig nu till socialjouren för " + municipalityName + ".";
         }
     }
 

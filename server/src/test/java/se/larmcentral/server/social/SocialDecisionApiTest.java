@@ -69,7 +69,7 @@ class SocialDecisionApiTest {
         assertThat(inside.get("number").asText()).isEqualTo("+46846500410");
         assertThat(inside.get("numberNational").asText()).startsWith("08");
         assertThat(inside.get("targetName").asText()).startsWith("Socialjour Sydost");
-        assertThat(inside.get("say").asText()).contains("Socialjour Sydost");
+        assertThat(inside.get("say").asText()).isEqualTo("Jag kopplar dig nu till socialjouren för Nacka.");
         assertThat(inside.get("instructions").asText()).contains("Uppge kommun");
         assertThat(inside.get("agreementId").asText()).isEqualTo("0182/2019-01-01");
         assertThat(inside.get("explanation")).isNotEmpty();
