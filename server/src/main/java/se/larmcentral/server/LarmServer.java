@@ -23,6 +23,7 @@ import se.larmcentral.server.http.RouteGroup;
 import se.larmcentral.server.http.SystemRoutes;
 import se.larmcentral.server.triage.TriageRoutes;
 import se.larmcentral.server.triage.TriageSettings;
+import se.larmcentral.server.social.SocialRoutes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,8 @@ public final class LarmServer implements AutoCloseable {
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
-                    DispatchRoutes.start(settings, gateway, body, clock));
+                    DispatchRoutes.start(settings, gateway, body, clock),
+                    new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {

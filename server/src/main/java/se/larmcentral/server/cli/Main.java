@@ -1,16 +1,17 @@
 package se.larmcentral.server.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import se.larmcentral.server.dispatch.cli.DataCommand;
 import se.larmcentral.server.dispatch.cli.DispatchCommand;
-import picocli.CommandLine.Command;
+import se.larmcentral.server.social.SocialCommand;
 import se.larmcentral.server.triage.TriageCommand;
 
 /** {@code larm}: the product's command line. The {@code ./larm} script builds what is stale and calls this. */
 @Command(name = "larm", mixinStandardHelpOptions = true, version = "Larmcentral 0.1.0",
         description = "Larmcentral: 112 call handling and dispatch.",
-        subcommands = {ServeCommand.class, DemoCommand.class, TriageCommand.class, DispatchCommand.class,
-                DataCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
+                DispatchCommand.class, DataCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

@@ -5,6 +5,8 @@ import se.larmcentral.core.Command;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.centre.ShiftLog;
+import se.larmcentral.server.dispatch.DemoFleetSeed;
+import se.larmcentral.server.social.StockholmSocialSeed;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,8 @@ public final class DemoData {
     static List<DemoSeed> seeds() {
         return List.of(
                 new ShiftLogSeed(),
-                new se.larmcentral.server.dispatch.DemoFleetSeed());
+                new StockholmSocialSeed(),
+                new DemoFleetSeed());
     }
 
     /** Loads every seed when the journal is empty; returns what it printed about it. */

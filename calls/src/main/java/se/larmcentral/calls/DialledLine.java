@@ -1,0 +1,72 @@
+package se.larmcentral.calls;
+
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.ServiceNumber;
+
+/**
+ * The number a caller dialled into the centre: 112, 113 13, 116 000, or a municipality's direct number
+ * (kommunens direktnummer) with the municipality it belongs to. Exactly one of {@code service} and
+ * {@code directNumber} is set; {@code municipalityCode} is set with, and only with, a direct number.
+ */
+public record DialledLine(ServiceNumber service, PhoneNumber directNumber, String municipalityCode) {
+
+    public DialledLine {
+        if ((service == null) == (directNumber == null)) {
+            throw new InvalidInputException("line", "must be either a service number (112, 113 13, 116 000) or a direct number");
+        }
+        if (service != null) {
+            if (service != ServiceNumber.EMERGENCY_112 && service != ServiceNumber.CRISIS_INFORMATION_113_13
+                    && service != ServiceNumber.MISSING_CHILDREN_116_000) {
+                throw new InvalidInputException("line", "the centre does not answer " + service.dialled()
+                        + "; it answers 112, 113 13, 116 000 and municipal direct numbers");
+            }
+            if (municipalityCode != null) {
+                throw new InvalidInputException("line.municipalityCode", "belongs only to a direct number");
+            }
+        } else {
+            Ids.municipalityCode("line.municipalityCode", municipalityCode);
+        }
+    }
+
+    public static DialledLine service(ServiceNumber service) {
+        return new DialledLine(service, null, null);
+    }
+
+    public static DialledLine direct(PhoneNumber number, String municipalityCode) {
+        return new DialledLine(null, number, municipalityCode);
+    }
+
+    /**
+     * Parses the number as a client gives it: {@code 112}, {@code 11313} / {@code 113 13}, {@code 116000} /
+     * {@code 116 000}, or a direct number (Swedish or E.164 form) with its municipality's code.
+     */
+    public static DialledLine parse(String field, String dialled, String municipalityCode) {
+        if (dialled == null || dialled.isBlank()) {
+            throw new InvalidInputException(field, "is missing; give 112, 113 13, 116 000 or a direct number");
+        }
+        String digits = dialled.replaceAll("[\\s-]", "");
+        for (ServiceNumber service : new ServiceNumber[]{ServiceNumber.EMERGENCY_112,
+                ServiceNumber.CRISIS_INFORMATION_113_13, ServiceNumber.MISSING_CHILDREN_116_000}) {
+            if (digits.equals(service.dialled().replace(" ", ""))) {
+                if (municipalityCode != null && !municipalityCode.isBlank()) {
+                    throw new InvalidInputException(field, service.dialled() + " is national; a municipality code belongs only to a direct number");
+                }
+                return service(service);
+            }
+        }
+        if (municipalityCode == null || municipalityCode.isBlank()) {
+            throw new InvalidInputException(field, "'" + dialled + "' is a direct number; name the municipality it belongs to");
+        }
+        return direct(PhoneNumber.parse(field, dialled), municipalityCode);
+    }
+
+    public boolean isEmergency112() {
+        return service == ServiceNumber.EMERGENCY_112;
+    }
+
+    /** As shown to an operator: {@code 112}, {@code 113 13}, {@code 116 000} or {@code 08-... (0180)}. */
+    public String label() {
+        return service != null ? service.dialled() : directNumber.national() + " (" + municipalityCode + ")";
+    }
+}

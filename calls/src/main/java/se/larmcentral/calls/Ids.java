@@ -1,0 +1,49 @@
+package se.larmcentral.calls;
+
+import se.larmcentral.core.InvalidInputException;
+
+/** Checks for ids and short texts given by clients. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static String require(String field, String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        if (id.length() > 100) {
+            throw new InvalidInputException(field, "is longer than 100 characters");
+        }
+        if (!id.equals(id.strip())) {
+            throw new InvalidInputException(field, "must not start or end with spaces, was '" + id + "'");
+        }
+        return id;
+    }
+
+    static String requireText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        return optionalText(field, text, maxLength);
+    }
+
+    /** The text stripped, or empty for null; refused when longer than {@code maxLength}. */
+    static String optionalText(String field, String text, int maxLength) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            throw new InvalidInputException(field, "is longer than " + maxLength + " characters");
+        }
+        return stripped;
+    }
+
+    static String municipalityCode(String field, String code) {
+        if (code == null || !code.matches("\\d{4}")) {
+            throw new InvalidInputException(field, "must be a four-digit SCB municipality code (e.g. 0180), was '" + code + "'");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,49 @@
+package se.larmcentral.server.social;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.server.http.CommandGateway;
+import se.larmcentral.server.http.JsonBody;
+import se.larmcentral.server.http.Route;
+import se.larmcentral.server.social.SocialRequests.DecisionRequest;
+import se.larmcentral.server.social.SocialViews.DecisionView;
+import se.larmcentral.social.RecordRoutedCall;
+import se.larmcentral.social.RouteRequest;
+import se.larmcentral.social.SocialDecision;
+import se.larmcentral.social.SocialRouter;
+
+import java.util.List;
+
+/**
+ * Where a social call goes: the decision with its explanation. With a {@code callId} the routed call's outcome
+ * is recorded ({@code CallRouted}, counted in the statistics) and the answer is 201; without one it is a
+ * question only (200) and nothing is stored.
+ */
+final class DecisionRoutes {
+
+    private final CommandGateway gateway;
+    private final JsonBody body;
+
+    DecisionRoutes(CommandGateway gateway, JsonBody body) {
+        this.gateway = gateway;
+        this.body = body;
+    }
+
+    List<Route> routes() {
+        return List.of(Route.post("/api/social/decisions").tag(SocialRoutes.TAG)
+                .summary("Route a social call: municipality or direct number, channel, instant with offset -> the decision,"
+                        + " the words to say, instructions and explanation; with callId the outcome is recorded")
+                .request(DecisionRequest.class).response(DecisionView.class).handle(this::decide));
+    }
+
+    private void decide(Context ctx) {
+        DecisionRequest r = body.read(ctx, DecisionRequest.class);
+        RouteRequest request = RouteRequest.parse(r.municipality(), r.directNumber(), r.channel(), r.at());
+        SocialDecision decision = r.callId() == null
+                ? gateway.read(s -> SocialRouter.route(s.social(), request))
+                : gateway.execute(ctx, new RecordRoutedCall(r.callId(), request).on(CentreState::social));
+        String name = gateway.read(s -> s.social().registry().require("municipality", decision.municipality()).name());
+        ctx.status(r.callId() == null ? HttpStatus.OK : HttpStatus.CREATED).json(DecisionView.of(decision, name, r.callId()));
+    }
+}

@@ -1,0 +1,57 @@
+package se.larmcentral.server.social;
+
+import io.javalin.http.HttpStatus;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.ServiceNumber;
+import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.server.http.CommandGateway;
+import se.larmcentral.server.http.JsonBody;
+import se.larmcentral.server.http.Route;
+import se.larmcentral.server.social.SocialRequests.PolicyRowRequest;
+import se.larmcentral.server.social.SocialViews.PolicyRowView;
+import se.larmcentral.server.social.SocialViews.PolicyRows;
+import se.larmcentral.social.AddNoAgreementPolicyRow;
+import se.larmcentral.social.NoAgreementPolicy;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The dated policy for municipalities without an agreement: its rows, and a later change as one more row. */
+final class PolicyRoutes {
+
+    private final CommandGateway gateway;
+    private final JsonBody body;
+
+    PolicyRoutes(CommandGateway gateway, JsonBody body) {
+        this.gateway = gateway;
+        this.body = body;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/social/no-agreement-policy").tag(SocialRoutes.TAG)
+                        .summary("The no-agreement policy rows, oldest first (the two of 2017 are built in)")
+                        .response(PolicyRows.class).handle(ctx -> ctx.json(gateway.read(s -> new PolicyRows(
+                                s.social().policyRows().stream().map(PolicyRowView::of).toList())))),
+                Route.post("/api/social/no-agreement-policy").tag(SocialRoutes.TAG)
+                        .summary("Add a dated row: from an instant on, REFER_POLICE (to 114 14) or NOT_AVAILABLE, with the text said")
+                        .request(PolicyRowRequest.class).response(PolicyRowView.class).handle(ctx -> {
+                            NoAgreementPolicy row = row(body.read(ctx, PolicyRowRequest.class));
+                            gateway.execute(ctx, new AddNoAgreementPolicyRow(row).on(CentreState::social));
+                            ctx.status(HttpStatus.CREATED).json(PolicyRowView.of(row));
+                        }));
+    }
+
+    private static NoAgreementPolicy row(PolicyRowRequest r) {
+        NoAgreementPolicy.Action action;
+        try {
+            action = NoAgreementPolicy.Action.valueOf(r.action() == null ? "" : r.action().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "'" + r.action() + "' is not one of "
+                    + Arrays.toString(NoAgreementPolicy.Action.values()));
+        }
+        return new NoAgreementPolicy(SwedishTime.parseInstant("from", r.from()), action,
+                action == NoAgreementPolicy.Action.REFER_POLICE ? ServiceNumber.POLICE_114_14 : null, r.text());
+    }
+}
