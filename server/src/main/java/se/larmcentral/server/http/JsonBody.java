@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.core.InvalidInputException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Collectors;
 
 /**
@@ -24,17 +22,17 @@ import java.util.stream.Collectors;
 public final class JsonBody {
 
     private final ObjectMapper mapper;
-    private final long maxBytes;
+    private final BoundedBody bounded;
 
     public JsonBody(ObjectMapper mapper, long maxBytes) {
         // Unknown fields in a request are refused: a misspelt field must not be silently ignored.
         this.mapper = mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        this.maxBytes = maxBytes;
+        this.bounded = new BoundedBody(maxBytes);
     }
 
     public <T> T read(Context ctx, Class<T> type) {
-        byte[] body = bytes(ctx);
+        byte[] body = bounded.read(ctx);
         if (body.length == 0) {
             throw new InvalidInputException("body", "is empty; send a JSON object");
         }
@@ -66,24 +64,6 @@ public final class JsonBody {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private byte[] bytes(Context ctx) {
-        long declared = ctx.contentLength();
-        if (declared > maxBytes) {
-            throw new ContentTooLargeResponse("the request body has " + declared + " bytes; at most " + maxBytes
-                    + " are accepted", java.util.Map.of());
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                throw new ContentTooLargeResponse("the request body has more than " + maxBytes
-                        + " bytes; at most " + maxBytes + " are accepted", java.util.Map.of());
-            }
-            return body;
         } catch (IOException e) {
             throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package se.larmcentral.server.social;
 
+import se.larmcentral.server.http.BoundedBody;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -25,7 +26,7 @@ public final class SocialRoutes implements RouteGroup {
         List<Route> all = new ArrayList<>();
         all.addAll(new MunicipalityRoutes(gateway, clock).routes());
         all.addAll(new JourRoutes(gateway, body).routes());
-        all.addAll(new RosterRoutes(gateway, body, new CalendarBody(maxRequestBytes)).routes());
+        all.addAll(new RosterRoutes(gateway, body, new CalendarBody(new BoundedBody(maxRequestBytes))).routes());
         all.addAll(new AgreementRoutes(gateway, body).routes());
         all.addAll(new DirectNumberRoutes(gateway, body).routes());
         all.addAll(new PolicyRoutes(gateway, body).routes());
