@@ -166,7 +166,7 @@ public final class Run {
             samples.add(latencies);
             counts.add(count);
             int submitter = t;
-            threads.add(Thread.ofPlatform().start(() -> {
+            threads.add(Thread.ofVirtual().start(() -> { // as the HTTP server submits: one virtual thread per request
                 for (long i = 0; !stop.get(); i++) {
                     long start = System.nanoTime();
                     try {
