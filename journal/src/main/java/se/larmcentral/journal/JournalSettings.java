@@ -32,7 +32,19 @@ public record JournalSettings(String jdbcUrl, String user, String password, Stri
      * instead of copying the whole journal into a temporary result first (2.5 times faster replay).
      */
     public static String h2Url(java.nio.file.Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("journal") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE";
+        return withJournalOptions("jdbc:h2:file:" + folder.toAbsolutePath().resolve("journal"));
+    }
+
+    /** A configured H2 URL with the options the journal relies on added where the URL does not set them. */
+    public static String withJournalOptions(String h2Url) {
+        String url = h2Url;
+        if (!url.toUpperCase().contains(";WRITE_DELAY=")) {
+            url += ";WRITE_DELAY=0";
+        }
+        if (!url.toUpperCase().contains(";LAZY_QUERY_EXECUTION=")) {
+            url += ";LAZY_QUERY_EXECUTION=TRUE";
+        }
+        return url;
     }
 
     public JournalSettings withSchema(String newSchema) {

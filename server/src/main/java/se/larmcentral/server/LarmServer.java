@@ -76,7 +76,9 @@ public final class LarmServer implements AutoCloseable {
         Settings.Journal journal = settings.journal();
         JournalSettings base = journal.url() == null || journal.url().isBlank()
                 ? JournalSettings.h2File(settings.dataDir().resolve("journal"))
-                : new JournalSettings(journal.url(), journal.user(), journal.password(), null, 512, Duration.ZERO);
+                : new JournalSettings(journal.url().startsWith("jdbc:h2:")
+                        ? JournalSettings.withJournalOptions(journal.url()) : journal.url(),
+                        journal.user(), journal.password(), null, 512, Duration.ZERO);
         String schema = journal.schema() == null || journal.schema().isBlank() ? null : journal.schema();
         return new JournalSettings(base.jdbcUrl(), base.user(), base.password(), schema, journal.maxBatch(),
                 Duration.ofMillis(journal.connectTimeoutMillis()));

@@ -110,8 +110,19 @@ class ApiTest {
     void theOpenApiDocumentCoversEveryRegisteredEndpoint() throws Exception {
         JsonNode doc = JSON.readTree(centre.get("/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
+        // what Javalin actually serves, not the list the document was built from
+        List<String> served = centre.server.api().registeredEndpoints();
+        assertThat(served).hasSizeGreaterThan(5);
+        for (String endpoint : served) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            if (method.equals("HEAD") || method.equals("OPTIONS")) {
+                continue;
+            }
+            assertThat(doc.get("paths").path(path).path(method.toLowerCase(Locale.ROOT)).isMissingNode())
+                    .as("%s in openapi.json", endpoint).isFalse();
+        }
         List<Route> routes = centre.server.api().routes();
-        assertThat(routes).hasSizeGreaterThan(5);
         for (Route route : routes) {
             JsonNode operation = doc.get("paths").path(route.path()).path(route.method().name().toLowerCase(Locale.ROOT));
             assertThat(operation.isMissingNode()).as("%s %s in openapi.json", route.method(), route.path()).isFalse();

@@ -63,4 +63,33 @@ class SettingsTest {
         assertThatThrownBy(() -> SettingsLoader.load(dir.resolve("missing.yaml"), Map.of()))
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    void relativePathsAreReadAgainstTheSettingsFilesFolderAndTheGraphCacheFollowsTheDataDir() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("etc"));
+        Path file = folder.resolve("larm.yaml");
+        Files.writeString(file, "dataDir: store\n");
+        Settings settings = SettingsLoader.load(file, Map.of());
+        assertThat(settings.dataDir()).isEqualTo(folder.resolve("store").toAbsolutePath());
+        assertThat(settings.geo().graphCache()).isEqualTo(folder.resolve("store/graph-cache").toAbsolutePath());
+    }
+
+    @Test
+    void aMisspeltEnvironmentVariableStopsStartUpNamingIt() {
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_HTTP_PROT", "80")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("LARM_HTTP_PROT").hasMessageContaining("LARM_HTTP_PORT");
+        // the test suite's own variables are not settings
+        assertThat(SettingsLoader.load(null, Map.of("LARM_TEST_PG_PORT", "5432")).http().port()).isEqualTo(8112);
+    }
+
+    @Test
+    void anH2JournalThatWouldLoseAcknowledgedCommandsIsRefused() {
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:mem:x")))
+                .hasMessageContaining("'journal.url'").hasMessageContaining("in-memory");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:file:/tmp/j;WRITE_DELAY=500")))
+                .hasMessageContaining("'journal.url'").hasMessageContaining("WRITE_DELAY");
+        assertThat(SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:file:/tmp/j;WRITE_DELAY=0")).journal().url())
+                .endsWith("WRITE_DELAY=0");
+    }
 }

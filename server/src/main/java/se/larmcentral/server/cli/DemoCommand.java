@@ -28,7 +28,6 @@ public final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize();
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.putIfAbsent("LARM_DATA_DIR", home.resolve("data").toString());
-        environment.putIfAbsent("LARM_GEO_GRAPH_CACHE", home.resolve("data/graph-cache").toString());
         environment.put("LARM_DEMO", "true");
         environment.putIfAbsent("LARM_HTTP_PORT", Integer.toString(port));
         Path shared = home.resolveSibling("shared").resolve("data");

@@ -14,7 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +56,12 @@ public final class SettingsLoader {
                 throw new InvalidSettingException("--config", "cannot read " + file + ": " + e.getMessage());
             }
         }
-        applyEnvironment(tree, "", environment);
+        Set<String> known = new HashSet<>();
+        applyEnvironment(tree, "", environment, known);
+        refuseUnknownVariables(environment, known);
+        Path base = file != null ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("larm.home", ".")).toAbsolutePath();
+        resolvePaths(tree, base);
         Settings settings = bind(tree);
         validate(settings);
         return settings;
@@ -86,18 +94,55 @@ public final class SettingsLoader {
         }
     }
 
-    private static void applyEnvironment(ObjectNode tree, String prefix, Map<String, String> environment) {
+    private static void applyEnvironment(ObjectNode tree, String prefix, Map<String, String> environment,
+                                         Set<String> known) {
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String path = prefix + field.getKey();
             if (field.getValue().isObject()) {
-                applyEnvironment((ObjectNode) field.getValue(), path + ".", environment);
+                applyEnvironment((ObjectNode) field.getValue(), path + ".", environment, known);
             } else {
+                known.add(environmentName(path));
                 String value = environment.get(environmentName(path));
                 if (value != null) {
                     tree.put(field.getKey(), value);
                 }
             }
+        }
+    }
+
+    /** A misspelt variable would otherwise be ignored without a word; the test suite's own use LARM_TEST_. */
+    private static void refuseUnknownVariables(Map<String, String> environment, Set<String> known) {
+        for (String name : new TreeSet<>(environment.keySet())) {
+            if (name.startsWith("LARM_") && !name.startsWith("LARM_TEST_") && !known.contains(name)) {
+                throw new InvalidSettingException(name, "is not a setting's environment variable; known: "
+                        + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+    }
+
+    /**
+     * Relative paths are read against the settings file's folder (or the installation folder without one), not
+     * against wherever the command happened to be started; the graph cache follows {@code dataDir} unless set.
+     */
+    private static void resolvePaths(ObjectNode tree, Path base) {
+        Path dataDir = base.resolve(tree.path("dataDir").asText("data")).normalize();
+        tree.put("dataDir", dataDir.toString());
+        ObjectNode geo = (ObjectNode) tree.get("geo");
+        if (geo.path("graphCache").asText("").isBlank()) {
+            geo.put("graphCache", dataDir.resolve("graph-cache").toString());
+        }
+        resolveIfSet(geo, "graphCache", base);
+        resolveIfSet(geo, "osmExtract", base);
+        resolveIfSet(geo, "municipalities", base);
+        resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
+        resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
+    }
+
+    private static void resolveIfSet(ObjectNode section, String name, Path base) {
+        String value = section.path(name).asText("");
+        if (!value.isBlank()) {
+            section.put(name, base.resolve(value).normalize().toString());
         }
     }
 
@@ -144,6 +189,14 @@ public final class SettingsLoader {
         if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new InvalidSettingException("journal.url", "must be a jdbc:h2: or jdbc:postgresql: URL, or empty for"
                     + " embedded storage under dataDir; was '" + url + "'");
+        }
+        if (url.startsWith("jdbc:h2:mem:")) {
+            throw new InvalidSettingException("journal.url", "an in-memory H2 journal loses every event when the"
+                    + " process stops; use a jdbc:h2:file: URL or leave it empty for embedded storage under dataDir");
+        }
+        if (url.startsWith("jdbc:h2:") && url.toUpperCase().matches(".*;WRITE_DELAY=(?!0(;|$)).*")) {
+            throw new InvalidSettingException("journal.url", "WRITE_DELAY other than 0 would acknowledge commands"
+                    + " before they reach the file; remove it (the journal sets WRITE_DELAY=0)");
         }
         if (journal.maxBatch() < 1 || journal.maxBatch() > 10_000) {
             throw new InvalidSettingException("journal.maxBatch", "must be between 1 and 10000, was " + journal.maxBatch());

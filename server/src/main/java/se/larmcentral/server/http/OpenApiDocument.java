@@ -50,7 +50,9 @@ final class OpenApiDocument {
                         .putObject("application/json").set("schema", schemas.schemaOf(route.request()));
             }
             ObjectNode responses = operation.putObject("responses");
-            ObjectNode ok = responses.putObject("200").put("description", "success");
+            // Reads answer 200; commands answer 200 or 201 (created) as each documents in its summary.
+            ObjectNode ok = responses.putObject(route.method() == io.javalin.http.HandlerType.GET ? "200" : "2XX")
+                    .put("description", "success");
             ObjectNode content = ok.putObject("content").putObject(route.produces());
             if (route.response() != null) {
                 content.set("schema", schemas.schemaOf(route.response()));
