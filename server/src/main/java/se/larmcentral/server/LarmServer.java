@@ -49,7 +49,7 @@ public final class LarmServer implements AutoCloseable {
         Centre centre = Centre.open(journalSettings(settings), clock, meters);
         try {
             if (settings.demo()) {
-                System.out.println(DemoData.loadIfEmpty(centre.loop(), clock));
+                System.out.println(DemoData.loadMissing(centre.loop(), clock));
             }
             ObjectMapper mapper = EventCodec.newObjectMapper();
             // Accounts and roles replace this resolver; until then the demo acts as one operator.

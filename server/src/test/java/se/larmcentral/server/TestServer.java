@@ -15,12 +15,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A centre on a free port with embedded storage in a temporary folder, and a small HTTP client for it. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    final LarmServer server;
+    public final LarmServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
-    TestServer(Path dataDir, Map<String, String> extraEnvironment) {
+    public TestServer(Path dataDir, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("LARM_DATA_DIR", dataDir.toString());
         environment.put("LARM_HTTP_PORT", "0");
@@ -29,7 +29,7 @@ final class TestServer implements AutoCloseable {
         server = LarmServer.start(settings, Clock.systemUTC());
     }
 
-    TestServer(Path dataDir) {
+    public TestServer(Path dataDir) {
         this(dataDir, Map.of());
     }
 
@@ -37,11 +37,11 @@ final class TestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("X-Larm-Actor", "operator-7").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }

@@ -7,6 +7,7 @@ import se.larmcentral.journal.JournalDatabase;
 import se.larmcentral.journal.JournalSettings;
 
 import se.larmcentral.dispatch.DispatchEvent;
+import se.larmcentral.server.demo.DemoEvent;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialEvent;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
@@ -47,7 +48,8 @@ public final class Centre implements AutoCloseable {
         return codec.register(ShiftLogEvent.class)
                 .register(SocialEvent.class)
                 .register(TriageEvent.class)
-                .register(DispatchEvent.class);
+                .register(DispatchEvent.class)
+                .register(DemoEvent.class);
     }
 
     public CommandLoop<CentreState> loop() {

@@ -3,6 +3,7 @@ package se.larmcentral.server.centre;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.server.demo.LoadedSeeds;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
 import se.larmcentral.triage.TriageState;
@@ -19,11 +20,12 @@ public final class CentreState implements Projection {
     private final SocialState social;
     private final TriageState triage = new TriageState();
     private final DispatchState dispatch = new DispatchState();
+    private final LoadedSeeds demoSeeds = new LoadedSeeds();
     private final List<Projection> parts;
 
     public CentreState(MunicipalityRegistry municipalities) {
         this.social = new SocialState(municipalities);
-        this.parts = List.of(shiftLog, social, triage, dispatch);
+        this.parts = List.of(shiftLog, social, triage, dispatch, demoSeeds);
     }
 
     @Override
@@ -47,5 +49,9 @@ public final class CentreState implements Projection {
 
     public DispatchState dispatch() {
         return dispatch;
+    }
+
+    public LoadedSeeds demoSeeds() {
+        return demoSeeds;
     }
 }

@@ -2,6 +2,7 @@ package se.larmcentral.server.demo;
 
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
+import se.larmcentral.core.DomainException;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.centre.ShiftLog;
@@ -14,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Loads the illustrative Stockholm demo data into an empty journal, once: a second {@code ./larm demo} finds
- * the journal non-empty and reuses what is stored.
+ * Loads the illustrative Stockholm demo data, once: each seed is marked in the journal when it is loaded in full,
+ * so a second {@code ./larm demo} reuses what is stored and loads only seeds added since.
  */
 public final class DemoData {
 
@@ -32,18 +33,30 @@ public final class DemoData {
                 new DemoFleetSeed());
     }
 
-    /** Loads every seed when the journal is empty; returns what it printed about it. */
-    public static String loadIfEmpty(CommandLoop<CentreState> loop, Clock clock) {
-        if (loop.lastSequence() > 0) {
-            return "demo data: reusing the stored state (" + loop.lastSequence() + " events)";
-        }
-        StringBuilder report = new StringBuilder("demo data loaded:");
+    /**
+     * Loads each seed the journal does not yet hold in full, marking it loaded after its last command, and returns
+     * a report. A seed whose commands are refused (loaded in part by a start that was stopped half-way) is
+     * reported and skipped: the centre still starts.
+     */
+    public static String loadMissing(CommandLoop<CentreState> loop, Clock clock) {
+        StringBuilder report = new StringBuilder("demo data:");
         for (DemoSeed seed : seeds()) {
-            List<Command<CentreState, ?>> commands = seed.commands(clock.instant());
-            for (Command<CentreState, ?> command : commands) {
-                loop.execute(LOADER, command, Duration.ofSeconds(30));
+            if (loop.read(state -> state.demoSeeds().contains(seed.name()))) {
+                report.append(' ').append(seed.name()).append(": stored;");
+                continue;
             }
-            report.append(' ').append(seed.name()).append(" (").append(commands.size()).append(" commands);");
+            List<Command<CentreState, ?>> commands = seed.commands(clock.instant());
+            try {
+                for (Command<CentreState, ?> command : commands) {
+                    loop.execute(LOADER, command, Duration.ofSeconds(30));
+                }
+                loop.execute(LOADER, LoadedSeeds.markLoaded(seed.name()).on(CentreState::demoSeeds), Duration.ofSeconds(30));
+                report.append(' ').append(seed.name()).append(": loaded (").append(commands.size()).append(" commands);");
+            } catch (DomainException e) {
+                report.append(' ').append(seed.name()).append(": NOT loaded (").append(e.getMessage())
+                        .append("; the journal holds part of it from an interrupted start: delete the data folder to"
+                                + " start over);");
+            }
         }
         return report.toString();
     }

@@ -1,0 +1,58 @@
+package se.larmcentral.server.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.core.Actor;
+import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.server.TestServer;
+import se.larmcentral.server.centre.CentreState;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondDemoStartReusesTheStoredStateAndLoadsNothingAgain() throws Exception {
+        long first;
+        try (TestServer demo = new TestServer(dir, Map.of("LARM_DEMO", "true"))) {
+            first = demo.server.centre().loop().lastSequence();
+            assertThat(first).as("events after the first demo start").isGreaterThan(50);
+            for (DemoSeed seed : DemoData.seeds()) {
+                boolean loaded = demo.server.centre().loop().read(state -> state.demoSeeds().contains(seed.name()));
+                assertThat(loaded).as(seed.name()).isTrue();
+            }
+        }
+        try (TestServer again = new TestServer(dir, Map.of("LARM_DEMO", "true"))) {
+            assertThat(again.server.centre().loop().lastSequence()).isEqualTo(first);
+            assertThat(JSON.readTree(again.get("/api/dispatch/fleet").body()).get("units").size()).isGreaterThan(80);
+        }
+    }
+
+    @Test
+    void aSeedLoadedInPartIsReportedAndTheOthersStillLoad() {
+        try (TestServer plain = new TestServer(dir, Map.of())) {
+            CommandLoop<CentreState> loop = plain.server.centre().loop();
+            DemoSeed social = DemoData.seeds().stream().filter(s -> s.name().contains("social")).findFirst().orElseThrow();
+            // an earlier start stopped after the seed's first command
+            loop.execute(Actor.SYSTEM, social.commands(Clock.systemUTC().instant()).getFirst(), Duration.ofSeconds(10));
+            String report = DemoData.loadMissing(loop, Clock.systemUTC());
+            assertThat(report).contains(social.name() + ": NOT loaded").contains("delete the data folder");
+            assertThat(report).contains("shift log: loaded");
+            boolean fleetLoaded = loop.read(state -> state.demoSeeds().contains("Stockholm demo fleet (illustrative positions)"));
+            int units = loop.read(state -> state.dispatch().units().size());
+            assertThat(units).isGreaterThan(80);
+            assertThat(fleetLoaded).isTrue();
+        }
+    }
+}
