@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.core.Actor;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
 import se.larmcentral.server.auth.TrustedHeaderActorResolver;
 import se.larmcentral.server.centre.Centre;
@@ -64,7 +65,9 @@ public final class LarmServer implements AutoCloseable {
                     new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
                     DispatchRoutes.start(settings, gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
-            ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
+            // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
+            ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
+                    AccessGate.OPEN).start();
             return new LarmServer(centre, api);
         } catch (RuntimeException e) {
             centre.close();

@@ -94,6 +94,8 @@ class ApiTest {
         assertProblem(centre.get("/api/events?limit=0"), 400, "limit", "between");
         assertProblem(centre.post("/api/shift-log", "{\"text\": \"" + "x".repeat(2_000_000) + "\"}"), 413, null, "bytes");
         assertProblem(centre.get("/api/nothing-here"), 404, null, "/api/nothing-here");
+        assertProblem(centre.send(HttpRequest.newBuilder(centre.uri("/api/events/stream")).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", "yesterday").GET().build()), 400, "Last-Event-ID", "whole number");
         assertThat(JSON.readTree(centre.get("/api/events").body()).get("events")).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import se.larmcentral.server.auth.AccessGate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class ApiServer implements AutoCloseable {
     private final List<Route> routes;
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version) {
+        this(host, port, mapper, groups, version, AccessGate.OPEN);
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     AccessGate gate) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -36,7 +42,10 @@ public final class ApiServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             ProblemResponses.install(config.routes, mapper);
             for (Route route : routes) {
-                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+                config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                    gate.admit(ctx, route);
+                    route.handler().handle(ctx);
+                });
             }
         });
     }

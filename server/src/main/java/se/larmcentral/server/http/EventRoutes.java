@@ -52,7 +52,10 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
                         .summary("Server-sent events: every new journal event; resumes after Last-Event-ID (or ?after=N)")
                         .query("after", "sequence number to start after when there is no Last-Event-ID header")
                         .produces("text/event-stream")
-                        .handle(new io.javalin.http.sse.SseHandler(this::stream)));
+                        .handle(ctx -> {
+                            startAfter(ctx); // a bad Last-Event-ID is a 400 problem, before the stream begins
+                            new io.javalin.http.sse.SseHandler(this::stream).handle(ctx);
+                        }));
     }
 
     private void page(Context ctx) {
@@ -72,11 +75,7 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     }
 
     private void stream(SseClient client) {
-        Context ctx = client.ctx();
-        String lastEventId = ctx.header("Last-Event-ID");
-        long after = lastEventId != null
-                ? longParam(lastEventId, "Last-Event-ID", 0)
-                : longParam(ctx.queryParam("after"), "after", loop.lastSequence());
+        long after = startAfter(client.ctx());
         Subscriber subscriber = new Subscriber();
         subscribers.add(subscriber);
         client.keepAlive();
@@ -99,8 +98,20 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
                     client.sendComment("keep-alive");
                     continue;
                 }
+                long first = batch.getFirst().stored().sequence();
+                // events this stream never saw live (committed while the state was being rebuilt): from the journal
+                while (first > sent + 1) {
+                    List<StoredEvent> missed = loop.journal().readAfter(sent, (int) Math.min(first - sent - 1, MAX_PAGE));
+                    if (missed.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent row : missed) {
+                        send(client, row);
+                        sent = row.sequence();
+                    }
+                }
                 for (Committed committed : batch) {
-                    if (committed.stored().sequence() > sent) {
+                    if (committed.stored().sequence() == sent + 1) {
                         send(client, committed.stored());
                         sent = committed.stored().sequence();
                     }
@@ -109,11 +120,25 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + e.getMessage().replace('"', '\'') + "\"}");
+            String reason = String.valueOf(e.getMessage()).replace('"', '\'');
+            client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + reason
+                    + "; reconnect with Last-Event-ID to resume\"}");
         } finally {
             subscribers.remove(subscriber);
             client.close();
         }
+    }
+
+    /** Where a stream starts: after Last-Event-ID (a reconnecting client), else after ?after=N, else now. */
+    private long startAfter(Context ctx) {
+        String lastEventId = ctx.header("Last-Event-ID");
+        long after = lastEventId != null
+                ? longParam(lastEventId, "Last-Event-ID", 0)
+                : longParam(ctx.queryParam("after"), "after", loop.lastSequence());
+        if (after < 0) {
+            throw new InvalidInputException(lastEventId != null ? "Last-Event-ID" : "after", "must be 0 or more");
+        }
+        return after;
     }
 
     private void send(SseClient client, StoredEvent row) {
