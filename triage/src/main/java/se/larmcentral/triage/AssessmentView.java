@@ -15,6 +15,7 @@ import java.util.Map;
  * @param response          the response for the decided criterion and priority, or for the proposal while
  *                          undecided; {@code null} when there is neither
  * @param needsReview       true when the interview now proposes a more urgent priority than the one decided
+ *                          (after a corrected answer or another chapter; take it with {@link Reprioritise})
  */
 public record AssessmentView(String caseId, String indexVersion, boolean indexCurrent, String chapter,
                              Map<String, Boolean> answers, List<String> openQuestions, List<Question> nextQuestions,

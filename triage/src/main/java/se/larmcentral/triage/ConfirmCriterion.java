@@ -10,8 +10,11 @@ import java.util.Objects;
 
 /**
  * Decides a case's priority from the index: the proposal ({@code code} null), or another criterion that matches
- * the answers and is as urgent. May be done before the proposal is settled (the event says so); a later, more
- * urgent proposal marks the case for review and is taken by {@link Reprioritise}.
+ * the answers and is as urgent. The proposal must be settled: while a more urgent criterion is still possible the
+ * confirmation is refused naming the open questions ({@code answers}). Before then only a named criterion at least
+ * as urgent as every criterion still possible may be confirmed (the event's {@code settled} is then false); a lower
+ * priority is a nurse's {@link OverridePriority}, with a reason. When a corrected answer or another chapter later
+ * gives a more urgent proposal, the case is marked for review and {@link Reprioritise} takes it.
  */
 public record ConfirmCriterion(TriageConfig config, String caseId, String code, Actor by)
         implements Command<TriageState, AssessmentView> {

@@ -74,6 +74,14 @@ public final class Interview {
         return new InterviewStep(null, next, chapter == null && next.isEmpty());
     }
 
+    /**
+     * The candidates no answer has ruled out (those that match and those still open), in rank order: the first
+     * is the most urgent criterion the case may still turn out to meet.
+     */
+    public static List<Criterion> stillPossible(MedicalIndex index, Chapter chapter, Map<String, Boolean> answers) {
+        return candidates(index, chapter).stream().filter(c -> contradicted(c, answers) == null).toList();
+    }
+
     /** Whether every finding of the criterion holds. */
     public static boolean matches(Criterion criterion, Map<String, Boolean> answers) {
         return criterion.when().stream().allMatch(f -> f.satisfiedBy(answers.get(f.question())));

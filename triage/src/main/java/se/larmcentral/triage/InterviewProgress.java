@@ -57,6 +57,13 @@ final class InterviewProgress {
     /**
      * The criterion to decide on: the proposal when {@code code} is null, else the named criterion, which must be
      * a candidate in the assessment's chapter, match the answers, and be as urgent as the proposal.
+     *
+     * <p>An unsettled proposal is never taken: while a more urgent criterion is still possible it is only the
+     * most urgent criterion matched so far (often the chapter's least-urgent default), so the refusal names the
+     * questions to ask. A named criterion is taken before the proposal is settled only when it is at least as
+     * urgent as every criterion still possible, so no answer to come could make the case more urgent. A decided
+     * case may always be raised to a more urgent criterion (it is safer than the priority it has); a lower
+     * priority than the index's is a nurse's override, with a reason.
      */
     static Criterion chosen(TriageConfig config, Assessment a, String code) {
         InterviewStep step = config.step(a);
@@ -65,10 +72,34 @@ final class InterviewProgress {
             throw new ConflictException("code", "no criterion is proposed yet for case '" + a.caseId()
                     + "': answer the key questions or choose a chapter");
         }
-        if (code == null || code.isBlank()) {
-            return proposal.criterion();
+        boolean named = code != null && !code.isBlank();
+        Criterion criterion = named ? named(config, a, proposal, code.strip()) : proposal.criterion();
+        if (proposal.settled() || a.decided() && criterion.priority() < a.priority()) {
+            return criterion;
         }
-        Criterion criterion = config.index().criterion(code.strip()).orElseThrow(() -> new NotFoundException("code",
+        List<Criterion> possible = Interview.stillPossible(config.index(), config.chapterOf(a), a.answers());
+        Criterion mostUrgent = possible.getFirst();
+        List<String> moreUrgent = possible.stream().takeWhile(c -> !c.code().equals(proposal.code()))
+                .map(c -> c.code() + " (priority " + c.priority() + ")").toList();
+        List<String> open = step.nextQuestions().stream().map(Question::id).toList();
+        if (!named) {
+            throw new ConflictException("answers", "the proposal " + proposal.code() + " (priority "
+                    + proposal.priority() + ") is not settled: " + String.join(", ", moreUrgent)
+                    + (moreUrgent.size() == 1 ? " is" : " are") + " still possible; open questions: " + open
+                    + ". Answer them, or confirm a code at least as urgent as priority " + mostUrgent.priority()
+                    + "; a nurse may override the priority with a reason");
+        }
+        if (criterion.priority() > mostUrgent.priority()) {
+            throw new ConflictException("code", criterion.code() + " is priority " + criterion.priority() + " but "
+                    + mostUrgent.code() + " (priority " + mostUrgent.priority() + ") is still possible; open"
+                    + " questions: " + open + ". Answer them, or confirm a code at least as urgent as priority "
+                    + mostUrgent.priority() + "; a nurse may override the priority with a reason");
+        }
+        return criterion;
+    }
+
+    private static Criterion named(TriageConfig config, Assessment a, Proposal proposal, String code) {
+        Criterion criterion = config.index().criterion(code).orElseThrow(() -> new NotFoundException("code",
                 "no criterion '" + code + "' in index version " + config.index().version()));
         boolean candidate = Interview.candidates(config.index(), config.chapterOf(a)).stream()
                 .anyMatch(c -> Objects.equals(c.code(), criterion.code()));

@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * A nurse (or physician) sets a priority other than the index's, with a reason; the override is recorded with
- * who made it. Allowed once there is a proposal, before or after a criterion is confirmed. Whether the person
- * holds a nurse's role is the server's check; here the actor must at least be a person.
+ * who made it. Allowed once there is a proposal, before or after a criterion is confirmed. The actor must be a
+ * person, and the event records who overrode; nothing checks yet that the person is a nurse or physician (there
+ * are no accounts or roles yet; the role check comes with them).
  */
 public record OverridePriority(TriageConfig config, String caseId, int priority, String reason, Actor nurse)
         implements Command<TriageState, AssessmentView> {

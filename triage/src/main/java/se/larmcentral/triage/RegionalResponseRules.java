@@ -1,5 +1,7 @@
 package se.larmcentral.triage;
 
+import se.larmcentral.core.InvalidInputException;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +39,8 @@ public record RegionalResponseRules(String region, String version, List<Priority
      * as the region's default for the priority.
      */
     public ResponsePlan planFor(Criterion criterion, int priority) {
-        PriorityRule rule = ruleFor(priority).orElseThrow(
-                () -> new IllegalArgumentException("priority " + priority + " is not on the scale " + scale()));
+        PriorityRule rule = ruleFor(priority).orElseThrow(() -> new InvalidInputException("priority",
+                "must be one of " + scale() + " in " + region + ", was " + priority));
         Response response = criterion.response();
         boolean lights = response.lightsAndSirens() != null && priority == criterion.priority()
                 ? response.lightsAndSirens()

@@ -11,7 +11,9 @@ import java.util.Objects;
 /**
  * Assesses a decided case again on new information (answers given or a chapter chosen since): gives it the
  * current proposal ({@code code} null) or another criterion that matches and is as urgent, with a reason.
- * Replaces an earlier override.
+ * Replaces an earlier override. A criterion more urgent than the case's priority may always be taken; otherwise the
+ * same rule as {@link ConfirmCriterion} applies (the proposal must be settled, a named criterion at least as urgent
+ * as every criterion still possible).
  */
 public record Reprioritise(TriageConfig config, String caseId, String code, String reason, Actor by)
         implements Command<TriageState, AssessmentView> {

@@ -52,8 +52,8 @@ public sealed interface TriageEvent extends DomainEvent {
     /**
      * The operator confirmed a criterion: the case has the index's priority.
      *
-     * @param settled whether the proposal was settled when confirmed (false when confirmed while a more urgent
-     *                criterion was still possible)
+     * @param settled whether the proposal was settled when confirmed (false when the operator named a criterion
+     *                at least as urgent as every criterion still possible before the interview had settled)
      */
     record CriterionConfirmed(String caseId, String code, int priority, boolean settled, String indexVersion,
                               Actor by) implements TriageEvent {

@@ -169,6 +169,98 @@ class AssessmentCommandsTest {
     }
 
     @Test
+    void anUnsettledProposalIsNotConfirmedAndTheRefusalNamesTheOpenQuestions() {
+        journal.submit(new StartAssessment(CONFIG, "case-1", "chest-pain"));
+        AssessmentView awake = journal.submit(new AnswerQuestions(CONFIG, "case-1",
+                ordered("conscious", true, "breathing-normally", true)));
+        assertThat(awake.proposal().code()).as("the chapter's least-urgent default").isEqualTo("V.04.07");
+        assertThat(awake.proposal().settled()).isFalse();
+
+        assertRefusedAndNothingStored(() -> journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, NURSE)),
+                ConflictException.class, "answers", "open questions: [chest-pain-severe-central, chest-pain-over-5-minutes]");
+        assertRefusedAndNothingStored(() -> journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, NURSE)),
+                ConflictException.class, "answers", "the proposal V.04.07 (priority 3) is not settled: A.04.01"
+                        + " (priority 1), A.04.02 (priority 1), A.04.03 (priority 1), A.04.04 (priority 1), A.04.05"
+                        + " (priority 1), H.04.06 (priority 2) are still possible");
+        assertRefusedAndNothingStored(() -> journal.submit(new ConfirmCriterion(CONFIG, "case-1", "V.04.07", NURSE)),
+                ConflictException.class, "code", "V.04.07 is priority 3 but A.04.01 (priority 1) is still possible");
+        assertThat(journal.state.view(CONFIG, "case-1").priority()).isZero();
+        assertThat(journal.events(TriageEvent.CriterionConfirmed.class)).isEmpty();
+
+        // Once the more urgent criteria are ruled out the same proposal is settled and may be confirmed.
+        AssessmentView settled = journal.submit(new AnswerQuestions(CONFIG, "case-1", ordered(
+                "chest-pain-severe-central", false, "near-fainting", false, "pale-clammy", false,
+                "pain-radiates-jaw-arm", false, "chest-pain-breathless", false, "pain-only-breathing-movement", true)));
+        assertThat(settled.proposal().code()).isEqualTo("V.04.07");
+        assertThat(settled.proposal().settled()).isTrue();
+        AssessmentView decided = journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, NURSE));
+        assertThat(decided.priority()).isEqualTo(3);
+        assertThat(journal.events(TriageEvent.CriterionConfirmed.class)).containsExactly(
+                new TriageEvent.CriterionConfirmed("case-1", "V.04.07", 3, true, "generic-2025.1", NURSE));
+    }
+
+    @Test
+    void aCodeAsUrgentAsEveryCriterionStillPossibleMayBeConfirmedBeforeTheProposalIsSettled() {
+        journal.submit(new StartAssessment(CONFIG, "case-1", "chest-pain"));
+        AssessmentView view = journal.submit(new AnswerQuestions(CONFIG, "case-1", Map.of("breathing-normally", false)));
+        assertThat(view.proposal().code()).isEqualTo("A.03.01");
+        assertThat(view.proposal().settled()).as("A.01.01 is still possible").isFalse();
+
+        assertRefusedAndNothingStored(() -> journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, NURSE)),
+                ConflictException.class, "answers", "open questions: [conscious]");
+        AssessmentView decided = journal.submit(new ConfirmCriterion(CONFIG, "case-1", "A.03.01", NURSE));
+        assertThat(decided.priority()).isEqualTo(1);
+        assertThat(decided.decidedCode()).isEqualTo("A.03.01");
+        assertThat(journal.events(TriageEvent.CriterionConfirmed.class)).containsExactly(
+                new TriageEvent.CriterionConfirmed("case-1", "A.03.01", 1, false, "generic-2025.1", NURSE));
+
+        // The answer still open cannot make the case more urgent, so it never needs review.
+        AssessmentView answered = journal.submit(new AnswerQuestions(CONFIG, "case-1", Map.of("conscious", false)));
+        assertThat(answered.proposal().code()).isEqualTo("A.01.01");
+        assertThat(answered.needsReview()).isFalse();
+    }
+
+    @Test
+    void aDecidedCaseIsNotReprioritisedDownToAnUnsettledProposal() {
+        journal.submit(new StartAssessment(CONFIG, "case-1", "chest-pain"));
+        journal.submit(new AnswerQuestions(CONFIG, "case-1", Map.of("breathing-normally", false)));
+        journal.submit(new ConfirmCriterion(CONFIG, "case-1", "A.03.01", NURSE));
+
+        // The answer is corrected: breathing normally after all. The chapter's default is proposed, unsettled.
+        AssessmentView corrected = journal.submit(new AnswerQuestions(CONFIG, "case-1",
+                Map.of("breathing-normally", true)));
+        assertThat(corrected.proposal().code()).isEqualTo("V.04.07");
+        assertThat(corrected.proposal().settled()).isFalse();
+        assertRefusedAndNothingStored(() -> journal.submit(new Reprioritise(CONFIG, "case-1", null,
+                "breathing normally after all", NURSE)), ConflictException.class, "answers", "open questions: [conscious]");
+        assertRefusedAndNothingStored(() -> journal.submit(new Reprioritise(CONFIG, "case-1", "V.04.07",
+                "breathing normally after all", NURSE)), ConflictException.class, "code", "is still possible");
+        assertThat(journal.state.view(CONFIG, "case-1").priority()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecidedCaseMayBeRaisedToAMoreUrgentProposalBeforeItIsSettled() {
+        journal.submit(new StartAssessment(CONFIG, "case-1", "chest-pain"));
+        journal.submit(new AnswerQuestions(CONFIG, "case-1", ordered(
+                "conscious", true, "breathing-normally", true, "chest-pain-severe-central", false,
+                "near-fainting", false, "pale-clammy", false, "pain-radiates-jaw-arm", false,
+                "chest-pain-breathless", false, "pain-only-breathing-movement", true)));
+        assertThat(journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, NURSE)).priority()).isEqualTo(3);
+
+        // Called back: the pain is severe after all (how long is not yet known) and not only on movement.
+        AssessmentView worse = journal.submit(new AnswerQuestions(CONFIG, "case-1",
+                ordered("chest-pain-severe-central", true, "pain-only-breathing-movement", false)));
+        assertThat(worse.proposal().code()).isEqualTo("H.04.06");
+        assertThat(worse.proposal().settled()).as("A.04.01 is possible again").isFalse();
+        assertThat(worse.needsReview()).isTrue();
+
+        AssessmentView raised = journal.submit(new Reprioritise(CONFIG, "case-1", null, "pain at rest", NURSE));
+        assertThat(raised.priority()).isEqualTo(2);
+        assertThat(raised.decidedCode()).isEqualTo("H.04.06");
+        assertThat(raised.nextQuestions()).extracting(Question::id).containsExactly("chest-pain-over-5-minutes");
+    }
+
+    @Test
     void aNurseOverridesThePriorityWithAReasonAndTheOverrideIsRecorded() {
         chestPainNotSevere("case-1");
         journal.submit(new ConfirmCriterion(CONFIG, "case-1", null, Actor.person("operator-1")));

@@ -51,7 +51,10 @@ public final class TriageRoutes implements RouteGroup {
     public record ConfirmRequest(String code) {
     }
 
-    /** A nurse's priority instead of the index's, with a reason. */
+    /**
+     * A nurse's priority instead of the index's, with a reason. The override records the person making it; whether
+     * that person is a nurse or physician is not checked until accounts and roles exist.
+     */
     public record OverrideRequest(int priority, String reason) {
     }
 
@@ -110,14 +113,16 @@ public final class TriageRoutes implements RouteGroup {
                             reply(ctx, new AnswerQuestions(config, ctx.pathParam("caseId"), request.answers()));
                         }),
                 Route.post(ASSESSMENT + "/confirm").tag(TAG)
-                        .summary("Decide the priority from the index: the proposal, or the criterion named by code")
+                        .summary("Decide the priority from the index: the settled proposal, or the criterion named"
+                                + " by code (as urgent as every criterion still possible)")
                         .request(ConfirmRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ConfirmRequest request = body.read(ctx, ConfirmRequest.class);
                             Actor by = gateway.actorOf(ctx);
                             reply(ctx, new ConfirmCriterion(config, ctx.pathParam("caseId"), request.code(), by));
                         }),
                 Route.post(ASSESSMENT + "/override").tag(TAG)
-                        .summary("A nurse sets another priority than the index's, with a reason")
+                        .summary("A nurse sets another priority than the index's, with a reason (the overriding"
+                                + " person is recorded; no role is checked until accounts and roles exist)")
                         .request(OverrideRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             OverrideRequest request = body.read(ctx, OverrideRequest.class);
                             Actor nurse = gateway.actorOf(ctx);

@@ -134,6 +134,21 @@ class TriageApiTest {
     }
 
     @Test
+    void anOverrideRecordsWhoeverMadeItForNoRoleIsCheckedYet() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-10\", \"chapter\": 4}");
+        centre.post(ASSESSMENTS + "/case-10/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+
+        Answer overridden = centre.post(ASSESSMENTS + "/case-10/override",
+                "{\"priority\": 2, \"reason\": \"sounds unwell\"}", "operator-7");
+        assertThat(overridden.status()).isEqualTo(200);
+        assertThat(overridden.body().at("/assessment/history/0/by").asText()).isEqualTo("operator-7");
+        JsonNode event = centre.events().getLast();
+        assertThat(event.get("type").asText()).isEqualTo("triage.PriorityOverridden");
+        assertThat(event.at("/payload/nurse/id").asText()).isEqualTo("operator-7");
+        assertThat(event.at("/payload/nurse/kind").asText()).isEqualTo("PERSON");
+    }
+
+    @Test
     void anAnswerToAQuestionNotAskedIsRefusedAndNothingIsStored() {
         centre.post(ASSESSMENTS, "{\"caseId\": \"case-4\", \"chapter\": 4}");
         int before = centre.events().size();
@@ -183,15 +198,41 @@ class TriageApiTest {
     }
 
     @Test
-    void newAnswersAfterTheDecisionAskForReviewAndReprioritisingNeedsAReason() {
-        centre.post(ASSESSMENTS, "{\"caseId\": \"case-7\", \"chapter\": 4}");
-        centre.post(ASSESSMENTS + "/case-7/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
-        Answer early = centre.post(ASSESSMENTS + "/case-7/confirm", "{}");
-        assertThat(early.body().at("/assessment/priority").asInt()).isEqualTo(3);
-        assertThat(early.body().at("/assessment/decidedCode").asText()).isEqualTo("V.04.07");
+    void anUnsettledProposalIsNotConfirmedAndNothingIsStored() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-9\", \"chapter\": 4}");
+        Answer awake = centre.post(ASSESSMENTS + "/case-9/answers",
+                "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+        assertThat(awake.body().at("/assessment/proposal/criterion/code").asText()).isEqualTo("V.04.07");
+        assertThat(awake.body().at("/assessment/proposal/settled").asBoolean()).isFalse();
+        int before = centre.events().size();
 
+        Answer proposal = centre.post(ASSESSMENTS + "/case-9/confirm", "{}");
+        assertProblem(proposal, 409, "answers");
+        assertThat(proposal.body().get("detail").asText())
+                .contains("open questions: [chest-pain-severe-central, chest-pain-over-5-minutes]");
+        Answer named = centre.post(ASSESSMENTS + "/case-9/confirm", "{\"code\": \"V.04.07\"}");
+        assertProblem(named, 409, "code");
+        assertThat(named.body().get("detail").asText()).contains("A.04.01 (priority 1) is still possible");
+        assertThat(centre.events()).hasSize(before);
+        assertThat(centre.get(ASSESSMENTS + "/case-9").body().at("/assessment/priority").asInt()).isZero();
+    }
+
+    @Test
+    void aCorrectedAnswerAfterTheDecisionAsksForReviewAndReprioritisingNeedsAReason() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"case-7\", \"chapter\": 4}");
+        centre.post(ASSESSMENTS + "/case-7/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true,"
+                + " \"chest-pain-severe-central\": false, \"chest-pain-over-5-minutes\": true, \"near-fainting\": false,"
+                + " \"pale-clammy\": false, \"pain-radiates-jaw-arm\": false, \"chest-pain-breathless\": false,"
+                + " \"pain-only-breathing-movement\": true}}");
+        Answer decided = centre.post(ASSESSMENTS + "/case-7/confirm", "{}");
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.body().at("/assessment/priority").asInt()).isEqualTo(3);
+        assertThat(decided.body().at("/assessment/decidedCode").asText()).isEqualTo("V.04.07");
+
+        // The caller corrects an answer: the pain is severe and central after all.
         Answer worse = centre.post(ASSESSMENTS + "/case-7/answers",
-                "{\"answers\": {\"chest-pain-severe-central\": true, \"chest-pain-over-5-minutes\": true}}");
+                "{\"answers\": {\"chest-pain-severe-central\": true}}");
+        assertThat(worse.body().at("/assessment/proposal/criterion/code").asText()).isEqualTo("A.04.01");
         assertThat(worse.body().at("/assessment/needsReview").asBoolean()).isTrue();
         assertThat(worse.body().at("/assessment/priority").asInt()).as("unchanged until re-prioritised").isEqualTo(3);
 

@@ -1,6 +1,7 @@
 package se.larmcentral.triage.file;
 
 import org.junit.jupiter.api.Test;
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.triage.Criterion;
 import se.larmcentral.triage.DispatchAction;
 import se.larmcentral.triage.IndexProblem;
@@ -32,6 +33,17 @@ class RegionalRulesFileTest {
                 lightsAndSirens: true
                 instruction: Go now too.
             """;
+
+    @Test
+    void aPlanForAPriorityOffTheScaleIsRefusedNamingThePriorityAndTheScale() {
+        RegionalResponseRules rules = RegionalRulesFile.read(new StringReader(RULES), "rules.yaml");
+        Criterion h = TestCriteria.withPriority(2);
+        for (int priority : new int[] {0, 3, -1}) {
+            assertThatThrownBy(() -> rules.planFor(h, priority)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("must be one of [1, 2] in Test region, was " + priority)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("priority"));
+        }
+    }
 
     @Test
     void aRegionChangesTheActionWithoutTouchingTheIndex() {
