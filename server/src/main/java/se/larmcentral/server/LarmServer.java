@@ -11,6 +11,8 @@ import se.larmcentral.journal.JournalSettings;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
 import se.larmcentral.server.auth.TrustedHeaderActorResolver;
+import se.larmcentral.server.calls.CallsApi;
+import se.larmcentral.server.calls.DemoCallGenerator;
 import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
@@ -25,6 +27,7 @@ import se.larmcentral.server.http.SystemRoutes;
 import se.larmcentral.server.triage.TriageRoutes;
 import se.larmcentral.server.triage.TriageSettings;
 import se.larmcentral.server.social.SocialRoutes;
+import se.larmcentral.triage.TriageConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +40,12 @@ public final class LarmServer implements AutoCloseable {
 
     private final Centre centre;
     private final ApiServer api;
+    private final DemoCallGenerator demoCalls;
 
-    private LarmServer(Centre centre, ApiServer api) {
+    private LarmServer(Centre centre, ApiServer api, DemoCallGenerator demoCalls) {
         this.centre = centre;
         this.api = api;
+        this.demoCalls = demoCalls;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -58,17 +63,20 @@ public final class LarmServer implements AutoCloseable {
             CommandGateway gateway = new CommandGateway(centre.loop(), actors,
                     Duration.ofMillis(settings.http().commandTimeoutMillis()));
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
+            TriageConfig triage = TriageSettings.config(settings.triage());
+            CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, triage, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
-                    new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
+                    new TriageRoutes(gateway, body, triage),
                     DispatchRoutes.start(settings, gateway, body, clock),
-                    new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
+                    new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
+                    calls);
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
                     AccessGate.OPEN).start();
-            return new LarmServer(centre, api);
+            return new LarmServer(centre, api, settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
         } catch (RuntimeException e) {
             centre.close();
             throw e;
@@ -101,6 +109,9 @@ public final class LarmServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (demoCalls != null) {
+            demoCalls.close();
+        }
         api.close();
         centre.close();
     }

@@ -6,6 +6,7 @@ import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalDatabase;
 import se.larmcentral.journal.JournalSettings;
 
+import se.larmcentral.calls.CallEvent;
 import se.larmcentral.dispatch.DispatchEvent;
 import se.larmcentral.server.demo.DemoEvent;
 import se.larmcentral.social.MunicipalityRegistry;
@@ -49,6 +50,7 @@ public final class Centre implements AutoCloseable {
                 .register(SocialEvent.class)
                 .register(TriageEvent.class)
                 .register(DispatchEvent.class)
+                .register(CallEvent.class)
                 .register(DemoEvent.class);
     }
 

@@ -1,5 +1,6 @@
 package se.larmcentral.server.centre;
 
+import se.larmcentral.calls.CallsState;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchState;
@@ -20,12 +21,13 @@ public final class CentreState implements Projection {
     private final SocialState social;
     private final TriageState triage = new TriageState();
     private final DispatchState dispatch = new DispatchState();
+    private final CallsState calls = new CallsState();
     private final LoadedSeeds demoSeeds = new LoadedSeeds();
     private final List<Projection> parts;
 
     public CentreState(MunicipalityRegistry municipalities) {
         this.social = new SocialState(municipalities);
-        this.parts = List.of(shiftLog, social, triage, dispatch, demoSeeds);
+        this.parts = List.of(shiftLog, social, triage, dispatch, calls, demoSeeds);
     }
 
     @Override
@@ -49,6 +51,10 @@ public final class CentreState implements Projection {
 
     public DispatchState dispatch() {
         return dispatch;
+    }
+
+    public CallsState calls() {
+        return calls;
     }
 
     public LoadedSeeds demoSeeds() {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
  */
-public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage) {
+public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -42,5 +42,12 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param responseRulesFile the region's response rules (YAML); empty for Stockholm's
      */
     public record Triage(String indexFile, String responseRulesFile) {
+    }
+
+    /**
+     * @param missingChildrenOrganisation the organisation 116 000 reports are handed over to
+     * @param missingChildrenNumber       its number (E.164 or Swedish form); empty: hand-overs are refused naming this setting
+     */
+    public record Calls(String missingChildrenOrganisation, String missingChildrenNumber) {
     }
 }

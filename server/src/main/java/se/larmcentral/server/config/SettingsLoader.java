@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.PhoneNumber;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,6 +214,22 @@ public final class SettingsLoader {
         }
         requireFileIfSet("triage.indexFile", settings.triage().indexFile());
         requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
+        validateCalls(settings.calls());
+    }
+
+    private static void validateCalls(Settings.Calls calls) {
+        String number = calls.missingChildrenNumber();
+        if (number != null && !number.isBlank()) {
+            try {
+                PhoneNumber.parse("calls.missingChildrenNumber", number);
+            } catch (InvalidInputException e) {
+                throw new InvalidSettingException("calls.missingChildrenNumber", e.reason());
+            }
+            if (calls.missingChildrenOrganisation() == null || calls.missingChildrenOrganisation().isBlank()) {
+                throw new InvalidSettingException("calls.missingChildrenOrganisation", "must name the organisation"
+                        + " calls.missingChildrenNumber reaches");
+            }
+        }
     }
 
     private static void requireFileIfSet(String setting, String path) {
