@@ -1,0 +1,142 @@
+package se.larmcentral.server.calls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.calls.CallsCentre.assertProblem;
+import static se.larmcentral.server.calls.CallsCentre.ok;
+
+/** Classification starting work in triage, dispatch and social, each step a command recorded and linked. */
+class CallFollowUpsApiTest {
+
+    @TempDir
+    Path dir;
+
+    private CallsCentre centre;
+
+    @BeforeEach
+    void start() {
+        centre = new CallsCentre(dir, Instant.parse("2025-06-10T08:00:00Z"), CallsCentre.municipalities());
+    }
+
+    @AfterEach
+    void stop() {
+        centre.close();
+    }
+
+    private void answered(String callId, String caller) {
+        centre.intake(callId, caller);
+        centre.clock.advance(Duration.ofSeconds(5));
+        centre.write("/api/calls/" + callId + "/answer", "{}", 200);
+    }
+
+    @Test
+    void careStartsAnAssessmentAndOnceItHasAPriorityADispatchIncidentAtTheCorrectedPosition() {
+        answered("CARE-1", "+46701234567");
+        ok(centre.postAnonymous("/api/aml/sms?sender=%2B46701234567", "text/plain", CallLocationApiTest.SMS_STOCKHOLM), 202);
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls/CARE-1/dispatch", "{}"), 409, "state", "ANSWERED");
+
+        JsonNode classified = centre.write("/api/calls/CARE-1/classify", "{\"classification\": \"CARE\"}", 200);
+        JsonNode followUp = classified.at("/followUps/0");
+        assertThat(followUp.get("step").asText()).isEqualTo("triage.assessment");
+        assertThat(followUp.get("done").asText()).isEqualTo("STARTED");
+        assertThat(followUp.get("reference").asText()).isEqualTo("CARE-1");
+        assertThat(followUp.get("linked").asBoolean()).isTrue();
+        assertThat(centre.typesAfter(before)).startsWith("calls.CallClassified", "triage.AssessmentStarted")
+                .endsWith("calls.CaseLinked");
+        JsonNode assessment = centre.read("/api/triage/assessments/CARE-1");
+        assertThat(assessment.at("/assessment/openQuestions/0").asText()).isEqualTo("conscious");
+
+        assertProblem(centre.post("/api/calls/CARE-1/dispatch", "{}"), 409, "priority", "no priority yet");
+        centre.write("/api/triage/assessments/CARE-1/answers",
+                "{\"answers\": {\"conscious\": false, \"breathing-normally\": false}}", 200);
+        centre.write("/api/triage/assessments/CARE-1/confirm", "{}", 200);
+        centre.write("/api/calls/CARE-1/position", "{\"point\": {\"lat\": 59.3326, \"lon\": 18.0649}, \"reason\": \"T-Centralen\"}", 200);
+
+        JsonNode dispatched = centre.write("/api/calls/CARE-1/dispatch", "{}", 201);
+        assertThat(dispatched.at("/dispatched/incidentId").asText()).isEqualTo("INC-CARE-1");
+        assertThat(dispatched.at("/dispatched/priority").asInt()).isEqualTo(1);
+        JsonNode incident = centre.read("/api/dispatch/incidents/INC-CARE-1");
+        assertThat(incident.toString()).contains("59.3326", "18.0649");
+        assertThat(dispatched.at("/call/call/links").findValuesAsText("kind"))
+                .containsExactly("TRIAGE_ASSESSMENT", "DISPATCH_INCIDENT");
+
+        long linked = centre.lastSequence();
+        JsonNode again = centre.write("/api/calls/CARE-1/dispatch", "{}", 200);
+        assertThat(again.at("/dispatched/followUp/done").asText()).isEqualTo("ALREADY_PRESENT");
+        JsonNode retried = centre.write("/api/calls/CARE-1/follow-ups", "{}", 200);
+        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("ALREADY_PRESENT");
+        assertThat(retried.at("/followUps/0/linked").asBoolean()).isFalse();
+        assertThat(centre.lastSequence()).as("retries record nothing").isEqualTo(linked);
+    }
+
+    @Test
+    void careWhoseAssessmentExistsIsRefusedNamingTheStepAndWhatWasRecordedThenRetriedByLinking() {
+        centre.write("/api/triage/assessments", "{\"caseId\": \"CARE-2\"}", 201);
+        answered("CARE-2", "+46701234567");
+        // The case is already there (started by hand): the follow-up links it instead of starting it again.
+        JsonNode classified = centre.write("/api/calls/CARE-2/classify", "{\"classification\": \"CARE\"}", 200);
+        assertThat(classified.at("/followUps/0/done").asText()).isEqualTo("ALREADY_PRESENT");
+        assertThat(classified.at("/followUps/0/linked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void socialWithoutAgreementAfterTheCutOverRecordsNotAvailableAndLinksIt() {
+        answered("SOC-1", "+46707654321");
+        ok(centre.postAnonymous("/api/aml/sms?sender=%2B46707654321", "text/plain", CallLocationApiTest.SMS_STOCKHOLM), 202);
+        centre.write("/api/calls/SOC-1/municipality", "{\"code\": \"0125\", \"reason\": \"the caller is on Ekerö\"}", 200);
+        long before = centre.lastSequence();
+        JsonNode classified = centre.write("/api/calls/SOC-1/classify", "{\"classification\": \"SOCIAL\"}", 200);
+        JsonNode followUp = classified.at("/followUps/0");
+        assertThat(followUp.get("step").asText()).isEqualTo("social.decision");
+        assertThat(followUp.get("summary").asText()).contains("0125", "NOT_AVAILABLE");
+        assertThat(centre.typesAfter(before)).containsExactly("calls.CallClassified", "social.CallRouted", "calls.CaseLinked");
+        JsonNode routed = centre.events().stream().filter(e -> e.get("type").asText().equals("social.CallRouted"))
+                .findFirst().orElseThrow();
+        assertThat(routed.at("/payload/callId").asText()).isEqualTo("SOC-1");
+        assertThat(routed.at("/payload/municipality").asText()).isEqualTo("0125");
+        assertThat(routed.at("/payload/outcome").asText()).isEqualTo("NOT_AVAILABLE");
+        JsonNode link = classified.at("/call/call/links/0");
+        assertThat(link.get("kind").asText()).isEqualTo("SOCIAL_DECISION");
+        assertThat(link.get("summary").asText()).startsWith("NOT_AVAILABLE");
+
+        long linked = centre.lastSequence();
+        JsonNode retried = centre.write("/api/calls/SOC-1/follow-ups", "{}", 200);
+        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("ALREADY_PRESENT");
+        assertThat(centre.lastSequence()).isEqualTo(linked);
+    }
+
+    @Test
+    void socialWithoutAMunicipalityNamesTheStepAndThatTheClassificationIsRecorded() {
+        answered("SOC-2", "+46707654322");
+        var refused = centre.post("/api/calls/SOC-2/classify", "{\"classification\": \"SOCIAL\"}");
+        assertProblem(refused, 409, "municipality", "social.decision failed", "no municipality",
+                "Already recorded: the classification SOCIAL of call SOC-2", "POST /api/calls/SOC-2/follow-ups");
+        assertThat(centre.read("/api/calls/SOC-2").at("/call/state").asText()).isEqualTo("CLASSIFIED");
+
+        centre.write("/api/calls/SOC-2/municipality", "{\"code\": \"0125\"}", 200);
+        JsonNode retried = centre.write("/api/calls/SOC-2/follow-ups", "{}", 200);
+        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("STARTED");
+        assertThat(retried.at("/call/call/links/0/kind").asText()).isEqualTo("SOCIAL_DECISION");
+    }
+
+    @Test
+    void aDirectNumberCallIsRoutedForTheNumbersMunicipality() {
+        centre.write("/api/calls", "{\"callId\": \"DIR-1\", \"dialled\": \"08-123 450 00\", \"municipality\": \"0125\"}", 201);
+        centre.write("/api/calls/DIR-1/answer", "{}", 200);
+        JsonNode classified = centre.write("/api/calls/DIR-1/classify", "{\"classification\": \"SOCIAL\"}", 200);
+        assertThat(classified.at("/followUps/0/summary").asText()).contains("0125");
+        JsonNode routed = centre.events().stream().filter(e -> e.get("type").asText().equals("social.CallRouted"))
+                .findFirst().orElseThrow();
+        assertThat(routed.at("/payload/channel").asText()).isEqualTo("DIRECT_NUMBER");
+    }
+}
