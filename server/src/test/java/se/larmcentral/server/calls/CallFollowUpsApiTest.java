@@ -80,7 +80,7 @@ class CallFollowUpsApiTest {
     }
 
     @Test
-    void careWhoseAssessmentExistsIsRefusedNamingTheStepAndWhatWasRecordedThenRetriedByLinking() {
+    void careLinksAnAssessmentStartedBeforeInsteadOfStartingItAgain() {
         centre.write("/api/triage/assessments", "{\"caseId\": \"CARE-2\"}", 201);
         answered("CARE-2", "+46701234567");
         // The case is already there (started by hand): the follow-up links it instead of starting it again.
