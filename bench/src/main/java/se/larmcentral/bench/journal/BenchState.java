@@ -6,7 +6,7 @@ import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 
 /** Counts what it is fed, so replay does real decoding work but keeps little in memory. */
-final class BenchState implements Projection {
+public final class BenchState implements Projection {
 
     long events;
 
@@ -15,12 +15,12 @@ final class BenchState implements Projection {
         events++;
     }
 
-    static Command<BenchState, Long> report(int submitter, long i) {
+    public static Command<BenchState, Long> report(int submitter, long i) {
         BenchEvent event = event(submitter, i);
         return (state, now) -> Decision.of(state.events + 1, event);
     }
 
-    static BenchEvent.StatusReported event(int submitter, long i) {
+    public static BenchEvent.StatusReported event(int submitter, long i) {
         return new BenchEvent.StatusReported("AMB-" + submitter + "-" + (i % 90), "EN_ROUTE", "INC-" + i,
                 59.3 + (i % 1000) / 10_000.0, 18.0 + (i % 700) / 10_000.0, "reported by the unit's device");
     }

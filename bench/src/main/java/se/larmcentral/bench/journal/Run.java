@@ -88,7 +88,8 @@ public final class Run {
         }
     }
 
-    private static JournalSettings settings(String database, Path h2Dir, String name) {
+    /** The journal settings of one run: a fresh H2 file, or a fresh PostgreSQL schema (LARM_TEST_PG_... settings). */
+    public static JournalSettings settings(String database, Path h2Dir, String name) {
         if (database.equals("h2")) {
             return JournalSettings.h2File(h2Dir.resolve(name + "-" + UUID.randomUUID()));
         }
@@ -236,11 +237,12 @@ public final class Run {
         }
     }
 
-    private static EventCodec codec() {
+    public static EventCodec codec() {
         return new EventCodec().register(BenchEvent.class);
     }
 
-    private static void dropSchema(JournalSettings settings) {
+    /** Drops the run's PostgreSQL schema (nothing for H2). */
+    public static void dropSchema(JournalSettings settings) {
         if (settings.schema() == null) {
             return;
         }
