@@ -20,7 +20,8 @@ import se.larmcentral.core.SwedishTime;
  * @param validFrom        first day in force
  * @param validUntil       first day no longer in force, or {@code null} while open-ended
  * @param forwardingNumber the municipality's own forwarding number, or {@code null} to use the jour's number
- * @param outsideHours     what the forwarding number does outside the jour's hours (overrides the jour's), or {@code null}
+ * @param outsideHours     what the forwarding number does outside the jour's hours, or {@code null}; on a basic
+ *                         agreement forwarding to the jour's number it overrides the jour's text, which is said without it
  * @param instructions     written instructions to the operator (extended only), or {@code null}
  * @param message          the municipality's own message for callers outside its set times (extended only), or {@code null}
  * @param usesRoster       connect to the person on duty in the jour's roster (extended only)

@@ -31,6 +31,31 @@ class RoutingTest {
     }
 
     @Test
+    void aBasicAgreementOnTheJoursNumberTellsWhatTheJourRecordsForOutsideItsHours() {
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "sydost", LocalDate.of(2018, 1, 1), null, null, null));
+        SocialDecision d = f.route(Fixture.STOCKHOLM, local("2025-07-01T03:00"));
+        assertThat(d.targetKind()).isEqualTo(TargetKind.JOUR);
+        assertThat(d.number()).isEqualTo(Fixture.JOUR_NUMBER);
+        assertThat(d.outsideHours()).isEqualTo("talsvar hänvisar till växeln");
+        assertThat(ReferenceRouter.route(f.state, Fixture.STOCKHOLM, Channel.EMERGENCY_112, local("2025-07-01T03:00"))
+                .outsideHours()).isEqualTo("talsvar hänvisar till växeln");
+    }
+
+    @Test
+    void theAgreementsOwnOutsideHoursTextOverridesTheJours() {
+        f.submit(AddAgreement.basic(Fixture.NACKA, "sydost", LocalDate.of(2018, 1, 1), null, null, "Nackas talsvar"));
+        assertThat(f.route(Fixture.NACKA, local("2025-07-01T03:00")).outsideHours()).isEqualTo("Nackas talsvar");
+    }
+
+    @Test
+    void anExtendedAgreementOnTheJoursNumberCarriesNoOutsideHoursText() {
+        f.extended(Fixture.NACKA, "sydost", Schedule.NONE, false);
+        SocialDecision d = f.route(Fixture.NACKA, local("2025-07-01T03:00"));
+        assertThat(d.targetKind()).isEqualTo(TargetKind.JOUR);
+        assertThat(d.outsideHours()).isNull();
+    }
+
+    @Test
     void aSharedJourChangedOnceChangesItForEveryMunicipalityItServes() {
         for (String m : new String[] {"0182", "0138", "0120"}) {
             f.extended(m, "sydost", Schedule.NONE, false);
