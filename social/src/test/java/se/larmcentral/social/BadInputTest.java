@@ -93,6 +93,35 @@ class BadInputTest {
     }
 
     @Test
+    void anEndBeforeNowIsRefusedNamingValidUntil() {
+        // Fixture.NOW is 2025-01-01T00:00Z, 01:00 Swedish time on 1 January 2025.
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), null, null, null));
+        refused(() -> f.submit(new EndAgreement(id, LocalDate.of(2024, 6, 1))), InvalidInputException.class, "validUntil",
+                "2024-06-01", "before now");
+        refused(() -> f.submit(new EndAgreement(id, LocalDate.of(2025, 1, 1))), InvalidInputException.class, "validUntil",
+                "before now");
+        assertThat(f.state.requireAgreement("id", id).validUntil()).isNull();
+        f.submit(new EndAgreement(id, LocalDate.of(2025, 1, 2)));
+        assertThat(f.state.requireAgreement("id", id).validUntil()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
+    void anEndedAgreementIsNotReopenedByALaterEnd() {
+        String ended = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2020, 1, 1),
+                null, null));
+        refused(() -> f.submit(new EndAgreement(ended, LocalDate.of(2026, 1, 1))), ConflictException.class, "validUntil",
+                "0180/2018-01-01", "ended 2020-01-01");
+        refused(() -> f.submit(new EndAgreement(ended, LocalDate.of(2021, 1, 1))), ConflictException.class, "validUntil",
+                "0180/2018-01-01");
+        assertThat(f.state.requireAgreement("id", ended).validUntil()).isEqualTo(LocalDate.of(2020, 1, 1));
+        // An end still to come may be moved later: nothing has happened under it yet.
+        String running = f.submit(AddAgreement.basic(Fixture.NACKA, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2025, 6, 1),
+                null, null));
+        f.submit(new EndAgreement(running, LocalDate.of(2026, 1, 1)));
+        assertThat(f.state.requireAgreement("id", running).validUntil()).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
     void anOverlappingAgreementIsRefusedNamingTheOther() {
         f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2026, 1, 1), null, null));
         refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 6, 1), null, null, null)),
