@@ -16,7 +16,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -82,15 +81,12 @@ public final class SocialConfigurationReader {
     }
 
     public static SocialConfiguration read(InputStream in) throws IOException {
+        byte[] document = in.readAllBytes();
         SocialConfiguration config;
         try {
-            config = MAPPER.readValue(in, SocialConfiguration.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException(path(e), e.getOriginalMessage());
+            config = MAPPER.readValue(document, SocialConfiguration.class);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InvalidInputException("file", (at == null ? "" : "line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ": ") + e.getOriginalMessage());
+            throw FileParseErrors.of(e, MAPPER.getFactory(), document);
         }
         if (config == null) {
             throw new InvalidInputException("file", "is empty");
@@ -99,18 +95,6 @@ public final class SocialConfigurationReader {
             throw new InvalidInputException("format", "must be '" + FORMAT + "', was '" + config.format() + "'");
         }
         return config;
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
-            }
-        }
-        return b.isEmpty() ? "file" : b.toString();
     }
 
     /** Applies the commands to a state one by one, as the command loop would; an error names the command's place. */
