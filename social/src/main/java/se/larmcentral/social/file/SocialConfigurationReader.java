@@ -97,17 +97,14 @@ public final class SocialConfigurationReader {
         return config;
     }
 
-    /** Applies the commands to a state one by one, as the command loop would; an error names the command's place. */
+    /**
+     * Decides the commands as one {@link ApplyConfiguration} and applies its events to {@code state}, as the command
+     * loop would; an error names the command's place and leaves {@code state} as it was.
+     */
     public static void dryRun(List<PlacedCommand> commands, SocialState state, Instant now) {
         long sequence = 0;
-        for (PlacedCommand placed : commands) {
-            try {
-                for (DomainEvent event : placed.command().decide(state, now).events()) {
-                    state.apply(new Recorded(++sequence, now, Actor.SYSTEM, event));
-                }
-            } catch (DomainException e) {
-                throw at(placed.place(), e);
-            }
+        for (DomainEvent event : new ApplyConfiguration(commands).decide(state, now).events()) {
+            state.apply(new Recorded(++sequence, now, Actor.SYSTEM, event));
         }
     }
 
@@ -190,7 +187,7 @@ public final class SocialConfigurationReader {
             changes.add(placed(place, () -> oneOff(o)));
         }
         return new AddAgreement(a.municipality(), a.jour(), kind, from, until, optionalNumber("forwardingNumber", a.forwardingNumber()),
-                a.outsideHours(), a.instructions(), a.message(), Boolean.TRUE.equals(a.roster()),
+                Boolean.TRUE.equals(a.answeredAroundTheClock()), a.outsideHours(), a.instructions(), a.message(), Boolean.TRUE.equals(a.roster()),
                 new Schedule(weekly, dayTypes, dates), changes);
     }
 

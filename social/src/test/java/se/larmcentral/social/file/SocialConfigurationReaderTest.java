@@ -173,6 +173,11 @@ class SocialConfigurationReaderTest {
                 agreements:
                   - { municipality: "0999", jour: j, kind: BASIC, validFrom: "2018-01-01" }
                 """)).isInstanceOf(NotFoundException.class).extracting(DomainException::field).isEqualTo("agreements[0].municipality");
+        assertThat(errorOf(JOUR + """
+                agreements:
+                  - { municipality: "0180", jour: j, kind: BASIC, validFrom: "2018-01-01", forwardingNumber: "08-465 004 01" }
+                """)).isInstanceOf(InvalidInputException.class).hasMessageContaining("round the clock")
+                .extracting(DomainException::field).isEqualTo("agreements[0].answeredAroundTheClock");
         DomainException overlap = errorOf(JOUR + """
                 agreements:
                   - { municipality: "0180", jour: j, kind: BASIC, validFrom: "2018-01-01" }
