@@ -177,9 +177,10 @@ class SocialConfigurationApiTest {
 
     @Test
     void aBasicAgreementAndALaterPolicyRow() {
-        ok(centre.post("/api/social/agreements", "{\"municipality\": \"0114\", \"jourId\": \"ekero\", \"kind\": \"BASIC\","
-                + " \"validFrom\": \"2025-01-01\", \"forwardingNumber\": \"08-465 004 70\","
-                + " \"outsideHours\": \"Dagtid: talsvar som hänvisar till kommunens växel.\"}"), 201);
+        JsonNode agreement = ok(centre.post("/api/social/agreements", "{\"municipality\": \"0114\", \"jourId\": \"ekero\","
+                + " \"kind\": \"BASIC\", \"validFrom\": \"2025-01-01\", \"forwardingNumber\": \"08-465 004 70\","
+                + " \"answeredAroundTheClock\": true, \"outsideHours\": \"Dagtid: talsvar som hänvisar till kommunens växel.\"}"), 201);
+        assertThat(agreement.get("answeredAroundTheClock").asBoolean()).isTrue();
         JsonNode basic = decide("0114", "2025-06-01T03:00+02:00");
         assertThat(basic.get("basis").asText()).isEqualTo("BASIC_SERVICE");
         assertThat(basic.get("number").asText()).isEqualTo("+46846500470");
