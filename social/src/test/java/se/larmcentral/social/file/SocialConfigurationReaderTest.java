@@ -208,6 +208,14 @@ class SocialConfigurationReaderTest {
                 jours:
                   - { id: j, name: Jouren, number: "12345" }
                 """).field()).isEqualTo("jours[0].number");
+        DomainException notANumber = errorOf("""
+                format: larm-social/1
+                jours:
+                  - { id: j, name: Jouren, number: "ring växeln" }
+                """);
+        assertThat(notANumber.field()).isEqualTo("jours[0].number");
+        assertThat(notANumber.getMessage()).isEqualTo("jours[0].number: 'ring växeln' is not a telephone number: it has too few"
+                + " digits or characters that are not part of a number");
         assertThat(errorOf(JOUR + """
                 agreements:
                   - { municipality: "0180", jour: j, kind: EXTENDED, validFrom: "2018-01-01", message: m, weekly: ["Mon-Xyz 16:00-08:00"] }
