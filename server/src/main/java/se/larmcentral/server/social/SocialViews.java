@@ -77,7 +77,8 @@ public final class SocialViews {
                 dates.put(rule.date().toString(), texts(rule.windows()));
             }
             return new AgreementView(a.id(), a.municipality(), a.jourId(), a.kind(), a.validFrom(), a.validUntil(),
-                    e164(a.forwardingNumber()), a.answeredAroundTheClock(), a.outsideHours(), a.instructions(), a.message(), a.usesRoster(),
+                    e164(a.forwardingNumber()), a.answeredAroundTheClock(), a.outsideHours(), a.instructions(), a.message(),
+                    a.usesRoster(),
                     a.schedule().weekly().stream().map(SocialViews::weeklyText).toList(), dayTypes, dates,
                     a.oneOffChanges().stream().map(OneOffChangeView::of).toList());
         }

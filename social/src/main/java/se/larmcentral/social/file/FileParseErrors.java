@@ -34,7 +34,8 @@ final class FileParseErrors {
                     + known(u.getKnownPropertyIds()) + where);
         }
         if (e instanceof InvalidFormatException f) {
-            return new InvalidInputException(place(f, "file"), "'" + f.getValue() + "' is not " + describe(f.getTargetType()) + where);
+            return new InvalidInputException(place(f, "file"), "'" + f.getValue() + "' is not "
+                    + describe(f.getTargetType()) + where);
         }
         if (e instanceof MismatchedInputException m) {
             return new InvalidInputException(place(m, "file"), "expected " + describe(m.getTargetType()) + where);

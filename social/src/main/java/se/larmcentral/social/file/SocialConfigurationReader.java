@@ -187,8 +187,8 @@ public final class SocialConfigurationReader {
             changes.add(placed(place, () -> oneOff(o)));
         }
         return new AddAgreement(a.municipality(), a.jour(), kind, from, until, optionalNumber("forwardingNumber", a.forwardingNumber()),
-                Boolean.TRUE.equals(a.answeredAroundTheClock()), a.outsideHours(), a.instructions(), a.message(), Boolean.TRUE.equals(a.roster()),
-                new Schedule(weekly, dayTypes, dates), changes);
+                Boolean.TRUE.equals(a.answeredAroundTheClock()), a.outsideHours(), a.instructions(), a.message(),
+                Boolean.TRUE.equals(a.roster()), new Schedule(weekly, dayTypes, dates), changes);
     }
 
     private static OneOffChange oneOff(SocialConfiguration.OneOffEntry o) {
