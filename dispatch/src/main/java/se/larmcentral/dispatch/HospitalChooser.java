@@ -35,21 +35,31 @@ public final class HospitalChooser {
     }
 
     public static Choice choose(DispatchState state, GeoPoint from, HospitalCapability needed, TravelTimes travelTimes) {
+        return choose(List.copyOf(state.hospitals()), from, needed, travelTimes);
+    }
+
+    /**
+     * The same among {@code hospitals} (the registered ones, copied from the state): a server copies them under
+     * its read lock and searches after releasing it.
+     */
+    public static Choice choose(List<Hospital> hospitals, GeoPoint from, HospitalCapability needed, TravelTimes travelTimes) {
         if (from == null) {
             throw new InvalidInputException("position", "is missing");
         }
         if (needed == null) {
             throw new InvalidInputException("capability", "is missing; give ADULT, CHILDREN or INTENSIVE_CARE");
         }
-        List<Hospital> suitable = state.hospitals().stream().filter(h -> h.has(needed)).toList();
+        List<Hospital> suitable = hospitals.stream().filter(h -> h.has(needed)).toList();
         if (suitable.isEmpty()) {
             throw new NotFoundException("capability", "no registered hospital takes " + needed);
         }
         TravelTimeAnswer answer = travelTimes.fromOrigin(from, suitable.stream().map(Hospital::position).toList());
         List<Option> options = new ArrayList<>();
+        boolean anyEstimated = answer.estimated();
         for (int i = 0; i < suitable.size(); i++) {
             TravelLeg leg = answer.legs().get(i);
             if (leg.reachable()) {
+                anyEstimated |= leg.estimated();
                 Hospital h = suitable.get(i);
                 options.add(new Option(h.id(), h.name(), true, leg.duration(), leg.metres()));
             }
@@ -63,6 +73,6 @@ public final class HospitalChooser {
         String explanation = best.name() + " is the nearest of " + suitable.size() + " hospital(s) taking " + needed
                 + ": " + Durations.text(best.travel()) + " by road (" + answer.method() + ")"
                 + (options.size() > 1 ? "; next " + options.get(1).name() + " at " + Durations.text(options.get(1).travel()) : "");
-        return new Choice(best, options, answer.estimated(), explanation);
+        return new Choice(best, options, anyEstimated, explanation);
     }
 }
