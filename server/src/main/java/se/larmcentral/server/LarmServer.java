@@ -36,10 +36,12 @@ public final class LarmServer implements AutoCloseable {
 
     private final Centre centre;
     private final ApiServer api;
+    private final List<RouteGroup> groups;
 
-    private LarmServer(Centre centre, ApiServer api) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups) {
         this.centre = centre;
         this.api = api;
+        this.groups = groups;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -62,10 +64,10 @@ public final class LarmServer implements AutoCloseable {
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
-                    DispatchRoutes.start(settings, gateway, body, clock),
+                    DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
             ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION).start();
-            return new LarmServer(centre, api);
+            return new LarmServer(centre, api, groups);
         } catch (RuntimeException e) {
             centre.close();
             throw e;
@@ -97,6 +99,15 @@ public final class LarmServer implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        groups.stream().filter(AutoCloseable.class::isInstance).forEach(g -> closeQuietly((AutoCloseable) g));
         centre.close();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("closing " + closeable.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 }
