@@ -22,14 +22,20 @@ public final class HospitalChooser {
     private HospitalChooser() {
     }
 
-    /** A hospital considered, with its travel time. */
-    public record Option(String hospitalId, String name, boolean reachable, Duration travel, double metres) {
+    /**
+     * A hospital considered, with its travel time.
+     *
+     * @param travelEstimated true when this travel time is an estimate (no road network, or not covered by it)
+     */
+    public record Option(String hospitalId, String name, boolean reachable, Duration travel, double metres,
+                         boolean travelEstimated) {
     }
 
     /**
      * The choice and the alternatives, nearest first.
      *
-     * @param alternatives every suitable hospital with a route, nearest first (the chosen one first)
+     * @param alternatives    every suitable hospital with a route, nearest first (the chosen one first)
+     * @param travelEstimated true when the chosen hospital's travel time is an estimate
      */
     public record Choice(Option hospital, List<Option> alternatives, boolean travelEstimated, String explanation) {
     }
@@ -55,13 +61,12 @@ public final class HospitalChooser {
         }
         TravelTimeAnswer answer = travelTimes.fromOrigin(from, suitable.stream().map(Hospital::position).toList());
         List<Option> options = new ArrayList<>();
-        boolean anyEstimated = answer.estimated();
         for (int i = 0; i < suitable.size(); i++) {
             TravelLeg leg = answer.legs().get(i);
             if (leg.reachable()) {
-                anyEstimated |= leg.estimated();
                 Hospital h = suitable.get(i);
-                options.add(new Option(h.id(), h.name(), true, leg.duration(), leg.metres()));
+                options.add(new Option(h.id(), h.name(), true, leg.duration(), leg.metres(),
+                        answer.estimated() || leg.estimated()));
             }
         }
         if (options.isEmpty()) {
@@ -73,6 +78,6 @@ public final class HospitalChooser {
         String explanation = best.name() + " is the nearest of " + suitable.size() + " hospital(s) taking " + needed
                 + ": " + Durations.text(best.travel()) + " by road (" + answer.method() + ")"
                 + (options.size() > 1 ? "; next " + options.get(1).name() + " at " + Durations.text(options.get(1).travel()) : "");
-        return new Choice(best, options, anyEstimated, explanation);
+        return new Choice(best, options, best.travelEstimated(), explanation);
     }
 }

@@ -141,11 +141,12 @@ public final class DispatchViews {
     public record UnitAlerts(List<UnitAlert> flags, Instant at) {
     }
 
-    /** A hospital considered, with its travel time. */
-    public record HospitalOption(String hospitalId, String name, Duration travel, double metres) {
+    /** A hospital considered, with its travel time and whether that is an estimate. */
+    public record HospitalOption(String hospitalId, String name, Duration travel, double metres, boolean travelEstimated) {
 
         static HospitalOption of(HospitalChooser.Option option) {
-            return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres());
+            return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres(),
+                    option.travelEstimated());
         }
     }
 
