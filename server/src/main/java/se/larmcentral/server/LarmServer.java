@@ -37,10 +37,12 @@ public final class LarmServer implements AutoCloseable {
 
     private final Centre centre;
     private final ApiServer api;
+    private final List<RouteGroup> groups;
 
-    private LarmServer(Centre centre, ApiServer api) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups) {
         this.centre = centre;
         this.api = api;
+        this.groups = groups;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -63,12 +65,17 @@ public final class LarmServer implements AutoCloseable {
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, TriageSettings.config(settings.triage())),
-                    DispatchRoutes.start(settings, gateway, body, clock),
+                    DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock));
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
-            ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                    AccessGate.OPEN).start();
-            return new LarmServer(centre, api);
+            try {
+                ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
+                        AccessGate.OPEN).start();
+                return new LarmServer(centre, api, groups);
+            } catch (RuntimeException e) {
+                closeAll(groups);
+                throw e;
+            }
         } catch (RuntimeException e) {
             centre.close();
             throw e;
@@ -102,6 +109,20 @@ public final class LarmServer implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        closeAll(groups);
         centre.close();
+    }
+
+    /** Route groups that run something of their own (the dispatch shift timer) stop with the server. */
+    private static void closeAll(List<RouteGroup> groups) {
+        groups.stream().filter(AutoCloseable.class::isInstance).forEach(g -> closeQuietly((AutoCloseable) g));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("closing " + closeable.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 }
