@@ -35,8 +35,18 @@ public record PhoneNumber(String e164) {
             }
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a telephone number: " + e.getMessage());
+            throw new InvalidInputException(field, "'" + text + "' is not a telephone number: " + reason(e.getErrorType()));
         }
+    }
+
+    /** The parser's refusal in words for the user (its own message names its internals). */
+    private static String reason(NumberParseException.ErrorType type) {
+        return switch (type) {
+            case INVALID_COUNTRY_CODE -> "its country code is not valid; give a Swedish number or +<country code>...";
+            case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> "it is too short";
+            case TOO_LONG -> "it is too long";
+            case NOT_A_NUMBER -> "it has too few digits or characters that are not part of a number";
+        };
     }
 
     /** The number as a Swede would dial it at home, for screens: {@code 08-123 456 7}. */

@@ -58,12 +58,34 @@ public final class PendingQueue {
     }
 
     /**
+     * What a proposal needs from the state, copied out of it ({@link #snapshotFor}): the free unit, where it is, and
+     * the queued incidents whose type it can answer, in queue order. Immutable, so {@link #propose} runs the
+     * travel-time search on it without holding the state.
+     */
+    public record ProposalSnapshot(Unit unit, GeoPoint origin, List<Incident> fitting, Instant at) {
+
+        public ProposalSnapshot {
+            fitting = List.copyOf(fitting);
+        }
+    }
+
+    /**
      * The queued incident a free unit serves best (see the class comment), or empty when none fits.
      *
      * @throws se.larmcentral.core.NotFoundException for an unknown unit
      * @throws ConflictException when the unit is not free (available, clear, or overdue at hospital)
      */
     public static Optional<Proposal> proposeFor(DispatchState state, String unitId, TravelTimes travelTimes, Instant at) {
+        return propose(snapshotFor(state, unitId, at), travelTimes);
+    }
+
+    /**
+     * The state a proposal for {@code unitId} needs; cheap, for a server to take under its read lock.
+     *
+     * @throws se.larmcentral.core.NotFoundException for an unknown unit
+     * @throws ConflictException when the unit is not free (available, clear, or overdue at hospital)
+     */
+    public static ProposalSnapshot snapshotFor(DispatchState state, String unitId, Instant at) {
         Unit unit = state.requireUnit("unitId", unitId);
         boolean free = unit.status().isAvailable() || AssignmentRules.eligibility(state, unit, 4, at).kind()
                 == Eligibility.Kind.HOSPITAL_OVERDUE;
@@ -71,11 +93,18 @@ public final class PendingQueue {
             throw new ConflictException("unitId", "unit " + unitId + " is not free (" + unit.status() + ")");
         }
         List<Incident> fitting = queued(state).stream().filter(i -> unit.type().canAnswer(i.neededType())).toList();
+        return new ProposalSnapshot(unit, state.positionOf(unit).point(), fitting, at);
+    }
+
+    /** The proposal for a snapshot: one travel-time search from the unit to the fitting incidents. Needs no state. */
+    public static Optional<Proposal> propose(ProposalSnapshot snapshot, TravelTimes travelTimes) {
+        List<Incident> fitting = snapshot.fitting();
         if (fitting.isEmpty()) {
             return Optional.empty();
         }
-        GeoPoint origin = state.positionOf(unit).point();
-        TravelTimeAnswer answer = travelTimes.fromOrigin(origin, fitting.stream().map(Incident::position).toList());
+        Unit unit = snapshot.unit();
+        Instant at = snapshot.at();
+        TravelTimeAnswer answer = travelTimes.fromOrigin(snapshot.origin(), fitting.stream().map(Incident::position).toList());
         for (int i = 0; i < fitting.size(); i++) {
             TravelLeg leg = answer.legs().get(i);
             if (!leg.reachable()) {
@@ -84,10 +113,13 @@ public final class PendingQueue {
             Incident incident = fitting.get(i);
             Duration waiting = Duration.between(incident.times().get(Milestone.QUEUED).orElseThrow(), at);
             String skipped = i == 0 ? "" : "; " + i + " incident(s) ahead of it in the queue have no road route";
-            return Optional.of(new Proposal(unitId, incident.id(), incident.priority(), waiting, leg.duration(),
-                    answer.estimated(), "priority " + incident.priority() + " incident " + incident.id() + ", waiting "
+            boolean estimated = leg.estimated() || answer.estimated();
+            String method = leg.estimated() && !answer.estimated()
+                    ? "ESTIMATED from straight-line distance: the road network does not cover this leg" : answer.method();
+            return Optional.of(new Proposal(unit.id(), incident.id(), incident.priority(), waiting, leg.duration(),
+                    estimated, "priority " + incident.priority() + " incident " + incident.id() + ", waiting "
                     + Durations.text(waiting) + ", is the first queued incident " + unit.callSign()
-                    + " can serve; " + Durations.text(leg.duration()) + " by road (" + answer.method() + ")" + skipped));
+                    + " can serve; " + Durations.text(leg.duration()) + " by road (" + method + ")" + skipped));
         }
         return Optional.empty();
     }

@@ -22,7 +22,11 @@ import java.util.Locale;
  * clear (marked). Units already on the requested incident are left out.
  *
  * <p>Cost: one pass over the units, one {@link TravelTimes#toDestination} call for all candidates (no per-unit
- * routing), one sort. Order: estimate, then a free unit before a redirection at the same estimate, then unit id.
+ * routing), one sort. Order: estimate, then a free unit before a redirection at the same estimate, then unit id;
+ * a redirection ranks above the best free unit only when it arrives at least
+ * {@link RecommenderSettings#redirectionMargin()} earlier (DOMAIN.md: "when it is clearly closer").
+ *
+ * <p>A server copies what it needs under its read lock ({@link #snapshot}) and searches outside it ({@link #rank}).
  */
 public final class Recommender {
 
@@ -41,48 +45,85 @@ public final class Recommender {
     }
 
     public Recommendation recommend(DispatchState state, RecommendationRequest request, TravelTimes travelTimes, Instant at) {
-        List<Unit> units = new ArrayList<>();
-        List<Eligibility> eligibilities = new ArrayList<>();
-        List<DispatchState.KnownPosition> positions = new ArrayList<>();
-        List<GeoPoint> origins = new ArrayList<>();
+        return rank(snapshot(state, request, at), travelTimes);
+    }
+
+    /**
+     * The units that may go, copied from the state: cheap, so a server takes it under its read lock and ranks
+     * ({@link #rank}) after releasing it. A free unit whose shift has ended while it was free
+     * ({@link ShiftRoster#shiftEndedWhileFree}) is left out, as are out-of-service units.
+     */
+    public RecommendationSnapshot snapshot(DispatchState state, RecommendationRequest request, Instant at) {
+        List<RecommendationSnapshot.Option> options = new ArrayList<>();
         for (Unit unit : state.units()) {
             if (!unit.type().canAnswer(request.neededType())
-                    || (request.incidentId() != null && request.incidentId().equals(unit.incidentId()))) {
+                    || (request.incidentId() != null && request.incidentId().equals(unit.incidentId()))
+                    || ShiftRoster.shiftEndedWhileFree(unit, at)) {
                 continue;
             }
             Eligibility eligibility = AssignmentRules.eligibility(state, unit, request.priority(), at);
             if (!eligibility.eligible()) {
                 continue;
             }
-            DispatchState.KnownPosition position = state.positionOf(unit);
-            units.add(unit);
-            eligibilities.add(eligibility);
-            positions.add(position);
-            origins.add(position.point());
+            options.add(new RecommendationSnapshot.Option(unit, eligibility, state.positionOf(unit),
+                    state.station(unit.stationId()).map(Station::name).orElse(null)));
         }
-        if (units.isEmpty()) {
-            return new Recommendation(List.of(), List.of(), "no unit can go", false, at);
-        }
-        TravelTimeAnswer answer = travelTimes.toDestination(request.position(), origins);
-        List<Candidate> ranked = new ArrayList<>(units.size());
-        List<String> unreachable = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            TravelLeg leg = answer.legs().get(i);
-            Unit unit = units.get(i);
-            if (!leg.reachable()) {
-                unreachable.add(unit.id() + ": no road route from " + origins.get(i).lat() + "," + origins.get(i).lon());
-                continue;
-            }
-            ranked.add(candidate(state, unit, eligibilities.get(i), positions.get(i), leg, answer, at));
-        }
-        ranked.sort(Comparator.comparing(Candidate::estimate)
-                .thenComparing(Candidate::isRedirection)
-                .thenComparing(Candidate::unitId));
-        return new Recommendation(numbered(ranked), unreachable, answer.method(), answer.estimated(), at);
+        return new RecommendationSnapshot(request, options, at);
     }
 
-    private Candidate candidate(DispatchState state, Unit unit, Eligibility eligibility,
-                                DispatchState.KnownPosition position, TravelLeg leg, TravelTimeAnswer answer, Instant at) {
+    /** Ranks a snapshot's units: one travel-time search for all of them, one sort. Needs no state. */
+    public Recommendation rank(RecommendationSnapshot snapshot, TravelTimes travelTimes) {
+        Instant at = snapshot.at();
+        List<RecommendationSnapshot.Option> options = snapshot.options();
+        if (options.isEmpty()) {
+            return new Recommendation(List.of(), List.of(), "no unit can go", false, at);
+        }
+        List<GeoPoint> origins = options.stream().map(o -> o.position().point()).toList();
+        TravelTimeAnswer answer = travelTimes.toDestination(snapshot.request().position(), origins);
+        List<Candidate> ranked = new ArrayList<>(options.size());
+        List<String> unreachable = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            TravelLeg leg = answer.legs().get(i);
+            RecommendationSnapshot.Option option = options.get(i);
+            if (!leg.reachable()) {
+                unreachable.add(option.unit().id() + ": no road route from " + origins.get(i).lat() + "," + origins.get(i).lon());
+                continue;
+            }
+            ranked.add(candidate(option, leg, answer, at));
+        }
+        Duration bestFree = bestFree(ranked);
+        ranked.sort(Comparator.comparing((Candidate c) -> rankingEstimate(c, bestFree))
+                .thenComparing(Candidate::isRedirection)
+                .thenComparing(Candidate::unitId));
+        return new Recommendation(numbered(ranked, bestFree), unreachable, answer.method(), answer.estimated(), at);
+    }
+
+    private static Duration bestFree(List<Candidate> candidates) {
+        return candidates.stream().filter(c -> !c.isRedirection()).map(Candidate::estimate)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * A redirection ranks above the best free unit only when it is clearly closer: earlier by at least
+     * {@link RecommenderSettings#redirectionMargin()}. Otherwise it ranks as if it arrived with the best free unit
+     * (just after it, a free unit going first at the same estimate).
+     */
+    private Duration rankingEstimate(Candidate candidate, Duration bestFree) {
+        if (!candidate.isRedirection() || bestFree == null || clearlyCloser(candidate, bestFree)) {
+            return candidate.estimate();
+        }
+        return candidate.estimate().compareTo(bestFree) > 0 ? candidate.estimate() : bestFree;
+    }
+
+    private boolean clearlyCloser(Candidate redirection, Duration bestFree) {
+        return bestFree.minus(redirection.estimate()).compareTo(settings.redirectionMargin()) >= 0;
+    }
+
+    private Candidate candidate(RecommendationSnapshot.Option option, TravelLeg leg, TravelTimeAnswer answer, Instant at) {
+        Unit unit = option.unit();
+        Eligibility eligibility = option.eligibility();
+        DispatchState.KnownPosition position = option.position();
+        boolean estimated = leg.estimated() || answer.estimated();
         Duration turnout = switch (eligibility.kind()) {
             case AVAILABLE_AT_STATION -> settings.turnout().atStation();
             case HOSPITAL_OVERDUE -> settings.turnout().atHospital();
@@ -95,11 +136,16 @@ public final class Recommender {
                 .append(unit.callSign()).append(" (").append(unit.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append("), ").append(eligibility.reason());
         if (eligibility.kind() == Eligibility.Kind.AVAILABLE_AT_STATION) {
-            state.station(unit.stationId()).ifPresent(s -> text.append(' ').append(s.name()));
+            if (option.stationName() != null) {
+                text.append(' ').append(option.stationName());
+            }
         }
         text.append(": ").append(Durations.text(turnout)).append(" to get going + ")
                 .append(Durations.text(leg.duration())).append(" by road (")
-                .append(Math.round(leg.metres() / 100.0) / 10.0).append(" km, ").append(answer.method())
+                .append(Math.round(leg.metres() / 100.0) / 10.0).append(" km, ")
+                .append(leg.estimated() && !answer.estimated()
+                        ? "ESTIMATED from straight-line distance: the road network does not cover this leg"
+                        : answer.method())
                 .append(") = ").append(Durations.text(estimate));
         if (position.fromStation() && eligibility.kind() != Eligibility.Kind.AVAILABLE_AT_STATION) {
             text.append("; no position reported, its station was used");
@@ -111,27 +157,37 @@ public final class Recommender {
             }
         }
         return new Candidate(0, unit.id(), unit.callSign(), unit.type(), unit.status(), eligibility.kind(),
-                position.point(), turnout, leg.duration(), estimate, leg.metres(), answer.estimated(),
+                position.point(), turnout, leg.duration(), estimate, leg.metres(), estimated,
                 eligibility.fromIncidentId(), eligibility.fromPriority(), stale, age, text.toString());
     }
 
     /** Sets ranks, and tells for each redirection how much earlier it arrives than the best free unit. */
-    private static List<Candidate> numbered(List<Candidate> ranked) {
-        Duration bestFree = ranked.stream().filter(c -> !c.isRedirection()).map(Candidate::estimate).findFirst().orElse(null);
+    private List<Candidate> numbered(List<Candidate> ranked, Duration bestFree) {
         List<Candidate> result = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
             String explanation = c.explanation();
             if (c.isRedirection()) {
-                explanation += bestFree == null ? "; no free unit can go"
-                        : bestFree.compareTo(c.estimate()) > 0
-                        ? "; " + Durations.text(bestFree.minus(c.estimate())) + " earlier than the best free unit"
-                        : "; not earlier than the best free unit";
+                explanation += redirectionText(c, bestFree);
             }
             result.add(new Candidate(i + 1, c.unitId(), c.callSign(), c.type(), c.status(), c.kind(), c.origin(),
                     c.turnout(), c.travel(), c.estimate(), c.metres(), c.travelEstimated(), c.redirectedFrom(),
                     c.redirectedFromPriority(), c.positionStale(), c.positionAge(), explanation));
         }
         return result;
+    }
+
+    private String redirectionText(Candidate redirection, Duration bestFree) {
+        if (bestFree == null) {
+            return "; no free unit can go";
+        }
+        if (bestFree.compareTo(redirection.estimate()) <= 0) {
+            return "; not earlier than the best free unit";
+        }
+        String earlier = "; " + Durations.text(bestFree.minus(redirection.estimate())) + " earlier than the best free unit";
+        String margin = Durations.text(settings.redirectionMargin());
+        return clearlyCloser(redirection, bestFree)
+                ? earlier + " (clearly closer: the redirection margin is " + margin + ")"
+                : earlier + ", less than the redirection margin of " + margin + ": ranked after it";
     }
 }

@@ -33,6 +33,15 @@ public final class ShiftRoster {
         return changes;
     }
 
+    /**
+     * True for a free unit whose shift has ended since it took its status: it is about to be taken out of service
+     * (by the shift timer) and is not offered for new work. A unit whose shift was started by hand outside its
+     * windows took its status outside them, so it stays in service until its next shift boundary.
+     */
+    public static boolean shiftEndedWhileFree(Unit unit, Instant at) {
+        return unit.status().isAvailable() && !unit.inShiftAt(at) && unit.inShiftAt(unit.statusSince());
+    }
+
     /** How many units of a fleet definition are in service at an instant by their shifts. */
     public static long inService(List<UnitDefinition> units, Instant at) {
         return units.stream().filter(u -> ShiftWindow.inService(u.shifts(), at)).count();

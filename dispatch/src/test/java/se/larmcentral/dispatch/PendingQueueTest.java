@@ -128,4 +128,18 @@ class PendingQueueTest {
                     .isEqualTo(expected);
         }
     }
+
+    @Test
+    void aProposalFromASnapshotNeedsNoStateAndEqualsTheDirectOne() {
+        Centre centre = new Centre().station("s", Places.CENTRE).ambulance("A", "s");
+        Instant t0 = centre.now;
+        centre.run(new CreateIncident("p2", Places.north(2), 2, UnitType.AMBULANCE, t0.minusSeconds(60)));
+        PendingQueue.ProposalSnapshot snapshot = PendingQueue.snapshotFor(centre.state, "A", t0);
+        Optional<PendingQueue.Proposal> direct = PendingQueue.proposeFor(centre.state, "A", travel, t0);
+
+        centre.run(new AssignUnit("p2", "A"));
+
+        assertThat(PendingQueue.propose(snapshot, travel)).isEqualTo(direct).isPresent();
+        assertThatThrownBy(() -> PendingQueue.snapshotFor(centre.state, "A", t0)).isInstanceOf(ConflictException.class);
+    }
 }

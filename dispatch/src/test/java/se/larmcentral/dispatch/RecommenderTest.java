@@ -240,4 +240,122 @@ class RecommenderTest {
         List<String> order = new ArrayList<>(ids(recommend(1, UnitType.AMBULANCE)));
         assertThat(order).containsExactly("FREE", "BUSY");
     }
+
+    /** A free unit at station "near" and a unit on its way to a priority 2, reported at {@code position}. */
+    private void freeUnitAndRedirectionCandidateAt(GeoPoint position) {
+        centre.ambulance("FREE", "near").ambulance("ON-P2", "far");
+        centre.incident("P2", Places.south(4), 2);
+        centre.run(new AssignUnit("P2", "ON-P2"));
+        centre.status("ON-P2", ACKNOWLEDGED, EN_ROUTE);
+        centre.run(new ReportPosition("ON-P2", position, centre.now));
+    }
+
+    private Recommendation recommendWithMargin(Duration margin) {
+        RecommenderSettings settings = new RecommenderSettings(TurnoutTimes.DEFAULT, Duration.ofMinutes(5), margin);
+        return new Recommender(settings).recommend(centre.state,
+                new RecommendationRequest(INCIDENT, 1, UnitType.AMBULANCE, null), travel, centre.now);
+    }
+
+    private static Candidate candidate(Recommendation r, String unitId) {
+        return r.candidates().stream().filter(c -> c.unitId().equals(unitId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRedirectionRanksAboveTheBestFreeUnitOnlyWhenEarlierByAtLeastTheMargin() {
+        freeUnitAndRedirectionCandidateAt(Places.north(1.4));
+        Recommendation anyGain = recommendWithMargin(Duration.ZERO);
+        Duration gain = candidate(anyGain, "FREE").estimate().minus(candidate(anyGain, "ON-P2").estimate());
+        assertThat(gain).isPositive();
+
+        Recommendation atTheMargin = recommendWithMargin(gain);
+        assertThat(ids(atTheMargin)).containsExactly("ON-P2", "FREE");
+        assertThat(candidate(atTheMargin, "ON-P2").explanation()).contains("earlier than the best free unit (clearly closer");
+
+        Recommendation justShort = recommendWithMargin(gain.plusSeconds(1));
+        assertThat(ids(justShort)).containsExactly("FREE", "ON-P2");
+        assertThat(candidate(justShort, "ON-P2").explanation())
+                .contains("earlier than the best free unit, less than the redirection margin of", "ranked after it");
+        assertThat(candidate(justShort, "ON-P2").estimate()).as("the estimate itself is not changed")
+                .isEqualTo(candidate(anyGain, "ON-P2").estimate());
+    }
+
+    @Test
+    void theDefaultMarginIsSixtySeconds() {
+        assertThat(RecommenderSettings.DEFAULT.redirectionMargin()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(new RecommenderSettings(TurnoutTimes.DEFAULT, Duration.ofMinutes(5)).redirectionMargin())
+                .isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void withTheDefaultMarginARedirectionFarLessThanAMinuteEarlierRanksAfterTheFreeUnit() {
+        freeUnitAndRedirectionCandidateAt(Places.north(0.6));
+        Recommendation r = recommend(1, UnitType.AMBULANCE);
+        Duration gain = candidate(r, "FREE").estimate().minus(candidate(r, "ON-P2").estimate());
+        assertThat(gain).isPositive().isLessThan(Duration.ofSeconds(60));
+        assertThat(ids(r)).containsExactly("FREE", "ON-P2");
+    }
+
+    @Test
+    void withTheDefaultMarginARedirectionMoreThanAMinuteEarlierRanksFirst() {
+        freeUnitAndRedirectionCandidateAt(Places.north(1.4));
+        Recommendation r = recommend(1, UnitType.AMBULANCE);
+        Duration gain = candidate(r, "FREE").estimate().minus(candidate(r, "ON-P2").estimate());
+        assertThat(gain).isGreaterThan(Duration.ofSeconds(60));
+        assertThat(ids(r)).containsExactly("ON-P2", "FREE");
+    }
+
+    @Test
+    void aNegativeMarginIsRefusedNamingTheField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecommenderSettings(TurnoutTimes.DEFAULT,
+                        Duration.ofMinutes(5), Duration.ofSeconds(-1)))
+                .isInstanceOfSatisfying(se.larmcentral.core.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("redirectionMargin"));
+    }
+
+    @Test
+    void aFreeUnitWhoseShiftEndedIsLeftOutButOneStartedByHandAfterItsShiftIsOffered() {
+        java.time.Instant beforeEvening = java.time.LocalDateTime.parse("2025-03-12T18:59")
+                .atZone(se.larmcentral.core.SwedishTime.ZONE).toInstant();
+        ShiftWindow day = new ShiftWindow(List.of(java.time.DayOfWeek.values()), java.time.LocalTime.of(7, 0),
+                java.time.LocalTime.of(19, 0));
+        Centre evening = new Centre(beforeEvening).station("near", Places.north(1));
+        evening.run(new RegisterUnit(new UnitDefinition("DAY", "DAY", UnitType.AMBULANCE, "near", List.of(day))));
+        evening.run(new RegisterUnit(new UnitDefinition("SPARE", "SPARE", UnitType.AMBULANCE, "near", List.of(day))));
+        evening.run(new EndShift("SPARE"));
+        RecommendationRequest request = new RecommendationRequest(INCIDENT, 1, UnitType.AMBULANCE, null);
+        assertThat(ids(recommender.recommend(evening.state, request, travel, evening.now))).containsExactly("DAY");
+
+        evening.advance(Duration.ofMinutes(30));
+        evening.run(new StartShift("SPARE"));
+        assertThat(evening.unitNow("DAY").status()).as("no timer has run").isEqualTo(AVAILABLE_AT_STATION);
+        assertThat(ids(recommender.recommend(evening.state, request, travel, evening.now))).containsExactly("SPARE");
+    }
+
+    @Test
+    void rankingASnapshotNeedsNoStateAndGivesTheSameAnswer() {
+        centre.ambulance("A", "near").ambulance("B", "far");
+        RecommendationRequest request = new RecommendationRequest(INCIDENT, 1, UnitType.AMBULANCE, null);
+        RecommendationSnapshot snapshot = recommender.snapshot(centre.state, request, centre.now);
+        Recommendation direct = recommender.recommend(centre.state, request, travel, centre.now);
+
+        centre.status("A", OUT_OF_SERVICE);
+
+        assertThat(recommender.rank(snapshot, travel)).isEqualTo(direct);
+        assertThat(ids(recommender.recommend(centre.state, request, travel, centre.now))).containsExactly("B");
+    }
+
+    @Test
+    void aLegOutsideTheRoadNetworkIsMarkedEstimatedInThatCandidateOnly() {
+        centre.ambulance("ROAD", "near").ambulance("OUTSIDE", "far");
+        travel.asRoadNetwork().outsideRoadNetwork(Places.south(3));
+
+        Recommendation r = recommend(1, UnitType.AMBULANCE);
+
+        assertThat(r.travelEstimated()).isFalse();
+        assertThat(candidate(r, "ROAD").travelEstimated()).isFalse();
+        assertThat(candidate(r, "ROAD").explanation()).contains("test road network").doesNotContain("ESTIMATED");
+        assertThat(candidate(r, "OUTSIDE").travelEstimated()).isTrue();
+        assertThat(candidate(r, "OUTSIDE").explanation())
+                .contains("ESTIMATED from straight-line distance: the road network does not cover this leg");
+    }
 }

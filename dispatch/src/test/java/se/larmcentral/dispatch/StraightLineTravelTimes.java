@@ -19,6 +19,8 @@ final class StraightLineTravelTimes implements TravelTimes {
 
     private final double metresPerSecond;
     private final Set<GeoPoint> unreachable = new HashSet<>();
+    private final Set<GeoPoint> outsideRoadNetwork = new HashSet<>();
+    private boolean roadNetwork;
     int toDestinationCalls;
     int fromOriginCalls;
 
@@ -35,6 +37,20 @@ final class StraightLineTravelTimes implements TravelTimes {
         return this;
     }
 
+    /**
+     * Answers as a road network would (not estimated), except for legs touching a point given to
+     * {@link #outsideRoadNetwork}, which are marked estimated.
+     */
+    StraightLineTravelTimes asRoadNetwork() {
+        roadNetwork = true;
+        return this;
+    }
+
+    StraightLineTravelTimes outsideRoadNetwork(GeoPoint point) {
+        outsideRoadNetwork.add(point);
+        return this;
+    }
+
     Duration time(GeoPoint a, GeoPoint b) {
         return Duration.ofMillis(Math.round(a.distanceMetresTo(b) / metresPerSecond * 1000));
     }
@@ -43,7 +59,12 @@ final class StraightLineTravelTimes implements TravelTimes {
         if (unreachable.contains(a) || unreachable.contains(b)) {
             return TravelLeg.unreachable();
         }
-        return new TravelLeg(true, time(a, b), a.distanceMetresTo(b), 0);
+        boolean estimated = !roadNetwork || outsideRoadNetwork.contains(a) || outsideRoadNetwork.contains(b);
+        return new TravelLeg(true, time(a, b), a.distanceMetresTo(b), 0, estimated);
+    }
+
+    private String method() {
+        return (roadNetwork ? "test road network: " : "") + "straight line at " + metresPerSecond + " m/s";
     }
 
     @Override
@@ -53,7 +74,7 @@ final class StraightLineTravelTimes implements TravelTimes {
         for (GeoPoint origin : origins) {
             legs.add(leg(origin, destination));
         }
-        return new TravelTimeAnswer(legs, true, "straight line at " + metresPerSecond + " m/s");
+        return new TravelTimeAnswer(legs, !roadNetwork, method());
     }
 
     @Override
@@ -63,6 +84,6 @@ final class StraightLineTravelTimes implements TravelTimes {
         for (GeoPoint destination : destinations) {
             legs.add(leg(origin, destination));
         }
-        return new TravelTimeAnswer(legs, true, "straight line at " + metresPerSecond + " m/s");
+        return new TravelTimeAnswer(legs, !roadNetwork, method());
     }
 }

@@ -41,6 +41,11 @@ public final class EstimatedTravelTimes implements TravelTimes {
                 "estimated: straight-line distance × %.2f at %.0f km/h (no road network configured)", detourFactor, speedKmh);
     }
 
+    /** How the estimate is made, e.g. "straight-line distance × 1.40 at 60 km/h". */
+    public String formula() {
+        return String.format(Locale.ROOT, "straight-line distance × %.2f at %.0f km/h", detourFactor, speedKmh);
+    }
+
     @Override
     public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
         return estimate(destination, "destination", origins, "origins");
@@ -66,7 +71,7 @@ public final class EstimatedTravelTimes implements TravelTimes {
             }
             double metres = point.distanceMetresTo(other) * detourFactor;
             long millis = Math.round(metres / (speedKmh / 3.6) * 1000);
-            legs.add(new TravelLeg(true, Duration.ofMillis(millis), metres, 0));
+            legs.add(new TravelLeg(true, Duration.ofMillis(millis), metres, 0, true));
         }
         return new TravelTimeAnswer(legs, true, method);
     }

@@ -23,24 +23,48 @@ import java.util.function.Consumer;
  * to it, then renamed into place in one step, so the configured file is either the old one or the whole new
  * one, never half a download. Progress goes to a listener every 10 % (or every 50 MB when the size is not
  * known). A {@code .pbf} target must start like an OSM PBF file (a proxy's HTML page is refused).
+ *
+ * <p>A stalled server does not hang the download: connecting is limited by the connect timeout (default 30 s), the
+ * answer's headers by the read timeout (default 60 s), and while the body arrives, a pause of more than the read
+ * timeout without a byte fails the download (a watchdog closes the stream).
  */
 public final class ExtractDownloader {
 
     private static final long REPORT_EVERY_BYTES_WITHOUT_LENGTH = 50_000_000;
     private static final byte[] PBF_HEADER_TYPE = "OSMHeader".getBytes(StandardCharsets.US_ASCII);
 
-    private final HttpClient client;
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
 
-    /** With redirects followed and a 30-second connect timeout. */
+    private final HttpClient client;
+    private final Duration readTimeout;
+
+    /** With redirects followed, a 30-second connect timeout and a 60-second read timeout. */
     public ExtractDownloader() {
-        this(HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30))
-                .build());
+        this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
     }
 
-    public ExtractDownloader(HttpClient client) {
+    /**
+     * @param connectTimeout the longest wait for a connection
+     * @param readTimeout    the longest wait for the answer's headers, and for the next bytes of the body
+     */
+    public ExtractDownloader(Duration connectTimeout, Duration readTimeout) {
+        this(HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(positive("connectTimeout", connectTimeout))
+                .build(), readTimeout);
+    }
+
+    public ExtractDownloader(HttpClient client, Duration readTimeout) {
         this.client = Objects.requireNonNull(client, "client");
+        this.readTimeout = positive("readTimeout", readTimeout);
+    }
+
+    private static Duration positive(String field, Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new InvalidInputException(field, "must be a positive duration, was " + timeout);
+        }
+        return timeout;
     }
 
     /**
@@ -61,10 +85,10 @@ public final class ExtractDownloader {
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(url).GET().build(),
+            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(url).timeout(readTimeout).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             long bytes;
-            try (InputStream body = response.body()) {
+            try (StallWatchdog body = new StallWatchdog(response.body(), readTimeout)) {
                 if (response.statusCode() != 200) {
                     throw failure(url, absolute, "the server answered HTTP " + response.statusCode(), null);
                 }
@@ -72,6 +96,10 @@ public final class ExtractDownloader {
                 progress.accept(String.format(Locale.ROOT, "Downloading %s to %s (%s)", url, absolute,
                         length >= 0 ? megabytes(length) : "size not given"));
                 bytes = copy(body, partial, length, progress);
+                if (body.stalled()) {
+                    throw failure(url, absolute, "no data arrived for " + seconds(readTimeout) + " after "
+                            + bytes + " bytes (read timeout); the server stalled", null);
+                }
                 if (length >= 0 && bytes != length) {
                     throw failure(url, absolute, "the download ended after " + bytes + " of " + length + " bytes", null);
                 }
@@ -82,6 +110,9 @@ public final class ExtractDownloader {
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.accept("Downloaded " + megabytes(bytes) + " to " + absolute);
             return bytes;
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw failure(url, absolute, "the server did not answer within " + seconds(readTimeout)
+                    + " (read timeout)", e);
         } catch (IOException e) {
             throw failure(url, absolute, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -140,6 +171,10 @@ public final class ExtractDownloader {
     private static ExtractDownloadException failure(URI url, Path target, String reason, Throwable cause) {
         return new ExtractDownloadException("Download of " + url + " to " + target + " failed: " + reason
                 + ". " + (Files.exists(target) ? "The existing file was left unchanged." : "No file was written."), cause);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     private static String megabytes(long bytes) {

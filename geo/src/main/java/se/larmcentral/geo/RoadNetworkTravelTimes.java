@@ -9,6 +9,7 @@ import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
+import com.graphhopper.util.shapes.BBox;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
 
@@ -48,6 +49,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
     private final SnapCache snaps;
     private final ConcurrentLinkedQueue<ShortestPathTree> trees = new ConcurrentLinkedQueue<>();
     private final String methodPrefix;
+    private final BBox coverage;
 
     private RoadNetworkTravelTimes(RoadNetworkConfig config, GraphHopper hopper, GraphLoadReport loadReport) {
         this.config = config;
@@ -58,6 +60,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         DefaultSnapFilter filter = new DefaultSnapFilter(weighting,
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(EmergencyProfile.NAME)));
         this.snaps = new SnapCache(new RoadSnapper(hopper.getLocationIndex(), filter, weighting)::snap);
+        this.coverage = hopper.getBaseGraph().getBounds();
         this.methodPrefix = "road network: GraphHopper over " + config.osmExtract().getFileName()
                 + ", " + EmergencyProfile.describe();
     }
@@ -86,6 +89,21 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
     /** Whether the graph was imported or loaded from the cache, how long it took and how big it is. */
     public GraphLoadReport loadReport() {
         return loadReport;
+    }
+
+    /**
+     * Whether a position lies within the area the extract covers (the bounding box of its road graph). Outside it
+     * the road network knows nothing, so no road answer is possible; inside it, a position may still lie too far
+     * from a road ({@link RoadNetworkConfig#maxSnapMetres()}).
+     */
+    public boolean covers(GeoPoint position) {
+        return position != null && coverage.contains(position.lat(), position.lon());
+    }
+
+    /** The covered area as text, {@code lat min-max, lon min-max}. */
+    public String coverageText() {
+        return String.format(Locale.ROOT, "lat %.4f-%.4f, lon %.4f-%.4f", coverage.minLat, coverage.maxLat,
+                coverage.minLon, coverage.maxLon);
     }
 
     @Override

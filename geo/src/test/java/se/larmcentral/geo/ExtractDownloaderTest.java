@@ -16,6 +16,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +60,27 @@ class ExtractDownloaderTest {
                 out.write(page);
             }
         });
+        server.createContext("/stalls-in-body.osm.pbf", exchange -> {
+            exchange.sendResponseHeaders(200, andorra.length);
+            exchange.getResponseBody().write(andorra, 0, 1000);
+            exchange.getResponseBody().flush();
+            sleepQuietly(Duration.ofSeconds(20));
+            exchange.close();
+        });
+        server.createContext("/stalls-before-answer.osm.pbf", exchange -> {
+            sleepQuietly(Duration.ofSeconds(20));
+            exchange.close();
+        });
+        server.setExecutor(Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon(true).unstarted(r)));
         server.start();
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @AfterEach
@@ -136,6 +158,41 @@ class ExtractDownloaderTest {
                 .isInstanceOf(ExtractDownloadException.class)
                 .hasMessageStartingWith("Download of " + nowhere + " to ")
                 .hasMessageContaining("ConnectException");
+    }
+
+    @Test
+    void aServerThatStallsInTheMiddleOfTheFileFailsAfterTheReadTimeoutAndWritesNothing() {
+        Path target = folder.resolve("stalled.osm.pbf");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> new ExtractDownloader(Duration.ofSeconds(5), Duration.ofMillis(400))
+                .download(url("/stalls-in-body.osm.pbf"), target, line -> { }))
+                .isInstanceOf(ExtractDownloadException.class)
+                .hasMessageContaining("no data arrived for 0.4 s after 1000 bytes (read timeout)")
+                .hasMessageContaining("No file was written");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsAfterTheReadTimeout() {
+        Path target = folder.resolve("silent.osm.pbf");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> new ExtractDownloader(Duration.ofSeconds(5), Duration.ofMillis(400))
+                .download(url("/stalls-before-answer.osm.pbf"), target, line -> { }))
+                .isInstanceOf(ExtractDownloadException.class)
+                .hasMessageContaining("did not answer within 0.4 s (read timeout)");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void timeoutsMustBePositive() {
+        assertThatThrownBy(() -> new ExtractDownloader(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("connectTimeout"));
+        assertThatThrownBy(() -> new ExtractDownloader(Duration.ofSeconds(1), Duration.ofSeconds(-1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("readTimeout"));
     }
 
     @Test

@@ -40,11 +40,13 @@ public final class LarmServer implements AutoCloseable {
 
     private final Centre centre;
     private final ApiServer api;
+    private final List<RouteGroup> groups;
     private final DemoCallGenerator demoCalls;
 
-    private LarmServer(Centre centre, ApiServer api, DemoCallGenerator demoCalls) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, DemoCallGenerator demoCalls) {
         this.centre = centre;
         this.api = api;
+        this.groups = groups;
         this.demoCalls = demoCalls;
     }
 
@@ -70,13 +72,19 @@ public final class LarmServer implements AutoCloseable {
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, triage),
-                    DispatchRoutes.start(settings, gateway, body, clock),
+                    DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls);
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
-            ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                    AccessGate.OPEN).start();
-            return new LarmServer(centre, api, settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
+            try {
+                ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
+                        AccessGate.OPEN).start();
+                return new LarmServer(centre, api, groups,
+                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
+            } catch (RuntimeException e) {
+                closeAll(groups);
+                throw e;
+            }
         } catch (RuntimeException e) {
             centre.close();
             throw e;
@@ -113,6 +121,20 @@ public final class LarmServer implements AutoCloseable {
             demoCalls.close();
         }
         api.close();
+        closeAll(groups);
         centre.close();
+    }
+
+    /** Route groups that run something of their own (the dispatch shift timer) stop with the server. */
+    private static void closeAll(List<RouteGroup> groups) {
+        groups.stream().filter(AutoCloseable.class::isInstance).forEach(g -> closeQuietly((AutoCloseable) g));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("closing " + closeable.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 }

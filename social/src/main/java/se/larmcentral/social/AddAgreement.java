@@ -12,18 +12,32 @@ import se.larmcentral.core.PhoneNumber;
 
 /**
  * Signs an agreement for a municipality. Refused when it overlaps another (named), ends before it begins, or
- * its terms do not fit its kind. Answers the new agreement's id ({@code <municipality>/<validFrom>}).
+ * its terms do not fit its kind; a basic agreement with its own forwarding number needs the statement that the
+ * number is answered round the clock ({@code answeredAroundTheClock}). Answers the new agreement's id
+ * ({@code <municipality>/<validFrom>}).
  */
 public record AddAgreement(String municipality, String jourId, AgreementKind kind, LocalDate validFrom, LocalDate validUntil,
-                           PhoneNumber forwardingNumber, String outsideHours, String instructions, String message,
-                           boolean usesRoster, Schedule schedule, List<OneOffChange> oneOffChanges)
+                           PhoneNumber forwardingNumber, boolean answeredAroundTheClock, String outsideHours,
+                           String instructions, String message, boolean usesRoster, Schedule schedule,
+                           List<OneOffChange> oneOffChanges)
         implements Command<SocialState, String> {
 
-    /** A basic agreement: every call to {@code forwardingNumber} (or the jour's 24/7 number when {@code null}). */
+    /** An agreement that states nothing about its forwarding number being answered round the clock (extended ones need not). */
+    public AddAgreement(String municipality, String jourId, AgreementKind kind, LocalDate validFrom, LocalDate validUntil,
+                        PhoneNumber forwardingNumber, String outsideHours, String instructions, String message,
+                        boolean usesRoster, Schedule schedule, List<OneOffChange> oneOffChanges) {
+        this(municipality, jourId, kind, validFrom, validUntil, forwardingNumber, false, outsideHours, instructions, message,
+                usesRoster, schedule, oneOffChanges);
+    }
+
+    /**
+     * A basic agreement: every call to {@code forwardingNumber}, which the municipality states is answered round
+     * the clock, or to the jour's 24/7 number when {@code forwardingNumber} is {@code null}.
+     */
     public static AddAgreement basic(String municipality, String jourId, LocalDate validFrom, LocalDate validUntil,
-                                     PhoneNumber forwardingNumber, String outsideHours) {
+                                     PhoneNumber forwardingNumber, boolean answeredAroundTheClock, String outsideHours) {
         return new AddAgreement(municipality, jourId, AgreementKind.BASIC, validFrom, validUntil, forwardingNumber,
-                outsideHours, null, null, false, Schedule.NONE, List.of());
+                answeredAroundTheClock, outsideHours, null, null, false, Schedule.NONE, List.of());
     }
 
     @Override
@@ -47,8 +61,9 @@ public record AddAgreement(String municipality, String jourId, AgreementKind kin
         List<OneOffChange> changes = oneOffChanges == null ? List.of() : oneOffChanges;
         AgreementRules.requireNoOverlap(changes);
         Agreement agreement = new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber,
-                blankToNull(outsideHours), blankToNull(instructions), blankToNull(message), usesRoster,
+                answeredAroundTheClock, blankToNull(outsideHours), blankToNull(instructions), blankToNull(message), usesRoster,
                 schedule == null ? Schedule.NONE : schedule, changes);
+        AgreementRules.requireOwnNumberStated(agreement);
         AgreementRules.requireReachable(agreement, jour);
         return Decision.of(id, new AgreementAdded(agreement));
     }

@@ -20,7 +20,10 @@ import se.larmcentral.core.SwedishTime;
  * @param validFrom        first day in force
  * @param validUntil       first day no longer in force, or {@code null} while open-ended
  * @param forwardingNumber the municipality's own forwarding number, or {@code null} to use the jour's number
- * @param outsideHours     what the forwarding number does outside the jour's hours (overrides the jour's), or {@code null}
+ * @param answeredAroundTheClock the municipality states that {@code forwardingNumber} is answered round the clock
+ *                         (a basic agreement's condition when it has its own number)
+ * @param outsideHours     what the forwarding number does outside the jour's hours, or {@code null}; on a basic
+ *                         agreement forwarding to the jour's number it overrides the jour's text, which is said without it
  * @param instructions     written instructions to the operator (extended only), or {@code null}
  * @param message          the municipality's own message for callers outside its set times (extended only), or {@code null}
  * @param usesRoster       connect to the person on duty in the jour's roster (extended only)
@@ -28,8 +31,9 @@ import se.larmcentral.core.SwedishTime;
  * @param oneOffChanges    one-off changes (extended only), non-overlapping
  */
 public record Agreement(String id, String municipality, String jourId, AgreementKind kind, LocalDate validFrom,
-                        LocalDate validUntil, PhoneNumber forwardingNumber, String outsideHours, String instructions,
-                        String message, boolean usesRoster, Schedule schedule, List<OneOffChange> oneOffChanges) {
+                        LocalDate validUntil, PhoneNumber forwardingNumber, boolean answeredAroundTheClock, String outsideHours,
+                        String instructions, String message, boolean usesRoster, Schedule schedule,
+                        List<OneOffChange> oneOffChanges) {
 
     public Agreement {
         Objects.requireNonNull(id, "id");
@@ -69,17 +73,17 @@ public record Agreement(String id, String municipality, String jourId, Agreement
     }
 
     public Agreement withValidUntil(LocalDate until) {
-        return new Agreement(id, municipality, jourId, kind, validFrom, until, forwardingNumber, outsideHours,
-                instructions, message, usesRoster, schedule, oneOffChanges);
+        return new Agreement(id, municipality, jourId, kind, validFrom, until, forwardingNumber,
+                answeredAroundTheClock, outsideHours, instructions, message, usesRoster, schedule, oneOffChanges);
     }
 
     public Agreement withSchedule(Schedule newSchedule) {
-        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber, outsideHours,
-                instructions, message, usesRoster, newSchedule, oneOffChanges);
+        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber,
+                answeredAroundTheClock, outsideHours, instructions, message, usesRoster, newSchedule, oneOffChanges);
     }
 
     public Agreement withOneOffChanges(List<OneOffChange> changes) {
-        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber, outsideHours,
-                instructions, message, usesRoster, schedule, changes);
+        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber,
+                answeredAroundTheClock, outsideHours, instructions, message, usesRoster, schedule, changes);
     }
 }

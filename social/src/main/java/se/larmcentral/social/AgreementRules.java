@@ -37,6 +37,23 @@ final class AgreementRules {
         }
     }
 
+    /**
+     * Refuses a basic agreement's own forwarding number without the statement that it is answered round the clock
+     * (the basic service's condition), and the statement without a number of the agreement's own. Checked when an
+     * agreement is signed: the statement is part of its terms.
+     */
+    static void requireOwnNumberStated(Agreement a) {
+        if (a.answeredAroundTheClock() && a.forwardingNumber() == null) {
+            throw new InvalidInputException("answeredAroundTheClock", "agreement " + a.id() + " has no forwarding number of"
+                    + " its own to be answered round the clock; the jour's number is stated on the jour");
+        }
+        if (a.kind() == AgreementKind.BASIC && a.forwardingNumber() != null && !a.answeredAroundTheClock()) {
+            throw new InvalidInputException("answeredAroundTheClock", "a basic agreement's forwarding number must be answered"
+                    + " round the clock; agreement " + a.id() + " forwards to " + a.forwardingNumber().national()
+                    + " without stating so (answeredAroundTheClock: true)");
+        }
+    }
+
     private static void requireAbsent(String field, boolean present) {
         if (present) {
             throw new InvalidInputException(field, "is an add-on service; it needs an EXTENDED agreement");

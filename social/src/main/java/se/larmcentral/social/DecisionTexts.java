@@ -31,7 +31,11 @@ final class DecisionTexts {
     }
 
     static SocialDecision forward(Call c, Agreement a, Basis basis, PhoneNumber number, TargetKind kind, String name, String rule) {
-        String outsideHours = a.kind() == AgreementKind.BASIC ? a.outsideHours() : null;
+        return forward(c, a, basis, number, kind, name, rule, a.kind() == AgreementKind.BASIC ? a.outsideHours() : null);
+    }
+
+    private static SocialDecision forward(Call c, Agreement a, Basis basis, PhoneNumber number, TargetKind kind, String name,
+                                          String rule, String outsideHours) {
         c.why.add("forward to " + number + " (" + kind + " " + name + ")");
         return new SocialDecision(c.municipality, c.channel, c.directNumber, c.at, Outcome.FORWARD, basis, number, kind, name,
                 null, null, outsideHours, a.instructions(), a.id(), rule, c.why);
@@ -50,10 +54,21 @@ final class DecisionTexts {
             return forward(c, a, basis, a.forwardingNumber(), TargetKind.FORWARDING_NUMBER, jour.name(), rule);
         }
         if (jour.number() != null) {
-            return forward(c, a, basis, jour.number(), TargetKind.JOUR, jour.name(), rule);
+            return forward(c, a, basis, jour.number(), TargetKind.JOUR, jour.name(), rule, outsideHoursOfJourNumber(a, jour));
         }
         c.why.add("neither the agreement nor jour " + jour.id() + " has a number");
         return message(c, a, basis, null, rule);
+    }
+
+    /**
+     * What the jour's number does outside the jour's hours, said on a basic agreement that forwards to it: the
+     * agreement's own text, else the jour's.
+     */
+    private static String outsideHoursOfJourNumber(Agreement a, Jour jour) {
+        if (a.kind() != AgreementKind.BASIC) {
+            return null;
+        }
+        return a.outsideHours() != null ? a.outsideHours() : jour.outsideHours();
     }
 
     static String local(Instant at) {

@@ -19,6 +19,17 @@ public final class RoutedCallStatistics {
                 .computeIfAbsent(month, k -> new long[Outcome.values().length])[call.outcome().ordinal()]++;
     }
 
+    /** Adds another's counts to these (for a copy of the state). */
+    void addAll(RoutedCallStatistics other) {
+        other.counts.forEach((municipality, months) -> months.forEach((month, byOutcome) -> {
+            long[] mine = counts.computeIfAbsent(municipality, k -> new TreeMap<>())
+                    .computeIfAbsent(month, k -> new long[Outcome.values().length]);
+            for (int i = 0; i < byOutcome.length; i++) {
+                mine[i] += byOutcome[i];
+            }
+        }));
+    }
+
     /**
      * Counts for months in [from, to] (inclusive), for one municipality or all ({@code municipality == null}),
      * ordered by municipality, month and outcome; outcomes with no calls are left out.

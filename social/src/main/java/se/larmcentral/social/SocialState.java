@@ -49,6 +49,24 @@ public final class SocialState implements Projection {
         this(registry, new SwedishCalendar());
     }
 
+    /**
+     * A private copy to decide on (a composite command's scratch state): applying events to it leaves this state
+     * as it is. The registry, the calendar and the immutable values (jours, rosters, agreements) are shared.
+     */
+    public SocialState copy() {
+        SocialState copy = new SocialState(registry, calendar);
+        copy.jours.putAll(jours);
+        copy.rosters.putAll(rosters);
+        copy.agreements.putAll(agreements);
+        copy.byMunicipality.putAll(byMunicipality);
+        copy.directNumbers.putAll(directNumbers);
+        copy.policy.clear();
+        copy.policy.putAll(policy);
+        copy.statistics.addAll(statistics);
+        copy.routedCallIds.addAll(routedCallIds);
+        return copy;
+    }
+
     @Override
     public void apply(Recorded recorded) {
         if (recorded.event() instanceof SocialEvent event) {

@@ -35,7 +35,7 @@ class BadInputTest {
     @Test
     void unknownMunicipalityCode() {
         refused(() -> f.route("0199", local("2025-01-01T12:00")), NotFoundException.class, "municipality", "0199");
-        refused(() -> f.submit(AddAgreement.basic("0199", "city", LocalDate.of(2025, 1, 1), null, null, null)),
+        refused(() -> f.submit(AddAgreement.basic("0199", "city", LocalDate.of(2025, 1, 1), null, null, false, null)),
                 NotFoundException.class, "municipality", "0199");
         refused(() -> RouteRequest.parse("18O", null, null, "2025-01-01T12:00+01:00"), InvalidInputException.class, "municipality");
     }
@@ -86,19 +86,48 @@ class BadInputTest {
 
     @Test
     void anAgreementThatEndsBeforeItBegins() {
-        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31), null, null)),
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31), null, false, null)),
                 InvalidInputException.class, "validUntil", "2024-12-31");
-        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, null, null));
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, null, false, null));
         refused(() -> f.submit(new EndAgreement(id, LocalDate.of(2025, 1, 1))), InvalidInputException.class, "validUntil");
     }
 
     @Test
+    void anEndBeforeNowIsRefusedNamingValidUntil() {
+        // Fixture.NOW is 2025-01-01T00:00Z, 01:00 Swedish time on 1 January 2025.
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), null, null, false, null));
+        refused(() -> f.submit(new EndAgreement(id, LocalDate.of(2024, 6, 1))), InvalidInputException.class, "validUntil",
+                "2024-06-01", "before now");
+        refused(() -> f.submit(new EndAgreement(id, LocalDate.of(2025, 1, 1))), InvalidInputException.class, "validUntil",
+                "before now");
+        assertThat(f.state.requireAgreement("id", id).validUntil()).isNull();
+        f.submit(new EndAgreement(id, LocalDate.of(2025, 1, 2)));
+        assertThat(f.state.requireAgreement("id", id).validUntil()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
+    void anEndedAgreementIsNotReopenedByALaterEnd() {
+        String ended = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2020, 1, 1),
+                null, false, null));
+        refused(() -> f.submit(new EndAgreement(ended, LocalDate.of(2026, 1, 1))), ConflictException.class, "validUntil",
+                "0180/2018-01-01", "ended 2020-01-01");
+        refused(() -> f.submit(new EndAgreement(ended, LocalDate.of(2021, 1, 1))), ConflictException.class, "validUntil",
+                "0180/2018-01-01");
+        assertThat(f.state.requireAgreement("id", ended).validUntil()).isEqualTo(LocalDate.of(2020, 1, 1));
+        // An end still to come may be moved later: nothing has happened under it yet.
+        String running = f.submit(AddAgreement.basic(Fixture.NACKA, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2025, 6, 1),
+                null, false, null));
+        f.submit(new EndAgreement(running, LocalDate.of(2026, 1, 1)));
+        assertThat(f.state.requireAgreement("id", running).validUntil()).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
     void anOverlappingAgreementIsRefusedNamingTheOther() {
-        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2026, 1, 1), null, null));
-        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 6, 1), null, null, null)),
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2018, 1, 1), LocalDate.of(2026, 1, 1), null, false, null));
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 6, 1), null, null, false, null)),
                 ConflictException.class, "validFrom", "0180/2018-01-01");
         // Following on directly is fine: validity excludes its end.
-        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2026, 1, 1), null, null, null));
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2026, 1, 1), null, null, false, null));
         refused(() -> f.submit(new EndAgreement("0180/2018-01-01", LocalDate.of(2026, 2, 1))), ConflictException.class,
                 "validUntil", "0180/2026-01-01");
         assertThat(f.state.agreementsOf(Fixture.STOCKHOLM)).hasSize(2);
@@ -107,17 +136,33 @@ class BadInputTest {
     @Test
     void aBasicAgreementWithoutANumberAnsweredRoundTheClock() {
         f.submit(new DefineJour(new Jour("dagtid", "Socialkontoret", Fixture.JOUR_NUMBER, false, "08-16", null)));
-        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "dagtid", LocalDate.of(2025, 1, 1), null, null, null)),
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "dagtid", LocalDate.of(2025, 1, 1), null, null, false, null)),
                 InvalidInputException.class, "forwardingNumber", "round the clock");
-        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "dagtid", LocalDate.of(2025, 1, 1), null, Fixture.OTHER_NUMBER, "Talsvar"));
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "dagtid", LocalDate.of(2025, 1, 1), null, Fixture.OTHER_NUMBER, true, "Talsvar"));
         assertThat(f.state.agreementsOf(Fixture.STOCKHOLM)).hasSize(1);
+    }
+
+    @Test
+    void aBasicAgreementsOwnNumberNeedsTheStatementThatItIsAnsweredRoundTheClock() {
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, Fixture.OTHER_NUMBER,
+                false, "Talsvar")), InvalidInputException.class, "answeredAroundTheClock", "0180/2025-01-01", "070-123 45 67",
+                "round the clock");
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, null, true, null)),
+                InvalidInputException.class, "answeredAroundTheClock", "no forwarding number");
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, Fixture.OTHER_NUMBER,
+                true, "Talsvar"));
+        assertThat(f.state.requireAgreement("id", id).answeredAroundTheClock()).isTrue();
+        // An extended agreement connects only at its set times: it states nothing about its own number.
+        f.submit(new AddAgreement(Fixture.NACKA, "city", AgreementKind.EXTENDED, LocalDate.of(2025, 1, 1), null,
+                Fixture.OTHER_NUMBER, null, null, "Stängt.", false, Fixture.weekly("MONDAY 16:00-08:00"), List.of()));
+        assertThat(f.state.agreementsOf(Fixture.NACKA)).hasSize(1);
     }
 
     @Test
     void addOnsNeedAnExtendedAgreement() {
         refused(() -> f.submit(new AddAgreement(Fixture.STOCKHOLM, "city", AgreementKind.BASIC, LocalDate.of(2025, 1, 1), null,
                 null, null, "Instruktion", null, false, Schedule.NONE, List.of())), InvalidInputException.class, "instructions", "EXTENDED");
-        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, null, null));
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 1, 1), null, null, false, null));
         refused(() -> f.submit(new SetSchedule(id, Fixture.weekly("MONDAY 16:00-08:00"))), InvalidInputException.class, "schedule", "BASIC");
     }
 
@@ -129,7 +174,7 @@ class BadInputTest {
 
     @Test
     void unknownJourAndDuplicateJour() {
-        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "nosuch", LocalDate.of(2025, 1, 1), null, null, null)),
+        refused(() -> f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "nosuch", LocalDate.of(2025, 1, 1), null, null, false, null)),
                 NotFoundException.class, "jourId", "nosuch");
         refused(() -> f.jour("city"), ConflictException.class, "jour", "city");
         refused(() -> new Jour("Bad Id", "x", null, false, null, null), InvalidInputException.class, "jour");

@@ -30,7 +30,7 @@ final class RandomSocialState {
                 continue; // no agreement
             }
             if (kind == 1 && hasNumber) {
-                f.submit(AddAgreement.basic(m, jourId, from, null, number(r), "Talsvar nattetid"));
+                f.submit(AddAgreement.basic(m, jourId, from, null, number(r), true, "Talsvar nattetid"));
                 continue;
             }
             boolean roster = !hasNumber || r.nextBoolean();

@@ -20,7 +20,7 @@ class RoutingTest {
 
     @Test
     void aBasicAgreementForwardsEveryCallAndTellsWhatTheNumberDoesOutsideHours() {
-        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "sydost", LocalDate.of(2018, 1, 1), null, Fixture.OTHER_NUMBER,
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "sydost", LocalDate.of(2018, 1, 1), null, Fixture.OTHER_NUMBER, true,
                 "Utanför jourtid: talsvar hänvisar till 08-508 00 000."));
         SocialDecision d = f.route(Fixture.STOCKHOLM, local("2025-07-01T03:00"));
         assertThat(d.outcome()).isEqualTo(Outcome.FORWARD);
@@ -28,6 +28,31 @@ class RoutingTest {
         assertThat(d.targetKind()).isEqualTo(TargetKind.FORWARDING_NUMBER);
         assertThat(d.outsideHours()).contains("talsvar");
         assertThat(d.instructions()).isNull();
+    }
+
+    @Test
+    void aBasicAgreementOnTheJoursNumberTellsWhatTheJourRecordsForOutsideItsHours() {
+        f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "sydost", LocalDate.of(2018, 1, 1), null, null, false, null));
+        SocialDecision d = f.route(Fixture.STOCKHOLM, local("2025-07-01T03:00"));
+        assertThat(d.targetKind()).isEqualTo(TargetKind.JOUR);
+        assertThat(d.number()).isEqualTo(Fixture.JOUR_NUMBER);
+        assertThat(d.outsideHours()).isEqualTo("talsvar hänvisar till växeln");
+        assertThat(ReferenceRouter.route(f.state, Fixture.STOCKHOLM, Channel.EMERGENCY_112, local("2025-07-01T03:00"))
+                .outsideHours()).isEqualTo("talsvar hänvisar till växeln");
+    }
+
+    @Test
+    void theAgreementsOwnOutsideHoursTextOverridesTheJours() {
+        f.submit(AddAgreement.basic(Fixture.NACKA, "sydost", LocalDate.of(2018, 1, 1), null, null, false, "Nackas talsvar"));
+        assertThat(f.route(Fixture.NACKA, local("2025-07-01T03:00")).outsideHours()).isEqualTo("Nackas talsvar");
+    }
+
+    @Test
+    void anExtendedAgreementOnTheJoursNumberCarriesNoOutsideHoursText() {
+        f.extended(Fixture.NACKA, "sydost", Schedule.NONE, false);
+        SocialDecision d = f.route(Fixture.NACKA, local("2025-07-01T03:00"));
+        assertThat(d.targetKind()).isEqualTo(TargetKind.JOUR);
+        assertThat(d.outsideHours()).isNull();
     }
 
     @Test
@@ -48,7 +73,7 @@ class RoutingTest {
 
     @Test
     void aJourChangeThatWouldLeaveABasicAgreementWithoutA24HourNumberIsRefused() {
-        f.submit(AddAgreement.basic(Fixture.NACKA, "sydost", LocalDate.of(2018, 1, 1), null, null, null));
+        f.submit(AddAgreement.basic(Fixture.NACKA, "sydost", LocalDate.of(2018, 1, 1), null, null, false, null));
         assertThatThrownBy(() -> f.submit(new ChangeJour(new Jour("sydost", "Sydost", Fixture.JOUR_NUMBER, false, null, null))))
                 .hasMessageContaining("round the clock");
     }

@@ -219,7 +219,7 @@ class TimeRulesTest {
 
     @Test
     void anAgreementIsInForceFromMidnightSwedishTimeOnItsFirstDayUntilMidnightOnItsEnd() {
-        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 3, 1), null, null, null));
+        String id = f.submit(AddAgreement.basic(Fixture.STOCKHOLM, "city", LocalDate.of(2025, 3, 1), null, null, false, null));
         f.submit(new EndAgreement(id, LocalDate.of(2025, 4, 1)));
         assertThat(f.route(Fixture.STOCKHOLM, local("2025-02-28T23:59:59")).basis()).isEqualTo(Basis.NO_AGREEMENT);
         assertThat(f.route(Fixture.STOCKHOLM, local("2025-03-01T00:00")).basis()).isEqualTo(Basis.BASIC_SERVICE);

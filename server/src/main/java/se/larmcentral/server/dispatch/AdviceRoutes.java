@@ -4,24 +4,26 @@ import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.Recommendation;
 import se.larmcentral.dispatch.UnitType;
-import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Advice to the operator: ranked units for an incident or a position, and the destination hospital. */
+/**
+ * Advice to the operator: ranked units for an incident or a position, and the destination hospital. The state is
+ * read under its lock; the road search runs after the lock is released ({@link DispatchAdvice}).
+ */
 final class AdviceRoutes {
 
     private static final String TAG = "dispatch";
 
-    private final CommandGateway gateway;
+    private final DispatchAdvice.StateReader reader;
     private final DispatchAdvice advice;
     private final Clock clock;
 
-    AdviceRoutes(CommandGateway gateway, DispatchAdvice advice, Clock clock) {
-        this.gateway = gateway;
+    AdviceRoutes(DispatchAdvice.StateReader reader, DispatchAdvice advice, Clock clock) {
+        this.reader = reader;
         this.advice = advice;
         this.clock = clock;
     }
@@ -33,7 +35,7 @@ final class AdviceRoutes {
                         .response(Recommendation.class).handle(ctx -> {
                             Instant now = clock.instant();
                             String id = ctx.pathParam("incidentId");
-                            ctx.json(gateway.read(s -> advice.forIncident(s.dispatch(), id, now)));
+                            ctx.json(advice.forIncident(reader, id, now));
                         }),
                 Route.get("/api/dispatch/recommendation").tag(TAG)
                         .summary("Units ranked by arrival estimate for a position and priority that is not yet an incident")
@@ -45,7 +47,7 @@ final class AdviceRoutes {
                             int priority = QueryValues.priority("priority", ctx.queryParam("priority"));
                             UnitType type = QueryValues.constant("type", ctx.queryParam("type"), UnitType.class, UnitType.AMBULANCE);
                             Instant now = clock.instant();
-                            ctx.json(gateway.read(s -> advice.at(s.dispatch(), "at", at, priority, type, now)));
+                            ctx.json(advice.at(reader, "at", at, priority, type, now));
                         }),
                 Route.get("/api/dispatch/hospital").tag(TAG)
                         .summary("The nearest hospital by road that takes the capability needed, with the alternatives")
@@ -55,7 +57,7 @@ final class AdviceRoutes {
                             GeoPoint from = QueryValues.position("from", ctx.queryParam("from"));
                             HospitalCapability capability = QueryValues.constant("capability", ctx.queryParam("capability"),
                                     HospitalCapability.class, HospitalCapability.ADULT);
-                            ctx.json(gateway.read(s -> advice.hospital(s.dispatch(), "from", from, capability)));
+                            ctx.json(advice.hospital(reader, "from", from, capability));
                         }));
     }
 }

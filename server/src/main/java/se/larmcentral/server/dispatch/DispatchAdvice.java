@@ -3,25 +3,37 @@ package se.larmcentral.server.dispatch;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.HospitalChooser;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.Recommendation;
 import se.larmcentral.dispatch.RecommendationRequest;
+import se.larmcentral.dispatch.RecommendationSnapshot;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.geo.TravelTimes;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The dispatch queries that need travel times (recommendation, proposal for a free unit, hospital choice), with
- * the geo module's errors renamed to the field the client sent: a position too far from a road is refused naming
- * {@code position} (or the query parameter), not the geo module's {@code destination}.
+ * The dispatch queries that need travel times (recommendation, proposal for a free unit, hospital choice). Each
+ * reads the small part of the state it needs through {@code reader} (under the state's read lock) and searches the
+ * road graph after the lock is released, so a search never holds up the command loop. The geo module's errors are
+ * renamed to the field the client sent: a position too far from a road is refused naming {@code position} (or the
+ * query parameter), not the geo module's {@code destination}, and the limit as the setting {@code geo.maxSnapMetres}.
  */
 public final class DispatchAdvice {
+
+    /** Reads the state under its lock: the server's command loop, or a plain state in a command-line tool. */
+    @FunctionalInterface
+    public interface StateReader {
+        <T> T read(Function<DispatchState, T> query);
+    }
 
     private final TravelTimes travelTimes;
     private final Recommender recommender;
@@ -40,36 +52,51 @@ public final class DispatchAdvice {
         renamed(field, () -> travelTimes.toDestination(position, List.of()));
     }
 
-    public Recommendation forIncident(DispatchState state, String incidentId, Instant at) {
-        Incident incident = state.requireIncident("incidentId", incidentId);
-        return renamed("position", () -> recommender.recommend(state, RecommendationRequest.forIncident(incident),
-                travelTimes, at));
+    public Recommendation forIncident(StateReader reader, String incidentId, Instant at) {
+        RecommendationSnapshot snapshot = reader.read(state -> {
+            Incident incident = state.requireIncident("incidentId", incidentId);
+            return recommender.snapshot(state, RecommendationRequest.forIncident(incident), at);
+        });
+        return renamed("position", () -> recommender.rank(snapshot, travelTimes));
     }
 
-    public Recommendation at(DispatchState state, String field, GeoPoint position, int priority, UnitType type,
+    public Recommendation at(StateReader reader, String field, GeoPoint position, int priority, UnitType type,
                              Instant at) {
         RecommendationRequest request = new RecommendationRequest(position, priority, type, null);
-        return renamed(field, () -> recommender.recommend(state, request, travelTimes, at));
+        RecommendationSnapshot snapshot = reader.read(state -> recommender.snapshot(state, request, at));
+        return renamed(field, () -> recommender.rank(snapshot, travelTimes));
     }
 
-    public DispatchViews.UnitProposal proposalFor(DispatchState state, String unitId, Instant at) {
-        return PendingQueue.proposeFor(state, unitId, travelTimes, at)
+    public DispatchViews.UnitProposal proposalFor(StateReader reader, String unitId, Instant at) {
+        PendingQueue.ProposalSnapshot snapshot = reader.read(state -> PendingQueue.snapshotFor(state, unitId, at));
+        return PendingQueue.propose(snapshot, travelTimes)
                 .map(p -> DispatchViews.UnitProposal.of(unitId, p))
                 .orElseGet(() -> DispatchViews.UnitProposal.none(unitId));
     }
 
-    public DispatchViews.HospitalChoice hospital(DispatchState state, String field, GeoPoint from,
+    public DispatchViews.HospitalChoice hospital(StateReader reader, String field, GeoPoint from,
                                                  HospitalCapability capability) {
+        List<Hospital> hospitals = reader.read(state -> List.copyOf(state.hospitals()));
         return DispatchViews.HospitalChoice.of(renamed(field,
-                () -> HospitalChooser.choose(state, from, capability, travelTimes)));
+                () -> HospitalChooser.choose(hospitals, from, capability, travelTimes)));
     }
 
-    private static <T> T renamed(String field, java.util.function.Supplier<T> query) {
+    /** A reader over a state no other thread changes (a command-line tool's own copy). */
+    public static StateReader of(DispatchState state) {
+        return new StateReader() {
+            @Override
+            public <T> T read(Function<DispatchState, T> query) {
+                return query.apply(state);
+            }
+        };
+    }
+
+    private static <T> T renamed(String field, Supplier<T> query) {
         try {
             return query.get();
         } catch (InvalidInputException e) {
             if ("destination".equals(e.field()) || "origin".equals(e.field())) {
-                throw new InvalidInputException(field, e.reason());
+                throw new InvalidInputException(field, e.reason().replace("(maxSnapMetres)", "(geo.maxSnapMetres)"));
             }
             throw e;
         }

@@ -28,7 +28,7 @@ public final class DispatchViews {
     /** The fleet: units with their status and how long they have had it, stations and hospitals. */
     public record Fleet(List<UnitView> units, List<Station> stations, List<Hospital> hospitals, Instant at) {
 
-        static Fleet of(DispatchState state, Instant at) {
+        public static Fleet of(DispatchState state, Instant at) {
             return new Fleet(state.units().stream().map(u -> UnitView.of(u, at)).toList(),
                     List.copyOf(state.stations()), List.copyOf(state.hospitals()), at);
         }
@@ -76,6 +76,19 @@ public final class DispatchViews {
         }
     }
 
+    /**
+     * The answer to a status report: the change made, and for a unit it made free (clear, available at station or
+     * mobile) while incidents wait in the queue, the queued incident it serves best.
+     *
+     * @param proposal null when the unit is not free or the queue is empty
+     */
+    public record StatusReceipt(String unitId, UnitStatus from, UnitStatus to, String incidentId, UnitProposal proposal) {
+
+        static StatusReceipt of(se.larmcentral.dispatch.StatusChange change, UnitProposal proposal) {
+            return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal);
+        }
+    }
+
     /** Incidents, by priority then by when the call was queued. */
     public record IncidentList(List<IncidentView> incidents) {
     }
@@ -84,7 +97,7 @@ public final class DispatchViews {
     public record QueuePlace(int place, String incidentId, int priority, UnitType neededType, GeoPoint position,
                              Duration waiting) {
 
-        static QueuePlace of(PendingQueue.Entry entry) {
+        public static QueuePlace of(PendingQueue.Entry entry) {
             Incident incident = entry.incident();
             return new QueuePlace(entry.place(), incident.id(), incident.priority(), incident.neededType(),
                     incident.position(), entry.waiting());
@@ -128,11 +141,12 @@ public final class DispatchViews {
     public record UnitAlerts(List<UnitAlert> flags, Instant at) {
     }
 
-    /** A hospital considered, with its travel time. */
-    public record HospitalOption(String hospitalId, String name, Duration travel, double metres) {
+    /** A hospital considered, with its travel time and whether that is an estimate. */
+    public record HospitalOption(String hospitalId, String name, Duration travel, double metres, boolean travelEstimated) {
 
         static HospitalOption of(HospitalChooser.Option option) {
-            return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres());
+            return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres(),
+                    option.travelEstimated());
         }
     }
 
@@ -140,7 +154,7 @@ public final class DispatchViews {
     public record HospitalChoice(HospitalOption hospital, List<HospitalOption> alternatives, boolean travelEstimated,
                                  String explanation) {
 
-        static HospitalChoice of(HospitalChooser.Choice choice) {
+        public static HospitalChoice of(HospitalChooser.Choice choice) {
             return new HospitalChoice(HospitalOption.of(choice.hospital()),
                     choice.alternatives().stream().map(HospitalOption::of).toList(), choice.travelEstimated(),
                     choice.explanation());

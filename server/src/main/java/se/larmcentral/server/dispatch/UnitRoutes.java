@@ -1,8 +1,12 @@
 package se.larmcentral.server.dispatch;
 
 import io.javalin.http.Context;
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.dispatch.EndShift;
+import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.ReportPosition;
 import se.larmcentral.dispatch.ReportStatus;
+import se.larmcentral.dispatch.StartShift;
 import se.larmcentral.dispatch.StatusChange;
 import se.larmcentral.dispatch.UnitFlags;
 import se.larmcentral.server.centre.CentreState;
@@ -14,18 +18,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** The fleet and its units: state, position and status reports, flags, and what a free unit is offered. */
+/**
+ * The fleet and its units: state, position and status reports, shifts started and ended by hand, flags, and what a
+ * free unit is offered. A status report that makes a unit free while incidents wait answers with the proposal.
+ */
 final class UnitRoutes {
 
     private static final String TAG = "dispatch";
 
     private final CommandGateway gateway;
+    private final DispatchAdvice.StateReader reader;
     private final JsonBody body;
     private final DispatchAdvice advice;
     private final Clock clock;
 
-    UnitRoutes(CommandGateway gateway, JsonBody body, DispatchAdvice advice, Clock clock) {
+    UnitRoutes(CommandGateway gateway, DispatchAdvice.StateReader reader, JsonBody body, DispatchAdvice advice, Clock clock) {
         this.gateway = gateway;
+        this.reader = reader;
         this.body = body;
         this.advice = advice;
         this.clock = clock;
@@ -51,15 +60,26 @@ final class UnitRoutes {
                         .request(DispatchRequests.PositionReport.class).response(DispatchViews.PositionReceipt.class)
                         .handle(this::position),
                 Route.post("/api/dispatch/units/{unitId}/status").tag(TAG)
-                        .summary("A status report; an illegal change is refused naming the current and allowed statuses")
-                        .request(DispatchRequests.StatusReport.class).response(StatusChange.class)
+                        .summary("A status report; an illegal change is refused naming the current and allowed statuses;"
+                                + " a unit made free while incidents wait is offered the queued incident it serves best")
+                        .request(DispatchRequests.StatusReport.class).response(DispatchViews.StatusReceipt.class)
                         .handle(this::status),
+                Route.post("/api/dispatch/units/{unitId}/shift/start").tag(TAG)
+                        .summary("Start a unit's shift by hand: out of service to available at station (stands until its next shift boundary)")
+                        .response(StatusChange.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new StartShift(ctx.pathParam("unitId"))
+                                .on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/units/{unitId}/shift/end").tag(TAG)
+                        .summary("End a unit's shift by hand: out of service; refused while it works on an incident")
+                        .response(StatusChange.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new EndShift(ctx.pathParam("unitId"))
+                                .on(CentreState::dispatch)))),
                 Route.get("/api/dispatch/units/{unitId}/proposal").tag(TAG)
                         .summary("The queued incident a free unit serves best (priority, then waiting time)")
                         .response(DispatchViews.UnitProposal.class).handle(ctx -> {
                             Instant now = clock.instant();
                             String unitId = ctx.pathParam("unitId");
-                            ctx.json(gateway.read(s -> advice.proposalFor(s.dispatch(), unitId, now)));
+                            ctx.json(advice.proposalFor(reader, unitId, now));
                         }),
                 Route.get("/api/dispatch/flags").tag(TAG)
                         .summary("Units needing attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more")
@@ -80,7 +100,24 @@ final class UnitRoutes {
     private void status(Context ctx) {
         String unitId = ctx.pathParam("unitId");
         DispatchRequests.StatusReport report = body.read(ctx, DispatchRequests.StatusReport.class);
-        ctx.json(gateway.execute(ctx, new ReportStatus(unitId, report.status(), report.reason(), report.expectedBackAt())
-                .on(CentreState::dispatch)));
+        StatusChange change = gateway.execute(ctx, new ReportStatus(unitId, report.status(), report.reason(),
+                report.expectedBackAt()).on(CentreState::dispatch));
+        ctx.json(DispatchViews.StatusReceipt.of(change, proposalAfter(change)));
+    }
+
+    /** The proposal for a unit the report made free, when incidents wait; else null. */
+    private DispatchViews.UnitProposal proposalAfter(StatusChange change) {
+        if (!change.to().isAvailable()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (reader.read(state -> PendingQueue.at(state, now).isEmpty())) {
+            return null;
+        }
+        try {
+            return advice.proposalFor(reader, change.unitId(), now);
+        } catch (ConflictException e) {
+            return null; // assigned or reported again in the meantime: the status change itself stands
+        }
     }
 }

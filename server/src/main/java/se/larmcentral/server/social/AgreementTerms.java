@@ -31,19 +31,19 @@ final class AgreementTerms {
 
     static AddAgreement addAgreement(AgreementRequest r) {
         return convert(new SocialConfiguration.AgreementEntry(r.municipality(), r.jourId(), r.kind(), r.validFrom(),
-                r.validUntil(), r.forwardingNumber(), r.outsideHours(), r.instructions(), r.message(), r.usesRoster(),
-                r.weekly(), r.dayTypes(), r.dates(), r.oneOffChanges() == null ? null
+                r.validUntil(), r.forwardingNumber(), r.answeredAroundTheClock(), r.outsideHours(), r.instructions(),
+                r.message(), r.usesRoster(), r.weekly(), r.dayTypes(), r.dates(), r.oneOffChanges() == null ? null
                         : r.oneOffChanges().stream().map(AgreementTerms::entry).toList()), PLACE + ".");
     }
 
     static Schedule schedule(ScheduleRequest r) {
         return convert(new SocialConfiguration.AgreementEntry(ANY_MUNICIPALITY, null, "EXTENDED", ANY_DATE, null, null,
-                null, null, null, false, r.weekly(), r.dayTypes(), r.dates(), null), PLACE + ".").schedule();
+                null, null, null, null, false, r.weekly(), r.dayTypes(), r.dates(), null), PLACE + ".").schedule();
     }
 
     static OneOffChange oneOffChange(OneOffChangeRequest r) {
         return convert(new SocialConfiguration.AgreementEntry(ANY_MUNICIPALITY, null, "EXTENDED", ANY_DATE, null, null,
-                null, null, null, false, null, null, null, List.of(entry(r))), PLACE + ".oneOffChanges[0].")
+                null, null, null, null, false, null, null, null, List.of(entry(r))), PLACE + ".oneOffChanges[0].")
                 .oneOffChanges().getFirst();
     }
 

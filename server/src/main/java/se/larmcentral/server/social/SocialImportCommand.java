@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Load a social configuration file (format larm-social/1, YAML or JSON; see social/README.md)"
                 + " into the stored centre: jours, rosters, agreements, direct numbers, policy rows.",
-                "The whole file is checked first, also against what is stored; an error names its place in the file"
-                        + " and nothing is stored."})
+                "The whole file is checked, then stored as one command against what is stored: all of it or,"
+                        + " on an error (which names its place in the file), nothing."})
 public final class SocialImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the configuration file")
@@ -54,19 +54,13 @@ public final class SocialImportCommand implements Callable<Integer> {
             return 2;
         }
         try (Centre centre = OfflineCentre.open(settings)) {
-            List<String> applied = new ConfigurationImport(centre, registry, clock).apply(commands, OfflineCentre.user());
+            List<String> applied = new ConfigurationImport(centre).apply(commands, OfflineCentre.user());
             out.println("imported " + file + " into " + settings.dataDir() + ": " + applied.size() + " commands ("
                     + countsBySection(applied) + ")");
             return 0;
         } catch (ConfigurationImport.DoesNotFit e) {
             err.println("larm social import: " + file + " does not fit the stored state: " + e.getMessage()
                     + "; nothing was stored");
-            return 2;
-        } catch (ConfigurationImport.Stopped e) {
-            err.println("larm social import: " + file + ": stopped at " + e.getMessage());
-            err.println("  applied " + e.applied.size() + " of " + commands.size() + " commands"
-                    + (e.applied.isEmpty() ? "" : ": " + String.join(", ", e.applied))
-                    + "; " + e.refused.place() + " and those after it were not applied");
             return 2;
         }
     }

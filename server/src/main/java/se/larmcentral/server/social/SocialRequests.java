@@ -24,9 +24,14 @@ public final class SocialRequests {
                                     String outsideHours) {
     }
 
-    /** A new agreement, BASIC or EXTENDED; the set times, holiday rules and one-off changes are EXTENDED only. */
+    /**
+     * A new agreement, BASIC or EXTENDED; the set times, holiday rules and one-off changes are EXTENDED only. A BASIC
+     * agreement with its own {@code forwardingNumber} needs {@code answeredAroundTheClock: true}: the municipality's
+     * statement that the number is answered round the clock.
+     */
     public record AgreementRequest(String municipality, String jourId, String kind, String validFrom, String validUntil,
-                                   String forwardingNumber, String outsideHours, String instructions, String message,
+                                   String forwardingNumber, Boolean answeredAroundTheClock, String outsideHours,
+                                   String instructions, String message,
                                    Boolean usesRoster, List<String> weekly, Map<String, List<String>> dayTypes,
                                    Map<String, List<String>> dates, List<OneOffChangeRequest> oneOffChanges) {
     }

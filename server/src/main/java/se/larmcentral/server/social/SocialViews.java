@@ -61,7 +61,8 @@ public final class SocialViews {
 
     /** An agreement; {@code weekly}, {@code dayTypes} and {@code dates} in the request's text forms. */
     public record AgreementView(String id, String municipality, String jourId, AgreementKind kind, LocalDate validFrom,
-                                LocalDate validUntil, String forwardingNumber, String outsideHours, String instructions,
+                                LocalDate validUntil, String forwardingNumber, boolean answeredAroundTheClock,
+                                String outsideHours, String instructions,
                                 String message, boolean usesRoster, List<String> weekly,
                                 Map<String, List<String>> dayTypes, Map<String, List<String>> dates,
                                 List<OneOffChangeView> oneOffChanges) {
@@ -76,7 +77,8 @@ public final class SocialViews {
                 dates.put(rule.date().toString(), texts(rule.windows()));
             }
             return new AgreementView(a.id(), a.municipality(), a.jourId(), a.kind(), a.validFrom(), a.validUntil(),
-                    e164(a.forwardingNumber()), a.outsideHours(), a.instructions(), a.message(), a.usesRoster(),
+                    e164(a.forwardingNumber()), a.answeredAroundTheClock(), a.outsideHours(), a.instructions(), a.message(),
+                    a.usesRoster(),
                     a.schedule().weekly().stream().map(SocialViews::weeklyText).toList(), dayTypes, dates,
                     a.oneOffChanges().stream().map(OneOffChangeView::of).toList());
         }

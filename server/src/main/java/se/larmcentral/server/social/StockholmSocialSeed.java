@@ -3,8 +3,7 @@ package se.larmcentral.server.social;
 import se.larmcentral.core.Command;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.demo.DemoSeed;
-import se.larmcentral.social.SocialState;
-import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.social.file.ApplyConfiguration;
 import se.larmcentral.social.file.PlacedCommand;
 import se.larmcentral.social.file.SocialConfigurationReader;
 
@@ -39,7 +38,7 @@ public final class StockholmSocialSeed implements DemoSeed {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SocialConfigurationReader.dryRun(placed, new SocialState(MunicipalityRegistryFile.standard()), now);
-        return placed.stream().<Command<CentreState, ?>>map(p -> p.command().on(CentreState::social)).toList();
+        // one command for the whole file: the journal records all of it or nothing
+        return List.of(new ApplyConfiguration(placed).on(CentreState::social));
     }
 }

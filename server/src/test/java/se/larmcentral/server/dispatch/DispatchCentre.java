@@ -35,7 +35,10 @@ final class DispatchCentre implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String EXTRACT = "osm/stockholm-inner-2020.osm.pbf";
 
-    final TestClock clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    /** Wednesday 2025-03-12 12:00 Swedish time (CET): every unit of the demo fleet is in its shift. */
+    static final Instant WEDNESDAY_NOON = Instant.parse("2025-03-12T11:00:00Z");
+
+    final TestClock clock = new TestClock(WEDNESDAY_NOON);
     final LarmServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -43,7 +46,7 @@ final class DispatchCentre implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("LARM_DATA_DIR", dataDir.toString());
         environment.put("LARM_HTTP_PORT", "0");
-        environment.put("LARM_DEMO", "true");
+        environment.putIfAbsent("LARM_DEMO", "true");
         environment.putIfAbsent("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         server = LarmServer.start(SettingsLoader.load(null, environment), clock);
     }
@@ -67,8 +70,12 @@ final class DispatchCentre implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("X-Larm-Actor", "operator-7").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return post(path, "application/json", json);
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("X-Larm-Actor", "operator-7").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** GET that must answer 200, as JSON. */

@@ -135,4 +135,55 @@ class DispatchCliTest {
             http.stop(0);
         }
     }
+
+    @Test
+    void importLoadsAFleetFileIntoTheStoredCentreOnceAndTheReadOnlyCommandsPrintIt() {
+        Path dataDir = dir.resolve("imported");
+        String config = config(dataDir, "").toString();
+        Path bad = DispatchCentre.write(dir.resolve("bad-fleet.yaml"), DispatchFleetImportApiTest.FLEET
+                .replace("{id: T-2, type: ambulance}", "{id: T-2, type: taxi}"));
+        Run refused = larm("dispatch", "import", bad.toString(), "--config", config);
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("bad-fleet.yaml: stations[0].units[1].type").contains("taxi");
+        assertThat(Files.exists(dataDir.resolve("journal"))).as("nothing stored").isFalse();
+
+        Path fleet = DispatchCentre.write(dir.resolve("fleet.yaml"), DispatchFleetImportApiTest.FLEET);
+        Run imported = larm("dispatch", "import", fleet.toString(), "--config", config);
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(DispatchCentre.parse(imported.out()).get("loaded").get("units").asInt()).isEqualTo(2);
+
+        Run again = larm("dispatch", "import", fleet.toString(), "--config", config);
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("'south'").contains("already registered");
+
+        JsonNode fleetOutput = DispatchCentre.parse(larm("dispatch", "fleet", "--config", config).out());
+        assertThat(fleetOutput.get("fleet").asText()).startsWith("stored centre").contains("2 units");
+        assertThat(fleetOutput.get("state").get("units")).hasSize(2);
+        assertThat(fleetOutput.get("state").get("units").get(0).get("status").asText()).isEqualTo("AVAILABLE_AT_STATION");
+
+        JsonNode queue = DispatchCentre.parse(larm("dispatch", "queue", "--config", config).out());
+        assertThat(queue.get("fleet").asText()).startsWith("stored centre");
+        assertThat(queue.get("pending").get("queue")).isEmpty();
+
+        Run hospital = larm("dispatch", "hospital", "--from", "59.3428,18.0496", "--capability", "children", "--config", config);
+        assertThat(hospital.exit()).as(hospital.err()).isZero();
+        JsonNode choice = DispatchCentre.parse(hospital.out());
+        assertThat(choice.get("choice").get("hospital").get("hospitalId").asText()).isEqualTo("sos");
+        assertThat(choice.get("choice").get("travelEstimated").asBoolean()).isTrue();
+        assertThat(choice.get("capability").asText()).isEqualTo("CHILDREN");
+    }
+
+    @Test
+    void theReadOnlyCommandsRefuseBadOptionsNamingThem() {
+        String config = config(dir.resolve("empty"), "").toString();
+        Run badFrom = larm("dispatch", "hospital", "--from", "59.34", "--config", config);
+        assertThat(badFrom.exit()).isEqualTo(2);
+        assertThat(badFrom.err()).contains("--from");
+        Run badCapability = larm("dispatch", "hospital", "--from", "59.34,18.05", "--capability", "dental", "--config", config);
+        assertThat(badCapability.exit()).isEqualTo(2);
+        assertThat(badCapability.err()).contains("--capability").contains("dental");
+        Run missingFile = larm("dispatch", "import", dir.resolve("nowhere.yaml").toString(), "--config", config);
+        assertThat(missingFile.exit()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("nowhere.yaml");
+    }
 }

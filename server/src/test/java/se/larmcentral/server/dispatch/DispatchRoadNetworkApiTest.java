@@ -22,6 +22,9 @@ class DispatchRoadNetworkApiTest {
     /** Uppsala: far outside the inner-Stockholm extract. */
     private static final String UPPSALA = "{\"lat\": 59.8586, \"lon\": 17.6389}";
 
+    /** Inside the inner-Stockholm extract's area, about 600 m from the nearest road. */
+    private static final String FAR_FROM_ROADS = "{\"lat\": 59.29, \"lon\": 18.15}";
+
     @TempDir
     Path dir;
 
@@ -56,7 +59,16 @@ class DispatchRoadNetworkApiTest {
         assertThat(best.get("rank").asInt()).isEqualTo(1);
         assertThat(best.get("travelEstimated").asBoolean()).isFalse();
         assertThat(best.get("explanation").asText()).contains("by road").contains("to get going");
-        assertThat(recommendation.get("unreachable").size()).as("stations outside the inner-city extract").isPositive();
+        List<JsonNode> estimated = new ArrayList<>();
+        candidates.forEach(c -> {
+            if (c.get("travelEstimated").asBoolean()) {
+                estimated.add(c);
+            }
+        });
+        assertThat(estimated).as("units at stations outside the inner-city extract").isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("explanation").asText())
+                        .contains("ESTIMATED from straight-line distance: the road network does not cover this leg"));
+        assertThat(recommendation.get("travelMethod").asText()).contains("lie outside the road network of");
         String unit = best.get("unitId").asText();
 
         JsonNode assignment = centre.write("/api/dispatch/incidents/INC-1/assign", "{\"unitId\": \"" + unit + "\"}", 200);
@@ -132,14 +144,25 @@ class DispatchRoadNetworkApiTest {
     }
 
     @Test
-    void aPositionFarFromAnyRoadIsRefusedNamingTheFieldAndStoresNothing() {
+    void aPositionInsideTheExtractButFarFromAnyRoadIsRefusedNamingTheFieldAndStoresNothing() {
         int before = centre.events().size();
-        assertProblem(centre.post("/api/dispatch/incidents", "{\"incidentId\": \"INC-4\", \"position\": " + UPPSALA
+        assertProblem(centre.post("/api/dispatch/incidents", "{\"incidentId\": \"INC-4\", \"position\": " + FAR_FROM_ROADS
                 + ", \"priority\": 1}"), 400, "position", "from the nearest drivable road");
-        assertProblem(centre.get("/api/dispatch/recommendation?at=59.8586,17.6389&priority=1"), 400, "at", "from the nearest drivable road");
-        assertProblem(centre.get("/api/dispatch/hospital?from=59.8586,17.6389"), 400, "from", "from the nearest drivable road");
+        assertProblem(centre.get("/api/dispatch/recommendation?at=59.29,18.15&priority=1"), 400, "at", "(geo.maxSnapMetres)");
+        assertProblem(centre.get("/api/dispatch/hospital?from=59.29,18.15"), 400, "from", "from the nearest drivable road");
         assertThat(centre.events()).hasSize(before);
         assertProblem(centre.get("/api/dispatch/incidents/INC-4"), 404, "incidentId", "INC-4");
+    }
+
+    @Test
+    void anIncidentOutsideTheExtractIsAcceptedWithEstimatedTravelTimesInsteadOfRefused() {
+        centre.write("/api/dispatch/incidents", "{\"incidentId\": \"INC-U\", \"position\": " + UPPSALA
+                + ", \"priority\": 1}", 201);
+        JsonNode recommendation = centre.read("/api/dispatch/incidents/INC-U/recommendation");
+        assertThat(recommendation.get("travelEstimated").asBoolean()).isTrue();
+        assertThat(recommendation.get("travelMethod").asText()).startsWith("estimated").contains("the destination lies outside");
+        assertThat(recommendation.get("candidates").size()).isGreaterThan(10);
+        assertThat(centre.read("/api/dispatch/hospital?from=59.8586,17.6389").get("travelEstimated").asBoolean()).isTrue();
     }
 
     @Test

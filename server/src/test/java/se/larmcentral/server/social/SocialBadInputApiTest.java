@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static se.larmcentral.server.social.SocialServer.assertProblem;
+import static se.larmcentral.server.social.SocialServer.ok;
 
 /** Every bad input of the issue over HTTP: a problem naming the field, and nothing recorded. */
 class SocialBadInputApiTest {
@@ -84,6 +86,18 @@ class SocialBadInputApiTest {
                 400, "number", "08-1");
         assertProblem(centre.post("/api/social/agreements", "{\"municipality\": \"0125\", \"jourId\": \"nordvast\", \"kind\": \"BASIC\","
                 + " \"validFrom\": \"2026-01-01\", \"forwardingNumber\": \"123\"}"), 400, "forwardingNumber", "123");
+    }
+
+    @Test
+    void aBasicAgreementsOwnNumberWithoutTheStatementThatItIsAnsweredRoundTheClock() {
+        int before = ok(centre.get("/api/social/municipalities/0125"), 200).get("agreements").size();
+        assertProblem(centre.post("/api/social/agreements", "{\"municipality\": \"0125\", \"jourId\": \"nordvast\", \"kind\": \"BASIC\","
+                + " \"validFrom\": \"2026-01-01\", \"forwardingNumber\": \"08-465 004 70\"}"), 400, "answeredAroundTheClock",
+                "0125/2026-01-01", "round the clock");
+        assertProblem(centre.post("/api/social/agreements", "{\"municipality\": \"0125\", \"jourId\": \"nordvast\", \"kind\": \"BASIC\","
+                + " \"validFrom\": \"2026-01-01\", \"forwardingNumber\": \"08-465 004 70\", \"answeredAroundTheClock\": false}"),
+                400, "answeredAroundTheClock", "round the clock");
+        assertThat(ok(centre.get("/api/social/municipalities/0125"), 200).get("agreements")).as("nothing stored").hasSize(before);
     }
 
     @Test

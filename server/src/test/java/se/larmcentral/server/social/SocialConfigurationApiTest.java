@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.social.RosterShift;
 import se.larmcentral.social.ical.RosterCalendarReader;
 
@@ -164,19 +165,22 @@ class SocialConfigurationApiTest {
         assertThat(gap.get("number").asText()).isEqualTo("+46846500462");
         assertThat(gap.get("targetName").asText()).isEqualTo("Socialjour Mälaröarna");
 
-        JsonNode ended = ok(centre.post(AGREEMENT + "/end", "{\"validUntil\": \"2026-01-01\"}"), 200);
-        assertThat(ended.get("validUntil").asText()).isEqualTo("2026-01-01");
-        assertThat(decide("0125", "2026-01-05T20:00+01:00").get("outcome").asText()).isEqualTo("NOT_AVAILABLE");
-        JsonNode detail = ok(centre.get("/api/social/municipalities/0125?at=2026-02-01T12:00%2B01:00"), 200);
+        // An end is never before now (the history is not rewritten): the next first of January.
+        LocalDate end = LocalDate.now(SwedishTime.ZONE).plusYears(1).withDayOfYear(1);
+        JsonNode ended = ok(centre.post(AGREEMENT + "/end", "{\"validUntil\": \"" + end + "\"}"), 200);
+        assertThat(ended.get("validUntil").asText()).isEqualTo(end.toString());
+        assertThat(decide("0125", end.plusDays(4) + "T20:00+01:00").get("outcome").asText()).isEqualTo("NOT_AVAILABLE");
+        JsonNode detail = ok(centre.get("/api/social/municipalities/0125?at=" + end.plusMonths(1) + "T12:00%2B01:00"), 200);
         assertThat(detail.get("agreementInForce").isNull()).isTrue();
         assertThat(detail.get("agreements")).hasSize(1);
     }
 
     @Test
     void aBasicAgreementAndALaterPolicyRow() {
-        ok(centre.post("/api/social/agreements", "{\"municipality\": \"0114\", \"jourId\": \"ekero\", \"kind\": \"BASIC\","
-                + " \"validFrom\": \"2025-01-01\", \"forwardingNumber\": \"08-465 004 70\","
-                + " \"outsideHours\": \"Dagtid: talsvar som hänvisar till kommunens växel.\"}"), 201);
+        JsonNode agreement = ok(centre.post("/api/social/agreements", "{\"municipality\": \"0114\", \"jourId\": \"ekero\","
+                + " \"kind\": \"BASIC\", \"validFrom\": \"2025-01-01\", \"forwardingNumber\": \"08-465 004 70\","
+                + " \"answeredAroundTheClock\": true, \"outsideHours\": \"Dagtid: talsvar som hänvisar till kommunens växel.\"}"), 201);
+        assertThat(agreement.get("answeredAroundTheClock").asBoolean()).isTrue();
         JsonNode basic = decide("0114", "2025-06-01T03:00+02:00");
         assertThat(basic.get("basis").asText()).isEqualTo("BASIC_SERVICE");
         assertThat(basic.get("number").asText()).isEqualTo("+46846500470");

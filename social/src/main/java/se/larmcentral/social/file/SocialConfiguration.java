@@ -33,10 +33,12 @@ public record SocialConfiguration(String format, String note, List<JourEntry> jo
     /**
      * An agreement. {@code weekly}: {@code "Mon-Thu 16:00-24:00"}, {@code "Sat,Sun 00:00-24:00"}; {@code dayTypes}:
      * PUBLIC_HOLIDAY, EVE or DAY_BEFORE_PUBLIC_HOLIDAY to windows; {@code dates}: ISO date to windows (an empty
-     * list closes the day).
+     * list closes the day). {@code answeredAroundTheClock}: the municipality states that its own {@code forwardingNumber}
+     * is answered round the clock (required with a basic agreement's own number).
      */
     public record AgreementEntry(String municipality, String jour, String kind, String validFrom, String validUntil,
-                                 String forwardingNumber, String outsideHours, String instructions, String message,
+                                 String forwardingNumber, Boolean answeredAroundTheClock, String outsideHours,
+                                 String instructions, String message,
                                  Boolean roster, List<String> weekly, Map<String, List<String>> dayTypes,
                                  Map<String, List<String>> dates, List<OneOffEntry> oneOffChanges) {
     }

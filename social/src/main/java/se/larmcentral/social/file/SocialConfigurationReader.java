@@ -16,7 +16,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -82,15 +81,12 @@ public final class SocialConfigurationReader {
     }
 
     public static SocialConfiguration read(InputStream in) throws IOException {
+        byte[] document = in.readAllBytes();
         SocialConfiguration config;
         try {
-            config = MAPPER.readValue(in, SocialConfiguration.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException(path(e), e.getOriginalMessage());
+            config = MAPPER.readValue(document, SocialConfiguration.class);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InvalidInputException("file", (at == null ? "" : "line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ": ") + e.getOriginalMessage());
+            throw FileParseErrors.of(e, MAPPER.getFactory(), document);
         }
         if (config == null) {
             throw new InvalidInputException("file", "is empty");
@@ -101,29 +97,14 @@ public final class SocialConfigurationReader {
         return config;
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
-            }
-        }
-        return b.isEmpty() ? "file" : b.toString();
-    }
-
-    /** Applies the commands to a state one by one, as the command loop would; an error names the command's place. */
+    /**
+     * Decides the commands as one {@link ApplyConfiguration} and applies its events to {@code state}, as the command
+     * loop would; an error names the command's place and leaves {@code state} as it was.
+     */
     public static void dryRun(List<PlacedCommand> commands, SocialState state, Instant now) {
         long sequence = 0;
-        for (PlacedCommand placed : commands) {
-            try {
-                for (DomainEvent event : placed.command().decide(state, now).events()) {
-                    state.apply(new Recorded(++sequence, now, Actor.SYSTEM, event));
-                }
-            } catch (DomainException e) {
-                throw at(placed.place(), e);
-            }
+        for (DomainEvent event : new ApplyConfiguration(commands).decide(state, now).events()) {
+            state.apply(new Recorded(++sequence, now, Actor.SYSTEM, event));
         }
     }
 
@@ -206,8 +187,8 @@ public final class SocialConfigurationReader {
             changes.add(placed(place, () -> oneOff(o)));
         }
         return new AddAgreement(a.municipality(), a.jour(), kind, from, until, optionalNumber("forwardingNumber", a.forwardingNumber()),
-                a.outsideHours(), a.instructions(), a.message(), Boolean.TRUE.equals(a.roster()),
-                new Schedule(weekly, dayTypes, dates), changes);
+                Boolean.TRUE.equals(a.answeredAroundTheClock()), a.outsideHours(), a.instructions(), a.message(),
+                Boolean.TRUE.equals(a.roster()), new Schedule(weekly, dayTypes, dates), changes);
     }
 
     private static OneOffChange oneOff(SocialConfiguration.OneOffEntry o) {

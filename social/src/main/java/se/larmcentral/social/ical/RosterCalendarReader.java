@@ -3,6 +3,8 @@ package se.larmcentral.social.ical;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +23,7 @@ import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.DtStart;
 
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
@@ -33,9 +36,14 @@ import se.larmcentral.social.RosterShift;
  * RRULE/RDATE/EXDATE for rotations. The person and number are in an ATTENDEE:
  * {@code ATTENDEE;CN=Anna Berg:tel:+46701234567} (the CN is the person, a {@code tel:} URI the number);
  * without CN the SUMMARY names the person. Occurrences starting in [from, to) (Swedish days) are returned,
- * sorted by start; errors name the event by its UID.
+ * sorted by start; errors name the event by its UID. One import holds at most
+ * {@value RecurrenceLimits#MAX_SHIFTS} shifts, rules repeat at most hourly and shifts last at least 15 minutes;
+ * a file beyond these limits is refused before its recurrences are expanded.
  */
 public final class RosterCalendarReader {
+
+    /** The shortest shift accepted: anything shorter is a mistake in the calendar (or a flood of events). */
+    static final Duration MIN_SHIFT = Duration.ofMinutes(15);
 
     private RosterCalendarReader() {
     }
@@ -48,36 +56,59 @@ public final class RosterCalendarReader {
         try {
             calendar = new CalendarBuilder().build(in);
         } catch (ParserException e) {
-            throw new InvalidInputException("ics", "not a valid iCalendar file: line " + e.getLineNo() + ": " + e.getMessage());
+            throw CalendarSyntaxErrors.of(e);
         }
         ZonedDateTime start = from.atStartOfDay(SwedishTime.ZONE);
         ZonedDateTime end = to.atStartOfDay(SwedishTime.ZONE);
+        RecurrenceLimits limits = new RecurrenceLimits(start, end);
         List<RosterShift> shifts = new ArrayList<>();
         List<VEvent> events = calendar.getComponents("VEVENT");
         for (int i = 0; i < events.size(); i++) {
             VEvent event = events.get(i);
-            String name = "ics.VEVENT[" + event.getProperty(Property.UID).map(Property::getValue).orElse("#" + (i + 1)) + "]";
-            String person = person(event, name);
-            PhoneNumber number = number(event, name);
-            if (event.getStartDate().isEmpty()) {
-                throw new InvalidInputException(name + ".DTSTART", "the shift has no start");
-            }
-            if (event.getEndDate().isEmpty() && event.getProperty(Property.DURATION).isEmpty()) {
-                throw new InvalidInputException(name + ".DTEND", "the shift has neither an end nor a duration");
-            }
-            for (Period<Temporal> p : event.<Temporal>calculateRecurrenceSet(new Period<>(start, end))) {
-                Instant s = instant(p.getStart());
-                Instant e = instant(p.getEnd());
-                if (!s.isBefore(start.toInstant()) && s.isBefore(end.toInstant())) {
-                    try {
-                        shifts.add(new RosterShift(s, e, person, number));
-                    } catch (InvalidInputException ex) {
-                        throw new InvalidInputException(name + "." + ex.field(), ex.reason());
-                    }
-                }
+            String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("#" + (i + 1));
+            String name = "ics.VEVENT[" + uid + "]";
+            String label = "event " + uid + event.getProperty(Property.SUMMARY).map(p -> " (" + p.getValue() + ")").orElse("");
+            try {
+                shifts.addAll(occurrences(event, name, label, start, end, limits));
+            } catch (DateTimeException e) {
+                throw TimeZoneErrors.of(event, name, label, e);
             }
         }
         shifts.sort(Comparator.comparing(RosterShift::start));
+        return shifts;
+    }
+
+    /** The event's shifts starting in [start, end), checked against the import's limits before they are expanded. */
+    private static List<RosterShift> occurrences(VEvent event, String name, String label, ZonedDateTime start,
+                                                 ZonedDateTime end, RecurrenceLimits limits) {
+        String person = person(event, name);
+        PhoneNumber number = number(event, name);
+        Optional<DtStart<Temporal>> dtStart = event.getStartDate();
+        if (dtStart.isEmpty()) {
+            throw new InvalidInputException(name + ".DTSTART", "the shift has no start");
+        }
+        if (event.getEndDate().isEmpty() && event.getProperty(Property.DURATION).isEmpty()) {
+            throw new InvalidInputException(name + ".DTEND", "the shift has neither an end nor a duration");
+        }
+        Temporal seed = dtStart.get().getDate();
+        limits.reserve(event, seed, instant(seed), name, label);
+        List<RosterShift> shifts = new ArrayList<>();
+        for (Period<Temporal> p : event.<Temporal>calculateRecurrenceSet(new Period<>(start, end))) {
+            Instant s = instant(p.getStart());
+            Instant e = instant(p.getEnd());
+            if (s.isBefore(start.toInstant()) || !s.isBefore(end.toInstant())) {
+                continue;
+            }
+            if (e.isAfter(s) && Duration.between(s, e).compareTo(MIN_SHIFT) < 0) {
+                throw new InvalidInputException(name + ".DTEND", label + " has a shift of " + Duration.between(s, e).toSeconds()
+                        + " seconds from " + s + "; a shift lasts at least " + MIN_SHIFT.toMinutes() + " minutes");
+            }
+            try {
+                shifts.add(new RosterShift(s, e, person, number));
+            } catch (InvalidInputException ex) {
+                throw new InvalidInputException(name + "." + ex.field(), ex.reason());
+            }
+        }
         return shifts;
     }
 

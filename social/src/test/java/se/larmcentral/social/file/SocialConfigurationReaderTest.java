@@ -112,6 +112,51 @@ class SocialConfigurationReaderTest {
             """;
 
     @Test
+    void aMisspeltFieldIsNamedWithTheKnownFieldsLineAndColumnAndNoJavaNames() {
+        DomainException e = errorOf("""
+                format: larm-social/1
+                jours:
+                  - id: j
+                    name: Jouren
+                    nmber: "08-465 004 00"
+                """);
+        assertThat(e).isInstanceOf(InvalidInputException.class);
+        assertThat(e.field()).isEqualTo("jours[0].nmber");
+        assertThat(e.getMessage()).isEqualTo("jours[0].nmber: is not a known field; known: answeredAroundTheClock, hours,"
+                + " id, name, number, outsideHours, roster, rotations (line 5, column 5)");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInTheFilesTerms() {
+        DomainException notABoolean = errorOf("""
+                format: larm-social/1
+                jours:
+                  - { id: j, name: Jouren, answeredAroundTheClock: sometimes }
+                """);
+        assertThat(notABoolean.field()).isEqualTo("jours[0].answeredAroundTheClock");
+        assertThat(notABoolean.getMessage()).contains("'sometimes' is not true or false", "line 3").doesNotContain("java", "Boolean");
+        DomainException notAList = errorOf("""
+                format: larm-social/1
+                jours: { id: j }
+                """);
+        assertThat(notAList.field()).isEqualTo("jours");
+        assertThat(notAList.getMessage()).contains("expected a list", "line 2").doesNotContain("java", "ArrayList", "SocialConfiguration");
+        DomainException notAWholeNumber = errorOf("""
+                format: larm-social/1
+                jours:
+                  - id: j
+                    name: Jouren
+                    rotations:
+                      - { from: "2025-01-06T08:00", until: "2026-01-05", shiftHours: many }
+                """);
+        assertThat(notAWholeNumber.field()).isEqualTo("jours[0].rotations[0].shiftHours");
+        assertThat(notAWholeNumber.getMessage()).contains("'many' is not a whole number").doesNotContain("java", "Integer");
+        DomainException broken = errorOf("format: larm-social/1\njours: [ { id: j\n");
+        assertThat(broken.field()).isEqualTo("file");
+        assertThat(broken.getMessage()).startsWith("file: is not valid YAML or JSON (line ").doesNotContain("java", "Exception");
+    }
+
+    @Test
     void errorsNameTheirPlaceInTheFile() {
         assertThat(errorOf("format: other/1\n").field()).isEqualTo("format");
         assertThat(errorOf(JOUR + "unknownKey: 1\n").field()).isEqualTo("unknownKey");
@@ -128,6 +173,11 @@ class SocialConfigurationReaderTest {
                 agreements:
                   - { municipality: "0999", jour: j, kind: BASIC, validFrom: "2018-01-01" }
                 """)).isInstanceOf(NotFoundException.class).extracting(DomainException::field).isEqualTo("agreements[0].municipality");
+        assertThat(errorOf(JOUR + """
+                agreements:
+                  - { municipality: "0180", jour: j, kind: BASIC, validFrom: "2018-01-01", forwardingNumber: "08-465 004 01" }
+                """)).isInstanceOf(InvalidInputException.class).hasMessageContaining("round the clock")
+                .extracting(DomainException::field).isEqualTo("agreements[0].answeredAroundTheClock");
         DomainException overlap = errorOf(JOUR + """
                 agreements:
                   - { municipality: "0180", jour: j, kind: BASIC, validFrom: "2018-01-01" }
@@ -158,6 +208,14 @@ class SocialConfigurationReaderTest {
                 jours:
                   - { id: j, name: Jouren, number: "12345" }
                 """).field()).isEqualTo("jours[0].number");
+        DomainException notANumber = errorOf("""
+                format: larm-social/1
+                jours:
+                  - { id: j, name: Jouren, number: "ring växeln" }
+                """);
+        assertThat(notANumber.field()).isEqualTo("jours[0].number");
+        assertThat(notANumber.getMessage()).isEqualTo("jours[0].number: 'ring växeln' is not a telephone number: it has too few"
+                + " digits or characters that are not part of a number");
         assertThat(errorOf(JOUR + """
                 agreements:
                   - { municipality: "0180", jour: j, kind: EXTENDED, validFrom: "2018-01-01", message: m, weekly: ["Mon-Xyz 16:00-08:00"] }

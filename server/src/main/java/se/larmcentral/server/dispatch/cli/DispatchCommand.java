@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code larm dispatch ...}: ambulance dispatch from the command line. */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
-        description = "Ambulance dispatch: ranked units for a position and priority.",
-        subcommands = {RecommendCommand.class})
+        description = "Ambulance dispatch: ranked units, the fleet, the queue, hospital choice, and loading a fleet file.",
+        subcommands = {RecommendCommand.class, FleetCommand.class, QueueCommand.class, HospitalCommand.class,
+                ImportCommand.class})
 public final class DispatchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -61,7 +61,7 @@ public final class RecommendCommand implements Callable<Integer> {
                 RoadTravelTimes.open(settings.geo(), spec.commandLine().getErr()::println), new Recommender());
         Instant now = Instant.now();
         FleetSource.Answered<Recommendation> answered = FleetSource.query(settings, now,
-                state -> advice.at(state, "--at", position, priority, needed, now));
+                state -> advice.at(DispatchAdvice.of(state), "--at", position, priority, needed, now));
         ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         spec.commandLine().getOut().println(json.writeValueAsString(
                 new Output(answered.fleet(), position, priority, needed, answered.answer())));

@@ -1,0 +1,98 @@
+package se.larmcentral.social.ical;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+import se.larmcentral.core.InvalidInputException;
+
+/**
+ * Keeps one roster import within bounds before its recurrences are expanded: no rule repeating more often than
+ * hourly, no rule that would step through more than {@link #MAX_STEPS} repetitions to reach the period, and at
+ * most {@link #MAX_SHIFTS} shifts in all. Counting uses ical4j with a maximum, so a refused file costs no more
+ * than the limit.
+ */
+final class RecurrenceLimits {
+
+    /** Shifts one import may hold: a year of two shifts a day for several people, with room to spare. */
+    static final int MAX_SHIFTS = 5_000;
+    /** Repetitions a rule may step through from its start to the end of the period. */
+    static final long MAX_STEPS = 100_000;
+
+    private final ZonedDateTime from;
+    private final ZonedDateTime to;
+    private int remaining = MAX_SHIFTS;
+
+    RecurrenceLimits(ZonedDateTime from, ZonedDateTime to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * Counts the event's occurrences starting in the period (an upper bound: EXDATEs are not subtracted) against
+     * what is left of the import's allowance; refuses, naming the event, when a rule repeats too often or the
+     * allowance would be exceeded.
+     */
+    void reserve(VEvent event, Temporal seed, Instant seedInstant, String name, String label) {
+        int count = 0;
+        List<Property> rules = event.getProperties(Property.RRULE);
+        for (Property property : rules) {
+            Recur<Temporal> recur = recur(property);
+            Frequency frequency = recur.getFrequency();
+            if (frequency == Frequency.SECONDLY || frequency == Frequency.MINUTELY) {
+                throw new InvalidInputException(name + ".RRULE", label + " repeats " + frequency
+                        + "; a roster shift repeats at most hourly");
+            }
+            long steps = Duration.between(seedInstant, to.toInstant()).dividedBy(step(frequency, recur.getInterval()));
+            if (steps > MAX_STEPS) {
+                throw new InvalidInputException(name + ".RRULE", label + " repeats " + frequency + " from " + seedInstant
+                        + ", over " + MAX_STEPS + " repetitions before the end of the imported period; start the rule nearer to it");
+            }
+            count += recur.getDates(seed, from, to, remaining - count + 1).size();
+            requireWithin(count, name + ".RRULE", label);
+        }
+        if (rules.isEmpty()) {
+            count++;
+        }
+        for (Property rdate : event.getProperties(Property.RDATE)) {
+            count += rdate instanceof DateListProperty<?> list ? list.getDates().size() : 1;
+        }
+        requireWithin(count, name + ".RDATE", label);
+        remaining -= count;
+    }
+
+    private void requireWithin(int count, String field, String label) {
+        if (count > remaining) {
+            throw new InvalidInputException(field, label + " would bring the import over " + MAX_SHIFTS
+                    + " shifts; import a shorter period");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Recur<Temporal> recur(Property property) {
+        return ((RRule<Temporal>) property).getRecur();
+    }
+
+    /** The shortest time between two repetitions of a rule of this frequency and interval. */
+    private static Duration step(Frequency frequency, int interval) {
+        Duration unit = switch (frequency) {
+            case SECONDLY -> Duration.ofSeconds(1);
+            case MINUTELY -> Duration.ofMinutes(1);
+            case HOURLY -> Duration.ofHours(1);
+            case DAILY -> Duration.ofDays(1);
+            case WEEKLY -> Duration.ofDays(7);
+            case MONTHLY -> Duration.ofDays(28);
+            case YEARLY -> Duration.ofDays(365);
+        };
+        return unit.multipliedBy(Math.max(1, interval));
+    }
+}
