@@ -75,6 +75,41 @@ class CallLifecycleTest {
     }
 
     @Test
+    void anIntakeWithoutQueuedAtIsQueuedNowAndARetryWithoutItMatchesTheCallTakenIn() {
+        CallUpdate first = h.run(new IntakeCall("c1", LINE_112, CALLER, null));
+        assertThat(first.recorded()).isTrue();
+        assertThat(h.state.requireCall("callId", "c1").queuedAt()).isEqualTo(T0);
+        h.advance(Duration.ofSeconds(3));
+        CallUpdate again = h.run(new IntakeCall("c1", LINE_112, CALLER, null));
+        assertThat(again.recorded()).isFalse();
+        assertThat(h.journal).hasSize(1);
+        assertThatThrownBy(() -> h.run(new IntakeCall("c1", LINE_112, CALLER, T0.plusSeconds(1))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("queuedAt");
+    }
+
+    @Test
+    void anIntakeWithAPositionRecordsBothEventsInOneDecisionAndComparesThePositionOnARetry() {
+        ReportedPosition position = new ReportedPosition(new GeoPoint(59.33, 18.06), 25.0, null,
+                PositionSource.PIDF_LO, "", null, null);
+        MunicipalityLocation located = new MunicipalityLocation("0180", "Stockholm", "in 0180 Stockholm");
+        CallUpdate queued = h.run(new IntakeCall("c1", LINE_112, CALLER, T0, position, located));
+        assertThat(queued.recorded()).isTrue();
+        assertThat(h.journal).extracting(r -> r.event().getClass().getSimpleName())
+                .containsExactly("CallQueued", "PositionReported");
+        Call call = h.state.requireCall("callId", "c1");
+        assertThat(call.position().bestPoint()).contains(new GeoPoint(59.33, 18.06));
+        assertThat(call.municipalityCode()).contains("0180");
+
+        assertThat(h.run(new IntakeCall("c1", LINE_112, CALLER, T0, position, located)).recorded()).isFalse();
+        assertThat(h.run(new IntakeCall("c1", LINE_112, CALLER, null)).recorded()).isFalse();
+        ReportedPosition elsewhere = new ReportedPosition(new GeoPoint(57.7, 11.97), 25.0, null,
+                PositionSource.PIDF_LO, "", null, null);
+        assertThatThrownBy(() -> h.run(new IntakeCall("c1", LINE_112, CALLER, T0, elsewhere, located)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("position");
+        assertThat(h.journal).hasSize(2);
+    }
+
+    @Test
     void aSecondIntakeWithOtherContentIsAConflictNamingWhatDiffers() {
         h.run(new IntakeCall("c1", LINE_112, CALLER, T0));
         DialledLine crisis = DialledLine.service(ServiceNumber.CRISIS_INFORMATION_113_13);

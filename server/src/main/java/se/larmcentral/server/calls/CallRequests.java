@@ -19,9 +19,22 @@ public final class CallRequests {
      * @param dialled      {@code 112}, {@code 113 13}, {@code 116 000} or a municipality's direct number
      * @param municipality with a direct number: the municipality (SCB code) it belongs to
      * @param callerNumber the caller's number; omitted when withheld
-     * @param queuedAt     when it entered the queue; omitted: now
+     * @param queuedAt     when it entered the queue; omitted: now for a new call, not compared for a known one
+     * @param position     the caller's position if known; attached as a reported position with the intake
      */
-    public record Intake(String callId, String dialled, String municipality, String callerNumber, String queuedAt) {
+    public record Intake(String callId, String dialled, String municipality, String callerNumber, String queuedAt,
+                         IntakePosition position) {
+    }
+
+    /**
+     * A caller position known at intake.
+     *
+     * @param lat               WGS84 latitude in degrees
+     * @param lon               WGS84 longitude in degrees
+     * @param uncertaintyMetres radius of the uncertainty circle, or omitted
+     * @param source            where it came from: AML_SMS, AML_HTTPS or PIDF_LO
+     */
+    public record IntakePosition(Double lat, Double lon, Double uncertaintyMetres, String source) {
     }
 
     /**

@@ -14,7 +14,9 @@ import se.larmcentral.calls.CorrectPosition;
 import se.larmcentral.calls.DialledLine;
 import se.larmcentral.calls.IntakeCall;
 import se.larmcentral.calls.MarkHandled;
+import se.larmcentral.calls.MunicipalityLocation;
 import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.calls.ReportedPosition;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
@@ -28,7 +30,6 @@ import se.larmcentral.server.http.Route;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -72,8 +73,9 @@ final class CallRoutes {
         return List.of(
                 Route.post("/api/calls").tag(TAG)
                         .summary("A call entered the queue: callId, dialled (112, 113 13, 116 000 or a direct number with"
-                                + " its municipality), callerNumber (omit when withheld), queuedAt (omit: now). The same"
-                                + " intake again records nothing (200); other content under the same id is refused (409)")
+                                + " its municipality), callerNumber (omit when withheld), queuedAt (omit: now),"
+                                + " position {lat, lon, uncertaintyMetres, source} if known. The same"
+                                + " intake again (comparing what is given) records nothing (200); other content under the same id is refused (409)")
                         .request(CallRequests.Intake.class).response(CallReply.class).handle(this::intake),
                 Route.get("/api/calls/queue").tag(TAG)
                         .summary("Callers waiting in the queue, longest waiting first, with their waiting times")
@@ -134,9 +136,11 @@ final class CallRoutes {
         DialledLine line = DialledLine.parse("dialled", r.dialled(), r.municipality());
         PhoneNumber caller = r.callerNumber() == null || r.callerNumber().isBlank() ? null
                 : PhoneNumber.parse("callerNumber", r.callerNumber());
-        Instant queuedAt = r.queuedAt() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
-                : SwedishTime.parseInstant("queuedAt", r.queuedAt());
-        CallUpdate update = gateway.execute(ctx, new IntakeCall(r.callId(), line, caller, queuedAt).on(CentreState::calls));
+        Instant queuedAt = r.queuedAt() == null ? null : SwedishTime.parseInstant("queuedAt", r.queuedAt());
+        ReportedPosition position = IntakePositions.read(r.position());
+        MunicipalityLocation located = position == null ? null : lookup.locate(position);
+        CallUpdate update = gateway.execute(ctx, new IntakeCall(r.callId(), line, caller, queuedAt, position, located)
+                .on(CentreState::calls));
         ctx.status(update.recorded() ? HttpStatus.CREATED : HttpStatus.OK).json(new CallReply(update, view(update.callId())));
     }
 

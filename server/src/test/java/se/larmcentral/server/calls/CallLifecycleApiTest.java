@@ -85,6 +85,43 @@ class CallLifecycleApiTest {
     }
 
     @Test
+    void aRetriedIntakeWithoutQueuedAtIsIdempotent() {
+        String intake = "{\"callId\": \"C-6\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\"}";
+        centre.write("/api/calls", intake, 201);
+        long after = centre.lastSequence();
+        centre.clock.advance(Duration.ofSeconds(2));
+        JsonNode again = centre.write("/api/calls", intake, 200);
+        assertThat(again.at("/update/recorded").asBoolean()).isFalse();
+        assertThat(again.at("/call/call/queuedAt").asText()).isEqualTo("2025-06-10T08:00:00Z");
+        assertThat(centre.lastSequence()).isEqualTo(after);
+    }
+
+    @Test
+    void anIntakeTakesThePositionIfKnownInTheSameDecision() {
+        long before = centre.lastSequence();
+        String intake = "{\"callId\": \"P-1\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\","
+                + " \"position\": {\"lat\": 59.33, \"lon\": 18.06, \"uncertaintyMetres\": 30, \"source\": \"PIDF_LO\"}}";
+        JsonNode queued = centre.write("/api/calls", intake, 201);
+        assertThat(queued.at("/call/call/position/reported/0/position/point/lat").asDouble()).isEqualTo(59.33);
+        assertThat(queued.at("/call/call/position/reported/0/position/uncertaintyMetres").asDouble()).isEqualTo(30.0);
+        assertThat(queued.at("/call/call/position/reported/0/position/source").asText()).isEqualTo("PIDF_LO");
+        List<JsonNode> events = centre.events().stream().filter(e -> e.get("sequence").asLong() > before).toList();
+        assertThat(events).extracting(e -> e.get("type").asText())
+                .containsExactly("calls.CallQueued", "calls.PositionReported");
+        long after = centre.lastSequence();
+
+        assertThat(centre.write("/api/calls", intake, 200).at("/update/recorded").asBoolean()).isFalse();
+        assertProblem(centre.post("/api/calls", intake.replace("18.06", "18.07")), 409, "callId", "position");
+        assertProblem(centre.post("/api/calls", intake.replace("P-1", "P-2").replace("\"lat\": 59.33, ", "")), 400,
+                "position.lat");
+        assertProblem(centre.post("/api/calls", intake.replace("P-1", "P-2").replace("PIDF_LO", "RADIO")), 400,
+                "position.source");
+        assertProblem(centre.post("/api/calls", intake.replace("P-1", "P-2").replace("30", "-3")), 400,
+                "position.uncertaintyMetres");
+        assertThat(centre.lastSequence()).isEqualTo(after);
+    }
+
+    @Test
     void transitionsOutOfOrderAreRefusedNamingTheCallsState() {
         centre.intake("C-3", "+46701234567");
         long after = centre.lastSequence();
