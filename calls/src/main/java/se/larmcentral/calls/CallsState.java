@@ -27,6 +27,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -40,6 +44,9 @@ public final class CallsState implements Projection {
 
     private final Map<String, Call> calls = new LinkedHashMap<>();
     private final Map<PhoneNumber, List<String>> callsByCaller = new HashMap<>();
+    private final NavigableMap<Instant, List<String>> callsByQueuedAt = new TreeMap<>();
+    private final Set<String> queued = new LinkedHashSet<>();
+    private final NavigableMap<Instant, List<String>> crisisCallsByClassifiedAt = new TreeMap<>();
     private final Map<String, MissingChildCase> missingChildren = new LinkedHashMap<>();
     private final Map<String, CrisisMessage> crisisMessages = new LinkedHashMap<>();
 
@@ -59,6 +66,35 @@ public final class CallsState implements Projection {
     /** Every call in order of intake. */
     public Collection<Call> calls() {
         return Collections.unmodifiableCollection(calls.values());
+    }
+
+    /**
+     * A copy of the calls that entered the queue in {@code [from, to)}, in order of queue entry (then of intake).
+     * Reads only that range of an index, so callers copy under the state's read lock and compute outside it.
+     */
+    public List<Call> callsQueuedIn(Instant from, Instant to) {
+        return resolve(callsByQueuedAt, from, to);
+    }
+
+    /** A copy of the calls waiting in the queue now, in order of intake. */
+    public List<Call> queuedCalls() {
+        List<Call> result = new ArrayList<>(queued.size());
+        queued.forEach(id -> result.add(calls.get(id)));
+        return result;
+    }
+
+    /** A copy of the calls classified as 113 13 information in {@code [from, to)}, in order of classification. */
+    public List<Call> crisisInformationCallsClassifiedIn(Instant from, Instant to) {
+        return resolve(crisisCallsByClassifiedAt, from, to);
+    }
+
+    private List<Call> resolve(NavigableMap<Instant, List<String>> index, Instant from, Instant to) {
+        List<Call> result = new ArrayList<>();
+        if (!to.isAfter(from)) {
+            return result;
+        }
+        index.subMap(from, true, to, false).values().forEach(ids -> ids.forEach(id -> result.add(calls.get(id))));
+        return result;
     }
 
     /**
@@ -112,14 +148,27 @@ public final class CallsState implements Projection {
         switch (event) {
             case CallQueued e -> {
                 calls.put(e.callId(), Call.queued(e.callId(), e.line(), e.callerNumber(), e.queuedAt(), e.at(), operator));
+                callsByQueuedAt.computeIfAbsent(e.queuedAt(), t -> new ArrayList<>(1)).add(e.callId());
+                queued.add(e.callId());
                 if (e.callerNumber() != null) {
                     callsByCaller.computeIfAbsent(e.callerNumber(), n -> new ArrayList<>(2)).add(e.callId());
                 }
             }
-            case CallAnswered e -> replace(e.callId(), c -> c.moveTo(CallState.ANSWERED, e.at(), operator));
-            case CallAbandoned e -> replace(e.callId(), c -> c.moveTo(CallState.ABANDONED, e.at(), operator));
-            case CallClassified e -> replace(e.callId(), c -> c.classified(new CallClassification(
-                    e.classification(), e.note(), e.crisisTopic(), e.crisisMessageId(), e.at(), operator), e.at(), operator));
+            case CallAnswered e -> {
+                replace(e.callId(), c -> c.moveTo(CallState.ANSWERED, e.at(), operator));
+                queued.remove(e.callId());
+            }
+            case CallAbandoned e -> {
+                replace(e.callId(), c -> c.moveTo(CallState.ABANDONED, e.at(), operator));
+                queued.remove(e.callId());
+            }
+            case CallClassified e -> {
+                replace(e.callId(), c -> c.classified(new CallClassification(
+                        e.classification(), e.note(), e.crisisTopic(), e.crisisMessageId(), e.at(), operator), e.at(), operator));
+                if (e.classification() == Classification.CRISIS_INFORMATION_113_13) {
+                    crisisCallsByClassifiedAt.computeIfAbsent(e.at(), t -> new ArrayList<>(1)).add(e.callId());
+                }
+            }
             case CaseLinked e -> replace(e.callId(), c -> c.withLink(
                     new CaseLink(e.kind(), e.reference(), e.summary(), e.at(), operator)));
             case PositionReported e -> replace(e.callId(), c -> c.withPosition(

@@ -9,7 +9,7 @@ import se.larmcentral.core.SwedishTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,29 +41,55 @@ public final class AnswerTimeFigures {
         return forPeriod(calls, now.minus(Duration.ofHours(1)), now, now);
     }
 
-    /** Each hour of a Swedish calendar day (23, 24 or 25 of them). */
+    /** Each hour of a Swedish calendar day (23, 24 or 25 of them); the calls are grouped in one pass. */
     public static List<AnswerTimeReport> perHour(Iterable<Call> calls, LocalDate day, Instant now) {
         Instant start = day.atStartOfDay(SwedishTime.ZONE).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant();
-        List<AnswerTimeReport> hours = new ArrayList<>();
-        for (Instant from = start; from.isBefore(end); from = from.plus(Duration.ofHours(1))) {
-            Instant to = from.plus(Duration.ofHours(1));
-            hours.add(forPeriod(calls, from, to.isAfter(end) ? end : to, now));
+        int hours = (int) Duration.between(start, end).toHours();
+        List<List<Call>> groups = groups(hours);
+        for (Call call : calls) {
+            Instant at = call.queuedAt();
+            if (!at.isBefore(start) && at.isBefore(end)) {
+                groups.get((int) Duration.between(start, at).toHours()).add(call);
+            }
         }
-        return hours;
+        List<AnswerTimeReport> reports = new ArrayList<>(hours);
+        for (int hour = 0; hour < hours; hour++) {
+            Instant from = start.plus(Duration.ofHours(hour));
+            Instant to = from.plus(Duration.ofHours(1));
+            reports.add(forPeriod(groups.get(hour), from, to.isAfter(end) ? end : to, now));
+        }
+        return reports;
     }
 
-    /** Each Swedish calendar day from {@code first} to {@code last}, both included. */
+    /** Each Swedish calendar day from {@code first} to {@code last}, both included; the calls are grouped in one pass. */
     public static List<AnswerTimeReport> perDay(Iterable<Call> calls, LocalDate first, LocalDate last, Instant now) {
         if (last.isBefore(first)) {
             throw new InvalidInputException("last", "must not be before first (" + first + "), was " + last);
         }
-        List<AnswerTimeReport> days = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            ZonedDateTime start = day.atStartOfDay(SwedishTime.ZONE);
-            days.add(forPeriod(calls, start.toInstant(), day.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant(), now));
+        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        List<List<Call>> groups = groups(days);
+        for (Call call : calls) {
+            LocalDate day = LocalDate.ofInstant(call.queuedAt(), SwedishTime.ZONE);
+            if (!day.isBefore(first) && !day.isAfter(last)) {
+                groups.get((int) ChronoUnit.DAYS.between(first, day)).add(call);
+            }
         }
-        return days;
+        List<AnswerTimeReport> reports = new ArrayList<>(days);
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            reports.add(forPeriod(groups.get(i), day.atStartOfDay(SwedishTime.ZONE).toInstant(),
+                    day.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant(), now));
+        }
+        return reports;
+    }
+
+    private static List<List<Call>> groups(int count) {
+        List<List<Call>> groups = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            groups.add(new ArrayList<>());
+        }
+        return groups;
     }
 
     /** The figures of the calls that entered the queue in {@code [from, to)}, as they stand at {@code now}. */

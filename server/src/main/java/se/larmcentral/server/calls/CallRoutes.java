@@ -82,7 +82,7 @@ final class CallRoutes {
                         .response(CallViews.Queue.class)
                         .handle(ctx -> {
                             Instant now = clock.instant();
-                            ctx.json(gateway.read(s -> CallViews.Queue.of(s.calls().calls(), now)));
+                            ctx.json(CallViews.Queue.of(gateway.read(s -> s.calls().queuedCalls()), now));
                         }),
                 Route.get(CALL).tag(TAG)
                         .summary("One call: its transitions with instant and operator, classification, links, positions"

@@ -86,8 +86,8 @@ final class CrisisRoutes {
                             if (!to.isAfter(from)) {
                                 throw new InvalidInputException("to", "must be after from (" + from + "), was " + to);
                             }
-                            List<CrisisTopicCounts.TopicCount> topics = gateway.read(s ->
-                                    CrisisTopicCounts.count(s.calls().calls(), from, to));
+                            List<CrisisTopicCounts.TopicCount> topics = CrisisTopicCounts.count(
+                                    gateway.read(s -> s.calls().crisisInformationCallsClassifiedIn(from, to)), from, to);
                             ctx.json(new TopicCounts(from, to, topics.stream().mapToInt(CrisisTopicCounts.TopicCount::calls).sum(),
                                     topics));
                         }));

@@ -1,12 +1,15 @@
 package se.larmcentral.server.calls;
 
 import io.javalin.http.Context;
+import se.larmcentral.calls.Call;
 import se.larmcentral.calls.figures.AnswerTimeFigures;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +41,8 @@ final class FigureRoutes {
                         .query("lines", lines).response(CallsFigures.LiveFigures.class).handle(ctx -> {
                             Instant now = clock.instant();
                             boolean all = all(ctx);
-                            ctx.json(gateway.read(s -> CallsFigures.live(s.calls().calls(), all, now)));
+                            List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(now.minus(Duration.ofHours(1)), now));
+                            ctx.json(CallsFigures.live(calls, all, now));
                         }),
                 Route.get("/api/calls/figures/hourly").tag(CallRoutes.TAG)
                         .summary("Answer-time figures per hour of a Swedish day (23, 24 or 25 hours)")
@@ -47,8 +51,9 @@ final class FigureRoutes {
                             LocalDate day = date("date", ctx.queryParam("date"));
                             Instant now = clock.instant();
                             boolean all = all(ctx);
-                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, gateway.read(s -> AnswerTimeFigures.perHour(
-                                    CallsFigures.calls(s.calls().calls(), all), day, now)).stream().map(CallsFigures.Figures::of).toList()));
+                            List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(start(day), start(day.plusDays(1))));
+                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, AnswerTimeFigures.perHour(
+                                    CallsFigures.calls(calls, all), day, now).stream().map(CallsFigures.Figures::of).toList()));
                         }),
                 Route.get("/api/calls/figures/daily").tag(CallRoutes.TAG)
                         .summary("Answer-time figures per Swedish day, from and to included (at most " + MAX_DAYS + " days)")
@@ -64,9 +69,14 @@ final class FigureRoutes {
                             }
                             Instant now = clock.instant();
                             boolean all = all(ctx);
-                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, gateway.read(s -> AnswerTimeFigures.perDay(
-                                    CallsFigures.calls(s.calls().calls(), all), from, to, now)).stream().map(CallsFigures.Figures::of).toList()));
+                            List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(start(from), start(to.plusDays(1))));
+                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, AnswerTimeFigures.perDay(
+                                    CallsFigures.calls(calls, all), from, to, now).stream().map(CallsFigures.Figures::of).toList()));
                         }));
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(SwedishTime.ZONE).toInstant();
     }
 
     private static boolean all(Context ctx) {

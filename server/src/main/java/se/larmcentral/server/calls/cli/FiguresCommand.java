@@ -37,7 +37,7 @@ public final class FiguresCommand implements Callable<Integer> {
         Instant now = Instant.now();
         CallsFigures.LiveFigures figures;
         try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
-            figures = centre.loop().read(s -> CallsFigures.live(s.calls().calls(), allLines, now));
+            figures = CallsFigures.live(centre.loop().read(s -> s.calls().callsQueuedIn(now.minus(java.time.Duration.ofHours(1)), now)), allLines, now);
         }
         ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         spec.commandLine().getOut().println(json.writeValueAsString(figures));
