@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.bench.Percentiles;
 import se.larmcentral.bench.journal.BenchState;
 import se.larmcentral.calls.AnswerCall;
+import se.larmcentral.calls.AttachPosition;
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.calls.CallsState;
 import se.larmcentral.calls.Classification;
@@ -12,8 +13,12 @@ import se.larmcentral.calls.CloseCall;
 import se.larmcentral.calls.DialledLine;
 import se.larmcentral.calls.IntakeCall;
 import se.larmcentral.calls.MarkHandled;
+import se.larmcentral.calls.MunicipalityLocation;
+import se.larmcentral.calls.PositionSource;
+import se.larmcentral.calls.ReportedPosition;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
+import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.ServiceNumber;
@@ -42,17 +47,24 @@ import java.util.function.Supplier;
 
 /**
  * {@code ./larm bench calls [seconds] [h2|postgresql|all] [calls-per-second]}: a storm. New calls arrive at a fixed
- * rate (default 50 a second for 600 s), each going through its whole life (intake, answer after 2-8 s, classify after
- * 5-15 s, handled after 5-20 s, close after 1-5 s), every command durable through a real {@link CommandLoop} on H2
+ * rate (default 50 a second for 600 s), each going through its whole life (intake, an AML position attached after
+ * 1-3 s, answer after 1-6 s, classify after 5-15 s, handled after 5-20 s, close after 1-5 s), every command durable through a real {@link CommandLoop} on H2
  * (file) and PostgreSQL. Reports per-command latency p50/p99 (submit to durable answer) and journal bytes per call,
  * beside the plain journal append baseline measured in the same run: the journal benchmark's
- * {@code bench.StatusReported} command submitted on the same schedule (the calls' command rate, evenly spaced),
- * on the same database.
+ * {@code bench.StatusReported} command, as many per call as a call has steps, on the same database. The baseline's
+ * "calls" start at the same rate; each one's appends follow one another at short growing pauses (step k waits
+ * 0.2·k/STEPS s after step k-1), so the command rate is the calls' rate but not evenly spaced in time.
+ *
+ * <p>A command that fails, or has no answer when the run's deadline passes (every life not finished is counted at
+ * its missing steps), is a failure: the failures are printed and the verdict is NO when there is any.
  */
 public final class Run {
 
     private static final Actor OPERATOR = Actor.person("operator-bench");
-    private static final int STEPS = 5;
+    private static final MunicipalityLocation STOCKHOLM = new MunicipalityLocation("0180", "Stockholm",
+            "in 0180 Stockholm by the SCB boundaries (kommuner.geojson)");
+    private static final int STEPS = 6;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Run() {
     }
@@ -79,7 +91,7 @@ public final class Run {
             JournalSettings baseSettings = se.larmcentral.bench.journal.Run.settings(database, h2Dir, "append");
             Measured base = measure(baseSettings, se.larmcentral.bench.journal.Run.codec(), BenchState::new,
                     duration, rate, new PlainAppends());
-            String rows = row(database, "calls/call", calls, calls.calls()) + row(database, "append x5", base,
+            String rows = row(database, "calls/call", calls, calls.calls()) + row(database, "append x" + STEPS, base,
                     base.events() / (double) STEPS);
             System.out.print(rows);
             table.append(rows);
@@ -93,14 +105,24 @@ public final class Run {
                 + " payload (JSON) octets, the row (payload + type + actor + 20 B of sequence, version, time) and, on");
         System.out.println("PostgreSQL, the table with its index and TOAST (pg_total_relation_size), over the calls"
                 + " recorded. Baseline 'append x5': the journal benchmark's plain StatusReported command at the same"
-                + " command rate, five events counted as one call.");
+                + " command rate, " + STEPS + " events counted as one call. p99<20 is NO when any command failed or"
+                + " timed out (column failed).");
         System.out.print(table);
+        deleteRecursively(h2Dir);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static String row(String database, String run, Measured m, double perCall) {
         return String.format(Locale.ROOT, "%-10s %-10s | %9d %8d %7.2f %7.2f %6s | %10.0f %10.0f %11s%n", database, run,
                 m.commands(), m.failures(), m.latency().millis(0.5), m.latency().millis(0.99),
-                m.latency().millis(0.99) < 20 ? "yes" : "NO", m.payloadBytes() / perCall, m.rowBytes() / perCall,
+                m.failures() == 0 && m.latency().millis(0.99) < 20 ? "yes" : "NO", m.payloadBytes() / perCall, m.rowBytes() / perCall,
                 m.tableBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", m.tableBytes() / perCall));
     }
 
@@ -123,19 +145,28 @@ public final class Run {
             return switch (step) {
                 case 0 -> new IntakeCall(id, DialledLine.service(ServiceNumber.EMERGENCY_112),
                         new PhoneNumber("+4670" + (1_000_000 + call % 8_999_999)), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-                case 1 -> new AnswerCall(id);
-                case 2 -> new ClassifyCall(id, KINDS[(int) (call % KINDS.length)], "storm call", null, null);
-                case 3 -> new MarkHandled(id, "advice given");
+                case 1 -> new AttachPosition(id, amlPosition(call, clock), STOCKHOLM);
+                case 2 -> new AnswerCall(id);
+                case 3 -> new ClassifyCall(id, KINDS[(int) (call % KINDS.length)], "storm call", null, null);
+                case 4 -> new MarkHandled(id, "advice given");
                 default -> new CloseCall(id);
             };
+        }
+
+        /** A position as an AML SMS gives it: point, radius, confidence, method and the handset's fix time. */
+        private static ReportedPosition amlPosition(long call, Clock clock) {
+            GeoPoint point = new GeoPoint(59.30 + (call % 1000) * 0.0001, 18.00 + (call % 777) * 0.0001);
+            return new ReportedPosition(point, 12.0 + call % 40, 68, PositionSource.AML_SMS, "GNSS",
+                    clock.instant().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS), null);
         }
 
         @Override
         public double delayBefore(int step, SplittableRandom random) {
             return switch (step) {
-                case 1 -> random.nextDouble(2, 8);
-                case 2 -> random.nextDouble(5, 15);
-                case 3 -> random.nextDouble(5, 20);
+                case 1 -> random.nextDouble(1, 3);
+                case 2 -> random.nextDouble(1, 6);
+                case 3 -> random.nextDouble(5, 15);
+                case 4 -> random.nextDouble(5, 20);
                 default -> random.nextDouble(1, 5);
             };
         }
@@ -179,8 +210,17 @@ public final class Run {
             }
             timer.shutdownNow();
             long[] latencies = java.util.Arrays.copyOf(samples, Math.min(recorded.get(), samples.length));
+            long unanswered = Math.max(0, samples.length - latencies.length - failures.get());
+            if (unanswered > 0) {
+                System.err.println(unanswered + " commands had no answer by the deadline: counted as failed");
+            }
+            long failed = failures.get() + unanswered;
+            if (failed > 0) {
+                System.err.printf(Locale.ROOT, "%s: %d of %d commands failed or timed out%n", settings.schema(), failed,
+                        samples.length);
+            }
             long[] journal = journalSize(db);
-            return new Measured(new Percentiles(latencies), latencies.length, failures.get(), journal[0], journal[1],
+            return new Measured(new Percentiles(latencies), latencies.length, failed, journal[0], journal[1],
                     journal[2], journal[3], totalCalls);
         } finally {
             timer.shutdownNow();
@@ -195,7 +235,7 @@ public final class Run {
         Thread.ofVirtual().start(() -> { // as the HTTP server submits: one virtual thread per request
             long start = System.nanoTime();
             try {
-                loop.execute(OPERATOR, workload.step(call, step, clock), Duration.ofSeconds(30));
+                loop.execute(OPERATOR, workload.step(call, step, clock), TIMEOUT);
                 int at = recorded.getAndIncrement();
                 if (at < samples.length) {
                     samples[at] = System.nanoTime() - start;
@@ -214,7 +254,7 @@ public final class Run {
                 timer.schedule(() -> runStep(loop, workload, call, step + 1, clock, random, timer, samples, recorded,
                         failures, finished), delay, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
-                failures.incrementAndGet();
+                failures.addAndGet(STEPS - step - 1); // the steps never submitted
             }
         });
     }
