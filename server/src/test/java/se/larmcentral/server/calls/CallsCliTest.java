@@ -77,4 +77,93 @@ class CallsCliTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("FILE", "nope.txt");
     }
+
+    @Test
+    void figuresPerHourAndPerDayAreReadFromTheStoredCentreAndBadDaysNameTheOption() throws IOException {
+        Path data = dir.resolve("data");
+        Instant start = Instant.parse("2025-06-10T08:00:00Z");
+        try (CallsCentre centre = new CallsCentre(data, start)) {
+            centre.intake("H-1", "+46701234567");
+            centre.clock.advance(Duration.ofSeconds(20));
+            centre.write("/api/calls/H-1/answer", "{}", 200);
+        }
+        Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + data + "\n");
+
+        Run hourly = larm("calls", "figures", "--config", config.toString(), "--hourly", "2025-06-10");
+        assertThat(hourly.exit()).as(hourly.err()).isZero();
+        assertThat(hourly.json().get("periods")).hasSize(24);
+        assertThat(hourly.json().at("/periods/10/calls").asInt()).as("08:00Z is 10:00 in Stockholm").isEqualTo(1);
+        assertThat(hourly.json().at("/periods/10/meanAnswerSeconds").asDouble()).isEqualTo(20.0);
+        assertThat(hourly.json().at("/periods/9/calls").asInt()).isZero();
+
+        Run daily = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-09", "2025-06-11");
+        assertThat(daily.exit()).as(daily.err()).isZero();
+        assertThat(daily.json().get("periods").findValuesAsText("calls")).containsExactly("0", "1", "0");
+
+        Run bad = larm("calls", "figures", "--config", config.toString(), "--hourly", "10 June");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("--hourly");
+        Run backwards = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-11", "2025-06-09");
+        assertThat(backwards.exit()).isNotZero();
+        assertThat(backwards.err()).contains("--daily");
+    }
+
+    @Test
+    void crisisMessagesAndTopicsAreReadFromTheStoredCentre() throws IOException {
+        Path data = dir.resolve("data");
+        try (CallsCentre centre = new CallsCentre(data, Instant.parse("2025-06-10T08:00:00Z"))) {
+            centre.write("/api/crisis-messages", "{\"messageId\": \"storm-1\", \"topic\": \"Storm\", \"text\":"
+                    + " \"Stay indoors\", \"areaCodes\": [\"01\"], \"validFrom\": \"2025-06-10T09:00+02:00\","
+                    + " \"validTo\": \"2025-06-11T09:00+02:00\", \"approvedBy\": \"Länsstyrelsen\"}", 201);
+            for (String id : new String[] {"K-1", "K-2"}) {
+                centre.write("/api/calls", "{\"callId\": \"" + id + "\", \"dialled\": \"113 13\"}", 201);
+                centre.write("/api/calls/" + id + "/answer", "{}", 200);
+                centre.write("/api/calls/" + id + "/classify", "{\"classification\": \"CRISIS_INFORMATION_113_13\","
+                        + " \"crisisTopic\": \"Storm\"}", 200);
+            }
+        }
+        Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + data + "\n");
+
+        Run messages = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
+                "--area", "0180");
+        assertThat(messages.exit()).as(messages.err()).isZero();
+        assertThat(messages.json().get("messages").findValuesAsText("id")).containsExactly("storm-1");
+        Run elsewhere = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
+                "--area", "12");
+        assertThat(elsewhere.json().get("messages")).isEmpty();
+        Run badArea = larm("calls", "crisis-messages", "--config", config.toString(), "--area", "1");
+        assertThat(badArea.exit()).isNotZero();
+        assertThat(badArea.err()).contains("--area");
+
+        Run topics = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-10T00:00+02:00",
+                "--to", "2025-06-11T00:00+02:00");
+        assertThat(topics.exit()).as(topics.err()).isZero();
+        assertThat(topics.json().get("calls").asInt()).isEqualTo(2);
+        assertThat(topics.json().at("/topics/0/topic").asText()).isEqualTo("Storm");
+        Run backwards = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-11T00:00Z",
+                "--to", "2025-06-10T00:00Z");
+        assertThat(backwards.exit()).isNotZero();
+        assertThat(backwards.err()).contains("--to");
+    }
+
+    @Test
+    void pidfLoParsePrintsTheLocationOrTheReason() throws IOException {
+        Path good = Files.writeString(dir.resolve("point.xml"), CallLocationApiTest.PIDF_HEAD
+                + "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>59.85856 17.63893</gml:pos></gml:Point>"
+                + CallLocationApiTest.PIDF_TAIL);
+        Run parsed = larm("calls", "pidf-lo", "parse", good.toString());
+        assertThat(parsed.exit()).as(parsed.err()).isZero();
+        assertThat(parsed.json().at("/point/lat").asDouble()).isEqualTo(59.85856);
+
+        Path entity = Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\"?><!DOCTYPE presence ["
+                + "<!ENTITY x SYSTEM \"file:///etc/passwd\">]><presence>&x;</presence>");
+        Run refused = larm("calls", "pidf-lo", "parse", entity.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("pidfLo", "DOCTYPE");
+        assertThat(refused.out()).isEmpty();
+
+        Run missing = larm("calls", "pidf-lo", "parse", dir.resolve("nope.xml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("FILE", "nope.xml");
+    }
 }

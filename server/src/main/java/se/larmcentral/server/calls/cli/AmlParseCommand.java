@@ -39,19 +39,10 @@ public final class AmlParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AmlMessage message = AmlParser.parse(read());
+        AmlMessage message = AmlParser.parse(InputText.read(file));
         ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         spec.commandLine().getOut().println(json.writeValueAsString(new Output(message, message.position().orElse(null))));
         spec.commandLine().getOut().flush();
         return message.hasProblems() ? 1 : 0;
-    }
-
-    private String read() {
-        try {
-            return file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("FILE", "cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -3,10 +3,11 @@ package se.larmcentral.server.calls.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code larm calls ...}: answer-time figures and AML parsing from the command line. */
+/** {@code larm calls ...}: answer-time figures, 113 13 messages and topics, AML and PIDF-LO parsing. */
 @Command(name = "calls", mixinStandardHelpOptions = true,
-        description = "Calls: the stored centre's answer-time figures, and AML messages parsed.",
-        subcommands = {FiguresCommand.class, AmlCommand.class, CommandLine.HelpCommand.class})
+        description = "Calls: the stored centre's answer-time figures, 113 13 messages and topics; AML and PIDF-LO parsed.",
+        subcommands = {FiguresCommand.class, AmlCommand.class, PidfLoCommand.class, CrisisMessagesCommand.class,
+                CrisisTopicsCommand.class, CommandLine.HelpCommand.class})
 public final class CallsCommand implements Runnable {
 
     @CommandLine.Spec
