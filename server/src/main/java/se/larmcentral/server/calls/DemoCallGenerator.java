@@ -14,6 +14,7 @@ import se.larmcentral.calls.CloseCall;
 import se.larmcentral.calls.DialledLine;
 import se.larmcentral.calls.IntakeCall;
 import se.larmcentral.calls.MarkHandled;
+import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.calls.PositionSource;
 import se.larmcentral.calls.ReportedPosition;
 import se.larmcentral.core.Actor;
@@ -48,42 +49,55 @@ public final class DemoCallGenerator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCallGenerator.class);
     private static final List<String> CRISIS_TOPICS = List.of("storm", "power cut", "drinking water", "flooding");
 
-    private final ScheduledExecutorService scheduler;
+    private final DemoAgenda agenda = new DemoAgenda();
     private final CommandSubmitter submitter;
     private final CallFollowUps followUps;
-    private final CallsApi calls;
+    private final MunicipalityLookup lookup;
     private final Clock clock;
     private final Random random;
     private final String runId;
+    private ScheduledExecutorService scheduler;
     private int made;
 
-    private DemoCallGenerator(CommandSubmitter submitter, CallsApi calls, Clock clock, long seed) {
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** A generator that acts only when {@link #tick} is called; the first call is due 20-40 s from now. */
+    DemoCallGenerator(CommandSubmitter submitter, CallFollowUps followUps, MunicipalityLookup lookup, Clock clock,
+                      long seed) {
+        this.submitter = submitter;
+        this.followUps = followUps;
+        this.lookup = lookup;
+        this.clock = clock;
+        this.random = new Random(seed);
+        this.runId = Long.toString(clock.millis(), 36).toUpperCase();
+        planNextCall();
+    }
+
+    /** Starts making calls on the centre's loop, looking every second for what is due; the first arrives 20-40 s from now. */
+    public static DemoCallGenerator start(CommandLoop<CentreState> loop, CallsApi calls, Clock clock) {
+        DemoCallGenerator generator = new DemoCallGenerator(CommandSubmitter.of(loop, ACTOR, Duration.ofSeconds(30)),
+                calls.followUps(), calls.lookup(), clock, 112);
+        generator.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "demo-call-generator");
             thread.setDaemon(true);
             return thread;
         });
-        this.submitter = submitter;
-        this.followUps = calls.followUps();
-        this.calls = calls;
-        this.clock = clock;
-        this.random = new Random(seed);
-        this.runId = Long.toString(clock.millis(), 36).toUpperCase();
-    }
-
-    /** Starts making calls on the centre's loop; the first arrives 20-40 s from now. */
-    public static DemoCallGenerator start(CommandLoop<CentreState> loop, CallsApi calls, Clock clock) {
-        DemoCallGenerator generator = new DemoCallGenerator(CommandSubmitter.of(loop, ACTOR, Duration.ofSeconds(30)),
-                calls, clock, 112);
-        generator.scheduleNext();
+        generator.scheduler.scheduleWithFixedDelay(generator::tick, 1, 1, TimeUnit.SECONDS);
         return generator;
     }
 
-    private void scheduleNext() {
-        scheduler.schedule(() -> {
-            step("a new call", this::newCall);
-            scheduleNext();
-        }, 20 + random.nextInt(21), TimeUnit.SECONDS);
+    /** Runs every step due at the clock's instant (steps they plan that are already due run too). */
+    synchronized void tick() {
+        List<DemoAgenda.Step> due = agenda.takeDue(clock.instant());
+        while (!due.isEmpty()) {
+            due.forEach(step -> step(step.what(), step.action()));
+            due = agenda.takeDue(clock.instant());
+        }
+    }
+
+    private void planNextCall() {
+        later(20 + random.nextInt(21), "a new call", () -> {
+            planNextCall();
+            newCall();
+        });
     }
 
     private void newCall() {
@@ -96,7 +110,7 @@ public final class DemoCallGenerator implements AutoCloseable {
         GeoPoint point = new GeoPoint(59.20 + random.nextDouble() * 0.35, 17.75 + random.nextDouble() * 0.55);
         ReportedPosition position = new ReportedPosition(point, 10.0 + random.nextInt(40), 68, PositionSource.AML_SMS,
                 "GNSS", queuedAt, null);
-        execute(new AttachPosition(callId, position, calls.lookup().locate(position)));
+        execute(new AttachPosition(callId, position, lookup.locate(position)));
         int roll = random.nextInt(100);
         if (roll < 5) {
             later(10 + random.nextInt(30), "abandon " + callId, () -> execute(new AbandonCall(callId)));
@@ -145,7 +159,7 @@ public final class DemoCallGenerator implements AutoCloseable {
     }
 
     private void later(int seconds, String what, Runnable action) {
-        scheduler.schedule(() -> step(what, action), seconds, TimeUnit.SECONDS);
+        agenda.plan(clock.instant().plusSeconds(seconds), what, action);
     }
 
     /** A refused or failed step is logged; the generator goes on with the next call. */
@@ -163,6 +177,9 @@ public final class DemoCallGenerator implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler == null) {
+            return;
+        }
         scheduler.shutdownNow();
         try {
             scheduler.awaitTermination(5, TimeUnit.SECONDS);
