@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import se.larmcentral.core.NotFoundException;
@@ -34,7 +32,7 @@ public final class SocialState implements Projection {
     private final Map<PhoneNumber, DirectNumber> directNumbers = new LinkedHashMap<>();
     private final NavigableMap<Instant, NoAgreementPolicy> policy = new TreeMap<>();
     private final RoutedCallStatistics statistics = new RoutedCallStatistics();
-    private final Set<String> routedCallIds = new HashSet<>();
+    private final Map<String, RoutedCall> routedCalls = new HashMap<>();
 
     /** A state with the standard no-agreement policy ({@link NoAgreementPolicy#STANDARD}) and nothing else. */
     public SocialState(MunicipalityRegistry registry, SwedishCalendar calendar) {
@@ -63,7 +61,7 @@ public final class SocialState implements Projection {
         copy.policy.clear();
         copy.policy.putAll(policy);
         copy.statistics.addAll(statistics);
-        copy.routedCallIds.addAll(routedCallIds);
+        copy.routedCalls.putAll(routedCalls);
         return copy;
     }
 
@@ -97,7 +95,7 @@ public final class SocialState implements Projection {
             case DirectNumberRemoved e -> directNumbers.remove(e.number());
             case NoAgreementPolicyAdded e -> policy.put(e.row().from(), e.row());
             case CallRouted e -> {
-                routedCallIds.add(e.callId());
+                routedCalls.put(e.callId(), RoutedCall.of(e));
                 statistics.count(e);
             }
         }
@@ -197,6 +195,11 @@ public final class SocialState implements Projection {
     }
 
     public boolean callRouted(String callId) {
-        return routedCallIds.contains(callId);
+        return routedCalls.containsKey(callId);
+    }
+
+    /** The decision recorded for a social call, if it was routed. */
+    public Optional<RoutedCall> routedCall(String callId) {
+        return Optional.ofNullable(routedCalls.get(callId));
     }
 }

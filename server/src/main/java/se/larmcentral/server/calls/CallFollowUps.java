@@ -18,8 +18,8 @@ import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.social.Channel;
 import se.larmcentral.social.RecordRoutedCall;
 import se.larmcentral.social.RouteRequest;
+import se.larmcentral.social.RoutedCall;
 import se.larmcentral.social.SocialDecision;
-import se.larmcentral.social.SocialRouter;
 import se.larmcentral.triage.AssessmentView;
 import se.larmcentral.triage.StartAssessment;
 import se.larmcentral.triage.TriageConfig;
@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the server starts in other modules when a call is classified, each step a separate command, recorded on the
@@ -38,7 +39,7 @@ import java.util.List;
  *
  * <p>The classification is recorded first; should a later step be refused, the error names the step and what was
  * already recorded. Every step is idempotent (an assessment, a routed call or an incident already present is linked,
- * not made again; the social decision is taken at the classification's instant, so a retry gives the same one), so
+ * not made again; a retry links the social decision recorded for the call, whatever the agreements say now), so
  * {@link #followUps} can simply be run again.
  */
 public final class CallFollowUps {
@@ -106,18 +107,28 @@ public final class CallFollowUps {
                 + "; continue it under /api/triage/assessments/" + caseId);
     }
 
+    /**
+     * Routes the social call once and links the decision; on a retry the decision recorded then is linked, never a
+     * new routing against the state of today.
+     */
     private FollowUp routeSocial(CommandSubmitter submitter, Call call) {
-        RouteRequest request = socialRequest(submitter, call);
-        boolean present = submitter.read(s -> s.social().callRouted(call.id()));
-        SocialDecision decision = present
-                ? submitter.read(s -> SocialRouter.route(s.social(), request))
-                : submitter.execute(new RecordRoutedCall(call.id(), request).on(CentreState::social));
-        String summary = decision.outcome() + (decision.number() != null ? " to " + decision.number().national() : "")
-                + (decision.message() != null ? ": " + decision.message() : "");
+        Optional<RoutedCall> recorded = submitter.read(s -> s.social().routedCall(call.id()));
+        String municipality;
+        String summary;
+        if (recorded.isPresent()) {
+            municipality = recorded.get().municipality();
+            summary = recorded.get().summary() + " (as recorded for " + recorded.get().at() + ")";
+        } else {
+            SocialDecision decision = submitter.execute(new RecordRoutedCall(call.id(), socialRequest(submitter, call))
+                    .on(CentreState::social));
+            municipality = decision.municipality();
+            summary = decision.outcome() + (decision.number() != null ? " to " + decision.number().national() : "")
+                    + (decision.message() != null ? ": " + decision.message() : "");
+        }
         CallUpdate link = submitter.execute(new LinkCase(call.id(), CaseLinkKind.SOCIAL_DECISION, call.id(), summary)
                 .on(CentreState::calls));
-        return new FollowUp(SOCIAL, present ? FollowUp.Done.ALREADY_PRESENT : FollowUp.Done.STARTED, call.id(),
-                link.recorded(), "social decision for municipality " + decision.municipality() + ": " + summary);
+        return new FollowUp(SOCIAL, recorded.isPresent() ? FollowUp.Done.ALREADY_PRESENT : FollowUp.Done.STARTED,
+                call.id(), link.recorded(), "social decision for municipality " + municipality + ": " + summary);
     }
 
     /**

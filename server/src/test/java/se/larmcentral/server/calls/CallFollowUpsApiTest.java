@@ -139,4 +139,28 @@ class CallFollowUpsApiTest {
                 .findFirst().orElseThrow();
         assertThat(routed.at("/payload/channel").asText()).isEqualTo("DIRECT_NUMBER");
     }
+
+    @Test
+    void aForwardedSocialCallsRetryLinksTheRecordedDecisionNotANewRouting() {
+        ok(centre.post("/api/social/jours", "{\"id\": \"ekero\", \"name\": \"Socialjour Ekerö\", \"number\": \"08-465 004 60\","
+                + " \"hours\": \"kvällar och nätter\"}"), 201);
+        ok(centre.post("/api/social/agreements", "{\"municipality\": \"0125\", \"jourId\": \"ekero\","
+                + " \"kind\": \"BASIC\", \"validFrom\": \"2025-01-01\", \"forwardingNumber\": \"08-465 004 70\","
+                + " \"answeredAroundTheClock\": true, \"outsideHours\": \"Talsvar.\"}"), 201);
+        answered("FWD-1", "+46707654323");
+        centre.write("/api/calls/FWD-1/municipality", "{\"code\": \"0125\"}", 200);
+        JsonNode classified = centre.write("/api/calls/FWD-1/classify", "{\"classification\": \"SOCIAL\"}", 200);
+        assertThat(classified.at("/followUps/0/summary").asText()).contains("0125", "FORWARD", "08-465 004 70");
+
+        // The operator corrects the municipality afterwards: the router would now decide for 0180, not forward.
+        centre.write("/api/calls/FWD-1/municipality", "{\"code\": \"0180\"}", 200);
+        long before = centre.lastSequence();
+        JsonNode retried = centre.write("/api/calls/FWD-1/follow-ups", "{}", 200);
+        JsonNode followUp = retried.at("/followUps/0");
+        assertThat(followUp.get("done").asText()).isEqualTo("ALREADY_PRESENT");
+        assertThat(followUp.get("summary").asText()).contains("municipality 0125", "FORWARD to 08-465 004 70")
+                .doesNotContain("0180");
+        assertThat(centre.lastSequence()).as("the retry records nothing").isEqualTo(before);
+        assertThat(centre.events()).filteredOn(e -> e.get("type").asText().equals("social.CallRouted")).hasSize(1);
+    }
 }
