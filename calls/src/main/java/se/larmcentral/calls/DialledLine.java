@@ -61,6 +61,21 @@ public record DialledLine(ServiceNumber service, PhoneNumber directNumber, Strin
         return direct(PhoneNumber.parse(field, dialled), municipalityCode);
     }
 
+    /** Whether the text is one of the service numbers the centre answers (112, 113 13, 116 000), in any spacing. */
+    public static boolean isServiceNumber(String dialled) {
+        if (dialled == null) {
+            return false;
+        }
+        String digits = dialled.replaceAll("[\\s-]", "");
+        for (ServiceNumber service : new ServiceNumber[]{ServiceNumber.EMERGENCY_112,
+                ServiceNumber.CRISIS_INFORMATION_113_13, ServiceNumber.MISSING_CHILDREN_116_000}) {
+            if (digits.equals(service.dialled().replace(" ", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmergency112() {
         return service == ServiceNumber.EMERGENCY_112;
     }

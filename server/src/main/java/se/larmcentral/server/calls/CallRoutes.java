@@ -72,8 +72,8 @@ final class CallRoutes {
     List<Route> routes() {
         return List.of(
                 Route.post("/api/calls").tag(TAG)
-                        .summary("A call entered the queue: callId, dialled (112, 113 13, 116 000 or a direct number with"
-                                + " its municipality), callerNumber (omit when withheld), queuedAt (omit: now),"
+                        .summary("A call entered the queue: callId, dialled (112, 113 13, 116 000 or a direct number; its"
+                                + " municipality is taken from the register of direct numbers, else give it), callerNumber (omit when withheld), queuedAt (omit: now),"
                                 + " position {lat, lon, uncertaintyMetres, source} if known. The same"
                                 + " intake again (comparing what is given) records nothing (200); other content under the same id is refused (409)")
                         .request(CallRequests.Intake.class).response(CallReply.class).handle(this::intake),
@@ -133,7 +133,7 @@ final class CallRoutes {
 
     private void intake(Context ctx) {
         CallRequests.Intake r = body.read(ctx, CallRequests.Intake.class);
-        DialledLine line = DialledLine.parse("dialled", r.dialled(), r.municipality());
+        DialledLine line = gateway.read(s -> DialledLines.resolve(r.dialled(), r.municipality(), s.social()));
         PhoneNumber caller = r.callerNumber() == null || r.callerNumber().isBlank() ? null
                 : PhoneNumber.parse("callerNumber", r.callerNumber());
         Instant queuedAt = r.queuedAt() == null ? null : SwedishTime.parseInstant("queuedAt", r.queuedAt());
@@ -154,11 +154,13 @@ final class CallRoutes {
 
     private void chooseMunicipality(Context ctx) {
         CallRequests.ChooseMunicipality r = body.read(ctx, CallRequests.ChooseMunicipality.class);
+        String code = r.code() == null ? null : r.code().strip();
         String name = r.name();
-        if ((name == null || name.isBlank()) && r.code() != null) {
-            name = gateway.read(s -> s.social().registry().require("code", r.code().strip()).name());
+        if (code != null && code.matches("\\d{4}")) {
+            String registered = gateway.read(s -> s.social().registry().require("code", code).name());
+            name = name == null || name.isBlank() ? registered : name;
         }
-        reply(ctx, new ChooseMunicipality(callId(ctx), r.code(), name, r.reason()));
+        reply(ctx, new ChooseMunicipality(callId(ctx), code, name, r.reason()));
     }
 
     static Classification classification(String text) {

@@ -201,4 +201,35 @@ class CallLifecycleApiTest {
         assertThat(queued.at("/call/municipalityCode").asText()).isEqualTo("0180");
         assertThat(queued.at("/call/call/callerNumber").isNull()).isTrue();
     }
+
+    @Test
+    void municipalityCodesAreCheckedAgainstTheRegisterNamingTheField() {
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls", "{\"callId\": \"M-1\", \"dialled\": \"08-508 000 00\","
+                + " \"municipality\": \"9999\"}"), 400, "municipality", "9999", "register");
+        assertThat(centre.lastSequence()).isEqualTo(before);
+
+        centre.intake("M-2", "+46701234567");
+        centre.write("/api/calls/M-2/answer", "{}", 200);
+        long answered = centre.lastSequence();
+        assertProblem(centre.post("/api/calls/M-2/municipality", "{\"code\": \"9999\", \"name\": \"Nowhere\"}"),
+                404, "code", "9999");
+        assertThat(centre.lastSequence()).isEqualTo(answered);
+        JsonNode chosen = centre.write("/api/calls/M-2/municipality", "{\"code\": \"0125\"}", 200);
+        assertThat(chosen.at("/call/call/position/chosen/name").asText()).isEqualTo("Ekerö");
+    }
+
+    @Test
+    void aKnownDirectNumberGivesItsMunicipalityAndAConflictingCodeIsRefused() {
+        centre.write("/api/social/direct-numbers", "{\"number\": \"08-465 004 95\", \"municipality\": \"0125\"}", 201);
+        JsonNode queued = centre.write("/api/calls", "{\"callId\": \"DN-1\", \"dialled\": \"08-465 004 95\"}", 201);
+        assertThat(queued.at("/call/municipalityCode").asText()).isEqualTo("0125");
+        assertThat(queued.at("/call/line").asText()).contains("0125");
+
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls", "{\"callId\": \"DN-2\", \"dialled\": \"08-465 004 95\","
+                + " \"municipality\": \"0180\"}"), 400, "municipality", "0180", "0125");
+        assertThat(centre.lastSequence()).isEqualTo(before);
+        centre.write("/api/calls", "{\"callId\": \"DN-3\", \"dialled\": \"+46846500495\", \"municipality\": \"0125\"}", 201);
+    }
 }
