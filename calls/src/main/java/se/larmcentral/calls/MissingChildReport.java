@@ -48,12 +48,39 @@ public record MissingChildReport(String childName, Integer childAge, String desc
      * @throws InvalidInputException whose field lists the fields at fault, comma-separated
      */
     public void validate(Instant now) {
+        validate(now, List.of());
+    }
+
+    /**
+     * Refuses a report with problems, naming every field at fault, together with the fields of the form that could
+     * not be read at all ({@code unreadable}, e.g. an instant or a number in a wrong form; such a field is null here).
+     *
+     * @throws InvalidInputException whose field lists the fields at fault, comma-separated, in the form's order
+     */
+    public void validate(Instant now, List<FieldProblem> unreadable) {
         List<FieldProblem> problems = problems(now);
+        for (FieldProblem problem : unreadable) {
+            int at = indexOf(problems, problem.field());
+            if (at >= 0) {
+                problems.set(at, problem);
+            } else {
+                problems.add(problem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(
                     problems.stream().map(p -> "report." + p.field()).collect(Collectors.joining(", ")),
                     problems.stream().map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")));
         }
+    }
+
+    private static int indexOf(List<FieldProblem> problems, String field) {
+        for (int i = 0; i < problems.size(); i++) {
+            if (problems.get(i).field().equals(field)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void text(List<FieldProblem> problems, String field, String value, int max) {

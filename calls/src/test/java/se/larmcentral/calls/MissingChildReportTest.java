@@ -10,6 +10,7 @@ import se.larmcentral.core.ServiceNumber;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +53,22 @@ class MissingChildReportTest {
                 .hasMessageContaining("lastSeenAt is in the future");
         MissingChildReport noAge = new MissingChildReport("A", null, "d", "p", T0, "c", CALLER);
         assertThat(noAge.problems(T0)).extracting(FieldProblem::field).containsExactly("childAge");
+    }
+
+    @Test
+    void unreadableFieldsAreRefusedTogetherWithTheOtherProblemsAndNothingIsRecorded() {
+        classifiedCall();
+        int before = h.journal.size();
+        MissingChildReport bad = new MissingChildReport("", 9, "d", "p", null, "Karin", null);
+        List<FieldProblem> unreadable = List.of(new FieldProblem("lastSeenAt", "at noon", "is not an instant"),
+                new FieldProblem("callerNumber", "07", "is too short"));
+        assertThatThrownBy(() -> h.run(new ReportMissingChild("c1", bad, unreadable)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field())
+                        .isEqualTo("report.childName, report.lastSeenAt, report.callerNumber"))
+                .hasMessageContaining("lastSeenAt is not an instant")
+                .hasMessageContaining("callerNumber is too short");
+        assertThat(h.journal).hasSize(before);
     }
 
     @Test

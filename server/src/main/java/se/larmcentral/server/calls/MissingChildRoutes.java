@@ -3,12 +3,14 @@ package se.larmcentral.server.calls;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.calls.CallUpdate;
+import se.larmcentral.calls.FieldProblem;
 import se.larmcentral.calls.HandOverMissingChildReport;
 import se.larmcentral.calls.MissingChildCase;
 import se.larmcentral.calls.MissingChildReport;
 import se.larmcentral.calls.ReportMissingChild;
 import se.larmcentral.calls.ResponsibleOrganisation;
 import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
@@ -19,7 +21,9 @@ import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * 116 000: the report form about a missing child on a call classified MISSING_CHILD_116_000, and its hand-over to
@@ -74,15 +78,27 @@ final class MissingChildRoutes {
 
     private void report(Context ctx) {
         CallRequests.MissingChild r = body.read(ctx, CallRequests.MissingChild.class);
-        Instant lastSeen = r.lastSeenAt() == null || r.lastSeenAt().isBlank() ? null
-                : SwedishTime.parseInstant("report.lastSeenAt", r.lastSeenAt());
-        PhoneNumber caller = r.callerNumber() == null || r.callerNumber().isBlank() ? null
-                : PhoneNumber.parse("report.callerNumber", r.callerNumber());
+        List<FieldProblem> unreadable = new ArrayList<>();
+        Instant lastSeen = read(unreadable, "lastSeenAt", r.lastSeenAt(), text -> SwedishTime.parseInstant("lastSeenAt", text));
+        PhoneNumber caller = read(unreadable, "callerNumber", r.callerNumber(), text -> PhoneNumber.parse("callerNumber", text));
         MissingChildReport report = new MissingChildReport(r.childName(), r.childAge(), r.description(),
                 r.lastSeenPlace(), lastSeen, r.callerName(), caller);
         String callId = ctx.pathParam("callId");
-        CallUpdate update = gateway.execute(ctx, new ReportMissingChild(callId, report).on(CentreState::calls));
+        CallUpdate update = gateway.execute(ctx, new ReportMissingChild(callId, report, unreadable).on(CentreState::calls));
         ctx.status(update.recorded() ? HttpStatus.CREATED : HttpStatus.OK).json(reply(update));
+    }
+
+    /** The field read from its text, or null (blank, or unreadable: then the problem is collected). */
+    private static <T> T read(List<FieldProblem> unreadable, String field, String text, Function<String, T> parser) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (InvalidInputException e) {
+            unreadable.add(new FieldProblem(field, text, e.reason()));
+            return null;
+        }
     }
 
     private void handOver(Context ctx) {

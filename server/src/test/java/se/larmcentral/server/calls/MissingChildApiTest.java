@@ -46,6 +46,13 @@ class MissingChildApiTest {
                     400, "report.lastSeenAt", "in the future");
             assertProblem(centre.post("/api/calls/M-1/missing-child-report", REPORT.replace("070-765 43 21", "07")),
                     400, "report.callerNumber");
+            assertProblem(centre.post("/api/calls/M-1/missing-child-report", "{\"childAge\": 19, \"lastSeenAt\": \"yesterday\","
+                            + " \"callerNumber\": \"07\"}"),
+                    400, "report.childName, report.childAge, report.description, report.lastSeenPlace, report.lastSeenAt,"
+                            + " report.callerName, report.callerNumber", "childAge must be 0 to 17", "lastSeenAt ",
+                    "callerNumber ");
+            assertProblem(centre.post("/api/calls/M-1/missing-child-report", REPORT.replace("2025-06-10T09:15", "at noon")
+                    .replace("070-765 43 21", "07")), 400, "report.lastSeenAt, report.callerNumber");
             assertProblem(centre.post("/api/calls/M-1/missing-child-report/hand-over", "{}"), 404, "callId", "no 116 000 report");
             assertThat(centre.lastSequence()).isEqualTo(before);
 
