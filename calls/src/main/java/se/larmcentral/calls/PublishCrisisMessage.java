@@ -11,17 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Publishes an approved 113 13 crisis message for operators to read from. The same message again records nothing;
- * a different one under the same id is a conflict (publish a new id and withdraw the old one).
+ * Publishes an approved 113 13 crisis message for operators to read from. The same message again records nothing
+ * (answered as not recorded); a different one under the same id is a conflict (publish a new id and withdraw the old
+ * one), and so is any message under the id of a withdrawn one: a withdrawn message stays withdrawn.
  *
  * @param areaCodes SCB codes: two digits for a county, four for a municipality; at least one
  */
 public record PublishCrisisMessage(String messageId, String topic, String text, List<String> areaCodes,
                                    Instant validFrom, Instant validTo, String approvedBy)
-        implements Command<CallsState, CrisisMessagePublished> {
+        implements Command<CallsState, CrisisPublication> {
 
     @Override
-    public Decision<CrisisMessagePublished> decide(CallsState state, Instant now) {
+    public Decision<CrisisPublication> decide(CallsState state, Instant now) {
         String id = Ids.require("messageId", messageId);
         String cleanTopic = Ids.requireText("topic", topic, 100);
         String cleanText = Ids.requireText("text", text, 4000);
@@ -52,6 +53,10 @@ public record PublishCrisisMessage(String messageId, String topic, String text, 
         var existing = state.crisisMessage(id);
         if (existing.isPresent()) {
             CrisisMessage m = existing.get();
+            if (m.withdrawnAt() != null) {
+                throw new ConflictException("messageId", "crisis message " + id + " was withdrawn at " + m.withdrawnAt()
+                        + " (" + m.withdrawReason() + "); publish the text under a new id");
+            }
             boolean same = m.topic().equals(cleanTopic) && m.text().equals(cleanText)
                     && m.areaCodes().equals(event.areaCodes()) && m.validFrom().equals(validFrom)
                     && m.validTo().equals(validTo) && m.approvedBy().equals(approver);
@@ -59,9 +64,9 @@ public record PublishCrisisMessage(String messageId, String topic, String text, 
                 throw new ConflictException("messageId", "crisis message " + id + " was already published with other"
                         + " content; publish it under a new id and withdraw this one");
             }
-            return Decision.of(new CrisisMessagePublished(id, m.topic(), m.text(), m.areaCodes(), m.validFrom(),
-                    m.validTo(), m.approvedBy(), m.publishedAt()));
+            return Decision.of(new CrisisPublication(new CrisisMessagePublished(id, m.topic(), m.text(), m.areaCodes(),
+                    m.validFrom(), m.validTo(), m.approvedBy(), m.publishedAt()), false));
         }
-        return Decision.of(event, event);
+        return Decision.of(new CrisisPublication(event, true), event);
     }
 }

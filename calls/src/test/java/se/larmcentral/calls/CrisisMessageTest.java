@@ -1,7 +1,6 @@
 package se.larmcentral.calls;
 
 import org.junit.jupiter.api.Test;
-import se.larmcentral.calls.CallEvent.CrisisMessagePublished;
 import se.larmcentral.calls.CrisisTopicCounts.TopicCount;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.InvalidInputException;
@@ -75,12 +74,27 @@ class CrisisMessageTest {
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("approvedBy");
         assertThat(h.journal).isEmpty();
 
-        h.run(storm("m1", List.of("01")));
-        CrisisMessagePublished again = h.advance(Duration.ofMinutes(1)).run(storm("m1", List.of("01")));
-        assertThat(again.at()).isEqualTo(T0);
+        assertThat(h.run(storm("m1", List.of("01"))).recorded()).isTrue();
+        CrisisPublication again = h.advance(Duration.ofMinutes(1)).run(storm("m1", List.of("01")));
+        assertThat(again.recorded()).isFalse();
+        assertThat(again.message().at()).isEqualTo(T0);
         assertThat(h.journal).hasSize(1);
         assertThatThrownBy(() -> h.run(storm("m1", List.of("01", "03"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already published with other content");
+    }
+
+    @Test
+    void aWithdrawnMessageCannotBePublishedAgainUnderItsId() {
+        h.run(storm("m1", List.of("01")));
+        h.run(new WithdrawCrisisMessage("m1", "the storm has passed"));
+        int recorded = h.journal.size();
+        assertThatThrownBy(() -> h.run(storm("m1", List.of("01"))))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).field()).isEqualTo("messageId"))
+                .hasMessageContaining("m1 was withdrawn")
+                .hasMessageContaining("the storm has passed");
+        assertThat(h.journal).hasSize(recorded);
+        assertThat(h.state.crisisMessage("m1").orElseThrow().withdrawnAt()).isNotNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.javalin.http.HttpStatus;
 import se.larmcentral.calls.CallEvent.CrisisMessagePublished;
 import se.larmcentral.calls.CallEvent.CrisisMessageWithdrawn;
 import se.larmcentral.calls.CrisisMessage;
+import se.larmcentral.calls.CrisisPublication;
 import se.larmcentral.calls.CrisisTopicCounts;
 import se.larmcentral.calls.PublishCrisisMessage;
 import se.larmcentral.calls.WithdrawCrisisMessage;
@@ -47,13 +48,14 @@ final class CrisisRoutes {
         return List.of(
                 Route.post("/api/crisis-messages").tag(CallRoutes.TAG)
                         .summary("Publish an approved 113 13 message {messageId, topic, text, areaCodes, validFrom, validTo,"
-                                + " approvedBy}; the same again records nothing")
+                                + " approvedBy} (201); the same again records nothing (200); other content, or the id of a withdrawn"
+                                + " message, is refused (409)")
                         .request(CallRequests.CrisisMessage.class).response(CrisisMessagePublished.class).handle(ctx -> {
                             CallRequests.CrisisMessage r = body.read(ctx, CallRequests.CrisisMessage.class);
-                            CrisisMessagePublished published = gateway.execute(ctx, new PublishCrisisMessage(r.messageId(),
+                            CrisisPublication published = gateway.execute(ctx, new PublishCrisisMessage(r.messageId(),
                                     r.topic(), r.text(), r.areaCodes(), SwedishTime.parseInstant("validFrom", r.validFrom()),
                                     SwedishTime.parseInstant("validTo", r.validTo()), r.approvedBy()).on(CentreState::calls));
-                            ctx.status(HttpStatus.CREATED).json(published);
+                            ctx.status(published.recorded() ? HttpStatus.CREATED : HttpStatus.OK).json(published.message());
                         }),
                 Route.post("/api/crisis-messages/{messageId}/withdraw").tag(CallRoutes.TAG)
                         .summary("Withdraw a crisis message {reason}; it is kept for the record")

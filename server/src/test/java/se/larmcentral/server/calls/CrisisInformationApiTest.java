@@ -38,7 +38,8 @@ class CrisisInformationApiTest {
     void aPublishedMessageIsReadForItsAreaUntilWithdrawn() {
         JsonNode published = centre.write("/api/crisis-messages", STORM, 201);
         assertThat(published.get("approvedBy").asText()).isEqualTo("Länsstyrelsen, duty officer");
-        centre.write("/api/crisis-messages", STORM, 201);
+        JsonNode again = centre.write("/api/crisis-messages", STORM, 200);
+        assertThat(again.get("at").asText()).isEqualTo(published.get("at").asText());
         assertThat(centre.events()).filteredOn(e -> e.get("type").asText().equals("calls.CrisisMessagePublished")).hasSize(1);
 
         assertThat(centre.read("/api/crisis-messages?area=0180").get("messages").findValuesAsText("id")).containsExactly("storm-1");
@@ -48,6 +49,10 @@ class CrisisInformationApiTest {
         centre.write("/api/crisis-messages/storm-1/withdraw", "{\"reason\": \"the storm has passed\"}", 200);
         assertThat(centre.read("/api/crisis-messages?area=0180").get("messages")).isEmpty();
         assertProblem(centre.post("/api/crisis-messages/storm-1/withdraw", "{\"reason\": \"again\"}"), 409, "messageId");
+        long withdrawn = centre.lastSequence();
+        assertProblem(centre.post("/api/crisis-messages", STORM), 409, "messageId", "storm-1 was withdrawn");
+        assertThat(centre.lastSequence()).isEqualTo(withdrawn);
+        assertThat(centre.read("/api/crisis-messages?area=0180").get("messages")).isEmpty();
         assertProblem(centre.get("/api/crisis-messages?area=1"), 400, "area");
     }
 
