@@ -11,6 +11,7 @@ import se.larmcentral.calls.FieldProblem;
 import se.larmcentral.calls.MunicipalityLocation;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.calls.ReportedPosition;
+import se.larmcentral.calls.location.AmlForm;
 import se.larmcentral.calls.location.AmlMessage;
 import se.larmcentral.calls.location.AmlParser;
 import se.larmcentral.core.DomainException;
@@ -35,7 +36,8 @@ import java.util.function.Function;
  * {@code aml-receiver}.
  *
  * <p>Both ALWAYS answer 202 (a handset does not resend): the problems of the message, the matching and the
- * attachment are in the answer and in the log, never in the status.
+ * attachment are in the answer, never in the status; the log names the call and counts the problems, without the
+ * phone numbers and identities (IMSI, IMEI) of the message.
  */
 final class AmlRoutes {
 
@@ -74,12 +76,12 @@ final class AmlRoutes {
                                 + " (?sender= or header " + SENDER_HEADER + "); always 202 with the problems in the answer")
                         .query("sender", "the SMS sender's number (E.164 or Swedish form), to find the call")
                         .response(AmlReceipt.class)
-                        .handle(ctx -> receive(ctx, AmlParser::parseSms, sender(ctx))),
+                        .handle(ctx -> receive(ctx, AmlForm.SMS.name(), AmlParser::parseSms, sender(ctx))),
                 Route.post("/api/aml/https").tag(CallRoutes.TAG)
                         .summary("An AML HTTPS message (application/x-www-form-urlencoded; device_number finds the call);"
                                 + " always 202 with the problems in the answer")
                         .response(AmlReceipt.class)
-                        .handle(ctx -> receive(ctx, AmlParser::parseHttps, null)));
+                        .handle(ctx -> receive(ctx, AmlForm.HTTPS.name(), AmlParser::parseHttps, null)));
     }
 
     private static String sender(Context ctx) {
@@ -87,24 +89,37 @@ final class AmlRoutes {
         return query != null && !query.isBlank() ? query : ctx.header(SENDER_HEADER);
     }
 
-    private void receive(Context ctx, Function<String, AmlMessage> parser, String senderText) {
+    private void receive(Context ctx, String form, Function<String, AmlMessage> parser, String senderText) {
+        ctx.status(HttpStatus.ACCEPTED).json(receive(form, problems -> body(ctx, problems), parser, senderText));
+    }
+
+    /**
+     * Reads, parses and attaches one message; never throws, so the handset always gets its 202. The log names the
+     * call and counts the problems, never the numbers or identities in the message.
+     */
+    AmlReceipt receive(String form, Function<List<FieldProblem>, String> body, Function<String, AmlMessage> parser,
+                       String senderText) {
         List<FieldProblem> problems = new ArrayList<>();
-        AmlMessage message = parser.apply(body(ctx, problems));
-        problems.addAll(0, message.problems());
+        AmlMessage message = null;
         AmlReceipt receipt;
         try {
+            message = parser.apply(body.apply(problems));
+            problems.addAll(0, message.problems());
             receipt = attach(message, senderText, problems);
         } catch (RuntimeException e) {
             // Whatever happens, the handset gets its 2xx: the failure is logged and told in the answer.
-            LOG.error("AML message could not be attached", e);
-            problems.add(new FieldProblem("message", "", "could not be attached: " + e.getMessage()));
-            receipt = new AmlReceipt(message.form().name(), problems, message.position().orElse(null), null, false,
-                    null, "not attached: the failure is logged", message);
+            String step = message == null ? "read" : "attached";
+            LOG.error("AML {} message could not be {}", form, step, e);
+            problems.add(new FieldProblem("message", "", "could not be " + step + ": " + e.getMessage()));
+            receipt = new AmlReceipt(form, problems, message == null ? null : message.position().orElse(null), null,
+                    false, null, "not " + (message == null ? "read" : "attached") + ": the failure is logged", message);
         }
         if (!receipt.problems().isEmpty() || !receipt.attached()) {
-            LOG.warn("AML {} message: {}; problems: {}", receipt.form(), receipt.outcome(), receipt.problems());
+            LOG.warn("AML {} message for call {}: {}; {} problem(s) in fields {}", receipt.form(),
+                    receipt.callId() == null ? "(none)" : receipt.callId(), receipt.attached() ? "attached" : "not attached",
+                    receipt.problems().size(), receipt.problems().stream().map(FieldProblem::field).distinct().toList());
         }
-        ctx.status(HttpStatus.ACCEPTED).json(receipt);
+        return receipt;
     }
 
     private AmlReceipt attach(AmlMessage message, String senderText, List<FieldProblem> problems) {
