@@ -325,13 +325,16 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the writer after the batch in hand; it notices within its half-second poll. It is not interrupted: an
+     * interrupt inside H2's file I/O closes the database's file channel.
+     */
     @Override
     public void close() {
         running = false;
         if (writer != null) {
-            writer.interrupt();
             try {
-                writer.join(5_000);
+                writer.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** Reads and appends journal rows over JDBC; the same SQL serves H2 and PostgreSQL. */
@@ -102,31 +104,37 @@ public final class JdbcJournal {
 
     /**
      * Like {@link #forEachAfter}, but fetches on a second thread while {@code sink} works, so reading rows and
-     * decoding them overlap: the start-up replay of a long journal.
+     * decoding them overlap: the start-up replay of a long journal. The reader is never interrupted: an interrupt
+     * inside H2's file I/O closes its file channel under every other thread using the database.
      */
     public long forEachAfterPipelined(long afterSequence, Consumer<StoredEvent> sink) {
         BlockingQueue<List<StoredEvent>> chunks = new ArrayBlockingQueue<>(8);
-        List<StoredEvent> end = List.of();
+        List<StoredEvent> end = new ArrayList<>(0); // its own instance: List.copyOf of an empty chunk is List.of()
+        AtomicBoolean stopped = new AtomicBoolean();
         RuntimeException[] failure = new RuntimeException[1];
         Thread reader = Thread.ofPlatform().name("journal-replay-reader").daemon(true).start(() -> {
             List<StoredEvent> chunk = new ArrayList<>(CHUNK);
             try {
                 forEachAfter(afterSequence, row -> {
+                    if (stopped.get()) {
+                        throw new ReplayStopped();
+                    }
                     chunk.add(row);
                     if (chunk.size() == CHUNK) {
-                        put(chunks, List.copyOf(chunk));
+                        handOver(chunks, List.copyOf(chunk), stopped);
                         chunk.clear();
                     }
                 });
-                put(chunks, List.copyOf(chunk));
+                handOver(chunks, List.copyOf(chunk), stopped);
+            } catch (ReplayStopped e) {
+                return; // the consumer failed and said so
             } catch (RuntimeException e) {
                 failure[0] = e;
-            } finally {
-                try {
-                    chunks.put(end); // interrupted only when the consumer has stopped taking
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            }
+            try {
+                handOver(chunks, end, stopped);
+            } catch (ReplayStopped ignored) {
+                // the consumer is gone
             }
         });
         long count = 0;
@@ -137,14 +145,12 @@ public final class JdbcJournal {
                 }
                 count += chunk.size();
             }
-        } finally {
-            reader.interrupt();
+        } catch (RuntimeException e) {
+            stopped.set(true);
+            join(reader);
+            throw e;
         }
-        try {
-            reader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        join(reader);
         if (failure[0] != null) {
             throw failure[0];
         }
@@ -153,12 +159,23 @@ public final class JdbcJournal {
 
     private static final int CHUNK = 2048;
 
-    private static void put(BlockingQueue<List<StoredEvent>> queue, List<StoredEvent> chunk) {
+    /** Thrown inside the reader when the consumer has stopped, to leave the result set. */
+    private static final class ReplayStopped extends RuntimeException {
+        ReplayStopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void handOver(BlockingQueue<List<StoredEvent>> queue, List<StoredEvent> chunk, AtomicBoolean stopped) {
         try {
-            queue.put(chunk);
+            while (!queue.offer(chunk, 20, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) {
+                    throw new ReplayStopped();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("replay stopped", e);
+            throw new ReplayStopped();
         }
     }
 
@@ -168,6 +185,14 @@ public final class JdbcJournal {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay interrupted", e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -35,11 +35,20 @@ public record JournalSettings(String jdbcUrl, String user, String password, Stri
         return withJournalOptions("jdbc:h2:file:" + folder.toAbsolutePath().resolve("journal"));
     }
 
-    /** A configured H2 URL with the options the journal relies on added where the URL does not set them. */
+    /**
+     * A configured H2 URL with the options the journal relies on added where the URL does not set them.
+     * {@code REUSE_SPACE=FALSE}: with space reuse on, H2 lost an acknowledged commit after SIGKILL in our crash test
+     * (three times, at kills 3, 11 and 19 of runs of 20 to 100: its recovery then picked an older chunk); appending
+     * only, it lost none in 200. The price is a file that grows with each commit until {@link JournalDatabase#close}
+     * compacts it.
+     */
     public static String withJournalOptions(String h2Url) {
         String url = h2Url;
         if (!url.toUpperCase().contains(";WRITE_DELAY=")) {
             url += ";WRITE_DELAY=0";
+        }
+        if (!url.toUpperCase().contains(";REUSE_SPACE=")) {
+            url += ";REUSE_SPACE=FALSE";
         }
         if (!url.toUpperCase().contains(";LAZY_QUERY_EXECUTION=")) {
             url += ";LAZY_QUERY_EXECUTION=TRUE";

@@ -9,6 +9,7 @@ import se.larmcentral.core.Recorded;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class CrashSafetyTest {
 
-    private static final int KILLS = 20;
+    /** 20 in the suite; more for a longer hunt: {@code -Dlarm.crashKills=100}. */
+    private static final int KILLS = Integer.getInteger("larm.crashKills", 20);
 
     @TempDir
     Path dir;
@@ -54,19 +56,22 @@ class CrashSafetyTest {
         assertThat(totalAcks).as("commands acknowledged across %d kills", KILLS).isGreaterThan(KILLS * 10);
     }
 
-    private static List<String> runAndKill(JournalSettings settings, String runId, int killAfterMillis) throws Exception {
+    private List<String> runAndKill(JournalSettings settings, String runId, int killAfterMillis) throws Exception {
+        Path errors = dir.resolve("child-" + runId + ".err");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 CrashChild.class.getName(), settings.jdbcUrl(), settings.user(), settings.password(),
                 settings.schema() == null ? "-" : settings.schema(), runId)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile())
                 .start();
         List<String> acks = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();
             if (!"READY".equals(first)) {
                 child.destroyForcibly();
-                fail("the child JVM did not start (first line: " + first + ")");
+                child.waitFor(10, TimeUnit.SECONDS);
+                fail("the child JVM did not start (first line: " + first + "); its standard error:\n"
+                        + String.join("\n", Files.readAllLines(errors)));
             }
             Thread killer = Thread.ofVirtual().start(() -> {
                 try {
