@@ -1,5 +1,6 @@
 package se.larmcentral.server.dispatch.cli;
 
+import se.larmcentral.server.cli.JsonOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

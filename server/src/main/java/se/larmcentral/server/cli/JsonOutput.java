@@ -1,4 +1,4 @@
-package se.larmcentral.server.dispatch.cli;
+package se.larmcentral.server.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,14 +7,14 @@ import picocli.CommandLine;
 import se.larmcentral.journal.EventCodec;
 
 /** Prints a command's answer as indented JSON on standard output (java.time as ISO-8601, as the API does). */
-final class JsonOutput {
+public final class JsonOutput {
 
     private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonOutput() {
     }
 
-    static void print(CommandLine.Model.CommandSpec spec, Object value) {
+    public static void print(CommandLine.Model.CommandSpec spec, Object value) {
         try {
             spec.commandLine().getOut().println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
