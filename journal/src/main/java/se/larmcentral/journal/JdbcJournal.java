@@ -130,6 +130,8 @@ public final class JdbcJournal {
                 return; // the consumer failed and said so
             } catch (RuntimeException e) {
                 failure[0] = e;
+            } catch (Error e) {
+                failure[0] = new IllegalStateException("the replay reader failed: " + e, e);
             }
             try {
                 handOver(chunks, end, stopped);
@@ -139,7 +141,7 @@ public final class JdbcJournal {
         });
         long count = 0;
         try {
-            for (List<StoredEvent> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
+            for (List<StoredEvent> chunk = take(chunks, reader); chunk != end; chunk = take(chunks, reader)) {
                 for (StoredEvent row : chunk) {
                     sink.accept(row);
                 }
@@ -179,9 +181,18 @@ public final class JdbcJournal {
         }
     }
 
-    private static List<StoredEvent> take(BlockingQueue<List<StoredEvent>> queue) {
+    /** The next chunk; never waits forever on a reader that died without saying so. */
+    private static List<StoredEvent> take(BlockingQueue<List<StoredEvent>> queue, Thread reader) {
         try {
-            return queue.take();
+            while (true) {
+                List<StoredEvent> chunk = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    throw new UnavailableException("the journal replay stopped before the end of the journal", null);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay interrupted", e);
