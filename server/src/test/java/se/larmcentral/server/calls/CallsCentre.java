@@ -97,16 +97,7 @@ final class CallsCentre implements AutoCloseable {
 
     /** Every journal event, oldest first. */
     List<JsonNode> events() {
-        List<JsonNode> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            JsonNode page = read("/api/events?after=" + after + "&limit=5000");
-            page.get("events").forEach(all::add);
-            after = page.get("next").asLong();
-            if (!page.get("more").asBoolean()) {
-                return all;
-            }
-        }
+        return TestHttp.allEvents(this::read);
     }
 
     /** The journal's event types after {@code sequence}, in order. */

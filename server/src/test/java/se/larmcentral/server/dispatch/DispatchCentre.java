@@ -96,16 +96,7 @@ final class DispatchCentre implements AutoCloseable {
 
     /** Every journal event, oldest first. */
     List<JsonNode> events() {
-        List<JsonNode> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            JsonNode page = read("/api/events?after=" + after + "&limit=5000");
-            page.get("events").forEach(all::add);
-            after = page.get("next").asLong();
-            if (!page.get("more").asBoolean()) {
-                return all;
-            }
-        }
+        return TestHttp.allEvents(this::read);
     }
 
     /** Asserts an RFC 9457 problem with the status, field and a part of the detail. */
