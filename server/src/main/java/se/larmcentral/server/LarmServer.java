@@ -78,7 +78,7 @@ public final class LarmServer implements AutoCloseable {
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        AccessGate.OPEN).start();
+                        request -> java.util.Optional.empty(), AccessGate.OPEN).start();
                 return new LarmServer(centre, api, groups,
                         settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
             } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ class AccessGateTest {
     @Test
     void theGateSeesEveryRequestWithItsRouteAndCanRefuseIt() throws Exception {
         List<String> seen = new ArrayList<>();
-        AccessGate gate = (ctx, route) -> {
+        AccessGate gate = (ctx, route, principal) -> {
             seen.add(route.method() + " " + route.path());
             if (route.path().startsWith("/secret")) {
                 throw new UnauthenticatedException("no entry");
@@ -31,7 +31,7 @@ class AccessGateTest {
         List<Route> routes = List.of(
                 Route.get("/open").summary("open").handle(ctx -> ctx.result("ok")),
                 Route.get("/secret/{id}").summary("closed").handle(ctx -> ctx.result("leaked")));
-        try (ApiServer api = new ApiServer("127.0.0.1", 0, new ObjectMapper(), List.of(() -> routes), "test", gate).start()) {
+        try (ApiServer api = new ApiServer("127.0.0.1", 0, new ObjectMapper(), List.of(() -> routes), "test", request -> java.util.Optional.empty(), gate).start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> open = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/open")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -3,16 +3,17 @@ package se.larmcentral.server.auth;
 import io.javalin.http.Context;
 import se.larmcentral.server.http.Route;
 
+import java.util.Optional;
+
 /**
- * The seam where access control plugs in: asked before every endpoint's handler, reads included, with the route
- * being called, so a rule can be looked up per route. Refuses by throwing ({@link UnauthenticatedException}
- * for 401). Until accounts and roles exist, {@link #OPEN} admits every request; commands still name their actor
- * through the {@link ActorResolver}.
+ * Asked before every endpoint's handler, reads included, with the route being called and who is calling (empty for
+ * nobody), so a rule can be looked up per route. Refuses by throwing ({@link UnauthenticatedException} for 401).
+ * {@link #OPEN} admits every request: for tests of the HTTP layer alone.
  */
 @FunctionalInterface
 public interface AccessGate {
 
-    AccessGate OPEN = (request, route) -> { };
+    AccessGate OPEN = (request, route, principal) -> { };
 
-    void admit(Context request, Route route);
+    void admit(Context request, Route route, Optional<Principal> principal);
 }

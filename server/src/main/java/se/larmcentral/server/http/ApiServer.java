@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import se.larmcentral.server.auth.AccessGate;
+import se.larmcentral.server.auth.Authenticator;
+import se.larmcentral.server.auth.Principal;
+import se.larmcentral.server.auth.RequestPrincipal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP server: Javalin on virtual threads, every endpoint registered from the route table (which also
@@ -19,11 +23,11 @@ public final class ApiServer implements AutoCloseable {
     private final List<Route> routes;
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version) {
-        this(host, port, mapper, groups, version, AccessGate.OPEN);
+        this(host, port, mapper, groups, version, request -> Optional.empty(), AccessGate.OPEN);
     }
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
-                     AccessGate gate) {
+                     Authenticator authenticator, AccessGate gate) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -43,7 +47,9 @@ public final class ApiServer implements AutoCloseable {
             ProblemResponses.install(config.routes, mapper);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
-                    gate.admit(ctx, route);
+                    Optional<Principal> principal = authenticator.authenticate(ctx);
+                    RequestPrincipal.set(ctx, principal);
+                    gate.admit(ctx, route, principal);
                     route.handler().handle(ctx);
                 });
             }

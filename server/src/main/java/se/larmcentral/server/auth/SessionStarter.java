@@ -1,0 +1,14 @@
+package se.larmcentral.server.auth;
+
+import io.javalin.http.Context;
+
+/**
+ * Opens a login session for a principal who has proved who they are (a local password, or single sign-on), setting
+ * the session cookie on the answer. Local login and OpenID Connect both end here, so sessions behave the same.
+ */
+@FunctionalInterface
+public interface SessionStarter {
+
+    /** @return the new session's CSRF token, which the console sends back on every state-changing request */
+    String start(Context request, Principal principal);
+}
