@@ -5,17 +5,24 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import se.larmcentral.core.Actor;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
-import se.larmcentral.server.auth.TrustedHeaderActorResolver;
+import se.larmcentral.server.auth.PrincipalActorResolver;
+import se.larmcentral.server.auth.SessionStarter;
+import se.larmcentral.server.auth.accounts.AccountRoutes;
+import se.larmcentral.server.auth.accounts.PasswordHasher;
+import se.larmcentral.server.auth.session.AccountAuthenticator;
+import se.larmcentral.server.auth.session.LoginThrottle;
+import se.larmcentral.server.auth.session.SessionRoutes;
+import se.larmcentral.server.auth.session.Sessions;
 import se.larmcentral.server.calls.CallsApi;
 import se.larmcentral.server.calls.DemoCallGenerator;
 import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
+import se.larmcentral.server.demo.DemoAccounts;
 import se.larmcentral.server.demo.DemoData;
 import se.larmcentral.server.dispatch.DispatchRoutes;
 import se.larmcentral.server.http.ApiServer;
@@ -23,6 +30,7 @@ import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.EventRoutes;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.RouteGroup;
+import se.larmcentral.server.http.SecurityHeaders;
 import se.larmcentral.server.http.SystemRoutes;
 import se.larmcentral.server.triage.TriageRoutes;
 import se.larmcentral.server.triage.TriageSettings;
@@ -42,12 +50,15 @@ public final class LarmServer implements AutoCloseable {
     private final ApiServer api;
     private final List<RouteGroup> groups;
     private final DemoCallGenerator demoCalls;
+    private final Sessions sessions;
 
-    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, DemoCallGenerator demoCalls) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, DemoCallGenerator demoCalls,
+                       Sessions sessions) {
         this.centre = centre;
         this.api = api;
         this.groups = groups;
         this.demoCalls = demoCalls;
+        this.sessions = sessions;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -56,12 +67,16 @@ public final class LarmServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(meters);
         Centre centre = Centre.open(journalSettings(settings), clock, meters);
         try {
+            PasswordHasher hasher = new PasswordHasher();
             if (settings.demo()) {
                 System.out.println(DemoData.loadMissing(centre.loop(), clock));
+                System.out.println(DemoAccounts.ensure(centre.loop(), hasher, settings.dataDir()));
             }
             ObjectMapper mapper = EventCodec.newObjectMapper();
-            // Accounts and roles replace this resolver; until then the demo acts as one operator.
-            ActorResolver actors = new TrustedHeaderActorResolver(settings.demo() ? Actor.person("demo-operator") : null);
+            Settings.Auth auth = settings.auth();
+            Sessions sessions = new Sessions(clock, auth);
+            LoginThrottle throttle = new LoginThrottle(clock, auth);
+            ActorResolver actors = new PrincipalActorResolver();
             CommandGateway gateway = new CommandGateway(centre.loop(), actors,
                     Duration.ofMillis(settings.http().commandTimeoutMillis()));
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
@@ -74,13 +89,17 @@ public final class LarmServer implements AutoCloseable {
                     new TriageRoutes(gateway, body, triage),
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
-                    calls);
-            // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
+                    calls,
+                    new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy()),
+                    new AccountRoutes(gateway, body, hasher, sessions, throttle));
+            // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
+            // authenticated account as their actor.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        request -> java.util.Optional.empty(), AccessGate.OPEN).start();
+                        new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()), AccessGate.OPEN,
+                        new SecurityHeaders(List.of(), auth.behindTlsProxy())).start();
                 return new LarmServer(centre, api, groups,
-                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
+                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null, sessions);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
@@ -113,6 +132,11 @@ public final class LarmServer implements AutoCloseable {
 
     public Centre centre() {
         return centre;
+    }
+
+    /** Opens login sessions (local login, and single sign-on once it has proved who someone is). */
+    public SessionStarter sessions() {
+        return sessions;
     }
 
     @Override

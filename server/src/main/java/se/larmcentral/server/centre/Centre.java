@@ -8,6 +8,7 @@ import se.larmcentral.journal.JournalSettings;
 
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.dispatch.DispatchEvent;
+import se.larmcentral.server.auth.accounts.AccountEvent;
 import se.larmcentral.server.demo.DemoEvent;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialEvent;
@@ -51,7 +52,8 @@ public final class Centre implements AutoCloseable {
                 .register(TriageEvent.class)
                 .register(DispatchEvent.class)
                 .register(CallEvent.class)
-                .register(DemoEvent.class);
+                .register(DemoEvent.class)
+                .register(AccountEvent.class);
     }
 
     public CommandLoop<CentreState> loop() {

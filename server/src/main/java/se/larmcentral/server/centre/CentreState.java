@@ -4,6 +4,7 @@ import se.larmcentral.calls.CallsState;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.server.auth.accounts.Accounts;
 import se.larmcentral.server.demo.LoadedSeeds;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
@@ -23,11 +24,12 @@ public final class CentreState implements Projection {
     private final DispatchState dispatch = new DispatchState();
     private final CallsState calls = new CallsState();
     private final LoadedSeeds demoSeeds = new LoadedSeeds();
+    private final Accounts accounts = new Accounts();
     private final List<Projection> parts;
 
     public CentreState(MunicipalityRegistry municipalities) {
         this.social = new SocialState(municipalities);
-        this.parts = List.of(shiftLog, social, triage, dispatch, calls, demoSeeds);
+        this.parts = List.of(shiftLog, social, triage, dispatch, calls, demoSeeds, accounts);
     }
 
     @Override
@@ -55,6 +57,10 @@ public final class CentreState implements Projection {
 
     public CallsState calls() {
         return calls;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     public LoadedSeeds demoSeeds() {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
  */
-public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls) {
+public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
+                       Auth auth) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -49,5 +50,23 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param missingChildrenNumber       its number (E.164 or Swedish form); empty: hand-overs are refused naming this setting
      */
     public record Calls(String missingChildrenOrganisation, String missingChildrenNumber) {
+    }
+
+    /**
+     * Login sessions and their protection. Sessions and failed-login counts are kept in memory: a restart ends every
+     * session (lockouts of existing accounts are recorded in the journal and survive it).
+     *
+     * @param sessionIdleMinutes        a session unused this long has ended
+     * @param sessionMaxHours           no session lasts longer than this, used or not (a 12-hour shift and a margin)
+     * @param behindTlsProxy            the server is reached only through a proxy that terminates TLS: cookies are
+     *                                  marked Secure and Strict-Transport-Security is sent although the proxy speaks
+     *                                  plain HTTP to us
+     * @param loginSlowdownAfter        failed logins in a row for one username before each further try must wait
+     * @param loginLockAfter            failed logins in a row that lock the username
+     * @param loginLockMinutes          how long a lock lasts (an administrator can unlock earlier)
+     * @param loginsPerMinutePerAddress login attempts one client address may make per minute
+     */
+    public record Auth(int sessionIdleMinutes, int sessionMaxHours, boolean behindTlsProxy, int loginSlowdownAfter,
+                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress) {
     }
 }

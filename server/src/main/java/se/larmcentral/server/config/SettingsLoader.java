@@ -215,6 +215,22 @@ public final class SettingsLoader {
         requireFileIfSet("triage.indexFile", settings.triage().indexFile());
         requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
         validateCalls(settings.calls());
+        validateAuth(settings.auth());
+    }
+
+    private static void validateAuth(Settings.Auth auth) {
+        atLeast("auth.sessionIdleMinutes", auth.sessionIdleMinutes(), 1);
+        atLeast("auth.sessionMaxHours", auth.sessionMaxHours(), 1);
+        atLeast("auth.loginSlowdownAfter", auth.loginSlowdownAfter(), 1);
+        atLeast("auth.loginLockAfter", auth.loginLockAfter(), auth.loginSlowdownAfter());
+        atLeast("auth.loginLockMinutes", auth.loginLockMinutes(), 1);
+        atLeast("auth.loginsPerMinutePerAddress", auth.loginsPerMinutePerAddress(), 1);
+    }
+
+    private static void atLeast(String setting, int value, int least) {
+        if (value < least) {
+            throw new InvalidSettingException(setting, "must be at least " + least + ", was " + value);
+        }
     }
 
     private static void validateCalls(Settings.Calls calls) {

@@ -28,6 +28,11 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
                      Authenticator authenticator, AccessGate gate) {
+        this(host, port, mapper, groups, version, authenticator, gate, SecurityHeaders.defaults());
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     Authenticator authenticator, AccessGate gate, SecurityHeaders headers) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -44,6 +49,8 @@ public final class ApiServer implements AutoCloseable {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
+            // Before everything else, so problems, 404s and static files carry them too.
+            config.routes.before(headers::apply);
             ProblemResponses.install(config.routes, mapper);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {

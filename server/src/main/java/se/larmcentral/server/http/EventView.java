@@ -2,15 +2,16 @@ package se.larmcentral.server.http;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import se.larmcentral.journal.StoredEvent;
+import se.larmcentral.server.auth.accounts.SecretFields;
 
 import java.time.Instant;
 
-/** A journal event as the API shows it: the stored payload passed through unchanged. */
+/** A journal event as the API shows it: the stored payload passed through, password and token hashes hidden. */
 public record EventView(long sequence, String type, int version, Instant at, String actor, String actorKind,
                         @JsonRawValue String payload) {
 
     public static EventView of(StoredEvent row) {
         return new EventView(row.sequence(), row.type(), row.version(), row.at(), row.actorId(), row.actorKind(),
-                row.payload());
+                SecretFields.redact(row.payload()));
     }
 }

@@ -23,7 +23,7 @@ final class OpenApiDocument {
         ObjectNode doc = JSON.objectNode().put("openapi", "3.1.0");
         doc.putObject("info").put("title", "Larmcentral API").put("version", version)
                 .put("description", "112 call handling and dispatch. Errors are application/problem+json (RFC 9457)."
-                        + " Commands carry their actor (see X-Larm-Actor until accounts are in place).");
+                        + " Every request is authenticated by a login session (POST /api/session; changes send X-CSRF-Token) or an API token (Authorization: Bearer); commands carry the account as their actor.");
         ObjectNode paths = doc.putObject("paths");
         schemas.schemaOf(Problem.class);
         for (Route route : routes) {

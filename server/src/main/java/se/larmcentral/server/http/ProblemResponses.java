@@ -51,6 +51,7 @@ final class ProblemResponses {
             case 404 -> "Not found";
             case 413 -> "Request body too large";
             case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
             default -> "HTTP " + status;
         };
     }

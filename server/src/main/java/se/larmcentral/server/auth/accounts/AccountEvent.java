@@ -1,0 +1,49 @@
+package se.larmcentral.server.auth.accounts;
+
+import se.larmcentral.core.DomainEvent;
+import se.larmcentral.server.auth.Role;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Events of the local accounts. Passwords and API tokens are never recorded: only an Argon2id hash of a password
+ * and a SHA-256 hash of a token's secret (and the events API hides even those, see {@link SecretFields}).
+ */
+public sealed interface AccountEvent extends DomainEvent {
+
+    String username();
+
+    /** @param passwordHash Argon2id in PHC form, or null for an account that signs in with API tokens only */
+    record AccountCreated(String username, List<Role> roles, List<String> municipalities, String unitId,
+                          String passwordHash) implements AccountEvent {
+    }
+
+    record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId)
+            implements AccountEvent {
+    }
+
+    record AccountPasswordChanged(String username, String passwordHash) implements AccountEvent {
+    }
+
+    record AccountDisabled(String username) implements AccountEvent {
+    }
+
+    record AccountEnabled(String username) implements AccountEvent {
+    }
+
+    /** Too many failed logins in a row: no login until {@code until}, unless an administrator unlocks it. */
+    record AccountLocked(String username, Instant until) implements AccountEvent {
+    }
+
+    record AccountUnlocked(String username) implements AccountEvent {
+    }
+
+    /** @param expiresAt null for a token that does not expire */
+    record ApiTokenIssued(String username, String tokenId, String name, String secretHash, Instant expiresAt)
+            implements AccountEvent {
+    }
+
+    record ApiTokenRevoked(String username, String tokenId) implements AccountEvent {
+    }
+}
