@@ -50,34 +50,42 @@ class ApiTest {
     }
 
     @Test
-    void aCommandCarriesItsActorIntoTheJournal() throws Exception {
+    void aCommandCarriesTheAuthenticatedAccountIntoTheJournal() throws Exception {
+        long before = lastSequence();
         HttpResponse<String> written = centre.post("/api/shift-log", "{\"text\": \"Telia fault in Norrtälje\"}");
         assertThat(written.statusCode()).isEqualTo(201);
-        JsonNode page = JSON.readTree(centre.get("/api/events?after=0").body());
+        JsonNode page = JSON.readTree(centre.get("/api/events?after=" + before).body());
         JsonNode event = page.get("events").get(0);
-        assertThat(event.get("sequence").asLong()).isEqualTo(1);
-        assertThat(event.get("actor").asText()).isEqualTo("operator-7");
+        assertThat(event.get("sequence").asLong()).isEqualTo(before + 1);
+        assertThat(event.get("actor").asText()).isEqualTo(TestAccounts.OPERATOR);
+        assertThat(event.get("actorKind").asText()).isEqualTo("PERSON");
         assertThat(event.get("payload").get("text").asText()).isEqualTo("Telia fault in Norrtälje");
     }
 
     @Test
-    void aCommandWithoutAnActorIsRefusedOutsideTheDemo() throws Exception {
+    void aCommandWithoutCredentialsIsRefused() throws Exception {
+        long before = lastSequence();
         HttpResponse<String> answer = centre.send(HttpRequest.newBuilder(centre.uri("/api/shift-log"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")).build());
         assertThat(answer.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(centre.get("/api/events").body()).get("events")).isEmpty();
+        assertThat(lastSequence()).isEqualTo(before);
+    }
+
+    private long lastSequence() {
+        return centre.server.centre().loop().lastSequence();
     }
 
     @Test
     void eventsArePaged() throws Exception {
+        long base = lastSequence();
         for (int i = 1; i <= 7; i++) {
             centre.post("/api/shift-log", "{\"text\": \"note " + i + "\"}");
         }
-        JsonNode first = JSON.readTree(centre.get("/api/events?after=0&limit=3").body());
+        JsonNode first = JSON.readTree(centre.get("/api/events?after=" + base + "&limit=3").body());
         assertThat(first.get("events")).hasSize(3);
         assertThat(first.get("more").asBoolean()).isTrue();
-        assertThat(first.get("next").asLong()).isEqualTo(3);
-        JsonNode last = JSON.readTree(centre.get("/api/events?after=6&limit=3").body());
+        assertThat(first.get("next").asLong()).isEqualTo(base + 3);
+        JsonNode last = JSON.readTree(centre.get("/api/events?after=" + (base + 6) + "&limit=3").body());
         assertThat(last.get("events")).hasSize(1);
         assertThat(last.get("more").asBoolean()).isFalse();
         assertThat(last.get("events").get(0).get("payload").get("text").asText()).isEqualTo("note 7");
@@ -85,6 +93,7 @@ class ApiTest {
 
     @Test
     void badInputGetsAProblemNamingTheFieldAndStoresNothing() throws Exception {
+        long before = lastSequence();
         assertProblem(centre.post("/api/shift-log", "{\"text\": "), 400, "body", "not valid JSON");
         assertProblem(centre.post("/api/shift-log", "{\"txt\": \"hello\"}"), 400, "txt", "not a known field");
         assertProblem(centre.post("/api/shift-log", "{\"text\": \"   \"}"), 400, "text", "empty");
@@ -95,15 +104,16 @@ class ApiTest {
         assertProblem(centre.post("/api/shift-log", "{\"text\": \"" + "x".repeat(2_000_000) + "\"}"), 413, null, "bytes");
         assertProblem(centre.get("/api/nothing-here"), 404, null, "/api/nothing-here");
         assertProblem(centre.send(HttpRequest.newBuilder(centre.uri("/api/events/stream")).header("Accept", "text/event-stream")
-                .header("Last-Event-ID", "yesterday").GET().build()), 400, "Last-Event-ID", "whole number");
-        assertThat(JSON.readTree(centre.get("/api/events").body()).get("events")).isEmpty();
+                .header("Last-Event-ID", "yesterday").header("Authorization", "Bearer " + centre.token).GET().build()),
+                400, "Last-Event-ID", "whole number");
+        assertThat(lastSequence()).isEqualTo(before);
     }
 
     @Test
     void anOversizedBodyWithoutContentLengthIsRefusedToo() throws Exception {
         byte[] chunk = ("{\"text\": \"" + "y".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> answer = centre.send(HttpRequest.newBuilder(centre.uri("/api/shift-log"))
-                .header("Content-Type", "application/json").header("X-Larm-Actor", "a")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + centre.token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunk))).build());
         assertProblem(answer, 413, null, "bytes");
     }
@@ -149,11 +159,13 @@ class ApiTest {
 
     @Test
     void theEventStreamResumesAfterLastEventIdAndThenFollowsLive() throws Exception {
+        long base = lastSequence();
         for (int i = 1; i <= 3; i++) {
             centre.post("/api/shift-log", "{\"text\": \"before " + i + "\"}");
         }
         HttpRequest request = HttpRequest.newBuilder(centre.uri("/api/events/stream"))
-                .header("Last-Event-ID", "1").header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).GET().build();
+                .header("Last-Event-ID", Long.toString(base + 1)).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + centre.token).timeout(Duration.ofSeconds(20)).GET().build();
         HttpResponse<InputStream> stream = centre.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
@@ -175,7 +187,7 @@ class ApiTest {
                     data.add(line.substring(5).trim());
                 }
             }
-            assertThat(ids).containsExactly("2", "3", "4");
+            assertThat(ids).containsExactly(Long.toString(base + 2), Long.toString(base + 3), Long.toString(base + 4));
             assertThat(JSON.readTree(data.get(2)).get("payload").get("text").asText()).isEqualTo("live");
         }
     }

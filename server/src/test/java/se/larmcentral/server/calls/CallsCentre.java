@@ -1,5 +1,6 @@
 package se.larmcentral.server.calls;
 
+import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,8 @@ final class CallsCentre implements AutoCloseable {
 
     final TestClock clock;
     final LarmServer server;
+    /** The bearer token of {@link TestAccounts#OPERATOR}, sent by default. */
+    final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
     CallsCentre(Path dataDir, Instant start, Map<String, String> extraEnvironment) {
@@ -45,6 +48,7 @@ final class CallsCentre implements AutoCloseable {
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         clock = new TestClock(start);
         server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+        token = TestAccounts.bootstrap(server);
     }
 
     CallsCentre(Path dataDir, Instant start) {
@@ -73,7 +77,7 @@ final class CallsCentre implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A POST without an actor header, as a handset's AML message or an SMS gateway sends it. */
+    /** A POST without credentials, as a handset's AML message or an SMS gateway sends it. */
     HttpResponse<String> postAnonymous(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -135,7 +139,7 @@ final class CallsCentre implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("X-Larm-Actor", "operator-7");
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
     }
 
     private URI uri(String path) {

@@ -1,5 +1,6 @@
 package se.larmcentral.server.dispatch;
 
+import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,8 @@ final class DispatchCentre implements AutoCloseable {
 
     final TestClock clock = new TestClock(WEDNESDAY_NOON);
     final LarmServer server;
+    /** The bearer token of {@link TestAccounts#OPERATOR}, sent by default. */
+    final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
     DispatchCentre(Path dataDir, Map<String, String> extraEnvironment) {
@@ -51,6 +54,7 @@ final class DispatchCentre implements AutoCloseable {
         environment.putIfAbsent("LARM_DEMO", "true");
         environment.putIfAbsent("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+        token = TestAccounts.bootstrap(server);
     }
 
     /** The environment that routes on the inner-Stockholm road network; fails naming the file when it is missing. */
@@ -68,7 +72,7 @@ final class DispatchCentre implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
     HttpResponse<String> post(String path, String json) {
@@ -77,7 +81,7 @@ final class DispatchCentre implements AutoCloseable {
 
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .header("X-Larm-Actor", "operator-7").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** GET that must answer 200, as JSON. */

@@ -1,5 +1,6 @@
 package se.larmcentral.server.social;
 
+import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,8 @@ final class SocialServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final LarmServer server;
+    /** The bearer token of {@link TestAccounts#OPERATOR}, sent by default. */
+    final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private SocialServer(Path dataDir, boolean demo) {
@@ -34,6 +37,7 @@ final class SocialServer implements AutoCloseable {
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         environment.put("LARM_DEMO", Boolean.toString(demo));
         server = LarmServer.start(SettingsLoader.load(null, environment), Clock.systemUTC());
+        token = TestAccounts.bootstrap(server);
     }
 
     static SocialServer withDemo(Path dataDir) {
@@ -107,7 +111,7 @@ final class SocialServer implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("X-Larm-Actor", "operator-7");
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -1,6 +1,8 @@
 package se.larmcentral.server.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import se.larmcentral.server.TestAccounts;
+import se.larmcentral.server.auth.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.config.SettingsLoader;
@@ -28,6 +30,8 @@ final class TriageCentre implements AutoCloseable {
     }
 
     private final LarmServer server;
+    /** A bearer token per acting account, {@link TestAccounts#OPERATOR}'s made at start. */
+    private final Map<String, String> tokens = new HashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     TriageCentre(Path dataDir) {
@@ -41,14 +45,18 @@ final class TriageCentre implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         server = LarmServer.start(SettingsLoader.load(null, environment), Clock.systemUTC());
+        tokens.put(TestAccounts.OPERATOR, TestAccounts.bootstrap(server));
     }
 
     Answer get(String path) {
-        return send(request(path).GET().build());
+        return send(request(path).header("Authorization", "Bearer " + tokens.get(TestAccounts.OPERATOR)).GET().build());
     }
 
+    /** A POST as the account {@code actor} (made a call-taker and nurse when it does not exist), by its API token. */
     Answer post(String path, String json, String actor) {
-        return send(request(path).header("Content-Type", "application/json").header("X-Larm-Actor", actor)
+        String token = tokens.computeIfAbsent(actor, name -> TestAccounts.tokenFor(server, name,
+                java.util.EnumSet.of(Role.CALL_TAKER, Role.NURSE), java.util.Set.of(), null));
+        return send(request(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -56,10 +64,14 @@ final class TriageCentre implements AutoCloseable {
         return post(path, json, "operator-7");
     }
 
-    /** Every event in the journal, oldest first. */
+    /** Every event in the journal, oldest first, but for the test's own set-up of accounts and tokens. */
     List<JsonNode> events() {
         List<JsonNode> all = new ArrayList<>();
-        get("/api/events?after=0&limit=5000").body().get("events").forEach(all::add);
+        get("/api/events?after=0&limit=5000").body().get("events").forEach(e -> {
+            if (!e.get("actor").asText().equals(TestAccounts.SETUP_ACTOR)) {
+                all.add(e);
+            }
+        });
         return all;
     }
 
