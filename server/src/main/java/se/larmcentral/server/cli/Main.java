@@ -12,7 +12,8 @@ import se.larmcentral.server.triage.TriageCommand;
 @Command(name = "larm", mixinStandardHelpOptions = true, version = "Larmcentral 0.1.0",
         description = "Larmcentral: 112 call handling and dispatch.",
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
-                DispatchCommand.class, DataCommand.class, CallsCommand.class, CommandLine.HelpCommand.class},
+                DispatchCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 
