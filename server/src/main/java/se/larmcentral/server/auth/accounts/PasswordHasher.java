@@ -14,10 +14,8 @@ public final class PasswordHasher {
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
 
     /** A hash no password matches, verified when there is no account so a wrong name costs as long as a wrong password. */
-    private final String dummy;
-
-    public PasswordHasher() {
-        this.dummy = hash(TokenSecret.randomText(24));
+    private static final class Dummy {
+        static final String HASH = Password.hash(TokenSecret.randomText(24)).addRandomSalt(16).with(ARGON2ID).getResult();
     }
 
     public String hash(String password) {
@@ -37,7 +35,7 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification and fails: for an unknown, disabled or password-less account. */
     public boolean verifyNothing(String password) {
-        verify(password == null ? "" : password, dummy);
+        verify(password == null ? "" : password, Dummy.HASH);
         return false;
     }
 }
