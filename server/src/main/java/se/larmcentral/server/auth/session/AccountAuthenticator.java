@@ -3,6 +3,7 @@ package se.larmcentral.server.auth.session;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import se.larmcentral.core.UnavailableException;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.auth.Authenticator;
 import se.larmcentral.server.auth.Principal;
@@ -30,6 +31,7 @@ public final class AccountAuthenticator implements Authenticator {
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION_ATTRIBUTE = "larm.session";
+    private static final Set<String> PROBES = Set.of("/health", "/ready", "/metrics");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final CommandLoop<CentreState> loop;
@@ -46,6 +48,19 @@ public final class AccountAuthenticator implements Authenticator {
 
     @Override
     public Optional<Principal> authenticate(Context request) {
+        try {
+            return authenticateNow(request);
+        } catch (UnavailableException e) {
+            // The accounts are rebuilt with the state while the journal database is away: the probes must still
+            // answer (alive, not ready), so they go on as nobody; everything else answers 503.
+            if (PROBES.contains(request.path())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Principal> authenticateNow(Context request) {
         String authorization = request.header("Authorization");
         if (authorization != null) {
             return Optional.of(bearer(authorization));
