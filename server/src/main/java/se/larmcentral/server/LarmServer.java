@@ -8,8 +8,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.core.Actor;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
-import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
+import se.larmcentral.server.auth.Authenticator;
+import se.larmcentral.server.auth.RoleGate;
 import se.larmcentral.server.auth.TrustedHeaderActorResolver;
 import se.larmcentral.server.calls.CallsApi;
 import se.larmcentral.server.calls.DemoCallGenerator;
@@ -51,6 +52,11 @@ public final class LarmServer implements AutoCloseable {
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
+        return start(settings, clock, request -> java.util.Optional.empty());
+    }
+
+    /** A centre whose requests are authenticated by {@code authenticator} (tests install their own here). */
+    public static LarmServer start(Settings settings, Clock clock, Authenticator authenticator) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
@@ -78,7 +84,7 @@ public final class LarmServer implements AutoCloseable {
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        request -> java.util.Optional.empty(), AccessGate.OPEN).start();
+                        authenticator, new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock)).start();
                 return new LarmServer(centre, api, groups,
                         settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
             } catch (RuntimeException e) {
