@@ -154,7 +154,8 @@ class ApiTest {
         }
         HttpRequest request = HttpRequest.newBuilder(centre.uri("/api/events/stream"))
                 .header("Last-Event-ID", "1").header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).GET().build();
-        HttpResponse<InputStream> stream = centre.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> stream = centre.http.send(TestPrincipals.signedAs(centre.server, TestPrincipals.EVERY_ROLE, request),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
             List<String> ids = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class TestServer implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         Settings settings = SettingsLoader.load(null, environment);
-        server = LarmServer.start(settings, Clock.systemUTC());
+        server = TestPrincipals.start(settings, Clock.systemUTC());
     }
 
     public TestServer(Path dataDir) {
@@ -47,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest request) {
-        return TestHttp.send(http, request);
+        return TestHttp.send(http, TestPrincipals.signedAs(server, TestPrincipals.EVERY_ROLE, request));
     }
 
     @Override

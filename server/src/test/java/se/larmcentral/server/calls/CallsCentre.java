@@ -2,6 +2,7 @@ package se.larmcentral.server.calls;
 
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
+import se.larmcentral.server.TestPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
@@ -44,7 +45,7 @@ final class CallsCentre implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         clock = new TestClock(start);
-        server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+        server = TestPrincipals.start(SettingsLoader.load(null, environment), clock);
     }
 
     CallsCentre(Path dataDir, Instant start) {
@@ -73,9 +74,9 @@ final class CallsCentre implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A POST without an actor header, as a handset's AML message or an SMS gateway sends it. */
+    /** A POST without an actor header, as the AML receivers' integration (SMS gateway, HTTPS front) sends it. */
     HttpResponse<String> postAnonymous(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(TestPrincipals.as(server, TestPrincipals.INTEGRATION, HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -143,7 +144,7 @@ final class CallsCentre implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        return TestHttp.send(http, request);
+        return TestHttp.send(http, TestPrincipals.signedAs(server, TestPrincipals.EVERY_ROLE, request));
     }
 
     @Override

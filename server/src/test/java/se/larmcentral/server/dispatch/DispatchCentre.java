@@ -2,6 +2,7 @@ package se.larmcentral.server.dispatch;
 
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
+import se.larmcentral.server.TestPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
@@ -50,7 +51,7 @@ final class DispatchCentre implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.putIfAbsent("LARM_DEMO", "true");
         environment.putIfAbsent("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
-        server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+        server = TestPrincipals.start(SettingsLoader.load(null, environment), clock);
     }
 
     /** The environment that routes on the inner-Stockholm road network; fails naming the file when it is missing. */
@@ -123,7 +124,7 @@ final class DispatchCentre implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        return TestHttp.send(http, request);
+        return TestHttp.send(http, TestPrincipals.signedAs(server, TestPrincipals.EVERY_ROLE, request));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.larmcentral.server.social;
 
 import se.larmcentral.server.TestHttp;
+import se.larmcentral.server.TestPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
@@ -33,7 +34,7 @@ final class SocialServer implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
         environment.put("LARM_DEMO", Boolean.toString(demo));
-        server = LarmServer.start(SettingsLoader.load(null, environment), Clock.systemUTC());
+        server = TestPrincipals.start(SettingsLoader.load(null, environment), Clock.systemUTC());
     }
 
     static SocialServer withDemo(Path dataDir) {
@@ -111,7 +112,7 @@ final class SocialServer implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        return TestHttp.send(http, request);
+        return TestHttp.send(http, TestPrincipals.signedAs(server, TestPrincipals.EVERY_ROLE, request));
     }
 
     @Override

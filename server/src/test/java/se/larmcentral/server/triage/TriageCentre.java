@@ -3,6 +3,7 @@ package se.larmcentral.server.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
+import se.larmcentral.server.TestPrincipals;
 import se.larmcentral.server.config.SettingsLoader;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class TriageCentre implements AutoCloseable {
         environment.put("LARM_DATA_DIR", dataDir.toString());
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_GRAPH_CACHE", dataDir.resolve("graph-cache").toString());
-        server = LarmServer.start(SettingsLoader.load(null, environment), Clock.systemUTC());
+        server = TestPrincipals.start(SettingsLoader.load(null, environment), Clock.systemUTC());
     }
 
     Answer get(String path) {
@@ -69,7 +70,8 @@ final class TriageCentre implements AutoCloseable {
 
     private Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(TestPrincipals.signedAs(server, TestPrincipals.EVERY_ROLE, request),
+                    HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
