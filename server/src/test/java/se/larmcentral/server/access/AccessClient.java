@@ -85,6 +85,21 @@ final class AccessClient implements AutoCloseable {
         }
     }
 
+    /** A GET with this Authorization header as it is (credentials the centre did not issue). */
+    Answer withAuthorization(String authorization, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", authorization).GET().build();
+        try {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(answer.statusCode(), contentType(answer.headers()), answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer get(Principal who, String path) {
         return send(who, "GET", path, null, null);
     }
