@@ -125,7 +125,7 @@ public final class TriageRoutes implements RouteGroup {
                         }),
                 Route.post(ASSESSMENT + "/override").access(Access.roles(NURSE)).tag(TAG)
                         .summary("A nurse sets another priority than the index's, with a reason (the overriding"
-                                + " person is recorded; no role is checked until accounts and roles exist)")
+                                + " person is recorded; nurses only)")
                         .request(OverrideRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             OverrideRequest request = body.read(ctx, OverrideRequest.class);
                             Actor nurse = gateway.actorOf(ctx);
