@@ -1,5 +1,6 @@
 package se.larmcentral.server.auth;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -20,7 +21,8 @@ public final class RoleGate implements AccessGate {
 
     private final RequestFacts.StateReader state;
     private final BoundedBody body;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Duplicate keys refused: the scope and the handler must not read different values from one body. */
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final Clock clock;
 
     public RoleGate(RequestFacts.StateReader state, long maxRequestBytes, Clock clock) {

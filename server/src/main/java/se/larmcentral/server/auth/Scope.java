@@ -50,8 +50,9 @@ public record Scope(String what, Match match, Resolver resolver) {
                 .orElse(Set.of()));
     }
 
+    /** The value exactly as the handler will use it (not stripped: "0182 " is not Nacka's code). */
     private static Set<String> single(String value) {
-        return value == null || value.isBlank() ? Set.of() : Set.of(value.strip());
+        return value == null || value.isBlank() ? Set.of() : Set.of(value);
     }
 
     /** Whether a principal owning {@code own} may make this request. */

@@ -101,6 +101,8 @@ class MunicipalityAdminAccessTest {
         answers.add(centre.post(NACKA, "/api/social/direct-numbers", "{\"number\": \"08-465 004 97\", \"municipality\": [\"0182\", \"0180\"]}"));
         answers.add(centre.post(NACKA, "/api/social/direct-numbers", "{\"number\": \"08-465 004 97\", \"municipality\": 182}"));
         answers.add(centre.post(NACKA, "/api/social/direct-numbers", "{\"number\": \"08-465 004 97\"}"));
+        answers.add(centre.post(NACKA, "/api/social/direct-numbers", "{\"number\": \"08-465 004 97\", \"municipality\": \"0182\","
+                + " \"municipality\": \"0180\"}"));
         answers.add(centre.send(NACKA, "POST", "/api/social/direct-numbers", "text/plain", "municipality=0182"));
         // the contract is the agreements administrator's: no own agreement pointing Nacka at Stockholm's jour
         answers.add(centre.post(NACKA, "/api/social/agreements", "{\"municipality\": \"0182\", \"jourId\": \"stockholm\","
