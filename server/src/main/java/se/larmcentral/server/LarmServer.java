@@ -7,9 +7,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
-import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
 import se.larmcentral.server.auth.PrincipalActorResolver;
+import se.larmcentral.server.auth.RoleGate;
 import se.larmcentral.server.auth.SessionStarter;
 import se.larmcentral.server.auth.accounts.AccountRoutes;
 import se.larmcentral.server.auth.accounts.PasswordHasher;
@@ -96,7 +96,8 @@ public final class LarmServer implements AutoCloseable {
             // authenticated account as their actor.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()), AccessGate.OPEN,
+                        new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
+                        new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(List.of(), auth.behindTlsProxy())).start();
                 return new LarmServer(centre, api, groups,
                         settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null, sessions);

@@ -2,6 +2,7 @@ package se.larmcentral.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.UnauthenticatedException;
 import se.larmcentral.server.http.ApiServer;
@@ -29,8 +30,8 @@ class AccessGateTest {
             }
         };
         List<Route> routes = List.of(
-                Route.get("/open").summary("open").handle(ctx -> ctx.result("ok")),
-                Route.get("/secret/{id}").summary("closed").handle(ctx -> ctx.result("leaked")));
+                Route.get("/open").access(Access.PUBLIC).summary("open").handle(ctx -> ctx.result("ok")),
+                Route.get("/secret/{id}").access(Access.AUTHENTICATED).summary("closed").handle(ctx -> ctx.result("leaked")));
         try (ApiServer api = new ApiServer("127.0.0.1", 0, new ObjectMapper(), List.of(() -> routes), "test", request -> java.util.Optional.empty(), gate).start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> open = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/open")).build(),

@@ -24,5 +24,12 @@ public enum Role {
     /** A unit's own terminal: reports only its own unit's status and position. */
     UNIT_DEVICE,
     /** Manages accounts and API tokens. */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /**
+     * A machine feeding the centre with an API token: the telephony front (intake, hang-ups, PIDF-LO) and the AML
+     * receivers (the SMS gateway, the HTTPS endpoint's front). Never a person's role.
+     */
+    INTEGRATION,
+    /** A metrics scraper (Prometheus) with an API token: reads {@code /metrics} and nothing else. */
+    MONITORING
 }

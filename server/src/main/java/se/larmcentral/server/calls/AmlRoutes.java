@@ -16,6 +16,7 @@ import se.larmcentral.calls.location.AmlMessage;
 import se.larmcentral.calls.location.AmlParser;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.Route;
 
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * The AML receivers (Advanced Mobile Location): {@code POST /api/aml/sms} takes the SMS text as the body with the
@@ -71,13 +74,13 @@ final class AmlRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/aml/sms").tag(CallRoutes.TAG)
+                Route.post("/api/aml/sms").access(Access.roles(INTEGRATION)).tag(CallRoutes.TAG)
                         .summary("An AML SMS (text body A\"ML=1;lt=...;ml=N) with the sender's number from the SMS gateway"
                                 + " (?sender= or header " + SENDER_HEADER + "); always 202 with the problems in the answer")
                         .query("sender", "the SMS sender's number (E.164 or Swedish form), to find the call")
                         .response(AmlReceipt.class)
                         .handle(ctx -> receive(ctx, AmlForm.SMS.name(), AmlParser::parseSms, sender(ctx))),
-                Route.post("/api/aml/https").tag(CallRoutes.TAG)
+                Route.post("/api/aml/https").access(Access.roles(INTEGRATION)).tag(CallRoutes.TAG)
                         .summary("An AML HTTPS message (application/x-www-form-urlencoded; device_number finds the call);"
                                 + " always 202 with the problems in the answer")
                         .response(AmlReceipt.class)

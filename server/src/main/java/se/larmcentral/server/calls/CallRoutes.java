@@ -21,6 +21,7 @@ import se.larmcentral.core.Command;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.calls.CallViews.CallReply;
 import se.larmcentral.server.calls.CallViews.CallView;
 import se.larmcentral.server.centre.CentreState;
@@ -33,6 +34,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * A call's life over HTTP: intake, answer, abandon, classify (with its follow-ups in triage, social and dispatch),
@@ -71,39 +74,39 @@ final class CallRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/calls").tag(TAG)
+                Route.post("/api/calls").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(TAG)
                         .summary("A call entered the queue: callId, dialled (112, 113 13, 116 000 or a direct number; its"
                                 + " municipality is taken from the register of direct numbers, else give it), callerNumber (omit when withheld), queuedAt (omit: now),"
                                 + " position {lat, lon, uncertaintyMetres, source} if known. The same"
                                 + " intake again (comparing what is given) records nothing (200); other content under the same id is refused (409)")
                         .request(CallRequests.Intake.class).response(CallReply.class).handle(this::intake),
-                Route.get("/api/calls/queue").tag(TAG)
+                Route.get("/api/calls/queue").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Callers waiting in the queue, longest waiting first, with their waiting times")
                         .response(CallViews.Queue.class)
                         .handle(ctx -> {
                             Instant now = clock.instant();
                             ctx.json(CallViews.Queue.of(gateway.read(s -> s.calls().queuedCalls()), now));
                         }),
-                Route.get(CALL).tag(TAG)
+                Route.get(CALL).access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("One call: its transitions with instant and operator, classification, links, positions"
                                 + " (reported, corrected), municipality (chosen, located), waiting and answer time")
                         .response(CallView.class).handle(ctx -> ctx.json(view(ctx.pathParam("callId")))),
-                Route.post(CALL + "/answer").tag(TAG).summary("An operator answers the queued call")
+                Route.post(CALL + "/answer").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("An operator answers the queued call")
                         .response(CallReply.class).handle(ctx -> reply(ctx, new AnswerCall(callId(ctx)))),
-                Route.post(CALL + "/abandon").tag(TAG).summary("The caller hung up while queued")
+                Route.post(CALL + "/abandon").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(TAG).summary("The caller hung up while queued")
                         .response(CallReply.class).handle(ctx -> reply(ctx, new AbandonCall(callId(ctx)))),
-                Route.post(CALL + "/classify").tag(TAG)
+                Route.post(CALL + "/classify").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Classify the answered call; CARE starts a triage assessment, SOCIAL asks the social"
                                 + " router and records its decision. The answer says what was started")
                         .request(CallRequests.Classify.class).response(ClassifyReply.class).handle(this::classify),
-                Route.post(CALL + "/follow-ups").tag(TAG)
+                Route.post(CALL + "/follow-ups").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Run the classification's follow-ups again (after a refused step): what is present is"
                                 + " only linked")
                         .response(FollowUpsReply.class).handle(ctx -> {
                             List<FollowUp> done = followUps.followUps(CommandSubmitter.of(gateway, ctx), callId(ctx));
                             ctx.json(new FollowUpsReply(done, view(callId(ctx))));
                         }),
-                Route.post(CALL + "/dispatch").tag(TAG)
+                Route.post(CALL + "/dispatch").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Create the dispatch incident of a CARE call at its position (corrected if any) with"
                                 + " its assessment's priority, and link it")
                         .response(DispatchReply.class).handle(ctx -> {
@@ -111,7 +114,7 @@ final class CallRoutes {
                             ctx.status(dispatched.followUp().done() == FollowUp.Done.STARTED ? HttpStatus.CREATED : HttpStatus.OK)
                                     .json(new DispatchReply(dispatched, view(callId(ctx))));
                         }),
-                Route.post(CALL + "/position").tag(TAG)
+                Route.post(CALL + "/position").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Correct the caller's position {point: {lat, lon}, reason}; the reported ones are kept and"
                                 + " the municipality is located for the corrected point")
                         .request(CallRequests.CorrectPosition.class).response(CallReply.class).handle(ctx -> {
@@ -121,13 +124,13 @@ final class CallRoutes {
                             }
                             reply(ctx, new CorrectPosition(callId(ctx), r.point(), r.reason(), lookup.locate(r.point())));
                         }),
-                Route.post(CALL + "/municipality").tag(TAG)
+                Route.post(CALL + "/municipality").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Choose or correct the municipality {code, name?, reason?}; the located one is kept")
                         .request(CallRequests.ChooseMunicipality.class).response(CallReply.class).handle(this::chooseMunicipality),
-                Route.post(CALL + "/handled").tag(TAG).summary("Mark the classified call handled with its outcome {outcome}")
+                Route.post(CALL + "/handled").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("Mark the classified call handled with its outcome {outcome}")
                         .request(CallRequests.Handled.class).response(CallReply.class).handle(ctx ->
                                 reply(ctx, new MarkHandled(callId(ctx), body.read(ctx, CallRequests.Handled.class).outcome()))),
-                Route.post(CALL + "/close").tag(TAG).summary("Close the handled call: its record is complete")
+                Route.post(CALL + "/close").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("Close the handled call: its record is complete")
                         .response(CallReply.class).handle(ctx -> reply(ctx, new CloseCall(callId(ctx)))));
     }
 

@@ -10,6 +10,7 @@ import se.larmcentral.calls.PublishCrisisMessage;
 import se.larmcentral.calls.WithdrawCrisisMessage;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * 113 13: approved crisis information messages that operators read from (publish, withdraw, those valid now for an
@@ -46,7 +49,7 @@ final class CrisisRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/crisis-messages").tag(CallRoutes.TAG)
+                Route.post("/api/crisis-messages").access(Access.roles(SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Publish an approved 113 13 message {messageId, topic, text, areaCodes, validFrom, validTo,"
                                 + " approvedBy} (201); the same again records nothing (200); other content, or the id of a withdrawn"
                                 + " message, is refused (409)")
@@ -57,12 +60,12 @@ final class CrisisRoutes {
                                     SwedishTime.parseInstant("validTo", r.validTo()), r.approvedBy()).on(CentreState::calls));
                             ctx.status(published.recorded() ? HttpStatus.CREATED : HttpStatus.OK).json(published.message());
                         }),
-                Route.post("/api/crisis-messages/{messageId}/withdraw").tag(CallRoutes.TAG)
+                Route.post("/api/crisis-messages/{messageId}/withdraw").access(Access.roles(SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Withdraw a crisis message {reason}; it is kept for the record")
                         .request(CallRequests.Withdraw.class).response(CrisisMessageWithdrawn.class).handle(ctx ->
                                 ctx.json(gateway.execute(ctx, new WithdrawCrisisMessage(ctx.pathParam("messageId"),
                                         body.read(ctx, CallRequests.Withdraw.class).reason()).on(CentreState::calls)))),
-                Route.get("/api/crisis-messages").tag(CallRoutes.TAG)
+                Route.get("/api/crisis-messages").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("The crisis messages operators may read from: valid at `at` (default now), for an area"
                                 + " (SCB county or municipality code) when given")
                         .query("at", "instant with offset; default now").query("area", "SCB code, 2 or 4 digits")
@@ -77,7 +80,7 @@ final class CrisisRoutes {
                             ctx.json(new CrisisMessages(at, area, gateway.read(s -> area == null
                                     ? s.calls().crisisMessagesValidAt(at) : s.calls().crisisMessagesValidAt(at, area))));
                         }),
-                Route.get("/api/crisis-topics").tag(CallRoutes.TAG)
+                Route.get("/api/crisis-topics").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("What 113 13 callers asked about in [from, to) (default: the last 24 hours), counted")
                         .query("from", "instant with offset").query("to", "instant with offset")
                         .response(TopicCounts.class).handle(ctx -> {

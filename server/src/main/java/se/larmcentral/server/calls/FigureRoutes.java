@@ -5,6 +5,7 @@ import se.larmcentral.calls.Call;
 import se.larmcentral.calls.figures.AnswerTimeFigures;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * Answer-time figures (svarstider): live (the last hour), per hour of a Swedish day, per Swedish day, against the 112
@@ -36,7 +39,7 @@ final class FigureRoutes {
     List<Route> routes() {
         String lines = "112 (default: the targets are for 112) or all";
         return List.of(
-                Route.get("/api/calls/figures/live").tag(CallRoutes.TAG)
+                Route.get("/api/calls/figures/live").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Answer-time figures of the last hour against the targets")
                         .query("lines", lines).response(CallsFigures.LiveFigures.class).handle(ctx -> {
                             Instant now = clock.instant();
@@ -44,7 +47,7 @@ final class FigureRoutes {
                             List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(now.minus(Duration.ofHours(1)), now));
                             ctx.json(CallsFigures.live(calls, all, now));
                         }),
-                Route.get("/api/calls/figures/hourly").tag(CallRoutes.TAG)
+                Route.get("/api/calls/figures/hourly").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Answer-time figures per hour of a Swedish day (23, 24 or 25 hours)")
                         .requiredQuery("date", "the day, YYYY-MM-DD").query("lines", lines)
                         .response(CallsFigures.PeriodFigures.class).handle(ctx -> {
@@ -55,7 +58,7 @@ final class FigureRoutes {
                             ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, AnswerTimeFigures.perHour(
                                     CallsFigures.calls(calls, all), day, now).stream().map(CallsFigures.Figures::of).toList()));
                         }),
-                Route.get("/api/calls/figures/daily").tag(CallRoutes.TAG)
+                Route.get("/api/calls/figures/daily").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Answer-time figures per Swedish day, from and to included (at most " + MAX_DAYS + " days)")
                         .requiredQuery("from", "first day, YYYY-MM-DD").requiredQuery("to", "last day, YYYY-MM-DD")
                         .query("lines", lines).response(CallsFigures.PeriodFigures.class).handle(ctx -> {

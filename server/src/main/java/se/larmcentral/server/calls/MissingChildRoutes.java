@@ -14,6 +14,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.CommandGateway;
@@ -24,6 +25,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * 116 000: the report form about a missing child on a call classified MISSING_CHILD_116_000, and its hand-over to
@@ -60,15 +63,15 @@ final class MissingChildRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post(REPORT).tag(CallRoutes.TAG)
+                Route.post(REPORT).access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Take the 116 000 report {childName, childAge, description, lastSeenPlace, lastSeenAt,"
                                 + " callerName, callerNumber}; every field at fault is named")
                         .request(CallRequests.MissingChild.class).response(ReportReply.class).handle(this::report),
-                Route.post(REPORT + "/hand-over").tag(CallRoutes.TAG)
+                Route.post(REPORT + "/hand-over").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Hand the report over to the configured organisation's number (calls.missingChildrenNumber)"
                                 + " and record it")
                         .response(ReportReply.class).handle(this::handOver),
-                Route.get(REPORT).tag(CallRoutes.TAG).summary("The call's 116 000 report and its hand-over")
+                Route.get(REPORT).access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG).summary("The call's 116 000 report and its hand-over")
                         .response(MissingChildCase.class).handle(ctx -> {
                             String callId = ctx.pathParam("callId");
                             ctx.json(gateway.read(s -> s.calls().missingChildCase(callId)).orElseThrow(() ->

@@ -8,6 +8,7 @@ import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.calls.location.PidfLoLocation;
 import se.larmcentral.calls.location.PidfLoParser;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.calls.CallViews.CallView;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.BoundedBody;
@@ -17,6 +18,8 @@ import se.larmcentral.server.http.Route;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * {@code POST /api/calls/{callId}/pidf-lo}: a PIDF-LO location body (point, circle, civic address) from the network
@@ -42,7 +45,7 @@ final class PidfLoRoutes {
     }
 
     List<Route> routes() {
-        return List.of(Route.post(CallRoutes.CALL + "/pidf-lo").tag(CallRoutes.TAG)
+        return List.of(Route.post(CallRoutes.CALL + "/pidf-lo").access(Access.roles(CALL_TAKER, INTEGRATION)).tag(CallRoutes.TAG)
                 .summary("Attach a PIDF-LO location (Content-Type application/pidf+xml: gml:Point, gs:Circle,"
                         + " ca:civicAddress); 400 naming pidfLo with the reason on a refused body (any DOCTYPE is refused)")
                 .response(PidfLoReply.class).handle(this::attach));

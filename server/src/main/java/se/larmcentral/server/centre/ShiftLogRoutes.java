@@ -2,12 +2,15 @@ package se.larmcentral.server.centre;
 
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.http.RouteGroup;
 
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /** The shift log over HTTP. */
 public final class ShiftLogRoutes implements RouteGroup {
@@ -29,13 +32,13 @@ public final class ShiftLogRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.post("/api/shift-log").tag("centre").summary("Write a note into the shift log")
+                Route.post("/api/shift-log").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("centre").summary("Write a note into the shift log")
                         .request(WriteEntry.class).handle(ctx -> {
                             WriteEntry entry = body.read(ctx, WriteEntry.class);
                             gateway.execute(ctx, ShiftLog.write(entry.text()).on(CentreState::shiftLog));
                             ctx.status(HttpStatus.CREATED).json(new Entries(gateway.read(s -> s.shiftLog().latest(1))));
                         }),
-                Route.get("/api/shift-log").tag("centre").summary("The latest shift-log entries, newest last")
+                Route.get("/api/shift-log").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("centre").summary("The latest shift-log entries, newest last")
                         .query("limit", "how many (1-1000, default 100)")
                         .response(Entries.class).handle(ctx -> {
                             String raw = ctx.queryParam("limit");

@@ -4,11 +4,14 @@ import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.Recommendation;
 import se.larmcentral.dispatch.UnitType;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.Route;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * Advice to the operator: ranked units for an incident or a position, and the destination hospital. The state is
@@ -30,14 +33,14 @@ final class AdviceRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/dispatch/incidents/{incidentId}/recommendation").tag(TAG)
+                Route.get("/api/dispatch/incidents/{incidentId}/recommendation").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Units ranked by arrival estimate for the incident, with redirection, stale positions and explanations")
                         .response(Recommendation.class).handle(ctx -> {
                             Instant now = clock.instant();
                             String id = ctx.pathParam("incidentId");
                             ctx.json(advice.forIncident(reader, id, now));
                         }),
-                Route.get("/api/dispatch/recommendation").tag(TAG)
+                Route.get("/api/dispatch/recommendation").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Units ranked by arrival estimate for a position and priority that is not yet an incident")
                         .requiredQuery("at", "LAT,LON of the incident")
                         .requiredQuery("priority", "1-4")
@@ -49,7 +52,7 @@ final class AdviceRoutes {
                             Instant now = clock.instant();
                             ctx.json(advice.at(reader, "at", at, priority, type, now));
                         }),
-                Route.get("/api/dispatch/hospital").tag(TAG)
+                Route.get("/api/dispatch/hospital").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("The nearest hospital by road that takes the capability needed, with the alternatives")
                         .requiredQuery("from", "LAT,LON of the patient")
                         .query("capability", "ADULT, CHILDREN or INTENSIVE_CARE (default ADULT)")

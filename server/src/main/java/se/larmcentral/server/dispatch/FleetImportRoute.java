@@ -7,6 +7,7 @@ import se.larmcentral.dispatch.FleetDefinition;
 import se.larmcentral.dispatch.LoadFleet;
 import se.larmcentral.dispatch.file.FleetFileReader;
 import se.larmcentral.geo.TravelTimes;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.BoundedBody;
 import se.larmcentral.server.http.CommandGateway;
@@ -15,6 +16,8 @@ import se.larmcentral.server.http.Route;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Set;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * {@code POST /api/dispatch/fleet}: loads a fleet file (the {@code larmcentral-fleet/1} YAML format of
@@ -43,7 +46,7 @@ final class FleetImportRoute {
     }
 
     Route route() {
-        return Route.post("/api/dispatch/fleet").tag("dispatch")
+        return Route.post("/api/dispatch/fleet").access(Access.roles(SUPERVISOR)).tag("dispatch")
                 .summary("Load a fleet file (larmcentral-fleet/1 YAML, Content-Type application/yaml; JSON with the same"
                         + " keys also accepted): stations, hospitals and units, all or nothing; ids already registered → 409")
                 .response(Imported.class).handle(this::load);

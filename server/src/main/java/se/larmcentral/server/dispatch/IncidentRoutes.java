@@ -14,6 +14,8 @@ import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.RedirectUnit;
 import se.larmcentral.dispatch.ReportAtPatient;
 import se.larmcentral.dispatch.UnitType;
+import se.larmcentral.server.auth.Access;
+import se.larmcentral.server.auth.Scope;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -28,6 +30,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /** Incidents: create, read, list, assign, redirect, at patient, cancel, and the pending queue. */
 final class IncidentRoutes {
@@ -52,43 +56,43 @@ final class IncidentRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/dispatch/incidents").tag(TAG)
+                Route.post("/api/dispatch/incidents").access(Access.roles(DISPATCHER)).tag(TAG)
                         .summary("Create an incident (position, priority, unit type needed); it enters the pending queue")
                         .request(DispatchRequests.NewIncident.class).response(DispatchViews.IncidentView.class)
                         .handle(this::create),
-                Route.get("/api/dispatch/incidents").tag(TAG)
+                Route.get("/api/dispatch/incidents").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Incidents by priority, then by when the call was queued")
                         .query("priority", "only this priority (1-4)")
                         .query("open", "true: only queued and assigned incidents")
                         .response(DispatchViews.IncidentList.class).handle(this::list),
-                Route.get("/api/dispatch/incidents/{incidentId}").tag(TAG)
+                Route.get("/api/dispatch/incidents/{incidentId}").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("One incident with its units and timestamps")
                         .response(DispatchViews.IncidentView.class).handle(ctx -> {
                             String id = ctx.pathParam("incidentId");
                             ctx.json(gateway.read(s -> DispatchViews.IncidentView.of(
                                     s.dispatch().requireIncident("incidentId", id))));
                         }),
-                Route.post("/api/dispatch/incidents/{incidentId}/assign").tag(TAG)
+                Route.post("/api/dispatch/incidents/{incidentId}/assign").access(Access.roles(DISPATCHER)).tag(TAG)
                         .summary("Alert a unit to the incident (the operator's decision; a unit twice is refused)")
                         .request(DispatchRequests.UnitChoice.class).response(Assignment.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new AssignUnit(ctx.pathParam("incidentId"),
                                 unitOf(ctx)).on(CentreState::dispatch)))),
-                Route.post("/api/dispatch/incidents/{incidentId}/redirect").tag(TAG)
+                Route.post("/api/dispatch/incidents/{incidentId}/redirect").access(Access.roles(DISPATCHER)).tag(TAG)
                         .summary("Redirect a unit on its way to a priority 2 or 3 to this priority 1 incident")
                         .request(DispatchRequests.UnitChoice.class).response(Assignment.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new RedirectUnit(unitOf(ctx),
                                 ctx.pathParam("incidentId")).on(CentreState::dispatch)))),
-                Route.post("/api/dispatch/incidents/{incidentId}/at-patient").tag(TAG)
+                Route.post("/api/dispatch/incidents/{incidentId}/at-patient").access(Access.roles(DISPATCHER).orUnitDevice(Scope.bodyField("unitId", "the unit in the body"))).tag(TAG)
                         .summary("The crew of a unit on scene has reached the patient")
                         .request(DispatchRequests.UnitChoice.class).response(Instant.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new ReportAtPatient(ctx.pathParam("incidentId"),
                                 unitOf(ctx)).on(CentreState::dispatch)))),
-                Route.post("/api/dispatch/incidents/{incidentId}/cancel").tag(TAG)
+                Route.post("/api/dispatch/incidents/{incidentId}/cancel").access(Access.roles(DISPATCHER)).tag(TAG)
                         .summary("Cancel an open incident; its units without a patient are stood down")
                         .request(DispatchRequests.Cancellation.class).response(CancelIncident.Cancelled.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new CancelIncident(ctx.pathParam("incidentId"),
                                 body.read(ctx, DispatchRequests.Cancellation.class).reason()).on(CentreState::dispatch)))),
-                Route.get("/api/dispatch/queue").tag(TAG)
+                Route.get("/api/dispatch/queue").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("The pending queue: incidents with no unit, by priority, then longest waiting")
                         .response(DispatchViews.PendingIncidents.class).handle(ctx -> {
                             Instant now = clock.instant();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.Authenticator;
 import se.larmcentral.server.auth.Principal;
@@ -38,7 +39,7 @@ public final class ApiServer implements AutoCloseable {
             all.addAll(group.routes());
         }
         ObjectNode[] openApi = new ObjectNode[1];
-        all.add(Route.get("/openapi.json").tag("system").summary("This API's OpenAPI document")
+        all.add(Route.get("/openapi.json").access(Access.PUBLIC).tag("system").summary("This API's OpenAPI document")
                 .response(ObjectNode.class).handle(ctx -> ctx.json(openApi[0])));
         this.routes = List.copyOf(all);
         openApi[0] = OpenApiDocument.of(routes, version);

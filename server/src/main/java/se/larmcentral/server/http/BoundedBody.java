@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * A request body read within the configured size limit, whether its length is declared or it comes chunked:
- * larger is refused with 413 before it is parsed.
+ * larger is refused with 413 before it is parsed. The bytes are kept on the request, so the access gate (which may
+ * look at a creation's body) and the handler read the same body.
  */
 public final class BoundedBody {
 
+    private static final String KEPT = "larm.body";
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final long maxBytes;
@@ -23,6 +25,16 @@ public final class BoundedBody {
     }
 
     public byte[] read(Context ctx) {
+        byte[] kept = ctx.attribute(KEPT);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] body = readBounded(ctx);
+        ctx.attribute(KEPT, body);
+        return body;
+    }
+
+    private byte[] readBounded(Context ctx) {
         long declared = ctx.contentLength();
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > maxBytes) {

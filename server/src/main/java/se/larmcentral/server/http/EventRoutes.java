@@ -8,6 +8,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
 import se.larmcentral.journal.StoredEvent;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * The journal over HTTP: pages of past events, and a server-sent-events stream that first catches a client up
@@ -43,12 +46,12 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/events").tag("events")
+                Route.get("/api/events").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("events")
                         .summary("Journal events after a sequence number, oldest first, in pages")
                         .query("after", "sequence number to start after (default 0)")
                         .query("limit", "most events in the page (1-" + MAX_PAGE + ", default 500)")
                         .response(EventPage.class).handle(this::page),
-                Route.get("/api/events/stream").tag("events")
+                Route.get("/api/events/stream").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("events")
                         .summary("Server-sent events: every new journal event; resumes after Last-Event-ID (or ?after=N)")
                         .query("after", "sequence number to start after when there is no Last-Event-ID header")
                         .produces("text/event-stream")

@@ -32,6 +32,8 @@ final class OpenApiDocument {
             operation.put("summary", route.summary());
             operation.put("operationId", operationId(route));
             operation.putArray("tags").add(route.tag());
+            // Who may call it (401 without a principal, 403 for a principal the rule does not admit).
+            operation.put("x-access", route.access().describe(route.method()));
             ArrayNode parameters = JSON.arrayNode();
             Matcher m = PATH_PARAM.matcher(route.path());
             while (m.find()) {

@@ -2,21 +2,24 @@ package se.larmcentral.server.http;
 
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import se.larmcentral.server.auth.Access;
 
 import java.lang.reflect.Type;
 import java.util.List;
 
 /**
  * One endpoint of the API with what the OpenAPI document says of it. Every endpoint is registered through a
- * route, so the document and the access rules cannot miss one.
+ * route, so the document and the access rules cannot miss one: a route must say who may call it ({@link
+ * Builder#access}), else building it fails naming its method and path.
  *
  * @param request  the JSON body it takes, or null
  * @param response the JSON body it answers with (a class or a parameterised type), or null for other content
  * @param query    query parameters it reads
  * @param produces content type of a successful answer
+ * @param access   who may call it
  */
 public record Route(HandlerType method, String path, String tag, String summary, Type request, Type response,
-                    List<QueryParam> query, String produces, Handler handler) {
+                    List<QueryParam> query, String produces, Access access, Handler handler) {
 
     public record QueryParam(String name, String description, boolean required) {
     }
@@ -47,6 +50,7 @@ public record Route(HandlerType method, String path, String tag, String summary,
         private Type response;
         private final java.util.ArrayList<QueryParam> query = new java.util.ArrayList<>();
         private String produces = "application/json";
+        private Access access;
 
         private Builder(HandlerType method, String path) {
             this.method = method;
@@ -88,8 +92,18 @@ public record Route(HandlerType method, String path, String tag, String summary,
             return this;
         }
 
+        /** Who may call it: mandatory (see {@link Access}). */
+        public Builder access(Access rule) {
+            this.access = rule;
+            return this;
+        }
+
         public Route handle(Handler handler) {
-            return new Route(method, path, tag, summary, request, response, List.copyOf(query), produces, handler);
+            if (access == null) {
+                throw new IllegalStateException(method + " " + path + " has no access rule: say who may call it with"
+                        + " .access(Access.roles(...)) (or Access.PUBLIC, Access.AUTHENTICATED); see server/README.md");
+            }
+            return new Route(method, path, tag, summary, request, response, List.copyOf(query), produces, access, handler);
         }
     }
 }

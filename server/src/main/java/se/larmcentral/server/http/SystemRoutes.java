@@ -3,9 +3,12 @@ package se.larmcentral.server.http;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /** Liveness, readiness and metrics: what a load balancer and Prometheus ask. */
 public final class SystemRoutes implements RouteGroup {
@@ -27,9 +30,9 @@ public final class SystemRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/health").tag("system").summary("The process is up and answering")
+                Route.get("/health").access(Access.PUBLIC).tag("system").summary("The process is up and answering")
                         .response(Health.class).handle(ctx -> ctx.json(new Health("UP"))),
-                Route.get("/ready").tag("system")
+                Route.get("/ready").access(Access.PUBLIC).tag("system")
                         .summary("Ready to take commands: state rebuilt, journal database answering (503 when not)")
                         .response(Readiness.class).handle(ctx -> {
                             boolean ready = loop.isReady();
@@ -39,7 +42,7 @@ public final class SystemRoutes implements RouteGroup {
                             ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                                     .json(new Readiness(ready, reason, loop.lastSequence()));
                         }),
-                Route.get("/metrics").tag("system").summary("Prometheus metrics")
+                Route.get("/metrics").access(Access.roles(MONITORING, SUPERVISOR, ADMINISTRATOR)).tag("system").summary("Prometheus metrics")
                         .produces("text/plain; version=0.0.4")
                         .handle(ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape())));
     }

@@ -2,6 +2,7 @@ package se.larmcentral.server.social;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -17,6 +18,8 @@ import se.larmcentral.social.RemoveOneOffChange;
 import se.larmcentral.social.SetSchedule;
 
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * Agreements: add (BASIC or EXTENDED), end, set an extended agreement's times, add and remove one-off changes.
@@ -37,22 +40,22 @@ final class AgreementRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/social/agreements").tag(SocialRoutes.TAG)
+                Route.post("/api/social/agreements").access(Access.roles(AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("Add an agreement (BASIC: forward every call; EXTENDED: set times, holiday rules,"
                                 + " one-off changes, roster, instructions, own message)")
                         .request(AgreementRequest.class).response(AgreementView.class).handle(this::add),
-                Route.get(AGREEMENT).tag(SocialRoutes.TAG).summary("One agreement")
+                Route.get(AGREEMENT).access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG).summary("One agreement")
                         .response(AgreementView.class).handle(ctx -> ctx.json(view(id(ctx)))),
-                Route.post(AGREEMENT + "/end").tag(SocialRoutes.TAG)
+                Route.post(AGREEMENT + "/end").access(Access.roles(AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("End an agreement on a date (the first day no longer in force); it stays in the history")
                         .request(EndAgreementRequest.class).response(AgreementView.class).handle(this::end),
-                Route.put(AGREEMENT + "/schedule").tag(SocialRoutes.TAG)
+                Route.put(AGREEMENT + "/schedule").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
                         .summary("Replace an extended agreement's set times (weekly lines, day-type and date rules)")
                         .request(ScheduleRequest.class).response(AgreementView.class).handle(this::schedule),
-                Route.post(AGREEMENT + "/one-off-changes").tag(SocialRoutes.TAG)
+                Route.post(AGREEMENT + "/one-off-changes").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
                         .summary("Add a one-off change (connect a number or close) to an extended agreement")
                         .request(OneOffChangeRequest.class).response(AgreementView.class).handle(this::addChange),
-                Route.delete(AGREEMENT + "/one-off-changes/{changeId}").tag(SocialRoutes.TAG)
+                Route.delete(AGREEMENT + "/one-off-changes/{changeId}").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
                         .summary("Withdraw a one-off change").response(AgreementView.class).handle(this::removeChange));
     }
 

@@ -2,6 +2,7 @@ package se.larmcentral.server.social;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -14,6 +15,8 @@ import se.larmcentral.social.SocialDecision;
 import se.larmcentral.social.SocialRouter;
 
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * Where a social call goes: the decision with its explanation. With a {@code callId} the routed call's outcome
@@ -31,7 +34,7 @@ final class DecisionRoutes {
     }
 
     List<Route> routes() {
-        return List.of(Route.post("/api/social/decisions").tag(SocialRoutes.TAG)
+        return List.of(Route.post("/api/social/decisions").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(SocialRoutes.TAG)
                 .summary("Route a social call: municipality or direct number, channel, instant with offset -> the decision,"
                         + " the words to say, instructions and explanation; with callId the outcome is recorded")
                 .request(DecisionRequest.class).response(DecisionView.class).handle(this::decide));

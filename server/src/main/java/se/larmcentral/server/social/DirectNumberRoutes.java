@@ -2,6 +2,7 @@ package se.larmcentral.server.social;
 
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -14,6 +15,8 @@ import se.larmcentral.social.DirectNumber;
 import se.larmcentral.social.RemoveDirectNumber;
 
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /** Municipalities' direct numbers into the centre: list, assign, remove. */
 final class DirectNumberRoutes {
@@ -28,10 +31,10 @@ final class DirectNumberRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/direct-numbers").tag(SocialRoutes.TAG).summary("Every direct number and its municipality")
+                Route.get("/api/social/direct-numbers").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG).summary("Every direct number and its municipality")
                         .response(DirectNumbers.class).handle(ctx -> ctx.json(gateway.read(s -> new DirectNumbers(
                                 s.social().directNumbers().stream().map(DirectNumberView::of).toList())))),
-                Route.post("/api/social/direct-numbers").tag(SocialRoutes.TAG)
+                Route.post("/api/social/direct-numbers").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.BODY)).tag(SocialRoutes.TAG)
                         .summary("Give a municipality a direct number into the centre")
                         .request(DirectNumberRequest.class).response(DirectNumberView.class).handle(ctx -> {
                             DirectNumberRequest r = body.read(ctx, DirectNumberRequest.class);
@@ -39,7 +42,7 @@ final class DirectNumberRoutes {
                             gateway.execute(ctx, new AssignDirectNumber(number, r.municipality()).on(CentreState::social));
                             ctx.status(HttpStatus.CREATED).json(DirectNumberView.of(new DirectNumber(number, r.municipality())));
                         }),
-                Route.delete("/api/social/direct-numbers/{number}").tag(SocialRoutes.TAG)
+                Route.delete("/api/social/direct-numbers/{number}").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.directNumber("number"))).tag(SocialRoutes.TAG)
                         .summary("Take a direct number away from its municipality (the number in E.164 or Swedish form)")
                         .response(DirectNumberView.class).handle(ctx -> {
                             PhoneNumber number = PhoneNumber.parse("number", ctx.pathParam("number"));

@@ -3,6 +3,7 @@ package se.larmcentral.server.social;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -18,6 +19,8 @@ import se.larmcentral.social.Jour;
 
 import java.util.List;
 
+import static se.larmcentral.server.auth.Role.*;
+
 /** Jours: list, define, change (every municipality a jour serves follows the change). */
 final class JourRoutes {
 
@@ -31,12 +34,12 @@ final class JourRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/jours").tag(SocialRoutes.TAG).summary("Every jour with the municipalities it serves")
+                Route.get("/api/social/jours").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG).summary("Every jour with the municipalities it serves")
                         .response(Jours.class).handle(ctx -> ctx.json(gateway.read(s -> new Jours(s.social().jours().stream()
                                 .map(j -> JourView.of(j, s.social().municipalitiesServedBy(j.id()))).toList())))),
-                Route.post("/api/social/jours").tag(SocialRoutes.TAG).summary("Define a jour (social on-call service)")
+                Route.post("/api/social/jours").access(Access.roles(AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG).summary("Define a jour (social on-call service)")
                         .request(DefineJourRequest.class).response(JourView.class).handle(this::define),
-                Route.put("/api/social/jours/{id}").tag(SocialRoutes.TAG)
+                Route.put("/api/social/jours/{id}").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.jour("id"))).tag(SocialRoutes.TAG)
                         .summary("Change a jour's name, number and hours; every municipality it serves follows")
                         .request(ChangeJourRequest.class).response(JourChange.class).handle(this::change));
     }

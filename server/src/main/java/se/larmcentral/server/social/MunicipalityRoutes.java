@@ -2,6 +2,7 @@ package se.larmcentral.server.social;
 
 import io.javalin.http.Context;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.social.Agreement;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import static se.larmcentral.server.auth.Role.*;
+
 /** The municipalities with the agreement in force and its jour; one municipality with its history. */
 final class MunicipalityRoutes {
 
@@ -32,12 +35,12 @@ final class MunicipalityRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/municipalities").tag(SocialRoutes.TAG)
+                Route.get("/api/social/municipalities").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("Every municipality with the agreement in force and its jour (none: no agreement)")
                         .query("county", "two-digit county code (länskod), e.g. 01 for Stockholm County")
                         .query("at", "instant with offset (default now)")
                         .response(Municipalities.class).handle(this::list),
-                Route.get("/api/social/municipalities/{code}").tag(SocialRoutes.TAG)
+                Route.get("/api/social/municipalities/{code}").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
                         .summary("One municipality: its agreement history, the one in force, its jour and direct numbers")
                         .query("at", "instant with offset (default now)")
                         .response(MunicipalityDetail.class).handle(this::one));

@@ -2,6 +2,7 @@ package se.larmcentral.server.social;
 
 import io.javalin.http.Context;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.social.SocialViews.CoverageGaps;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
+import static se.larmcentral.server.auth.Role.*;
+
 /** Looking ahead and back: a municipality's effective plan as iCalendar, its coverage gaps, routed-call statistics. */
 final class PlanRoutes {
 
@@ -32,17 +35,17 @@ final class PlanRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/municipalities/{code}/plan.ics").tag(SocialRoutes.TAG)
+                Route.get("/api/social/municipalities/{code}/plan.ics").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
                         .summary("The municipality's effective plan for the days [from, to) as iCalendar: one event per"
                                 + " interval in which calls are connected, whom they reach in ATTENDEE")
                         .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
                         .produces(CalendarBody.CONTENT_TYPE).handle(this::plan),
-                Route.get("/api/social/municipalities/{code}/coverage-gaps").tag(SocialRoutes.TAG)
+                Route.get("/api/social/municipalities/{code}/coverage-gaps").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
                         .summary("The intervals of the days [from, to) in which a social call would reach nobody from the"
                                 + " municipality's jour (outside set times, closed, roster gaps, no agreement)")
                         .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
                         .response(CoverageGaps.class).handle(this::gaps),
-                Route.get("/api/social/statistics").tag(SocialRoutes.TAG)
+                Route.get("/api/social/statistics").access(Access.roles(SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.QUERY)).tag(SocialRoutes.TAG)
                         .summary("Recorded routed calls per municipality, month (Swedish time) and outcome")
                         .query("municipality", "SCB code (default: every municipality)")
                         .requiredQuery("from", "first month YYYY-MM").requiredQuery("to", "last month YYYY-MM (inclusive)")

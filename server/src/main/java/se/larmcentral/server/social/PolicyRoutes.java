@@ -4,6 +4,7 @@ import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.ServiceNumber;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -16,6 +17,8 @@ import se.larmcentral.social.NoAgreementPolicy;
 
 import java.util.Arrays;
 import java.util.List;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /** The dated policy for municipalities without an agreement: its rows, and a later change as one more row. */
 final class PolicyRoutes {
@@ -30,11 +33,11 @@ final class PolicyRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/no-agreement-policy").tag(SocialRoutes.TAG)
+                Route.get("/api/social/no-agreement-policy").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("The no-agreement policy rows, oldest first (the two of 2017 are built in)")
                         .response(PolicyRows.class).handle(ctx -> ctx.json(gateway.read(s -> new PolicyRows(
                                 s.social().policyRows().stream().map(PolicyRowView::of).toList())))),
-                Route.post("/api/social/no-agreement-policy").tag(SocialRoutes.TAG)
+                Route.post("/api/social/no-agreement-policy").access(Access.roles(AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("Add a dated row: from an instant on, REFER_POLICE (to 114 14) or NOT_AVAILABLE, with the text said")
                         .request(PolicyRowRequest.class).response(PolicyRowView.class).handle(ctx -> {
                             NoAgreementPolicy row = row(body.read(ctx, PolicyRowRequest.class));

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -28,6 +29,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static se.larmcentral.server.auth.Role.*;
+
 /** A jour's roster (jourlista): read it, add shifts, replace a period from an uploaded iCalendar file. */
 final class RosterRoutes {
 
@@ -43,14 +46,14 @@ final class RosterRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/social/jours/{id}/roster").tag(SocialRoutes.TAG)
+                Route.get("/api/social/jours/{id}/roster").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.jour("id"))).tag(SocialRoutes.TAG)
                         .summary("A jour's shifts overlapping the days [from, to) in Swedish time (all without a period)")
                         .query("from", "first day YYYY-MM-DD").query("to", "day after the last YYYY-MM-DD")
                         .response(RosterView.class).handle(this::read),
-                Route.post("/api/social/jours/{id}/roster/shifts").tag(SocialRoutes.TAG)
+                Route.post("/api/social/jours/{id}/roster/shifts").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.jour("id"))).tag(SocialRoutes.TAG)
                         .summary("Add shifts to a jour's roster; overlapping shifts are refused, both named")
                         .request(ShiftsRequest.class).response(RosterChange.class).handle(this::add),
-                Route.put("/api/social/jours/{id}/roster").tag(SocialRoutes.TAG)
+                Route.put("/api/social/jours/{id}/roster").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.jour("id"))).tag(SocialRoutes.TAG)
                         .summary("Replace the shifts starting in the days [from, to) with those of an iCalendar body"
                                 + " (Content-Type text/calendar; ATTENDEE;CN=<person>:tel:<number> per VEVENT)")
                         .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.NotFoundException;
+import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -24,6 +25,8 @@ import se.larmcentral.triage.TriageState;
 
 import java.util.List;
 import java.util.Map;
+
+import static se.larmcentral.server.auth.Role.*;
 
 /**
  * Medical priority assessment (vårdprioritering) over HTTP: the loaded index and regional rules to read, and the
@@ -77,42 +80,42 @@ public final class TriageRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/triage/index").tag(TAG)
+                Route.get("/api/triage/index").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
                         .summary("The loaded medical index: version, notice, key questions and chapters")
                         .response(IndexOverview.class).handle(ctx -> ctx.json(overview)),
-                Route.get("/api/triage/index/chapters/{chapter}").tag(TAG)
+                Route.get("/api/triage/index/chapters/{chapter}").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
                         .summary("One chapter (by number or id): its criteria, questions and advice")
                         .response(ChapterDetail.class)
                         .handle(ctx -> ctx.json(ChapterDetail.of(config.index(), chapter(ctx.pathParam("chapter"))))),
-                Route.get("/api/triage/response-rules").tag(TAG)
+                Route.get("/api/triage/response-rules").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
                         .summary("The region's response rules: what each priority means and the default action")
                         .response(RegionalResponseRules.class).handle(ctx -> ctx.json(config.rules())),
-                Route.post("/api/triage/assessments").tag(TAG)
+                Route.post("/api/triage/assessments").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Start a case's assessment, in a chapter or from the key questions")
                         .request(StartRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             StartRequest start = body.read(ctx, StartRequest.class);
                             AssessmentView view = submit(ctx, new StartAssessment(config, start.caseId(), start.chapter()));
                             ctx.status(HttpStatus.CREATED).json(AssessmentReply.of(config, view));
                         }),
-                Route.get(ASSESSMENT).tag(TAG)
+                Route.get(ASSESSMENT).access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
                         .summary("A case's assessment: proposal with why, next questions, priority, response, advice")
                         .response(AssessmentReply.class).handle(ctx -> {
                             String caseId = ctx.pathParam("caseId");
                             ctx.json(AssessmentReply.of(config, gateway.read(s -> s.triage().view(config, caseId))));
                         }),
-                Route.post(ASSESSMENT + "/chapter").tag(TAG)
+                Route.post(ASSESSMENT + "/chapter").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Move the interview to a chapter, keeping the answers")
                         .request(ChapterRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ChapterRequest request = body.read(ctx, ChapterRequest.class);
                             reply(ctx, new ChooseChapter(config, ctx.pathParam("caseId"), request.chapter()));
                         }),
-                Route.post(ASSESSMENT + "/answers").tag(TAG)
+                Route.post(ASSESSMENT + "/answers").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Record the caller's answers to asked questions (all or nothing)")
                         .request(AnswersRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             AnswersRequest request = body.read(ctx, AnswersRequest.class);
                             reply(ctx, new AnswerQuestions(config, ctx.pathParam("caseId"), request.answers()));
                         }),
-                Route.post(ASSESSMENT + "/confirm").tag(TAG)
+                Route.post(ASSESSMENT + "/confirm").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Decide the priority from the index: the settled proposal, or the criterion named"
                                 + " by code (as urgent as every criterion still possible)")
                         .request(ConfirmRequest.class).response(AssessmentReply.class).handle(ctx -> {
@@ -120,16 +123,16 @@ public final class TriageRoutes implements RouteGroup {
                             Actor by = gateway.actorOf(ctx);
                             reply(ctx, new ConfirmCriterion(config, ctx.pathParam("caseId"), request.code(), by));
                         }),
-                Route.post(ASSESSMENT + "/override").tag(TAG)
+                Route.post(ASSESSMENT + "/override").access(Access.roles(NURSE)).tag(TAG)
                         .summary("A nurse sets another priority than the index's, with a reason (the overriding"
-                                + " person is recorded; no role is checked until accounts and roles exist)")
+                                + " person is recorded; nurses only)")
                         .request(OverrideRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             OverrideRequest request = body.read(ctx, OverrideRequest.class);
                             Actor nurse = gateway.actorOf(ctx);
                             reply(ctx, new OverridePriority(config, ctx.pathParam("caseId"), request.priority(),
                                     request.reason(), nurse));
                         }),
-                Route.post(ASSESSMENT + "/reprioritise").tag(TAG)
+                Route.post(ASSESSMENT + "/reprioritise").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Re-assess a decided case on new answers, with a reason")
                         .request(ReprioritiseRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ReprioritiseRequest request = body.read(ctx, ReprioritiseRequest.class);

@@ -26,6 +26,16 @@ import static se.larmcentral.server.auth.AuthTesting.ok;
 /** API tokens: issued once, used as bearer tokens without CSRF, refused when wrong, revoked or expired. */
 class ApiTokenTest {
 
+    /** A fleet of the one unit the device account reports for. */
+    private static final String ONE_UNIT = """
+            format: larmcentral-fleet/1
+            name: One unit
+            illustrative: true
+            hospitals: []
+            stations:
+              - {id: south, name: Station South, position: "59.3098,18.0519", units: [{id: AMB-101, type: ambulance}]}
+            """;
+
     @TempDir
     Path dir;
 
@@ -60,7 +70,9 @@ class ApiTokenTest {
         assertThat(who.get("unitId").asText()).isEqualTo("AMB-101");
         assertThat(who.get("csrfToken").isNull()).isTrue();
 
-        ok(centre.post("/api/shift-log", "{\"text\": \"AMB 101 refuelling\"}", token), 201);
+        ok(centre.send(HttpRequest.newBuilder(centre.uri("/api/dispatch/fleet")).header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + centre.token).POST(HttpRequest.BodyPublishers.ofString(ONE_UNIT)).build()), 201);
+        ok(centre.post("/api/dispatch/units/AMB-101/status", "{\"status\": \"AVAILABLE_MOBILE\"}", token), 200);
         List<JsonNode> events = TestHttp.allEvents(path -> json(centre.get(path)));
         JsonNode last = events.getLast();
         assertThat(last.get("actor").asText()).isEqualTo("unit-101");

@@ -3,6 +3,7 @@ package se.larmcentral.server.calls;
 import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
+import se.larmcentral.server.TestPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
@@ -77,9 +78,9 @@ final class CallsCentre implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A POST without credentials, as a handset's AML message or an SMS gateway sends it. */
+    /** A POST without an actor header, as the AML receivers' integration (SMS gateway, HTTPS front) sends it. */
     HttpResponse<String> postAnonymous(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(TestPrincipals.as(server, TestPrincipals.INTEGRATION, HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

@@ -29,7 +29,7 @@ public record Account(String username, Set<Role> roles, Set<String> municipaliti
 
     /** Who the account acts as: an account that is only a unit device is recorded as a device, every other as a person. */
     public Principal principal() {
-        Actor actor = new Actor(username, roles.equals(Set.of(Role.UNIT_DEVICE)) ? Actor.Kind.DEVICE : Actor.Kind.PERSON);
+        Actor actor = new Actor(username, kindOf(roles));
         return new Principal(actor, roles, municipalities, unitId);
     }
 
@@ -50,5 +50,14 @@ public record Account(String username, Set<Role> roles, Set<String> municipaliti
     Account withLockedUntil(Instant until) {
         return new Account(username, roles, municipalities, unitId, passwordHash, disabled, createdAt,
                 passwordChangedAt, until);
+    }
+
+    /** A unit's terminal records as a device, a machine account (telephony, AML receivers, monitoring) as an integration. */
+    private static Actor.Kind kindOf(Set<Role> roles) {
+        if (roles.equals(Set.of(Role.UNIT_DEVICE))) {
+            return Actor.Kind.DEVICE;
+        }
+        return !roles.isEmpty() && Set.of(Role.INTEGRATION, Role.MONITORING).containsAll(roles)
+                ? Actor.Kind.INTEGRATION : Actor.Kind.PERSON;
     }
 }

@@ -1,5 +1,8 @@
 package se.larmcentral.server.auth.accounts;
 
+import se.larmcentral.server.auth.Access;
+import se.larmcentral.server.auth.Role;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
@@ -76,15 +79,15 @@ public final class AccountRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get(ACCOUNTS).tag("accounts").summary("Every local account with its roles (never a password)")
+                Route.get(ACCOUNTS).tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Every local account with its roles (never a password)")
                         .response(AccountList.class).handle(ctx -> ctx.json(new AccountList(
                                 gateway.read(s -> s.accounts().all().stream().map(AccountView::of).toList())))),
-                Route.post(ACCOUNTS).tag("accounts").summary("Create an account: {username, roles, municipalities?"
+                Route.post(ACCOUNTS).tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Create an account: {username, roles, municipalities?"
                                 + " (MUNICIPALITY_ADMIN), unitId? (UNIT_DEVICE), password? (12-128 characters)}")
                         .request(NewAccount.class).response(AccountView.class).handle(this::create),
-                Route.get(ACCOUNT).tag("accounts").summary("One account")
+                Route.get(ACCOUNT).tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("One account")
                         .response(AccountView.class).handle(ctx -> ctx.json(view(ctx.pathParam("username")))),
-                Route.put(ACCOUNT + "/roles").tag("accounts").summary("Change an account's roles (effective at its next"
+                Route.put(ACCOUNT + "/roles").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Change an account's roles (effective at its next"
                                 + " request): {roles, municipalities?, unitId?}")
                         .request(RolesChange.class).response(AccountView.class).handle(ctx -> {
                             RolesChange change = body.read(ctx, RolesChange.class);
@@ -94,7 +97,7 @@ public final class AccountRoutes implements RouteGroup {
                                     change.unitId()));
                             ctx.json(view(username));
                         }),
-                Route.put(ACCOUNT + "/password").tag("accounts").summary("Set a new password (12-128 characters);"
+                Route.put(ACCOUNT + "/password").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Set a new password (12-128 characters);"
                                 + " the account's sessions end")
                         .request(PasswordReset.class).response(AccountView.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
@@ -104,7 +107,7 @@ public final class AccountRoutes implements RouteGroup {
                             sessions.endAllOf(username);
                             ctx.json(view(username));
                         }),
-                Route.post(ACCOUNT + "/disable").tag("accounts").summary("Disable an account: its sessions end and its"
+                Route.post(ACCOUNT + "/disable").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Disable an account: its sessions end and its"
                                 + " tokens stop working")
                         .response(AccountView.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
@@ -112,30 +115,30 @@ public final class AccountRoutes implements RouteGroup {
                             sessions.endAllOf(username);
                             ctx.json(view(username));
                         }),
-                Route.post(ACCOUNT + "/enable").tag("accounts").summary("Enable a disabled account")
+                Route.post(ACCOUNT + "/enable").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Enable a disabled account")
                         .response(AccountView.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
                             gateway.execute(ctx, AccountCommands.enable(username));
                             ctx.json(view(username));
                         }),
-                Route.post(ACCOUNT + "/unlock").tag("accounts").summary("Lift a lockout after failed logins")
+                Route.post(ACCOUNT + "/unlock").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Lift a lockout after failed logins")
                         .response(AccountView.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
                             gateway.execute(ctx, AccountCommands.unlock(username));
                             throttle.unlock(username);
                             ctx.json(view(username));
                         }),
-                Route.get(ACCOUNT + "/tokens").tag("accounts").summary("An account's API tokens (never their secrets)")
+                Route.get(ACCOUNT + "/tokens").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("An account's API tokens (never their secrets)")
                         .response(TokenList.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
                             view(username);
                             ctx.json(new TokenList(gateway.read(s -> s.accounts().tokensOf(username).stream()
                                     .map(TokenView::of).toList())));
                         }),
-                Route.post(ACCOUNT + "/tokens").tag("accounts").summary("Issue an API token: {name, expiresAt?}; the"
+                Route.post(ACCOUNT + "/tokens").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Issue an API token: {name, expiresAt?}; the"
                                 + " answer holds the token, shown this once")
                         .request(NewToken.class).response(IssuedToken.class).handle(this::issueToken),
-                Route.delete(ACCOUNT + "/tokens/{tokenId}").tag("accounts").summary("Revoke an API token")
+                Route.delete(ACCOUNT + "/tokens/{tokenId}").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Revoke an API token")
                         .response(TokenView.class).handle(ctx -> {
                             String username = ctx.pathParam("username");
                             String tokenId = ctx.pathParam("tokenId");

@@ -1,5 +1,7 @@
 package se.larmcentral.server.auth.session;
 
+import se.larmcentral.server.auth.Access;
+
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -81,18 +83,18 @@ public final class SessionRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.post(PATH).tag("session").summary("Log in with a local account: sets the session cookie and"
+                Route.post(PATH).tag("session").access(Access.PUBLIC).summary("Log in with a local account: sets the session cookie and"
                                 + " answers the CSRF token; 401 for a wrong username or password, 429 (Retry-After) after"
                                 + " too many failures")
                         .request(Login.class).response(SessionView.class).handle(this::login),
-                Route.get(PATH).tag("session").summary("Who the request's session or API token belongs to (401 if nobody)")
+                Route.get(PATH).tag("session").access(Access.AUTHENTICATED).summary("Who the request's session or API token belongs to (401 if nobody)")
                         .response(SessionView.class).handle(ctx -> {
                             Principal principal = RequestPrincipal.of(ctx).orElseThrow(
                                     () -> new UnauthenticatedException("not logged in"));
                             ctx.json(SessionView.of(principal, AccountAuthenticator.sessionOf(ctx)
                                     .map(Sessions.Session::csrfToken).orElse(null)));
                         }),
-                Route.delete(PATH).tag("session").summary("Log out: ends the session and clears its cookie")
+                Route.delete(PATH).tag("session").access(Access.AUTHENTICATED).summary("Log out: ends the session and clears its cookie")
                         .handle(ctx -> {
                             AccountAuthenticator.sessionOf(ctx).ifPresent(s -> sessions.end(s.id()));
                             sessions.clearCookie(ctx);

@@ -1,0 +1,69 @@
+package se.larmcentral.server.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a scoped rule finds in a request: the municipality codes or unit ids it touches, and how a principal's own
+ * ones must match. Nothing found (an unknown id, a missing field) refuses the scoped principal, who learns nothing
+ * more than with an id of someone else's.
+ *
+ * @param what     in words, for the refusal: "the municipality in the path"
+ * @param match    {@link Match#ALL}: everything touched must be theirs; {@link Match#ANY}: one is enough (a jour
+ *                 belongs to every municipality it serves)
+ * @param resolver finds what the request touches
+ */
+public record Scope(String what, Match match, Resolver resolver) {
+
+    public enum Match { ALL, ANY }
+
+    /** Finds what a request touches; empty when it cannot tell. */
+    @FunctionalInterface
+    public interface Resolver {
+        Set<String> touched(RequestFacts request);
+    }
+
+    public Scope {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** The value of a path parameter, e.g. {@code {code}} or {@code {unitId}}. */
+    public static Scope pathParam(String name, String what) {
+        return new Scope(what, Match.ALL, request -> single(request.context().pathParamMap().get(name)));
+    }
+
+    /** The value of a query parameter; absent means "every one", which no scoped principal may ask for. */
+    public static Scope queryParam(String name, String what) {
+        return new Scope(what, Match.ALL, request -> single(request.context().queryParam(name)));
+    }
+
+    /** A text field of the JSON body, for creations (the thing does not exist yet to be looked up). */
+    public static Scope bodyField(String name, String what) {
+        return new Scope(what, Match.ALL, request -> request.jsonBody()
+                .map(body -> body.get(name))
+                .filter(JsonNode::isTextual)
+                .map(node -> single(node.asText()))
+                .orElse(Set.of()));
+    }
+
+    /** The value exactly as the handler will use it (not stripped: "0182 " is not Nacka's code). */
+    private static Set<String> single(String value) {
+        return value == null || value.isBlank() ? Set.of() : Set.of(value);
+    }
+
+    /** Whether a principal owning {@code own} may make this request. */
+    public boolean admits(RequestFacts request, Set<String> own) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        Set<String> touched = resolver.touched(request);
+        if (touched.isEmpty()) {
+            return false;
+        }
+        return match == Match.ALL ? own.containsAll(touched) : touched.stream().anyMatch(own::contains);
+    }
+}

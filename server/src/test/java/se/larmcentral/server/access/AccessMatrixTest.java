@@ -1,0 +1,299 @@
+package se.larmcentral.server.access;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.larmcentral.server.TestPrincipals;
+import se.larmcentral.server.auth.Principal;
+import se.larmcentral.server.auth.Role;
+import se.larmcentral.server.http.Route;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.auth.Role.*;
+
+/**
+ * Every route of the server's own route table against nobody and every role, one principal per role: admitted (any
+ * answer but 401 and 403) or refused exactly as the table below says. A route missing from the table fails the test,
+ * so a new endpoint forces a decision about who may call it. Scoped roles call with their own municipality (Nacka,
+ * 0182, and its jour Sydost) and their own unit; other municipalities and units are the other access tests' job.
+ */
+class AccessMatrixTest {
+
+    /** Nobody on a public route is admitted; on every other route refused with 401. */
+    private static final Set<Role> PUBLIC = EnumSet.allOf(Role.class);
+    private static final Role[] OPERATORS = {CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR};
+
+    private static final String OWN_MUNICIPALITY = "0182";
+    private static final String OWN_NUMBER = "+46846500492";
+
+    /** Who is admitted on each route ("METHOD path" as in the route table). The AUDITOR on every GET, by design. */
+    private static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        publicRoute("GET /health");
+        publicRoute("GET /ready");
+        publicRoute("GET /openapi.json");
+        expect("GET /metrics", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
+
+        // Journal and shift log: health data, for the floor and the auditor only.
+        expect("GET /api/events", with(OPERATORS, AUDITOR));
+        expect("GET /api/events/stream", with(OPERATORS, AUDITOR));
+        expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
+        expect("POST /api/shift-log", OPERATORS);
+
+        // Triage: the interview by call-takers and nurses; only a nurse overrides the index's priority.
+        expect("GET /api/triage/index", CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
+        expect("GET /api/triage/index/chapters/{chapter}", CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
+        expect("GET /api/triage/response-rules", CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
+        expect("POST /api/triage/assessments", CALL_TAKER, NURSE);
+        expect("GET /api/triage/assessments/{caseId}", CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
+        expect("POST /api/triage/assessments/{caseId}/chapter", CALL_TAKER, NURSE);
+        expect("POST /api/triage/assessments/{caseId}/answers", CALL_TAKER, NURSE);
+        expect("POST /api/triage/assessments/{caseId}/confirm", CALL_TAKER, NURSE);
+        expect("POST /api/triage/assessments/{caseId}/override", NURSE);
+        expect("POST /api/triage/assessments/{caseId}/reprioritise", CALL_TAKER, NURSE);
+
+        // Dispatch: dispatchers act, the supervisor watches, a unit's device reports for its own unit.
+        expect("POST /api/dispatch/incidents", DISPATCHER);
+        expect("GET /api/dispatch/incidents", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/incidents/{incidentId}", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("POST /api/dispatch/incidents/{incidentId}/assign", DISPATCHER);
+        expect("POST /api/dispatch/incidents/{incidentId}/redirect", DISPATCHER);
+        expect("POST /api/dispatch/incidents/{incidentId}/at-patient", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/incidents/{incidentId}/cancel", DISPATCHER);
+        expect("GET /api/dispatch/incidents/{incidentId}/recommendation", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/recommendation", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/hospital", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/queue", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/fleet", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("POST /api/dispatch/fleet", SUPERVISOR);
+        expect("GET /api/dispatch/flags", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/units/{unitId}", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
+        expect("POST /api/dispatch/units/{unitId}/position", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/units/{unitId}/status", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/units/{unitId}/shift/start", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/units/{unitId}/shift/end", DISPATCHER, UNIT_DEVICE);
+        expect("GET /api/dispatch/units/{unitId}/proposal", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
+
+        // Social: the agreements administrator for every municipality, a municipality administrator for their own.
+        expect("GET /api/social/municipalities", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("GET /api/social/municipalities/{code}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("GET /api/social/municipalities/{code}/plan.ics", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("GET /api/social/municipalities/{code}/coverage-gaps", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("GET /api/social/statistics", SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("GET /api/social/jours", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/jours", AGREEMENTS_ADMIN);
+        expect("PUT /api/social/jours/{id}", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("GET /api/social/jours/{id}/roster", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("POST /api/social/jours/{id}/roster/shifts", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("PUT /api/social/jours/{id}/roster", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("POST /api/social/agreements", AGREEMENTS_ADMIN);
+        expect("GET /api/social/agreements/{municipality}/{validFrom}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("POST /api/social/agreements/{municipality}/{validFrom}/end", AGREEMENTS_ADMIN);
+        expect("PUT /api/social/agreements/{municipality}/{validFrom}/schedule", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("POST /api/social/agreements/{municipality}/{validFrom}/one-off-changes", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("DELETE /api/social/agreements/{municipality}/{validFrom}/one-off-changes/{changeId}", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("GET /api/social/direct-numbers", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/direct-numbers", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("DELETE /api/social/direct-numbers/{number}", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("GET /api/social/no-agreement-policy", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/no-agreement-policy", AGREEMENTS_ADMIN);
+        expect("POST /api/social/decisions", CALL_TAKER, SUPERVISOR);
+
+        // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
+        expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
+        expect("GET /api/calls/queue", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/calls/{callId}", with(OPERATORS, AUDITOR));
+        expect("POST /api/calls/{callId}/answer", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/abandon", CALL_TAKER, SUPERVISOR, INTEGRATION);
+        expect("POST /api/calls/{callId}/classify", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/municipality", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, INTEGRATION);
+        expect("POST /api/calls/{callId}/handled", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/close", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/missing-child-report", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/missing-child-report/hand-over", CALL_TAKER, SUPERVISOR);
+        expect("GET /api/calls/{callId}/missing-child-report", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("POST /api/aml/sms", INTEGRATION);
+        expect("POST /api/aml/https", INTEGRATION);
+        expect("GET /api/calls/figures/live", with(OPERATORS, AUDITOR));
+        expect("GET /api/calls/figures/hourly", with(OPERATORS, AUDITOR));
+        expect("GET /api/calls/figures/daily", with(OPERATORS, AUDITOR));
+        expect("POST /api/crisis-messages", SUPERVISOR);
+        expect("POST /api/crisis-messages/{messageId}/withdraw", SUPERVISOR);
+        expect("GET /api/crisis-messages", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/crisis-topics", CALL_TAKER, SUPERVISOR, AUDITOR);
+
+        // Sessions: anyone may try to log in; who-am-I and logout for whoever is signed in.
+        publicRoute("POST /api/session");
+        expect("GET /api/session", Role.values());
+        expect("DELETE /api/session", Role.values());
+
+        // Accounts and tokens: the administrator; the auditor reads.
+        expect("GET /api/accounts", ADMINISTRATOR, AUDITOR);
+        expect("POST /api/accounts", ADMINISTRATOR);
+        expect("GET /api/accounts/{username}", ADMINISTRATOR, AUDITOR);
+        expect("PUT /api/accounts/{username}/roles", ADMINISTRATOR);
+        expect("PUT /api/accounts/{username}/password", ADMINISTRATOR);
+        expect("POST /api/accounts/{username}/disable", ADMINISTRATOR);
+        expect("POST /api/accounts/{username}/enable", ADMINISTRATOR);
+        expect("POST /api/accounts/{username}/unlock", ADMINISTRATOR);
+        expect("GET /api/accounts/{username}/tokens", ADMINISTRATOR, AUDITOR);
+        expect("POST /api/accounts/{username}/tokens", ADMINISTRATOR);
+        expect("DELETE /api/accounts/{username}/tokens/{tokenId}", ADMINISTRATOR);
+
+    }
+
+    /** Request details where an empty body or no query would not reach the rule being tested. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03");
+    private static String ownUnit;
+
+    @TempDir
+    static Path dir;
+    private static AccessClient centre;
+
+    @BeforeAll
+    static void start() {
+        centre = new AccessClient(dir);
+        ownUnit = centre.get(TestPrincipals.EVERY_ROLE, "/api/dispatch/fleet").json().get("units").get(0).get("id").asText();
+        assertThat(centre.post(TestPrincipals.EVERY_ROLE, "/api/social/direct-numbers",
+                "{\"number\": \"" + OWN_NUMBER + "\", \"municipality\": \"" + OWN_MUNICIPALITY + "\"}").status()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stop() {
+        centre.close();
+    }
+
+    @Test
+    void everyRouteHasADecisionInTheTableAndTheTableNoStaleRow() {
+        Set<String> routes = new TreeSet<>();
+        centre.server.api().routes().forEach(r -> routes.add(key(r)));
+        Set<String> undecided = new TreeSet<>(routes);
+        undecided.removeAll(EXPECTED.keySet());
+        Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.removeAll(routes);
+        assertThat(undecided).as("routes without a row in EXPECTED: decide who may call them").isEmpty();
+        assertThat(stale).as("rows in EXPECTED for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyRouteAdmitsExactlyTheRolesOfTheTableAndRefusesEveryoneElse() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : centre.server.api().routes()) {
+            String key = key(route);
+            Set<Role> admitted = EXPECTED.get(key);
+            if (admitted == null) {
+                continue; // reported by the test above
+            }
+            String path = concrete(route.path()) + QUERIES.getOrDefault(key, "");
+            String body = route.method().name().equals("GET") || route.method().name().equals("DELETE") ? null : body(key);
+            AccessClient.Answer nobody = centre.send(null, route.method().name(), path, "application/json", body);
+            if (admitted == PUBLIC ? nobody.refused() : nobody.status() != 401) {
+                wrong.add(key + " as nobody: " + nobody.status() + " (expected " + (admitted == PUBLIC ? "admitted" : "401") + ")");
+            }
+            for (Principal principal : principals()) {
+                Role role = principal.roles().iterator().next();
+                AccessClient.Answer answer = centre.send(principal, route.method().name(), path, "application/json", body);
+                boolean shouldAdmit = admitted.contains(role);
+                if (shouldAdmit == answer.refused() || (!shouldAdmit && answer.status() != 403)) {
+                    wrong.add(key + " as " + role + ": " + answer.status() + " (expected "
+                            + (shouldAdmit ? "admitted" : "403") + ") " + abbreviated(answer.body()));
+                }
+            }
+        }
+        assertThat(wrong).as("routes that admit or refuse someone other than the table says").isEmpty();
+    }
+
+    /** Scoped principals first: an admitted call of another role may change what their scope resolves to. */
+    private static List<Principal> principals() {
+        List<Principal> all = new ArrayList<>();
+        all.add(TestPrincipals.municipalityAdmin("nacka-admin", OWN_MUNICIPALITY));
+        all.add(TestPrincipals.unitDevice(ownUnit));
+        for (Role role : Role.values()) {
+            if (role != MUNICIPALITY_ADMIN && role != UNIT_DEVICE) {
+                all.add(TestPrincipals.roles("matrix-" + role.name().toLowerCase(), role));
+            }
+        }
+        return all;
+    }
+
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
+    /** The route's path with realistic values: the scoped roles' own municipality, jour, agreement and unit. */
+    private static String concrete(String template) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "code", "municipality" -> OWN_MUNICIPALITY;
+                case "validFrom" -> "2019-01-01";
+                case "changeId" -> "nyar-2025";
+                case "id" -> "sydost";
+                case "number" -> OWN_NUMBER;
+                case "unitId" -> ownUnit;
+                case "incidentId" -> "INC-MATRIX";
+                case "callId" -> "CALL-MATRIX";
+                case "caseId" -> "CASE-MATRIX";
+                case "chapter" -> "1";
+                case "messageId" -> "MSG-MATRIX";
+                case "username" -> "matrix-nobody-of-that-name";
+                case "tokenId" -> "tok-matrix";
+                default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "
+                        + template + ": add one to AccessMatrixTest.concrete");
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** A minimal body; creations that a scope reads name the scoped principal's own municipality or unit. */
+    private static String body(String key) {
+        return switch (key) {
+            case "POST /api/social/direct-numbers" -> "{\"municipality\": \"" + OWN_MUNICIPALITY + "\"}";
+            case "POST /api/dispatch/incidents/{incidentId}/at-patient" -> "{\"unitId\": \"" + ownUnit + "\"}";
+            default -> "{}";
+        };
+    }
+
+    private static String key(Route route) {
+        return route.method().name() + " " + route.path();
+    }
+
+    private static void publicRoute(String key) {
+        EXPECTED.put(key, PUBLIC);
+    }
+
+    private static void expect(String key, Role... roles) {
+        if (EXPECTED.put(key, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles)) != null) {
+            throw new AssertionError("two rows for " + key);
+        }
+    }
+
+    private static Role[] with(Role[] group, Role... more) {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(List.of(group));
+        all.addAll(List.of(more));
+        return all.toArray(Role[]::new);
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 160 ? body.substring(0, 160) + "..." : body;
+    }
+}
