@@ -9,6 +9,7 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.UnavailableException;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.server.audit.AuditRoutes;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.ActorResolver;
 import se.larmcentral.server.auth.SessionStarter;
@@ -77,7 +78,8 @@ public final class LarmServer implements AutoCloseable {
                     new TriageRoutes(gateway, body, triage),
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
-                    calls);
+                    calls,
+                    new AuditRoutes(centre.loop(), centre.codec()));
             groups = withSingleSignOn(groups, settings.auth().oidc(), clock);
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             try {
