@@ -1,5 +1,6 @@
 package se.larmcentral.server.audit;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import se.larmcentral.core.InvalidInputException;
 
 import java.util.Arrays;
@@ -25,6 +26,7 @@ public enum AuditSubject {
     }
 
     /** As written in queries and answers: {@code direct-numbers}. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }
