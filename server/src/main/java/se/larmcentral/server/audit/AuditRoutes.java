@@ -6,6 +6,7 @@ import se.larmcentral.journal.EventCodec;
 import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.http.RouteGroup;
+import se.larmcentral.social.file.MunicipalityRegistryFile;
 
 import java.util.List;
 
@@ -18,7 +19,8 @@ public final class AuditRoutes implements RouteGroup {
     private final AuditTrail trail;
 
     public AuditRoutes(CommandLoop<CentreState> loop, EventCodec codec) {
-        this.trail = new AuditTrail(loop.journal(), codec, loop.read(s -> s.social().registry()));
+        // the registry the centre's state is built with (see Centre.open), without waiting on the state's lock
+        this.trail = new AuditTrail(loop.journal(), codec, MunicipalityRegistryFile.standard());
     }
 
     @Override
