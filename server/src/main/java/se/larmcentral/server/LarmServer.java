@@ -7,11 +7,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.server.audit.AuditRoutes;
 import se.larmcentral.server.auth.ActorResolver;
 import se.larmcentral.server.auth.PrincipalActorResolver;
 import se.larmcentral.server.auth.RoleGate;
 import se.larmcentral.server.auth.SessionStarter;
 import se.larmcentral.server.auth.accounts.AccountRoutes;
+import se.larmcentral.server.auth.oidc.OidcRoutes;
 import se.larmcentral.server.auth.accounts.PasswordHasher;
 import se.larmcentral.server.auth.session.AccountAuthenticator;
 import se.larmcentral.server.auth.session.LoginThrottle;
@@ -91,7 +93,9 @@ public final class LarmServer implements AutoCloseable {
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
                     new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy()),
-                    new AccountRoutes(gateway, body, hasher, sessions, throttle));
+                    new AccountRoutes(gateway, body, hasher, sessions, throttle),
+                    new AuditRoutes(centre.loop(), centre.codec()));
+            groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.
             try {
@@ -109,6 +113,20 @@ public final class LarmServer implements AutoCloseable {
             centre.close();
             throw e;
         }
+    }
+
+    /**
+     * OpenID Connect single sign-on, when {@code auth.oidc.enabled}. Its sessions open through the local accounts'
+     * {@link SessionStarter}; until that is part of the build a completed sign-on is answered 503, opening nothing.
+     */
+    private static List<RouteGroup> withSingleSignOn(List<RouteGroup> groups, Settings.Oidc oidc, SessionStarter sessions,
+                                                     Clock clock) {
+        if (!oidc.enabled()) {
+            return groups;
+        }
+        List<RouteGroup> all = new java.util.ArrayList<>(groups);
+        all.add(new OidcRoutes(oidc, sessions, clock));
+        return List.copyOf(all);
     }
 
     public static JournalSettings journalSettings(Settings settings) {

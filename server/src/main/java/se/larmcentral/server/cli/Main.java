@@ -2,6 +2,7 @@ package se.larmcentral.server.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.larmcentral.server.audit.AuditCommand;
 import se.larmcentral.server.calls.cli.CallsCommand;
 import se.larmcentral.server.dispatch.cli.DataCommand;
 import se.larmcentral.server.dispatch.cli.DispatchCommand;
@@ -12,7 +13,7 @@ import se.larmcentral.server.triage.TriageCommand;
 @Command(name = "larm", mixinStandardHelpOptions = true, version = "Larmcentral 0.1.0",
         description = "Larmcentral: 112 call handling and dispatch.",
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
-                DispatchCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
+                DispatchCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package se.larmcentral.server.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything a running centre is configured with. Read from one YAML file, each value overridable by an
@@ -65,8 +66,56 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param loginLockAfter            failed logins in a row that lock the username
      * @param loginLockMinutes          how long a lock lasts (an administrator can unlock earlier)
      * @param loginsPerMinutePerAddress login attempts one client address may make per minute
+     * @param oidc                      single sign-on with OpenID Connect, beside local accounts
      */
     public record Auth(int sessionIdleMinutes, int sessionMaxHours, boolean behindTlsProxy, int loginSlowdownAfter,
-                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress) {
+                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress, Oidc oidc) {
+    }
+
+    /**
+     * Single sign-on with OpenID Connect (see {@code auth/oidc}); off by default.
+     *
+     * @param issuer              the identity provider's issuer URL (its discovery document is under it)
+     * @param clientId            this centre's client id at the provider
+     * @param clientSecret        only from the environment ({@code LARM_AUTH_OIDC_CLIENT_SECRET}); empty: a public
+     *                            client that proves itself with PKCE alone. Never printed
+     * @param redirectUri         the absolute URL of {@code /auth/oidc/callback} as the provider knows it
+     * @param scopes              space-separated, {@code openid} among them
+     * @param groupsClaim         the ID token claim holding the user's groups
+     * @param actorClaim          the ID token claim recorded (after {@code oidc:}) as the actor of their commands
+     * @param groupRoles          which provider group gives which role (and, for a municipality administrator, which
+     *                            municipalities)
+     * @param loginTimeoutSeconds how long a started login may take before its state expires
+     * @param providerTimeoutMillis how long a call to the provider may take
+     */
+    public record Oidc(boolean enabled, String issuer, String clientId, String clientSecret, String redirectUri,
+                       String scopes, String groupsClaim, String actorClaim, List<GroupRole> groupRoles,
+                       long loginTimeoutSeconds, long providerTimeoutMillis) {
+
+        public Oidc {
+            groupRoles = groupRoles == null ? List.of() : List.copyOf(groupRoles);
+        }
+
+        /** The secret stays out of every printout of the settings. */
+        @Override
+        public String toString() {
+            return "Oidc[enabled=" + enabled + ", issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                    + (clientSecret == null || clientSecret.isEmpty() ? "(none)" : "(set)") + ", redirectUri="
+                    + redirectUri + ", scopes=" + scopes + ", groupsClaim=" + groupsClaim + ", actorClaim=" + actorClaim
+                    + ", groupRoles=" + groupRoles + ", loginTimeoutSeconds=" + loginTimeoutSeconds
+                    + ", providerTimeoutMillis=" + providerTimeoutMillis + "]";
+        }
+    }
+
+    /**
+     * One line of the group mapping: members of {@code group} get {@code role}.
+     *
+     * @param municipalities for {@code MUNICIPALITY_ADMIN} only: the SCB codes the group administers
+     */
+    public record GroupRole(String group, String role, List<String> municipalities) {
+
+        public GroupRole {
+            municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+        }
     }
 }

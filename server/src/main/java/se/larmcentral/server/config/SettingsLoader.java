@@ -1,5 +1,6 @@
 package se.larmcentral.server.config;
 
+import se.larmcentral.server.auth.oidc.OidcSettingsCheck;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -50,6 +51,7 @@ public final class SettingsLoader {
                         throw new InvalidSettingException("--config", file + " must hold a YAML mapping of settings");
                     }
                     merge(tree, (ObjectNode) fromFile, "");
+                    refuseSecretInFile(tree, file);
                 }
             } catch (JsonProcessingException e) {
                 throw new InvalidSettingException("--config", file + " is not valid YAML: " + e.getOriginalMessage()
@@ -106,10 +108,34 @@ public final class SettingsLoader {
             } else {
                 known.add(environmentName(path));
                 String value = environment.get(environmentName(path));
-                if (value != null) {
+                if (value != null && field.getValue().isArray()) {
+                    tree.set(field.getKey(), listFromEnvironment(path, value));
+                } else if (value != null) {
                     tree.put(field.getKey(), value);
                 }
             }
+        }
+    }
+
+    /** A list setting in the environment is YAML flow text: {@code '[{group: g, role: AUDITOR}]'}. */
+    private static JsonNode listFromEnvironment(String path, String value) {
+        try {
+            JsonNode list = YAML.readTree(value);
+            if (list == null || !list.isArray()) {
+                throw new InvalidSettingException(path, environmentName(path) + " must be a YAML list such as [a, b]");
+            }
+            return list;
+        } catch (JsonProcessingException e) {
+            throw new InvalidSettingException(path, environmentName(path) + " is not a YAML list: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** The OpenID Connect client secret must not sit in a settings file (files get copied, committed, shared). */
+    private static void refuseSecretInFile(ObjectNode tree, Path file) {
+        if (!tree.at("/auth/oidc/clientSecret").asText("").isEmpty()) {
+            throw new InvalidSettingException("auth.oidc.clientSecret", "is a secret and is read only from the"
+                    + " environment variable " + environmentName("auth.oidc.clientSecret") + "; remove it from " + file);
         }
     }
 
@@ -216,6 +242,7 @@ public final class SettingsLoader {
         requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
         validateCalls(settings.calls());
         validateAuth(settings.auth());
+        OidcSettingsCheck.validate(settings.auth().oidc());
     }
 
     private static void validateAuth(Settings.Auth auth) {

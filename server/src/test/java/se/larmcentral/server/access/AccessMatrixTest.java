@@ -144,6 +144,9 @@ class AccessMatrixTest {
         expect("GET /api/session", Role.values());
         expect("DELETE /api/session", Role.values());
 
+        // The audit of configuration changes: the supervisor; the auditor reads everything.
+        expect("GET /api/audit", SUPERVISOR, AUDITOR);
+
         // Accounts and tokens: the administrator; the auditor reads.
         expect("GET /api/accounts", ADMINISTRATOR, AUDITOR);
         expect("POST /api/accounts", ADMINISTRATOR);

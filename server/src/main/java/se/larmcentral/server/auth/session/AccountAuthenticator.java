@@ -66,8 +66,8 @@ public final class AccountAuthenticator implements Authenticator {
             return Optional.of(bearer(authorization));
         }
         String cookie = request.cookie(Sessions.COOKIE);
-        if (cookie == null || SessionRoutes.isLogin(request)) {
-            // A login replaces whatever session the browser still remembers.
+        if (cookie == null || SessionRoutes.isLogin(request) || request.path().startsWith("/auth/oidc/")) {
+            // A login (local or single sign-on) replaces whatever session the browser still remembers.
             return Optional.empty();
         }
         Sessions.Session session = sessions.find(cookie).orElseThrow(() -> {
