@@ -16,6 +16,8 @@ import se.larmcentral.server.calls.DemoCallGenerator;
 import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
+import se.larmcentral.server.console.ConsoleRoutes;
+import se.larmcentral.server.console.ConsoleSite;
 import se.larmcentral.server.demo.DemoData;
 import se.larmcentral.server.dispatch.DispatchRoutes;
 import se.larmcentral.server.http.ApiServer;
@@ -74,11 +76,13 @@ public final class LarmServer implements AutoCloseable {
                     new TriageRoutes(gateway, body, triage),
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
-                    calls);
+                    calls,
+                    new ConsoleRoutes(settings.console()));
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        request -> java.util.Optional.empty(), AccessGate.OPEN).start();
+                        request -> java.util.Optional.empty(), AccessGate.OPEN,
+                        new ConsoleSite(settings.console())).start();
                 return new LarmServer(centre, api, groups,
                         settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null);
             } catch (RuntimeException e) {

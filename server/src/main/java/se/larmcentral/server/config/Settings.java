@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
  */
-public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls) {
+public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
+                       Console console) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -49,5 +50,15 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param missingChildrenNumber       its number (E.164 or Swedish form); empty: hand-overs are refused naming this setting
      */
     public record Calls(String missingChildrenOrganisation, String missingChildrenNumber) {
+    }
+
+    /**
+     * The operator console in the browser.
+     *
+     * @param tileUrl         map tiles, a URL template with {z}, {x}, {y} (and optionally {s}); empty: the map shows
+     *                        boundaries, stations and units on a plain background (no internet needed)
+     * @param tileAttribution the tile provider's required attribution, shown on the map
+     */
+    public record Console(String tileUrl, String tileAttribution) {
     }
 }

@@ -215,6 +215,28 @@ public final class SettingsLoader {
         requireFileIfSet("triage.indexFile", settings.triage().indexFile());
         requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
         validateCalls(settings.calls());
+        validateConsole(settings.console());
+    }
+
+    private static void validateConsole(Settings.Console console) {
+        String url = console.tileUrl() == null ? "" : console.tileUrl().strip();
+        if (url.isEmpty()) {
+            return;
+        }
+        if (!url.matches("https?://[^/\\s]+/\\S*")) {
+            throw new InvalidSettingException("console.tileUrl", "must be an http:// or https:// URL template, was '"
+                    + url + "'");
+        }
+        for (String part : new String[] {"{z}", "{x}", "{y}"}) {
+            if (!url.contains(part)) {
+                throw new InvalidSettingException("console.tileUrl", "must contain " + part
+                        + " (e.g. https://tiles.example.org/{z}/{x}/{y}.png), was '" + url + "'");
+            }
+        }
+        if (console.tileAttribution() == null || console.tileAttribution().isBlank()) {
+            throw new InvalidSettingException("console.tileAttribution", "must name the tile provider when"
+                    + " console.tileUrl is set (most tile licences require it)");
+        }
     }
 
     private static void validateCalls(Settings.Calls calls) {

@@ -28,6 +28,11 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
                      Authenticator authenticator, AccessGate gate) {
+        this(host, port, mapper, groups, version, authenticator, gate, StaticSite.NONE);
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     Authenticator authenticator, AccessGate gate, StaticSite site) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -45,6 +50,7 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             ProblemResponses.install(config.routes, mapper);
+            site.install(config);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     Optional<Principal> principal = authenticator.authenticate(ctx);

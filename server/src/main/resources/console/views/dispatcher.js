@@ -1,0 +1,13 @@
+// Placeholder until the view is written.
+import { el } from '../format.js';
+
+export default {
+  id: 'dispatch',
+  title: { sv: 'Utlarmning', en: 'Dispatch' },
+  key: '2',
+  strings: { sv: { 'placeholder': 'Vyn kommer snart.' }, en: { 'placeholder': 'This view is coming.' } },
+  mount(root, app) {
+    root.append(el('h1', { text: app.t('placeholder') }));
+    return { unmount() {} };
+  },
+};
