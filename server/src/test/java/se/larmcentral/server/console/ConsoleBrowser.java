@@ -194,9 +194,15 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         return page;
     }
 
-    /** Opens the console on a view, e.g. {@code open("supervisor")} or {@code open("municipality/0120")}. */
+    /**
+     * Opens the console on a view, e.g. {@code open("supervisor")} or {@code open("municipality/0120")}, and waits
+     * until the shell has mounted it (its root {@code data-testid="view-<id>"} is in the page).
+     */
     public Page open(String view) {
-        return navigate("/console/#/" + view);
+        navigate("/console/#/" + view);
+        String id = view.contains("/") ? view.substring(0, view.indexOf('/')) : view;
+        page.getByTestId("view-" + id).waitFor();
+        return page;
     }
 
     /** Loads a path of the server in the page, e.g. {@code navigate("/openapi.json")}. */
