@@ -23,8 +23,11 @@ export function createCallPanel(box, app, callId) {
   const location = createLocation(locationBox, app, callId, () => load());
 
   async function load() {
-    view = await app.api.get(path);
-    clockOffset = Date.parse(view.at) - Date.now();
+    const next = await app.api.get(path);
+    clockOffset = Date.parse(next.at) - Date.now();
+    // the same call again (a command's answer and its live event both reload) is not drawn again
+    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode) return;
+    view = next;
     render();
   }
 

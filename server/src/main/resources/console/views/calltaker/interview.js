@@ -11,6 +11,7 @@ export function createInterview(box, app, call) {
   const questionTexts = new Map();
   let index = null;
   let reply = null; // {assessment, advice} or null when none is started
+  let rendered = false;
   let callView = null;
   let reload = null;
 
@@ -19,12 +20,16 @@ export function createInterview(box, app, call) {
       index = await app.api.get('/api/triage/index');
       index.keyQuestions.forEach((q) => questionTexts.set(q.id, q.text));
     }
+    let next = null;
     try {
-      reply = await app.api.get(path);
+      next = await app.api.get(path);
     } catch (e) {
       if (e.status !== 404) throw e;
-      reply = null;
     }
+    // a command's answer and its live event both reload: drawing the same again would reset what is being chosen
+    if (rendered && JSON.stringify(next) === JSON.stringify(reply)) return;
+    reply = next;
+    rendered = true;
     render();
   }
 

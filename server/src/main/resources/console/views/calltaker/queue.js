@@ -1,10 +1,10 @@
 // The incoming queue: callers waiting, longest first, with live waiting times; new calls are announced.
-import { el, since, everySecond } from '../../format.js';
+import { el, since, everySecond, phoneText } from '../../format.js';
 
 const ANSWER_TARGET_SECONDS = 15; // longer waits are shown as late
 
 export function phone(number) {
-  return number?.national ?? number?.e164 ?? null;
+  return number ? phoneText(number) : null;
 }
 
 export function createQueue(box, app, { onAnswer }) {

@@ -1,6 +1,6 @@
 // The social call's routing decision: what to say (prominent), where to connect, the municipality's instructions and
 // the rules considered. When the service is not available, the text to say and no number at all.
-import { el, dateTime } from '../../format.js';
+import { el } from '../../format.js';
 
 export function createSocial(box, app, callId) {
   const section = el('section', { cls: 'panel social', testid: 'social-decision', attrs: { 'aria-live': 'polite' } });
@@ -71,7 +71,7 @@ export function createSocial(box, app, callId) {
     }
     section.append(el('h3', { text: app.t('social.explanation') }),
       el('ul', { cls: 'why', testid: 'social-explanation' }, [
-        el('li', { text: `${d.rule ?? ''} (${dateTime(d.at)})` }),
+        el('li', { text: d.rule ?? '' }),
         ...d.explanation.map((line) => el('li', { text: line }))]));
     if (recordedSummary && !recordedSummary.startsWith(d.outcome)) {
       section.append(el('p', { cls: 'notice notice-warn', text: app.t('social.changed', { recorded: app.t(`outcome.${recordedSummary.split(' ')[0]}`) }) }));
