@@ -17,9 +17,14 @@ export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } 
   return map;
 }
 
+// The boundaries of the counties the centre's fleet serves (from its stations' municipalities), else all.
 export function loadBoundaries(api) {
   if (!boundaries) {
-    boundaries = api.get('/api/geo/municipalities').catch((e) => {
+    boundaries = api.get('/api/dispatch/fleet')
+      .then((fleet) => [...new Set(fleet.stations.map((s) => s.municipalityCode?.slice(0, 2)).filter(Boolean))].join(','))
+      .catch(() => '')
+      .then((counties) => api.get(`/api/geo/municipalities${counties ? `?county=${counties}` : ''}`))
+      .catch((e) => {
       boundaries = null; // try again next time (the file may be configured on a restart)
       return { unavailable: e.message };
     });

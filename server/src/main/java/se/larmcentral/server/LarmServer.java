@@ -18,6 +18,7 @@ import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.console.ConsoleRoutes;
 import se.larmcentral.server.console.ConsoleSite;
+import se.larmcentral.server.console.MunicipalityBoundaries;
 import se.larmcentral.server.demo.DemoData;
 import se.larmcentral.server.dispatch.DispatchRoutes;
 import se.larmcentral.server.http.ApiServer;
@@ -77,7 +78,8 @@ public final class LarmServer implements AutoCloseable {
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
-                    new ConsoleRoutes(settings.console()));
+                    new ConsoleRoutes(settings.console(),
+                            MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)));
             // The access-control seam: every request passes the gate, and commands name their actor through `actors`.
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,

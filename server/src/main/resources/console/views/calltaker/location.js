@@ -81,6 +81,7 @@ export function createLocation(box, app, callId, reloadCall) {
     }
     if (!best) info.append(el('p', { text: app.t('where.none'), cls: 'muted' }));
     if (best && !centred) {
+      map.invalidateSize();
       map.setView(best, 12);
       centred = true;
     }
