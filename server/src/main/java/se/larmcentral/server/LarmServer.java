@@ -25,6 +25,9 @@ import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.demo.DemoAccounts;
+import se.larmcentral.server.console.ConsoleRoutes;
+import se.larmcentral.server.console.ConsoleSite;
+import se.larmcentral.server.console.MunicipalityBoundaries;
 import se.larmcentral.server.demo.DemoData;
 import se.larmcentral.server.dispatch.DispatchRoutes;
 import se.larmcentral.server.http.ApiServer;
@@ -94,7 +97,9 @@ public final class LarmServer implements AutoCloseable {
                     calls,
                     new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy()),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
-                    new AuditRoutes(centre.loop(), centre.codec()));
+                    new AuditRoutes(centre.loop(), centre.codec()),
+                    new ConsoleRoutes(settings.console(),
+                            MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)));
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.
@@ -102,7 +107,8 @@ public final class LarmServer implements AutoCloseable {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
                         new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
-                        new SecurityHeaders(List.of(), auth.behindTlsProxy())).start();
+                        new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
+                        new ConsoleSite()).start();
                 return new LarmServer(centre, api, groups,
                         settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null, sessions);
             } catch (RuntimeException e) {

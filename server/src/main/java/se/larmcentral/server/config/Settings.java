@@ -11,7 +11,7 @@ import java.util.List;
  * @param demo    load the Stockholm demo data into an empty journal
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
-                       Auth auth) {
+                       Auth auth, Console console) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -117,5 +117,15 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
         public GroupRole {
             municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
         }
+    }
+
+    /**
+     * The operator console in the browser.
+     *
+     * @param tileUrl         map tiles, a URL template with {z}, {x}, {y} (and optionally {s}); empty: the map shows
+     *                        boundaries, stations and units on a plain background (no internet needed)
+     * @param tileAttribution the tile provider's required attribution, shown on the map
+     */
+    public record Console(String tileUrl, String tileAttribution) {
     }
 }

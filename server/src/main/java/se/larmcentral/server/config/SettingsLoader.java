@@ -243,6 +243,7 @@ public final class SettingsLoader {
         validateCalls(settings.calls());
         validateAuth(settings.auth());
         OidcSettingsCheck.validate(settings.auth().oidc());
+        validateConsole(settings.console());
     }
 
     private static void validateAuth(Settings.Auth auth) {
@@ -257,6 +258,26 @@ public final class SettingsLoader {
     private static void atLeast(String setting, int value, int least) {
         if (value < least) {
             throw new InvalidSettingException(setting, "must be at least " + least + ", was " + value);
+        }
+    }
+    private static void validateConsole(Settings.Console console) {
+        String url = console.tileUrl() == null ? "" : console.tileUrl().strip();
+        if (url.isEmpty()) {
+            return;
+        }
+        if (!url.matches("https?://[^/\\s]+/\\S*")) {
+            throw new InvalidSettingException("console.tileUrl", "must be an http:// or https:// URL template, was '"
+                    + url + "'");
+        }
+        for (String part : new String[] {"{z}", "{x}", "{y}"}) {
+            if (!url.contains(part)) {
+                throw new InvalidSettingException("console.tileUrl", "must contain " + part
+                        + " (e.g. https://tiles.example.org/{z}/{x}/{y}.png), was '" + url + "'");
+            }
+        }
+        if (console.tileAttribution() == null || console.tileAttribution().isBlank()) {
+            throw new InvalidSettingException("console.tileAttribution", "must name the tile provider when"
+                    + " console.tileUrl is set (most tile licences require it)");
         }
     }
 

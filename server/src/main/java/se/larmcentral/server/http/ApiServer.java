@@ -29,11 +29,11 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
                      Authenticator authenticator, AccessGate gate) {
-        this(host, port, mapper, groups, version, authenticator, gate, SecurityHeaders.defaults());
+        this(host, port, mapper, groups, version, authenticator, gate, SecurityHeaders.defaults(), StaticSite.NONE);
     }
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
-                     Authenticator authenticator, AccessGate gate, SecurityHeaders headers) {
+                     Authenticator authenticator, AccessGate gate, SecurityHeaders headers, StaticSite site) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
             // Before everything else, so problems, 404s and static files carry them too.
             config.routes.before(headers::apply);
             ProblemResponses.install(config.routes, mapper);
+            site.install(config);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     Optional<Principal> principal = authenticator.authenticate(ctx);

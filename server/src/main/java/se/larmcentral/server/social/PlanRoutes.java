@@ -6,23 +6,35 @@ import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.social.SocialViews.CoverageGaps;
+import se.larmcentral.server.social.SocialViews.HolidayView;
+import se.larmcentral.server.social.SocialViews.Holidays;
+import se.larmcentral.server.social.SocialViews.Plan;
+import se.larmcentral.server.social.SocialViews.PlanSegmentView;
 import se.larmcentral.server.social.SocialViews.MonthlyCount;
 import se.larmcentral.server.social.SocialViews.Statistics;
 import se.larmcentral.social.EffectivePlan;
 import se.larmcentral.social.Municipality;
+import se.larmcentral.social.DayType;
 import se.larmcentral.social.PlanSegment;
+import se.larmcentral.social.SwedishCalendar;
 import se.larmcentral.social.ical.PlanCalendarWriter;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static se.larmcentral.server.auth.Role.*;
 
-/** Looking ahead and back: a municipality's effective plan as iCalendar, its coverage gaps, routed-call statistics. */
+/**
+ * Looking ahead and back: a municipality's effective plan (as iCalendar and as JSON), its holidays with the plan on
+ * each, its coverage gaps, routed-call statistics.
+ */
 final class PlanRoutes {
 
     private final CommandGateway gateway;
@@ -40,6 +52,16 @@ final class PlanRoutes {
                                 + " interval in which calls are connected, whom they reach in ATTENDEE")
                         .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
                         .produces(CalendarBody.CONTENT_TYPE).handle(this::plan),
+                Route.get("/api/social/municipalities/{code}/plan").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
+                        .summary("The municipality's effective plan for the days [from, to) as JSON: the intervals in"
+                                + " which every social call gets the same decision, in real and Swedish local time")
+                        .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
+                        .response(Plan.class).handle(this::planJson),
+                Route.get("/api/social/municipalities/{code}/holidays").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
+                        .summary("The public holidays, eves and days before a public holiday of the days [from, to),"
+                                + " with their Swedish names and the municipality's plan on each")
+                        .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
+                        .response(Holidays.class).handle(this::holidays),
                 Route.get("/api/social/municipalities/{code}/coverage-gaps").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.PATH_CODE)).tag(SocialRoutes.TAG)
                         .summary("The intervals of the days [from, to) in which a social call would reach nobody from the"
                                 + " municipality's jour (outside set times, closed, roster gaps, no agreement)")
@@ -67,6 +89,35 @@ final class PlanRoutes {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"socialjour-" + code + "-" + period.from() + ".ics\"");
         ctx.contentType(CalendarBody.CONTENT_TYPE + "; charset=utf-8").result(out.toString());
+    }
+
+    private void planJson(Context ctx) {
+        String code = ctx.pathParam("code");
+        SocialParams.Period period = SocialParams.period(ctx);
+        ctx.json(gateway.read(s -> {
+            Municipality m = s.social().registry().require("municipality", code);
+            return new Plan(code, m.name(), period.from(), period.to(),
+                    EffectivePlan.of(s.social(), code, period.from(), period.to()).stream().map(PlanSegmentView::of).toList());
+        }));
+    }
+
+    private void holidays(Context ctx) {
+        String code = ctx.pathParam("code");
+        SocialParams.Period period = SocialParams.period(ctx);
+        ctx.json(gateway.read(s -> {
+            Municipality m = s.social().registry().require("municipality", code);
+            SwedishCalendar calendar = s.social().calendar();
+            List<HolidayView> days = new ArrayList<>();
+            for (LocalDate day = period.from(); day.isBefore(period.to()); day = day.plusDays(1)) {
+                Set<DayType> types = calendar.dayTypes(day);
+                if (!types.isEmpty()) {
+                    days.add(new HolidayView(day, calendar.namedDays(day.getYear()).get(day), List.copyOf(types),
+                            EffectivePlan.of(s.social(), code, day, day.plusDays(1)).stream().map(PlanSegmentView::of)
+                                    .toList()));
+                }
+            }
+            return new Holidays(code, m.name(), period.from(), period.to(), days);
+        }));
     }
 
     private void gaps(Context ctx) {

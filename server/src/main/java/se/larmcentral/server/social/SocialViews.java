@@ -1,12 +1,14 @@
 package se.larmcentral.server.social;
 
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.social.Agreement;
 import se.larmcentral.social.AgreementKind;
 import se.larmcentral.social.Basis;
 import se.larmcentral.social.Channel;
 import se.larmcentral.social.CoverageGap;
 import se.larmcentral.social.DateRule;
+import se.larmcentral.social.DayType;
 import se.larmcentral.social.DayTypeRule;
 import se.larmcentral.social.DirectNumber;
 import se.larmcentral.social.Jour;
@@ -15,6 +17,7 @@ import se.larmcentral.social.Municipality;
 import se.larmcentral.social.NoAgreementPolicy;
 import se.larmcentral.social.OneOffChange;
 import se.larmcentral.social.Outcome;
+import se.larmcentral.social.PlanSegment;
 import se.larmcentral.social.RosterShift;
 import se.larmcentral.social.SocialDecision;
 import se.larmcentral.social.TargetKind;
@@ -189,6 +192,41 @@ public final class SocialViews {
     }
 
     public record CoverageGaps(String municipality, LocalDate from, LocalDate to, List<CoverageGap> gaps) {
+    }
+
+    /**
+     * One interval of the effective plan: from {@code start} to {@code end} (also in Swedish local time) every social
+     * call gets this outcome; the fields that do not apply to it are null (as in the routing decision).
+     */
+    public record PlanSegmentView(Instant start, Instant end, LocalDateTime localStart, LocalDateTime localEnd,
+                                  Outcome outcome, Basis basis, String number, String numberNational,
+                                  TargetKind targetKind, String targetName, String referral, String message,
+                                  String outsideHours, String rule) {
+
+        static PlanSegmentView of(PlanSegment s) {
+            SocialDecision d = s.decision();
+            return new PlanSegmentView(s.start(), s.end(), LocalDateTime.ofInstant(s.start(), SwedishTime.ZONE),
+                    LocalDateTime.ofInstant(s.end(), SwedishTime.ZONE), d.outcome(), d.basis(), e164(d.number()),
+                    national(d.number()), d.targetKind(), d.targetName(),
+                    d.referral() == null ? null : d.referral().dialled(), d.message(), d.outsideHours(), d.rule());
+        }
+    }
+
+    /** A municipality's effective plan for the Swedish days [from, to), as the console's week view reads it. */
+    public record Plan(String municipality, String municipalityName, LocalDate from, LocalDate to,
+                       List<PlanSegmentView> segments) {
+    }
+
+    /**
+     * A public holiday, eve or day before a public holiday in the period, with its Swedish name (null for a day
+     * that is only the day before a public holiday) and the municipality's plan for that day.
+     */
+    public record HolidayView(LocalDate date, String name, List<DayType> dayTypes, List<PlanSegmentView> plan) {
+    }
+
+    /** The special days of the Swedish days [from, to) and what applies on each in the municipality. */
+    public record Holidays(String municipality, String municipalityName, LocalDate from, LocalDate to,
+                           List<HolidayView> days) {
     }
 
     public record MonthlyCount(String municipality, String month, Outcome outcome, long calls) {

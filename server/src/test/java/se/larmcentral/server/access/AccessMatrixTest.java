@@ -144,6 +144,13 @@ class AccessMatrixTest {
         expect("GET /api/session", Role.values());
         expect("DELETE /api/session", Role.values());
 
+        // The console: its front door for anyone, its settings and map boundaries for whoever is signed in.
+        publicRoute("GET /");
+        expect("GET /api/console/settings", Role.values());
+        expect("GET /api/geo/municipalities", Role.values());
+        expect("GET /api/social/municipalities/{code}/plan", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+        expect("GET /api/social/municipalities/{code}/holidays", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
+
         // The audit of configuration changes: the supervisor; the auditor reads everything.
         expect("GET /api/audit", SUPERVISOR, AUDITOR);
 

@@ -1,0 +1,275 @@
+package se.larmcentral.server.console;
+
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's browser-test harness, a JUnit 5 extension: per test class one {@link ConsoleCentre} (demo-like
+ * state on a test clock) and one headless Debian Chromium driven by Playwright; per test a fresh browser context
+ * (no cookies or storage carried over) with one page. The browser's clock is pinned to the centre's, so "waiting
+ * since" timers and "today" agree with the server; {@link #advance} moves both.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final ConsoleBrowser console = ConsoleBrowser.demo();
+ *
+ * &#64;Test
+ * void showsTheQueue() {
+ *     Page page = console.open("calltaker");
+ *     assertThat(page.getByTestId("queue")).isVisible();   // PlaywrightAssertions: waits until true
+ *     console.screenshot("queue");
+ * }
+ * </pre>
+ *
+ * Screenshots go to {@code server/target/screenshots/<TestClass>/<name>.png}; a failing test gets one named
+ * {@code FAILED-<method>} with the browser's console beside it. A test also fails when the page threw an uncaught
+ * error, logged an error to the console (refused requests aside) or the browser refused something under the
+ * Content-Security-Policy.
+ *
+ * Never downloads a browser: it starts {@code /usr/bin/chromium} (or {@code LARM_CHROMIUM}), which
+ * {@code scripts/ensure-chromium} installs from Debian.
+ */
+public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterTestExecutionCallback, AfterEachCallback {
+
+    /** Wednesday 2025-03-12 12:00 Swedish time (CET): every unit of the demo fleet is in its shift. */
+    public static final Instant WEDNESDAY_NOON = Instant.parse("2025-03-12T11:00:00Z");
+    static final String ENSURE_SCRIPT = "scripts/ensure-chromium";
+    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    static final double TIMEOUT_MILLIS = 15_000;
+
+    private final Instant start;
+    private boolean signedIn = true;
+    private Path dataDir;
+    private ConsoleCentre centre;
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private Path screenshots;
+    private final List<String> consoleLines = new ArrayList<>();
+    private final List<String> pageFaults = new ArrayList<>();
+
+    private ConsoleBrowser(Instant start) {
+        this.start = start;
+    }
+
+    /** A demo-like centre whose clock starts on {@link #WEDNESDAY_NOON}. */
+    public static ConsoleBrowser demo() {
+        return new ConsoleBrowser(WEDNESDAY_NOON);
+    }
+
+    /** A demo-like centre whose clock starts at {@code start}. */
+    public static ConsoleBrowser demoAt(Instant start) {
+        return new ConsoleBrowser(start);
+    }
+
+    /** Each test's browser starts signed out (to test the login itself); otherwise it is signed in before the test. */
+    public ConsoleBrowser signedOut() {
+        signedIn = false;
+        return this;
+    }
+
+    /**
+     * Logs the browser in through the API, as the login form does: the session cookie lands in the browser context,
+     * and the console reads its CSRF token from {@code GET /api/session} when it loads.
+     */
+    public void logIn(String username, String password) {
+        APIResponse answer = context.request().post(centre.baseUrl() + "/api/session", RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setHeader("Origin", centre.baseUrl())
+                .setData(Map.of("username", username, "password", password)));
+        assertThat(answer.status()).as("login of %s: %s", username, answer.text()).isEqualTo(200);
+    }
+
+    /** The browser the tests start; fails naming it and the script that installs it when it is missing. */
+    static Path chromium() {
+        String configured = System.getenv("LARM_CHROMIUM");
+        return checkChromium(Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured));
+    }
+
+    static Path checkChromium(Path executable) {
+        assertThat(Files.isExecutable(executable)).as("Chromium is not installed at %s: the console's browser tests"
+                + " drive Debian's Chromium and never download one. Run %s (installs Debian's chromium package"
+                + " with apt), or set LARM_CHROMIUM to a Chromium binary", executable, ENSURE_SCRIPT).isTrue();
+        return executable;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext extension) throws IOException {
+        Path executable = chromium();
+        screenshots = moduleDir().resolve("target/screenshots").resolve(extension.getRequiredTestClass().getSimpleName());
+        Files.createDirectories(screenshots);
+        dataDir = Files.createTempDirectory("larm-console-test");
+        centre = new ConsoleCentre(dataDir, start);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable).setHeadless(true).setArgs(CHROMIUM_ARGS));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        consoleLines.clear();
+        pageFaults.clear();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900).setLocale("sv-SE").setTimezoneId("Europe/Stockholm"));
+        context.setDefaultTimeout(TIMEOUT_MILLIS);
+        if (signedIn) {
+            logIn(ConsoleCentre.CONSOLE_USER, ConsoleCentre.CONSOLE_PASSWORD);
+        }
+        context.clock().setFixedTime(centre.clock.instant().toEpochMilli());
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            consoleLines.add(m.type() + ": " + m.text());
+            if (m.text().contains("Content Security Policy")) {
+                pageFaults.add("refused under the Content-Security-Policy: " + m.text());
+            } else if (m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
+                // Under the pinned clock an error thrown in a timer callback arrives here, not as a page error.
+                // A refused request (404, a 400 problem) is logged as "Failed to load resource" and is no fault.
+                pageFaults.add("error in the browser console: " + m.text());
+            }
+        });
+        page.onPageError(error -> {
+            consoleLines.add("uncaught: " + error);
+            pageFaults.add("uncaught error in the page: " + error);
+        });
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext extension) {
+        if (extension.getExecutionException().isPresent() && page != null) {
+            String name = "FAILED-" + extension.getRequiredTestMethod().getName();
+            try {
+                screenshot(name);
+                Files.write(screenshots.resolve(name + ".console.txt"), consoleLines);
+            } catch (RuntimeException | IOException e) {
+                System.err.println("no failure screenshot for " + name + ": " + e);
+            }
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        List<String> faults = List.copyOf(pageFaults);
+        if (context != null) {
+            context.close();
+            context = null;
+            page = null;
+        }
+        if (extension.getExecutionException().isEmpty()) {
+            assertThat(faults).as("the page's errors (browser console: %s)", consoleLines).isEmpty();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) throws IOException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } finally {
+            if (centre != null) {
+                centre.close();
+            }
+            deleteTree(dataDir);
+        }
+    }
+
+    /** The centre under test: its clock, and a JSON client acting as {@link ConsoleCentre#ACTOR}. */
+    public ConsoleCentre centre() {
+        return centre;
+    }
+
+    /** The test's page (a fresh context per test). */
+    public Page page() {
+        return page;
+    }
+
+    /**
+     * Opens the console on a view, e.g. {@code open("supervisor")} or {@code open("municipality/0120")}, and waits
+     * until the shell has mounted it (its root {@code data-testid="view-<id>"} is in the page).
+     */
+    public Page open(String view) {
+        navigate("/console/#/" + view);
+        String id = view.contains("/") ? view.substring(0, view.indexOf('/')) : view;
+        page.getByTestId("view-" + id).waitFor();
+        return page;
+    }
+
+    /** Loads a path of the server in the page, e.g. {@code navigate("/openapi.json")}. */
+    public Page navigate(String path) {
+        page.navigate(centre.baseUrl() + path);
+        return page;
+    }
+
+    /** An element by its {@code data-testid}. */
+    public Locator byTestId(String testId) {
+        return page.getByTestId(testId);
+    }
+
+    /** Moves the centre's clock and the browser's together. */
+    public void advance(Duration duration) {
+        centre.clock.advance(duration);
+        context.clock().setFixedTime(centre.clock.instant().toEpochMilli());
+    }
+
+    /** Saves the page as {@code target/screenshots/<TestClass>/<name>.png} (the whole page) and returns the file. */
+    public Path screenshot(String name) {
+        Path file = screenshots.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** What the browser's console said during this test (type: text), for a failure message. */
+    public List<String> consoleLines() {
+        return List.copyOf(consoleLines);
+    }
+
+    private static Path moduleDir() {
+        String basedir = System.getProperty("basedir"); // set by Surefire to the module's folder
+        return Path.of(basedir == null ? "." : basedir).toAbsolutePath().normalize();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
