@@ -122,8 +122,8 @@ public final class LarmServer implements AutoCloseable {
     }
 
     /**
-     * OpenID Connect single sign-on, when {@code auth.oidc.enabled}. Its sessions open through the local accounts'
-     * {@link SessionStarter}; until that is part of the build a completed sign-on is answered 503, opening nothing.
+     * OpenID Connect single sign-on, when {@code auth.oidc.enabled}. Its sessions open through the same
+     * {@link Sessions} as a local login (cookie, CSRF token, timeouts, logout), so the two behave alike.
      */
     private static List<RouteGroup> withSingleSignOn(List<RouteGroup> groups, Settings.Oidc oidc, SessionStarter sessions,
                                                      Clock clock) {

@@ -11,4 +11,11 @@ public interface SessionStarter {
 
     /** @return the new session's CSRF token, which the console sends back on every state-changing request */
     String start(Context request, Principal principal);
+
+    /**
+     * Ends a session the browser had before signing in again, when the new one is opened on a request that could not
+     * carry its cookie (an identity provider's cross-site redirect does not send a SameSite=Strict cookie).
+     */
+    default void end(String sessionId) {
+    }
 }

@@ -19,6 +19,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.server.auth.Principal;
 import se.larmcentral.server.auth.SessionStarter;
 import se.larmcentral.server.auth.UnauthenticatedException;
+import se.larmcentral.server.auth.session.Sessions;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.http.RouteGroup;
@@ -91,7 +92,9 @@ public final class OidcRoutes implements RouteGroup {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         String browser = randomToken();
-        pending.put(state.getValue(), nonce.getValue(), verifier.getValue(), browser);
+        // The session cookie comes with this same-site navigation but not with the provider's cross-site redirect
+        // back: remember it, so the session it names ends when the new one opens.
+        pending.put(state.getValue(), nonce.getValue(), verifier.getValue(), browser, ctx.cookie(Sessions.COOKIE));
         URI target = new AuthenticationRequest.Builder(ResponseType.CODE, Scope.parse(settings.scopes().strip()),
                 this.provider.clientId(), redirectUri)
                 .endpointURI(provider.metadata().getAuthorizationEndpointURI())
@@ -144,6 +147,7 @@ public final class OidcRoutes implements RouteGroup {
                     + " administrator to add you to a group that does.");
         });
         sessions.start(ctx, new Principal(actor, grant.roles(), grant.municipalities(), null));
+        sessions.end(login.replacedSession());
         LOG.info("single sign-on: {} signed in with roles {}", actor.id(), grant.roles());
         ctx.redirect(CONSOLE, HttpStatus.SEE_OTHER);
     }

@@ -20,8 +20,9 @@ final class PendingLogins {
      * @param codeVerifier the PKCE verifier sent with the code
      * @param browser      the value of the browser's login cookie, so a callback only counts in the browser that
      *                     started it (no login forced on someone else with a stolen callback link)
+     * @param replacedSession the session cookie the browser sent when it started (ended once the new one opens), or null
      */
-    record Pending(String nonce, String codeVerifier, String browser, Instant expiresAt) {
+    record Pending(String nonce, String codeVerifier, String browser, String replacedSession, Instant expiresAt) {
     }
 
     static final int MAX_PENDING = 10_000;
@@ -35,7 +36,7 @@ final class PendingLogins {
         this.timeout = timeout;
     }
 
-    void put(String state, String nonce, String codeVerifier, String browser) {
+    void put(String state, String nonce, String codeVerifier, String browser, String replacedSession) {
         if (byState.size() >= MAX_PENDING) {
             Instant now = clock.instant();
             byState.values().removeIf(p -> !p.expiresAt().isAfter(now));
@@ -43,7 +44,7 @@ final class PendingLogins {
                 throw new UnavailableException("too many sign-ins are in progress; try again in a few minutes", null);
             }
         }
-        byState.put(state, new Pending(nonce, codeVerifier, browser, clock.instant().plus(timeout)));
+        byState.put(state, new Pending(nonce, codeVerifier, browser, replacedSession, clock.instant().plus(timeout)));
     }
 
     /** The login started with this state, removed so it cannot be used again; empty when unknown, used or expired. */

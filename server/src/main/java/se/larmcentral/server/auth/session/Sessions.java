@@ -106,6 +106,7 @@ public final class Sessions implements SessionStarter {
         return !now.isBefore(session.startedAt().plus(lifetime)) || !now.isBefore(session.lastSeenAt().plus(idle));
     }
 
+    @Override
     public void end(String id) {
         if (id != null) {
             byId.remove(id);
