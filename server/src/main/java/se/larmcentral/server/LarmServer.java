@@ -16,6 +16,7 @@ import se.larmcentral.server.auth.accounts.AccountRoutes;
 import se.larmcentral.server.auth.oidc.OidcRoutes;
 import se.larmcentral.server.auth.accounts.PasswordHasher;
 import se.larmcentral.server.auth.session.AccountAuthenticator;
+import se.larmcentral.server.auth.session.ClientAddress;
 import se.larmcentral.server.auth.session.LoginThrottle;
 import se.larmcentral.server.auth.session.SessionRoutes;
 import se.larmcentral.server.auth.session.Sessions;
@@ -95,7 +96,8 @@ public final class LarmServer implements AutoCloseable {
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
-                    new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy()),
+                    new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy(),
+                            new ClientAddress(auth.trustedProxies())),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
                     new AuditRoutes(centre.loop(), centre.codec()),
                     new ConsoleRoutes(settings.console(),

@@ -3,6 +3,7 @@ package se.larmcentral.server.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.larmcentral.server.LarmServer;
+import se.larmcentral.server.config.JdbcUrls;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.config.SettingsLoader;
 
@@ -35,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
         String host = settings.http().host().equals("0.0.0.0") ? "localhost" : settings.http().host();
         System.out.println(what + " is running at http://" + host + ":" + server.port() + "/");
         System.out.println("  operator console: http://" + host + ":" + server.port() + "/console/");
-        System.out.println("  journal: " + server.centre().database().settings().jdbcUrl()
+        System.out.println("  journal: " + JdbcUrls.withoutSecrets(server.centre().database().settings().jdbcUrl())
                 + " (" + server.centre().loop().lastSequence() + " events)");
         System.out.println("  API: http://" + host + ":" + server.port() + "/openapi.json   stop with Ctrl-C");
         stopped.await();

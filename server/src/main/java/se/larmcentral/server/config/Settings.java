@@ -28,6 +28,14 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      */
     public record Journal(String url, String user, String password, String schema, int maxBatch,
                           long connectTimeoutMillis) {
+
+        /** The password stays out of every printout of the settings (and out of a URL that carries one). */
+        @Override
+        public String toString() {
+            return "Journal[url=" + JdbcUrls.withoutSecrets(url) + ", user=" + user + ", password="
+                    + (password == null || password.isEmpty() ? "(none)" : "(set)") + ", schema=" + schema
+                    + ", maxBatch=" + maxBatch + ", connectTimeoutMillis=" + connectTimeoutMillis + "]";
+        }
     }
 
     /**
@@ -66,10 +74,17 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param loginLockAfter            failed logins in a row that lock the username
      * @param loginLockMinutes          how long a lock lasts (an administrator can unlock earlier)
      * @param loginsPerMinutePerAddress login attempts one client address may make per minute
+     * @param trustedProxies            addresses or ranges of the proxies in front whose {@code X-Forwarded-For} names
+     *                                  the client (for the login throttle and the log); empty: the connection's peer
      * @param oidc                      single sign-on with OpenID Connect, beside local accounts
      */
     public record Auth(int sessionIdleMinutes, int sessionMaxHours, boolean behindTlsProxy, int loginSlowdownAfter,
-                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress, Oidc oidc) {
+                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress,
+                       List<String> trustedProxies, Oidc oidc) {
+
+        public Auth {
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.larmcentral.server.config;
 
 import se.larmcentral.server.auth.oidc.OidcSettingsCheck;
+import se.larmcentral.server.auth.session.ClientAddress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -253,6 +254,7 @@ public final class SettingsLoader {
         atLeast("auth.loginLockAfter", auth.loginLockAfter(), auth.loginSlowdownAfter());
         atLeast("auth.loginLockMinutes", auth.loginLockMinutes(), 1);
         atLeast("auth.loginsPerMinutePerAddress", auth.loginsPerMinutePerAddress(), 1);
+        ClientAddress.check(auth.trustedProxies());
     }
 
     private static void atLeast(String setting, int value, int least) {

@@ -135,6 +135,11 @@ class UserCliTest {
         Run passwd = larm("another long passphrase\n", "user", "passwd", "admin", "--password-stdin");
         assertThat(passwd.exit()).as(passwd.err()).isZero();
         assertThat(new PasswordHasher().verify("another long passphrase", account("admin").orElseThrow().passwordHash())).isTrue();
+        Run last = larm("", "user", "disable", "admin");
+        assertThat(last.exit()).isEqualTo(2);
+        assertThat(last.err()).contains("without an enabled ADMINISTRATOR");
+        assertThat(account("admin").orElseThrow().disabled()).isFalse();
+        larm("", "user", "add", "second-admin", "--role", "ADMINISTRATOR", "--no-password");
         assertThat(larm("", "user", "disable", "admin").out()).contains("DISABLED");
         assertThat(account("admin").orElseThrow().disabled()).isTrue();
         assertThat(larm("", "user", "enable", "admin").exit()).isZero();

@@ -23,6 +23,13 @@ public record Account(String username, Set<Role> roles, Set<String> municipaliti
         municipalities = Set.copyOf(municipalities);
     }
 
+    /** Never the hash: an account may end up in a log line or an exception's message. */
+    @Override
+    public String toString() {
+        return "Account[" + username + ", roles " + roles + (passwordHash == null ? ", API tokens only" : "")
+                + (disabled ? ", disabled" : "") + "]";
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -50,6 +50,9 @@ public final class AccountCommands {
             Account account = existing(state, username);
             Set<String> codes = AccountRules.municipalities(roles, municipalities, state.social().registry());
             String unit = AccountRules.unitId(roles, unitId);
+            if (!roles.contains(Role.ADMINISTRATOR)) {
+                keepAnAdministrator(state, account, "roles", "taking ADMINISTRATOR from");
+            }
             return decide(state, new AccountRolesChanged(account.username(), sorted(roles), List.copyOf(codes), unit));
         };
     }
@@ -61,7 +64,11 @@ public final class AccountCommands {
     public static Command<CentreState, String> disable(String username) {
         return (state, now) -> {
             Account account = existing(state, username);
-            return account.disabled() ? Decision.of(account.username()) : decide(state, new AccountDisabled(account.username()));
+            if (account.disabled()) {
+                return Decision.of(account.username());
+            }
+            keepAnAdministrator(state, account, "username", "disabling");
+            return decide(state, new AccountDisabled(account.username()));
         };
     }
 
@@ -117,6 +124,22 @@ public final class AccountCommands {
             }
             return Decision.of(token.revoked(now), new ApiTokenRevoked(token.username(), tokenId));
         };
+    }
+
+    /**
+     * The centre keeps at least one enabled administrator: without one nobody could revoke a stolen token or disable
+     * a leaver's account until the centre is stopped for {@code larm user}. Another administrator is made first.
+     */
+    private static void keepAnAdministrator(CentreState state, Account account, String field, String change) {
+        if (account.disabled() || !account.roles().contains(Role.ADMINISTRATOR)) {
+            return;
+        }
+        boolean another = state.accounts().all().stream().anyMatch(a -> !a.disabled()
+                && a.roles().contains(Role.ADMINISTRATOR) && !a.username().equals(account.username()));
+        if (!another) {
+            throw new ConflictException(field, change + " '" + account.username() + "' would leave the centre without"
+                    + " an enabled ADMINISTRATOR; give another account that role first");
+        }
     }
 
     private static Account existing(CentreState state, String username) {

@@ -17,6 +17,10 @@ public sealed interface AccountEvent extends DomainEvent {
     /** @param passwordHash Argon2id in PHC form, or null for an account that signs in with API tokens only */
     record AccountCreated(String username, List<Role> roles, List<String> municipalities, String unitId,
                           String passwordHash) implements AccountEvent {
+        @Override
+        public String toString() {
+            return "AccountCreated[" + username + ", " + roles + ", " + municipalities + ", " + unitId + "]";
+        }
     }
 
     record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId)
@@ -24,6 +28,10 @@ public sealed interface AccountEvent extends DomainEvent {
     }
 
     record AccountPasswordChanged(String username, String passwordHash) implements AccountEvent {
+        @Override
+        public String toString() {
+            return "AccountPasswordChanged[" + username + "]";
+        }
     }
 
     record AccountDisabled(String username) implements AccountEvent {
@@ -42,6 +50,10 @@ public sealed interface AccountEvent extends DomainEvent {
     /** @param expiresAt null for a token that does not expire */
     record ApiTokenIssued(String username, String tokenId, String name, String secretHash, Instant expiresAt)
             implements AccountEvent {
+        @Override
+        public String toString() {
+            return "ApiTokenIssued[" + username + ", " + tokenId + ", " + name + ", expires " + expiresAt + "]";
+        }
     }
 
     record ApiTokenRevoked(String username, String tokenId) implements AccountEvent {

@@ -11,6 +11,11 @@ import java.time.Instant;
 public record ApiToken(String tokenId, String username, String name, String secretHash, Instant issuedAt,
                        Instant expiresAt, Instant revokedAt) {
 
+    @Override
+    public String toString() {
+        return "ApiToken[" + tokenId + " of " + username + ", " + name + "]";
+    }
+
     public boolean validAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }

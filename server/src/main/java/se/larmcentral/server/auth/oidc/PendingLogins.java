@@ -23,6 +23,10 @@ final class PendingLogins {
      * @param replacedSession the session cookie the browser sent when it started (ended once the new one opens), or null
      */
     record Pending(String nonce, String codeVerifier, String browser, String replacedSession, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Pending[expires " + expiresAt + "]";
+        }
     }
 
     static final int MAX_PENDING = 10_000;

@@ -64,9 +64,10 @@ public final class SessionRoutes implements RouteGroup {
     private final JsonBody body;
     private final Clock clock;
     private final boolean behindTlsProxy;
+    private final ClientAddress clients;
 
     public SessionRoutes(CommandLoop<CentreState> loop, Sessions sessions, LoginThrottle throttle, PasswordHasher hasher,
-                         JsonBody body, Clock clock, boolean behindTlsProxy) {
+                         JsonBody body, Clock clock, boolean behindTlsProxy, ClientAddress clients) {
         this.loop = loop;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -74,6 +75,7 @@ public final class SessionRoutes implements RouteGroup {
         this.body = body;
         this.clock = clock;
         this.behindTlsProxy = behindTlsProxy;
+        this.clients = clients;
     }
 
     static boolean isLogin(Context request) {
@@ -112,7 +114,8 @@ public final class SessionRoutes implements RouteGroup {
             throw new InvalidInputException("password", "must be given");
         }
         String username = AccountAuthenticator.normalUsername(login.username());
-        Optional<Duration> wait = throttle.admit(username, ctx.ip());
+        String address = clients.of(ctx);
+        Optional<Duration> wait = throttle.admit(username, address);
         if (wait.isPresent()) {
             tooMany(ctx, wait.get());
         }
@@ -128,7 +131,7 @@ public final class SessionRoutes implements RouteGroup {
         if (!ok) {
             Optional<Instant> lockedUntil = throttle.failed(username);
             // An unknown name is not logged: it may be a password typed into the wrong field.
-            LOG.info("failed login from {} for {}", ctx.ip(), account.isPresent() ? "account " + username : "an unknown username");
+            LOG.info("failed login from {} for {}", address, account.isPresent() ? "account " + username : "an unknown username");
             if (lockedUntil.isPresent() && account.isPresent()) {
                 loop.execute(THROTTLE, AccountCommands.lock(username, lockedUntil.get()), Duration.ofSeconds(10));
                 LOG.warn("account {} locked until {} after failed logins", username, lockedUntil.get());
@@ -137,7 +140,7 @@ public final class SessionRoutes implements RouteGroup {
         }
         throttle.succeeded(username);
         String csrf = sessions.startLocal(ctx, username);
-        LOG.info("login of account {} from {}", username, ctx.ip());
+        LOG.info("login of account {} from {}", username, address);
         ctx.json(SessionView.of(account.get().principal(), csrf));
     }
 
