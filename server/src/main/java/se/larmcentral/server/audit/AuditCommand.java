@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code larm audit}: the audit of the stored centre's social configuration, as JSON (what GET /api/audit answers). */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Print who changed a municipality's social configuration (its jours' rosters, agreements, jours,"
-                + " direct numbers), when, and what it said before and after, as JSON, oldest first.",
+                + " direct numbers) or the accounts and API tokens, when, and what it said before and after, as JSON,"
+                + " oldest first.",
                 "Example: larm audit --municipality 0120 --subject roster"})
 public final class AuditCommand implements Callable<Integer> {
 
@@ -23,7 +24,7 @@ public final class AuditCommand implements Callable<Integer> {
     String municipality;
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
-            description = "roster, agreement, jour, direct-numbers or no-agreement-policy; comma-separated (default all)")
+            description = "roster, agreement, jour, direct-numbers, no-agreement-policy or accounts; comma-separated (default all)")
     String subject;
 
     @Option(names = "--actor", paramLabel = "ID", description = "only this actor's changes")

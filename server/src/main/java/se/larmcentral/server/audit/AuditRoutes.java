@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * {@code GET /api/audit}: who changed a municipality's social configuration (its jours' rosters, its agreements, its
- * jours, its direct numbers), when, and what it said before and after. Read-only; meant for auditors and supervisors.
+ * jours, its direct numbers) or an account or API token, when, and what it said before and after. Read-only; meant for auditors and supervisors.
  */
 public final class AuditRoutes implements RouteGroup {
 
@@ -32,7 +32,7 @@ public final class AuditRoutes implements RouteGroup {
                         + " content before and after")
                 .query("municipality", "SCB code: only changes concerning it (a jour's roster counts for the"
                         + " municipalities the jour served at the time)")
-                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy (default all)")
+                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts (default all)")
                 .query("actor", "only this actor's changes")
                 .query("from", "changes at or after: a date (Swedish day) or an instant with offset")
                 .query("to", "changes before: a date (to the end of that Swedish day) or an instant with offset")

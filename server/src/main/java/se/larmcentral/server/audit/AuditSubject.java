@@ -6,7 +6,10 @@ import se.larmcentral.core.InvalidInputException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What an audit entry is about: the social configuration a municipality's calls are forwarded by. */
+/**
+ * What an audit entry is about: the social configuration a municipality's calls are forwarded by, and who may act
+ * (the accounts and their API tokens).
+ */
 public enum AuditSubject {
     /** A jour's roster (jourlista): listed for every municipality the jour serves at the time of the change. */
     ROSTER("roster"),
@@ -17,7 +20,12 @@ public enum AuditSubject {
     /** A municipality's direct numbers into the centre. */
     DIRECT_NUMBERS("direct-numbers"),
     /** The centre-wide policy for municipalities without an agreement; concerns every municipality. */
-    NO_AGREEMENT_POLICY("no-agreement-policy");
+    NO_AGREEMENT_POLICY("no-agreement-policy"),
+    /**
+     * Local accounts and their API tokens: created, roles changed, password set, disabled, enabled, locked, unlocked,
+     * tokens issued and revoked. Listed for the municipalities the account administers before or after the change.
+     */
+    ACCOUNTS("accounts");
 
     private final String wireName;
 

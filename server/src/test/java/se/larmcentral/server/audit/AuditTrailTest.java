@@ -62,6 +62,9 @@ class AuditTrailTest {
         if (actor.startsWith("auditor-")) {
             return TestAccounts.tokenFor(centre, actor, Set.of(Role.AUDITOR), Set.of(), null);
         }
+        if (actor.startsWith("admin-")) {
+            return TestAccounts.tokenFor(centre, actor, Set.of(Role.ADMINISTRATOR), Set.of(), null);
+        }
         if (actor.equals("agreements-admin")) {
             return TestAccounts.tokenFor(centre, actor, Set.of(Role.AGREEMENTS_ADMIN), Set.of(), null);
         }
@@ -200,10 +203,13 @@ class AuditTrailTest {
             assertThat(ended.get(1).at("/after/validUntil").asText()).isEqualTo("2025-06-01");
             assertThat(ended.get(1).get("summary").asText()).contains("valid until 2025-06-01 (was open end)");
 
-            // everything about Värmdö: its agreement and the jour definition did not name it yet; the roster changes did
+            // everything about Värmdö: its agreement and the jour definition did not name it yet; the roster changes did,
+            // and so did making Lena and Olle Värmdö's administrators (each an account and an API token, by the test's setup)
             JsonNode all = audit("municipality=0120").get("entries");
-            assertThat(all).extracting(e -> e.get("subject").asText())
-                    .containsExactly("agreement", "roster", "roster", "agreement");
+            assertThat(all).extracting(e -> e.get("subject").asText() + " " + e.get("subjectId").asText())
+                    .containsExactly("agreement 0120/2025-01-01", "accounts varmdo-admin-lena", "accounts varmdo-admin-lena",
+                            "roster sydost", "accounts varmdo-admin-olle", "accounts varmdo-admin-olle", "roster sydost",
+                            "agreement 0120/2025-01-01");
         } finally {
             centre.close();
         }
@@ -227,6 +233,62 @@ class AuditTrailTest {
         bad.setOut(new PrintWriter(new StringWriter(), true));
         assertThat(bad.execute("audit", "--municipality", "9999", "--config", settings.toString())).isEqualTo(2);
         assertThat(badErr.toString()).contains("--municipality", "9999");
+    }
+
+    @Test
+    void theAuditOfAccountsShowsWhoMadeSomeoneAMunicipalitysAdministratorAndWhatTheyChangedNeverASecret() {
+        centre = start();
+        try {
+            String password = "Varmdo-Passphrase-4711";
+            post("admin-ulla", "/api/accounts", "{\"username\": \"kim\", \"roles\": [\"MUNICIPALITY_ADMIN\"],"
+                    + " \"municipalities\": [\"0120\"], \"password\": \"" + password + "\"}");
+            clock.advance(Duration.ofMinutes(1));
+            ok(send("admin-ulla", "PUT", "/api/accounts/kim/roles", "application/json",
+                    "{\"roles\": [\"MUNICIPALITY_ADMIN\"], \"municipalities\": [\"0120\", \"0182\"]}"));
+            ok(send("admin-ulla", "PUT", "/api/accounts/kim/password", "application/json",
+                    "{\"password\": \"" + password + "-2\"}"));
+            JsonNode issued = post("admin-ulla", "/api/accounts/kim/tokens", "{\"name\": \"kim's laptop\"}");
+            String token = issued.get("token").asText();
+            ok(send("admin-ulla", "DELETE", "/api/accounts/kim/tokens/" + issued.get("tokenId").asText(), null, null));
+            post("admin-ulla", "/api/accounts/kim/disable", "");
+
+            HttpResponse<String> answer = send("auditor-eva", "GET", "/api/audit?municipality=0120&subject=accounts", null, null);
+            JsonNode entries = ok(answer).get("entries");
+            assertThat(entries).extracting(e -> e.get("event").asText()).containsExactly("server.AccountCreated",
+                    "server.AccountRolesChanged", "server.AccountPasswordChanged", "server.ApiTokenIssued",
+                    "server.ApiTokenRevoked", "server.AccountDisabled");
+            assertThat(entries).allSatisfy(e -> {
+                assertThat(e.get("actor").asText()).isEqualTo("admin-ulla");
+                assertThat(e.get("subject").asText()).isEqualTo("accounts");
+                assertThat(e.get("subjectId").asText()).isEqualTo("kim");
+            });
+            JsonNode created = entries.get(0);
+            assertThat(created.get("before").isNull()).isTrue();
+            assertThat(names(created.at("/after/municipalities"))).containsExactly("0120");
+            assertThat(created.get("summary").asText()).isEqualTo("account kim created with roles [MUNICIPALITY_ADMIN]"
+                    + " for [0120], with a password");
+            JsonNode roles = entries.get(1);
+            assertThat(names(roles.at("/before/municipalities"))).containsExactly("0120");
+            assertThat(names(roles.at("/after/municipalities"))).containsExactly("0120", "0182");
+            assertThat(names(roles.get("municipalities"))).containsExactly("0120", "0182");
+            assertThat(entries.get(2).at("/after/hasPassword").asBoolean()).isTrue();
+            assertThat(entries.get(3).get("summary").asText()).contains("kim's laptop", "issued to kim", "does not expire");
+            assertThat(entries.get(4).at("/before/revokedAt").isNull()).isTrue();
+            assertThat(entries.get(4).at("/after/revokedAt").isNull()).isFalse();
+            assertThat(entries.get(5).at("/after/disabled").asBoolean()).isTrue();
+            assertThat(answer.body()).doesNotContain(password, "$argon2", token, "secretHash", "passwordHash",
+                    se.larmcentral.server.auth.accounts.TokenSecret.hash(token));
+
+            // Nacka's audit begins when kim became Nacka's administrator too; another municipality sees none of it
+            assertThat(audit("municipality=0182&subject=accounts").get("entries")).extracting(e -> e.get("event").asText())
+                    .first().isEqualTo("server.AccountRolesChanged");
+            assertThat(audit("municipality=0180&subject=accounts").get("entries")).isEmpty();
+            // the centre-wide audit lists the accounts without municipalities too (the test's own, made by its setup)
+            assertThat(audit("subject=accounts&actor=test-setup").get("entries")).extracting(e -> e.get("subjectId").asText())
+                    .contains("admin-ulla", "auditor-eva");
+        } finally {
+            centre.close();
+        }
     }
 
     @Test
