@@ -130,7 +130,8 @@ public final class UserCommand implements Runnable {
 
         @Option(names = "--role", paramLabel = "ROLE", required = true,
                 description = "a role (repeat for more): CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, MEDICAL_DIRECTOR,"
-                        + " AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR, UNIT_DEVICE, ADMINISTRATOR")
+                        + " AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR, UNIT_DEVICE, ADMINISTRATOR, INTEGRATION,"
+                        + " MONITORING (lower case and dashes also do: call-taker)")
         List<String> roles;
 
         @Option(names = "--municipality", paramLabel = "CODE",
@@ -185,7 +186,8 @@ public final class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an account (its tokens too).")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = {"Disable an account (its tokens too).",
+            "The last enabled ADMINISTRATOR cannot be disabled: add another first."})
     static final class Disable extends OnCentre {
         @Parameters(index = "0", paramLabel = "NAME")
         String username;
