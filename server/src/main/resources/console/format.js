@@ -39,3 +39,26 @@ export function everySecond(fn) {
   const timer = setInterval(fn, 1000);
   return () => clearInterval(timer);
 }
+
+// An ISO-8601 duration as the API gives it (PT4M40.165S, PT1H2M) in seconds; null for null.
+export function isoSeconds(text) {
+  if (!text) return null;
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?)?$/.exec(text);
+  if (!match) return null;
+  const [, d, h, m, s] = match;
+  return (Number(d ?? 0) * 86400) + (Number(h ?? 0) * 3600) + (Number(m ?? 0) * 60) + Number(s ?? 0);
+}
+
+// A Swedish number in the national form operators read (+46701234567 -> 070-123 45 67, +4681234567 -> 08-123 45 67);
+// other numbers as given.
+export function phoneText(number) {
+  const e164 = number?.e164 ?? number;
+  if (typeof e164 !== 'string') return null;
+  const match = /^\+46(7\d|8)(\d+)$/.exec(e164);
+  if (!match) return e164.startsWith('+46') ? `0${e164.slice(3)}` : e164;
+  const [, area, rest] = match;
+  const groups = rest.length === 7 ? [3, 2, 2] : rest.length === 8 ? [3, 3, 2] : rest.length === 6 ? [2, 2, 2] : [rest.length];
+  let at = 0;
+  const parts = groups.map((n) => rest.slice(at, (at += n)));
+  return `0${area}-${parts.join(' ')}`;
+}

@@ -1,13 +1,78 @@
-// Placeholder until the view is written.
-import { el } from '../format.js';
+// The dispatcher's view (#/dispatch, #/dispatch/<incidentId>): incidents and the pending queue, the chosen incident's
+// recommendation, the unit board with flags; everything follows the event stream.
+import { el, everySecond } from '../format.js';
+import { STRINGS } from './dispatcher/strings.js';
+import { createIncidents } from './dispatcher/incidents.js';
+import { createRecommendation } from './dispatcher/recommendation.js';
+import { createUnits } from './dispatcher/units.js';
 
 export default {
   id: 'dispatch',
   title: { sv: 'Utlarmning', en: 'Dispatch' },
   key: '2',
-  strings: { sv: { 'placeholder': 'Vyn kommer snart.' }, en: { 'placeholder': 'This view is coming.' } },
-  mount(root, app) {
-    root.append(el('h1', { text: app.t('placeholder') }));
-    return { unmount() {} };
+  strings: STRINGS,
+  mount(root, app, param) {
+    const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
+    const recBox = el('section', { cls: 'panel', testid: 'recommendation-box' });
+    const unitsBox = el('section', { cls: 'panel', testid: 'units' });
+    root.append(el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox]), unitsBox]));
+    let selected = param ?? null;
+    let data = null;
+    let clockOffset = 0;
+    let reload = null;
+
+    const select = (id) => {
+      selected = id;
+      history.replaceState(null, '', `#/dispatch/${encodeURIComponent(id)}`); // no remount: the view follows itself
+      render();
+    };
+    const incidents = createIncidents(incidentsBox, app, { onSelect: select });
+    const recommendation = createRecommendation(recBox, app);
+    const units = createUnits(unitsBox, app);
+
+    async function load() {
+      const [open, queue, fleet, flags] = await Promise.all([
+        app.api.get('/api/dispatch/incidents?open=true'), app.api.get('/api/dispatch/queue'),
+        app.api.get('/api/dispatch/fleet'), app.api.get('/api/dispatch/flags')]);
+      clockOffset = Date.parse(fleet.at) - Date.now();
+      data = { incidents: open.incidents, queue: queue.queue, fleet, flags: flags.flags };
+      if (!selected && data.queue.length) selected = data.queue[0].incidentId;
+      render();
+    }
+
+    function render() {
+      if (!data) return;
+      incidents.render(data.incidents, data.queue, selected, clockOffset);
+      units.render(data.fleet, data.flags, clockOffset);
+      const incident = data.incidents.find((i) => i.id === selected) ?? null;
+      recommendation.show(incident).catch((e) => app.toast(e.message, 'error'));
+    }
+
+    function move(step) {
+      if (!data?.incidents.length) return;
+      const at = data.incidents.findIndex((i) => i.id === selected);
+      const next = data.incidents[(at + step + data.incidents.length) % data.incidents.length];
+      select(next.id);
+      incidentsBox.querySelector(`[data-incident-id="${CSS.escape(next.id)}"]`)?.focus();
+    }
+
+    app.live.on('dispatch.', () => {
+      clearTimeout(reload);
+      reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 150);
+    });
+    app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
+    app.keys.add('j', app.t('key.next'), () => move(1));
+    app.keys.add('k', app.t('key.previous'), () => move(-1));
+    const stopClock = everySecond(() => {
+      incidents.tick(clockOffset);
+      units.tick(clockOffset);
+    });
+    load().catch((e) => app.toast(e.message, 'error'));
+    return {
+      unmount() {
+        stopClock();
+        clearTimeout(reload);
+      },
+    };
   },
 };

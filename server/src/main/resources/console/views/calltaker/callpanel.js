@@ -1,0 +1,140 @@
+// One call: who and what, answer and classify, where, then the interview (care) or the social decision, and finish.
+import { el, since, duration, everySecond } from '../../format.js';
+import { CLASSIFY_KEYS } from './strings.js';
+import { phone } from './queue.js';
+import { forgetCall } from './mine.js';
+import { createLocation } from './location.js';
+import { createInterview } from './interview.js';
+import { createSocial } from './social.js';
+
+export function createCallPanel(box, app, callId) {
+  const path = `/api/calls/${encodeURIComponent(callId)}`;
+  let view = null;
+  let clockOffset = 0;
+  let work = null; // the interview or the social panel, once classified
+  let reload = null;
+
+  const header = el('div', { cls: 'panel call-head', testid: 'call-head' });
+  const actions = el('div', { cls: 'panel', testid: 'call-actions' });
+  const locationBox = el('section', { cls: 'panel', testid: 'call-location' });
+  const workBox = el('div', { cls: 'call-work' });
+  const finishBox = el('div', { cls: 'panel', testid: 'call-finish' });
+  box.append(header, actions, el('div', { cls: 'call-columns' }, [workBox, locationBox]), finishBox);
+  const location = createLocation(locationBox, app, callId, () => load());
+
+  async function load() {
+    const next = await app.api.get(path);
+    clockOffset = Date.parse(next.at) - Date.now();
+    // the same call again (a command's answer and its live event both reload) is not drawn again
+    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode) return;
+    view = next;
+    render();
+  }
+
+  function render() {
+    const call = view.call;
+    renderHeader(call);
+    renderActions(call);
+    location.update(view);
+    const kind = call.classification?.classification;
+    if (!work && kind === 'CARE') work = createInterview(workBox, app, call);
+    else if (!work && kind === 'SOCIAL') work = createSocial(workBox, app, callId);
+    work?.update(view);
+    renderFinish(call);
+  }
+
+  function renderHeader(call) {
+    const facts = el('dl', { cls: 'facts' });
+    const fact = (label, value, testid) => facts.append(el('dt', { text: label }), el('dd', { text: value, testid }));
+    fact(app.t('call.line'), view.line, 'call-line');
+    fact(app.t('call.caller'), phone(call.callerNumber) ?? app.t('queue.withheld'), 'call-caller');
+    fact(app.t('call.state'), app.t(`state.${call.state}`), 'call-state');
+    const wait = el('dd', { cls: 'timer', testid: 'call-wait' });
+    facts.append(el('dt', { text: view.answerSeconds == null ? app.t('call.wait') : app.t('call.answerTime') }), wait);
+    if (view.answerSeconds != null) wait.textContent = duration(view.answerSeconds);
+    else if (call.state === 'QUEUED') wait.dataset.since = call.queuedAt;
+    else wait.textContent = duration(view.waitSeconds);
+    header.replaceChildren(el('h1', { text: app.t('call.title', { id: call.id }) }), facts);
+    header.dataset.state = call.state;
+    tick();
+  }
+
+  function renderActions(call) {
+    actions.replaceChildren();
+    actions.hidden = !['QUEUED', 'ANSWERED'].includes(call.state) && !call.classification;
+    if (call.state === 'QUEUED') {
+      const answer = el('button', { text: app.t('call.answer'), cls: 'primary', testid: 'call-answer', attrs: { type: 'button' } });
+      answer.addEventListener('click', () => run(() => app.api.post(`${path}/answer`)));
+      actions.append(answer);
+    } else if (call.state === 'ANSWERED') {
+      const buttons = Object.entries(CLASSIFY_KEYS).map(([kind, key]) => {
+        const button = el('button', { text: app.t(`classify.${kind}`), testid: `classify-${kind}`, attrs: { type: 'button' } },
+          [el('kbd', { text: key.toUpperCase(), cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+        button.addEventListener('click', () => classify(kind));
+        return button;
+      });
+      actions.append(el('h2', { text: app.t('classify.title') }), el('div', { cls: 'toolbar' }, buttons));
+    } else if (call.classification) {
+      actions.append(el('p', { cls: 'classified', testid: 'call-classification',
+        text: app.t('classify.done', { classification: app.t(`classify.${call.classification.classification}`) }) }));
+    }
+  }
+
+  function renderFinish(call) {
+    finishBox.replaceChildren();
+    finishBox.hidden = !['CLASSIFIED', 'HANDLED', 'CLOSED'].includes(call.state);
+    if (call.state === 'CLOSED') {
+      finishBox.append(el('p', { text: app.t('finish.closed'), testid: 'call-closed' }));
+      forgetCall(call.id);
+      return;
+    }
+    const outcome = el('input', { testid: 'finish-outcome', attrs: { id: 'finish-outcome', value: call.outcome ?? '', size: 40 } });
+    const done = el('button', { text: app.t('finish.done'), testid: 'finish-call', attrs: { type: 'button' } });
+    done.addEventListener('click', () => run(async () => {
+      if (call.state === 'CLASSIFIED') await app.api.post(`${path}/handled`, { outcome: outcome.value.trim() || app.t(`classify.${call.classification.classification}`) });
+      await app.api.post(`${path}/close`);
+    }));
+    finishBox.append(el('h2', { text: app.t('finish.title') }),
+      el('div', { cls: 'toolbar' }, [el('label', { text: app.t('finish.outcome'), attrs: { for: 'finish-outcome' } }), outcome, done]));
+  }
+
+  async function classify(kind) {
+    await run(() => app.api.post(`${path}/classify`, { classification: kind }));
+  }
+
+  // Commands answer with the call afterwards, but the live event reloads it anyway; errors are shown, never lost.
+  async function run(action) {
+    try {
+      await action();
+    } catch (e) {
+      app.toast(e.message, 'error');
+    }
+    await load();
+  }
+
+  function tick() {
+    for (const timer of header.querySelectorAll('[data-since]')) timer.textContent = since(timer.dataset.since, Date.now() + clockOffset);
+  }
+
+  function scheduleLoad() {
+    clearTimeout(reload);
+    reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
+  }
+
+  app.live.on('calls.', (event) => {
+    if (event.payload?.callId === callId) scheduleLoad();
+  });
+  Object.entries(CLASSIFY_KEYS).forEach(([kind, key]) => app.keys.add(key, app.t('classify.key', { classification: app.t(`classify.${kind}`) }),
+    () => { if (view?.call.state === 'ANSWERED') classify(kind); }));
+  const stopClock = everySecond(tick);
+  load().catch((e) => box.replaceChildren(el('p', { text: e.message, cls: 'notice notice-error', testid: 'call-error' })));
+
+  return {
+    stop() {
+      stopClock();
+      clearTimeout(reload);
+      location.stop();
+      work?.stop?.();
+    },
+  };
+}

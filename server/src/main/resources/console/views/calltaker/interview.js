@@ -1,0 +1,193 @@
+// The medical interview of a care call: key questions, the chapter, the proposed priority and why, confirmation,
+// the advice to give; then the dispatch incident at the call's position.
+import { el } from '../../format.js';
+
+export function createInterview(box, app, call) {
+  const callId = call.id;
+  const path = `/api/triage/assessments/${encodeURIComponent(callId)}`;
+  const section = el('section', { cls: 'panel interview', testid: 'interview' });
+  const dispatchBox = el('section', { cls: 'panel', testid: 'dispatch-box' });
+  box.append(section, dispatchBox);
+  const questionTexts = new Map();
+  let index = null;
+  let reply = null; // {assessment, advice} or null when none is started
+  let rendered = false;
+  let callView = null;
+  let reload = null;
+
+  async function load() {
+    if (!index) {
+      index = await app.api.get('/api/triage/index');
+      index.keyQuestions.forEach((q) => questionTexts.set(q.id, q.text));
+    }
+    let next = null;
+    try {
+      next = await app.api.get(path);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+    }
+    // a command's answer and its live event both reload: drawing the same again would reset what is being chosen
+    if (rendered && JSON.stringify(next) === JSON.stringify(reply)) return;
+    reply = next;
+    rendered = true;
+    render();
+  }
+
+  function render() {
+    section.replaceChildren(el('h2', { text: app.t('interview.title') }),
+      el('p', { cls: 'muted small', text: app.t('interview.notice', { version: index.version }), title: index.notice }));
+    if (!reply) {
+      const retry = el('button', { text: app.t('interview.retry'), testid: 'interview-retry', attrs: { type: 'button' } });
+      retry.addEventListener('click', () => act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/follow-ups`)));
+      section.append(el('p', { text: app.t('interview.missing'), cls: 'notice notice-warn' }), retry);
+      renderDispatch();
+      return;
+    }
+    const a = reply.assessment;
+    a.nextQuestions.forEach((q) => questionTexts.set(q.id, q.text));
+    if (a.chapter) section.append(el('p', { testid: 'interview-chapter', text: app.t('interview.chapterNow', { chapter: chapterTitle(a.chapter) }) }));
+    if (a.priority === 0 && a.nextQuestions.length) section.append(questions(a.nextQuestions));
+    if (a.needsChapter || (a.priority === 0 && !a.chapter)) section.append(chapterPicker(a));
+    section.append(proposal(a));
+    if (Object.keys(a.answers).length) section.append(answers(a.answers));
+    if (reply.advice?.length) section.append(advice(reply.advice));
+    renderDispatch();
+  }
+
+  function chapterTitle(id) {
+    const chapter = index.chapters.find((c) => c.id === id || String(c.number) === String(id));
+    return chapter ? `${chapter.number}. ${chapter.title}` : id;
+  }
+
+  function questions(list) {
+    const box = el('div', { cls: 'questions', testid: 'interview-questions' });
+    list.forEach((q, i) => {
+      const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: { type: 'button' } });
+      const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: { type: 'button' } });
+      yes.addEventListener('click', () => answer(q.id, true));
+      no.addEventListener('click', () => answer(q.id, false));
+      if (i === 0) {
+        yes.append(el('kbd', { text: 'J', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
+        no.append(el('kbd', { text: 'N', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
+      }
+      box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } },
+        [el('span', { text: q.text, cls: 'question-text' }), el('span', { cls: 'toolbar' }, [yes, no])]));
+    });
+    return box;
+  }
+
+  function chapterPicker(a) {
+    const select = el('select', { testid: 'chapter-select', attrs: { id: `chapter-${callId}` } },
+      index.chapters.map((c) => el('option', { text: `${c.number}. ${c.title}`, attrs: { value: c.id, selected: c.id === a.chapter } })));
+    const choose = el('button', { text: app.t('interview.chooseChapter'), testid: 'chapter-choose', attrs: { type: 'button' } });
+    choose.addEventListener('click', () => act(() => app.api.post(`${path}/chapter`, { chapter: select.value })));
+    return el('div', { cls: 'toolbar' }, [el('label', { text: app.t('interview.chapter'), attrs: { for: `chapter-${callId}` } }), select, choose]);
+  }
+
+  function proposal(a) {
+    const box = el('div', { cls: 'proposal', testid: 'proposal' });
+    if (a.priority > 0) {
+      box.append(el('p', { cls: 'decided', testid: 'decided-priority' }, [
+        el('span', { text: String(a.priority), cls: `prio prio-${a.priority}` }),
+        el('strong', { text: ` ${app.t('interview.decided', { priority: a.priority, code: a.decidedCode ?? '' })}` })]));
+    }
+    const p = a.proposal;
+    if (!p) {
+      if (a.priority === 0) box.append(el('p', { text: app.t('interview.noProposal'), cls: 'muted' }));
+      return box;
+    }
+    if (a.priority === 0) {
+      box.append(el('h3', { text: app.t('interview.proposal') }),
+        el('p', { cls: 'proposal-line' }, [
+          el('span', { text: String(p.criterion.priority), cls: `prio prio-${p.criterion.priority}`, testid: 'proposal-priority' }),
+          el('span', { text: ` ${p.criterion.code} – ${p.criterion.text}`, testid: 'proposal-criterion' })]),
+        el('p', { text: app.t(p.settled ? 'interview.settled' : 'interview.unsettled'), cls: p.settled ? 'settled' : 'notice notice-warn', testid: 'proposal-settled' }));
+      const confirm = el('button', { text: app.t('interview.confirm'), cls: 'primary', testid: 'confirm-priority', attrs: { type: 'button' } },
+        [el('kbd', { text: 'Ctrl+Enter', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+      confirm.addEventListener('click', confirmPriority);
+      box.append(confirm);
+    }
+    box.append(el('h3', { text: app.t('interview.why') }),
+      el('ul', { cls: 'why', testid: 'proposal-why' }, p.why.map((line) => el('li', { text: line }))));
+    if (a.response?.instruction) {
+      box.append(el('h3', { text: app.t('interview.response') }), el('p', { text: a.response.instruction, testid: 'response-instruction' }));
+    }
+    return box;
+  }
+
+  function answers(map) {
+    return el('div', { cls: 'answers' }, [el('h3', { text: app.t('interview.answered') }),
+      el('ul', { testid: 'interview-answers' }, Object.entries(map).map(([id, value]) =>
+        el('li', { text: `${questionTexts.get(id) ?? id}: ${app.t(value ? 'interview.yes' : 'interview.no')}` })))]);
+  }
+
+  function advice(list) {
+    return el('div', { cls: 'advice', testid: 'interview-advice' }, [el('h3', { text: app.t('interview.advice') }),
+      ...list.map((item) => el('div', {}, [el('strong', { text: item.title }), el('ol', {}, item.steps.map((s) => el('li', { text: s })))]))]);
+  }
+
+  function renderDispatch() {
+    dispatchBox.replaceChildren();
+    const priority = reply?.assessment.priority ?? 0;
+    dispatchBox.hidden = priority === 0;
+    if (priority === 0 || !callView) return;
+    const link = callView.call.links.find((l) => l.kind === 'DISPATCH_INCIDENT');
+    if (link) {
+      dispatchBox.append(el('p', { testid: 'incident-created', text: app.t('dispatch.created', { incident: link.reference, priority }) }),
+        el('a', { text: app.t('dispatch.open'), testid: 'incident-open', attrs: { href: `#/dispatch/${encodeURIComponent(link.reference)}` } }));
+    } else {
+      const create = el('button', { text: app.t('dispatch.create'), cls: 'primary', testid: 'create-incident', attrs: { type: 'button' } },
+        [el('kbd', { text: 'D', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+      create.addEventListener('click', createIncident);
+      dispatchBox.append(create);
+    }
+  }
+
+  function answer(question, value) {
+    return act(() => app.api.post(`${path}/answers`, { answers: { [question]: value } }));
+  }
+
+  function confirmPriority() {
+    if (reply?.assessment.priority === 0 && reply.assessment.proposal) act(() => app.api.post(`${path}/confirm`, {}));
+  }
+
+  function createIncident() {
+    if ((reply?.assessment.priority ?? 0) > 0) act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/dispatch`));
+  }
+
+  async function act(action) {
+    try {
+      await action();
+    } catch (e) {
+      app.toast(e.message, 'error');
+    }
+    await load();
+  }
+
+  function firstQuestion() {
+    return reply?.assessment.priority === 0 ? reply.assessment.nextQuestions[0]?.id : null;
+  }
+
+  app.live.on('triage.', (event) => {
+    if (event.payload?.caseId === callId) {
+      clearTimeout(reload);
+      reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
+    }
+  });
+  app.keys.add('j', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
+  app.keys.add('y', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
+  app.keys.add('n', app.t('key.no'), () => firstQuestion() && answer(firstQuestion(), false));
+  app.keys.add('Ctrl+Enter', app.t('key.confirm'), confirmPriority);
+  app.keys.add('d', app.t('key.dispatch'), createIncident);
+  load().catch((e) => app.toast(e.message, 'error'));
+
+  return {
+    update(view) {
+      callView = view;
+      renderDispatch();
+    },
+    stop() {
+      clearTimeout(reload);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Where the caller is: the reported and corrected positions on a small map, the municipality and the operator's
+// corrections (click the map to move the position; choose the municipality from the register).
+import { el } from '../../format.js';
+import { L, createMap, addBoundaries } from '../mapkit.js';
+
+let municipalities = null; // the register, fetched once per page
+
+function loadMunicipalities(api) {
+  municipalities ??= api.get('/api/social/municipalities').then((r) => r.municipalities).catch(() => (municipalities = null, []));
+  return municipalities;
+}
+
+export function createLocation(box, app, callId, reloadCall) {
+  const path = `/api/calls/${encodeURIComponent(callId)}`;
+  const mapEl = el('div', { cls: 'mini-map', testid: 'call-map' });
+  const info = el('div', { cls: 'where-info', testid: 'call-position' });
+  const correction = el('div', { cls: 'toolbar', testid: 'position-correction', attrs: { hidden: true } });
+  const municipalityBox = el('div', { cls: 'where-municipality' });
+  box.append(el('h2', { text: app.t('where.title') }), mapEl, info, correction, municipalityBox);
+
+  const map = createMap(mapEl, app.settings, { zoom: 9 });
+  const layer = L.layerGroup().addTo(map);
+  let pending = null;
+  let centred = false;
+  setTimeout(() => map.invalidateSize(), 0);
+  addBoundaries(map, app.api).then((result) => {
+    if (result?.unavailable) box.append(el('p', { cls: 'muted small', text: app.t('where.noBoundaries', { reason: result.unavailable }) }));
+  });
+
+  map.on('click', (event) => {
+    pending?.remove();
+    pending = L.circleMarker(event.latlng, { radius: 8, color: '#7a00b0', weight: 3, fillOpacity: 0.3 }).addTo(map);
+    showCorrection(event.latlng);
+  });
+
+  function showCorrection(latlng) {
+    const reason = el('input', { testid: 'position-reason', attrs: { id: 'position-reason', placeholder: app.t('where.reason'), size: 28 } });
+    const save = el('button', { text: app.t('where.correct'), cls: 'primary', testid: 'position-save', attrs: { type: 'button' } });
+    const cancel = el('button', { text: app.t('where.correctCancel'), attrs: { type: 'button' } });
+    save.addEventListener('click', async () => {
+      try {
+        await app.api.post(`${path}/position`, { point: { lat: latlng.lat, lon: latlng.lng }, reason: reason.value.trim() || null });
+        clearPending();
+      } catch (e) {
+        app.toast(e.message, 'error');
+      }
+      reloadCall();
+    });
+    cancel.addEventListener('click', clearPending);
+    correction.replaceChildren(el('label', { text: app.t('where.reason'), attrs: { for: 'position-reason' } }), reason, save, cancel);
+    correction.hidden = false;
+    reason.focus();
+  }
+
+  function clearPending() {
+    pending?.remove();
+    pending = null;
+    correction.hidden = true;
+    correction.replaceChildren();
+  }
+
+  function update(view) {
+    const position = view.call.position;
+    const reported = position.reported.at(-1);
+    layer.clearLayers();
+    info.replaceChildren();
+    let best = null;
+    if (reported) {
+      const p = reported.position;
+      const at = [p.point.lat, p.point.lon];
+      if (p.uncertaintyMetres) L.circle(at, { radius: p.uncertaintyMetres, color: '#1d4ed8', weight: 1, fillOpacity: 0.15 }).addTo(layer);
+      L.circleMarker(at, { radius: 7, color: '#1d4ed8', weight: 3, fillColor: '#1d4ed8', fillOpacity: 0.8 }).addTo(layer);
+      info.append(el('p', { text: app.t('where.reported', { source: p.source, metres: Math.round(p.uncertaintyMetres ?? 0) }) }));
+      best = at;
+    }
+    if (position.corrected) {
+      const at = [position.corrected.point.lat, position.corrected.point.lon];
+      L.circleMarker(at, { radius: 9, color: '#b00020', weight: 3, fillColor: '#ffffff', fillOpacity: 1 }).addTo(layer);
+      info.append(el('p', { testid: 'position-corrected', text: app.t('where.corrected', { reason: position.corrected.reason ?? '' }) }));
+      best = at;
+    }
+    if (!best) info.append(el('p', { text: app.t('where.none'), cls: 'muted' }));
+    if (best && !centred) {
+      map.setView(best, 12);
+      centred = true;
+    }
+    renderMunicipality(view);
+  }
+
+  async function renderMunicipality(view) {
+    const position = view.call.position;
+    const located = position.corrected?.located ?? position.reported.at(-1)?.located;
+    const code = view.municipalityCode;
+    const name = position.chosen?.name ?? (located?.code === code ? located?.name : null);
+    const current = el('p', { cls: 'municipality' }, [
+      el('strong', { text: `${app.t('where.municipality')}: ` }),
+      el('span', { testid: 'call-municipality', text: code ? `${name ?? ''} (${code})`.trim() : app.t('where.municipalityNone') }),
+      el('span', { cls: 'muted small', text: code ? ` – ${app.t(position.chosen ? 'where.chosenBy' : 'where.locatedBy')}` : '' }),
+    ]);
+    if (!position.chosen && located?.explanation) current.title = located.explanation;
+    const select = el('select', { testid: 'municipality-select', attrs: { id: `muni-${callId}` } });
+    const reason = el('input', { testid: 'municipality-reason', attrs: { placeholder: app.t('where.reason'), size: 18, 'aria-label': app.t('where.reason') } });
+    const save = el('button', { text: app.t('where.chooseButton'), testid: 'municipality-save', attrs: { type: 'button' } });
+    save.addEventListener('click', async () => {
+      try {
+        await app.api.post(`${path}/municipality`, { code: select.value, reason: reason.value.trim() || null });
+      } catch (e) {
+        app.toast(e.message, 'error');
+      }
+      reloadCall();
+    });
+    municipalityBox.replaceChildren(current, el('div', { cls: 'toolbar' }, [
+      el('label', { text: app.t('where.choose'), attrs: { for: `muni-${callId}` } }), select, reason, save]),
+    el('p', { text: app.t('where.clickToCorrect'), cls: 'muted small' }));
+    const register = await loadMunicipalities(app.api);
+    for (const m of [...register].sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+      select.append(el('option', { text: `${m.name} (${m.code})`, attrs: { value: m.code, selected: m.code === code } }));
+    }
+  }
+
+  return { update, stop: () => map.remove() };
+}

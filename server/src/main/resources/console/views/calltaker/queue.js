@@ -1,0 +1,86 @@
+// The incoming queue: callers waiting, longest first, with live waiting times; new calls are announced.
+import { el, since, everySecond, phoneText } from '../../format.js';
+
+const ANSWER_TARGET_SECONDS = 15; // longer waits are shown as late
+
+export function phone(number) {
+  return number ? phoneText(number) : null;
+}
+
+export function createQueue(box, app, { onAnswer }) {
+  let calls = [];
+  let clockOffset = 0; // the server's clock minus this browser's, so waits match the server's figures
+  let reload = null;
+
+  const count = el('span', { cls: 'badge', testid: 'queue-count' });
+  const next = el('button', { text: app.t('queue.answerNext'), cls: 'primary', testid: 'answer-next', attrs: { type: 'button' } },
+    [el('kbd', { text: 'A', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+  const list = el('ol', { cls: 'queue-list', testid: 'queue-list' });
+  const empty = el('p', { text: app.t('queue.empty'), cls: 'muted', testid: 'queue-empty' });
+  const announce = el('p', { cls: 'visually-hidden', testid: 'queue-announce', attrs: { 'aria-live': 'assertive', role: 'status' } });
+  box.append(el('div', { cls: 'panel-head' }, [el('h2', { text: app.t('queue.title'), attrs: { id: 'ct-queue-title' } }), count]),
+    next, list, empty, announce);
+  next.addEventListener('click', () => answerNext());
+
+  async function load() {
+    const queue = await app.api.get('/api/calls/queue');
+    clockOffset = Date.parse(queue.at) - Date.now();
+    calls = queue.calls;
+    render();
+  }
+
+  function render() {
+    count.textContent = String(calls.length);
+    next.disabled = calls.length === 0;
+    empty.hidden = calls.length > 0;
+    list.replaceChildren(...calls.map(row));
+    tick();
+  }
+
+  function row(call) {
+    const answer = el('button', { text: app.t('queue.answer'), testid: 'queue-answer', attrs: { type: 'button' } });
+    answer.addEventListener('click', () => onAnswer(call.callId));
+    const item = el('li', { cls: 'queue-item', testid: 'queue-item', attrs: { 'data-call-id': call.callId } }, [
+      el('span', { text: call.line, cls: 'badge line' }),
+      el('span', { text: phone(call.callerNumber) ?? app.t('queue.withheld'), cls: 'caller' }),
+      el('span', { text: app.t(call.positionKnown ? 'queue.positionKnown' : 'queue.positionUnknown'), cls: 'muted small' }),
+      el('span', { cls: 'timer', testid: 'queue-wait', attrs: { 'data-since': call.queuedAt, title: app.t('queue.waiting') } }),
+      answer,
+    ]);
+    return item;
+  }
+
+  function tick() {
+    const now = Date.now() + clockOffset;
+    for (const timer of list.querySelectorAll('[data-since]')) {
+      timer.textContent = since(timer.dataset.since, now);
+      timer.classList.toggle('late', (now - Date.parse(timer.dataset.since)) / 1000 > ANSWER_TARGET_SECONDS);
+    }
+  }
+
+  function scheduleLoad() {
+    clearTimeout(reload);
+    reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
+  }
+
+  async function answerNext() {
+    if (calls.length > 0) await onAnswer(calls[0].callId);
+  }
+
+  app.live.on('calls.', (event) => {
+    if (event.type === 'calls.CallQueued') {
+      announce.textContent = app.t('queue.new', { line: event.payload.line?.service === 'EMERGENCY_112' ? '112' : event.payload.line?.service ?? '' });
+    }
+    if (['calls.CallQueued', 'calls.CallAnswered', 'calls.CallAbandoned', 'calls.PositionReported'].includes(event.type)) scheduleLoad();
+  });
+  const stopClock = everySecond(tick);
+  load().catch((e) => app.toast(e.message, 'error'));
+
+  return {
+    answerNext,
+    stop() {
+      stopClock();
+      clearTimeout(reload);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The social call's routing decision: what to say (prominent), where to connect, the municipality's instructions and
+// the rules considered. When the service is not available, the text to say and no number at all.
+import { el } from '../../format.js';
+
+export function createSocial(box, app, callId) {
+  const section = el('section', { cls: 'panel social', testid: 'social-decision', attrs: { 'aria-live': 'polite' } });
+  box.append(section);
+  let shownFor = null; // the link the decision was fetched for
+
+  async function update(view) {
+    const call = view.call;
+    const link = call.links.find((l) => l.kind === 'SOCIAL_DECISION');
+    if (!link) {
+      shownFor = null;
+      return renderMissing(view);
+    }
+    if (shownFor === link.at) return;
+    shownFor = link.at;
+    try {
+      // The decision is a pure function of the agreements and the instant: asked again for the classification's
+      // instant, it is the one recorded, now with the words to say, the instructions and the explanation.
+      const direct = call.line.directNumber && !call.position.chosen;
+      const decision = await app.api.post('/api/social/decisions', {
+        municipality: direct ? null : view.municipalityCode,
+        directNumber: direct ? call.line.directNumber.e164 : null,
+        channel: call.line.directNumber ? 'DIRECT_NUMBER' : 'EMERGENCY_112',
+        at: call.classification.at,
+      });
+      render(decision, link.summary);
+    } catch (e) {
+      shownFor = null;
+      section.replaceChildren(el('p', { text: e.message, cls: 'notice notice-error' }));
+    }
+  }
+
+  function renderMissing(view) {
+    const retry = el('button', { text: app.t('social.retry'), testid: 'social-retry', attrs: { type: 'button' } });
+    retry.addEventListener('click', async () => {
+      try {
+        await app.api.post(`/api/calls/${encodeURIComponent(callId)}/follow-ups`);
+      } catch (e) {
+        app.toast(e.message, 'error');
+      }
+    });
+    const reason = view.municipalityCode ? '' : app.t('where.municipalityNone');
+    section.replaceChildren(el('h2', { text: app.t('social.title') }),
+      el('p', { text: app.t('social.missing', { reason }), cls: 'notice notice-warn', testid: 'social-missing' }), retry);
+  }
+
+  function render(d, recordedSummary) {
+    const outcome = el('p', { cls: `outcome outcome-${d.outcome}`, testid: 'social-outcome', attrs: { 'data-outcome': d.outcome } },
+      [el('strong', { text: app.t(`outcome.${d.outcome}`) }), el('span', { text: ` – ${d.municipalityName} (${d.municipality})`, testid: 'social-municipality' })]);
+    const say = el('blockquote', { cls: 'say', testid: 'social-say', text: d.say ?? d.message ?? '' });
+    section.replaceChildren(el('h2', { text: app.t('social.title') }), outcome);
+    if (d.outcome === 'NOT_AVAILABLE') {
+      // Nothing here may show a number: the caller is told the service is not available, and referred nowhere.
+      section.append(el('p', { text: app.t('social.notAvailable'), cls: 'notice notice-error', testid: 'social-not-available' }));
+    }
+    section.append(el('h3', { text: app.t('social.say') }), say);
+    if (d.outcome === 'FORWARD' && d.number) {
+      section.append(el('h3', { text: app.t('social.connect') }),
+        el('p', { cls: 'connect' }, [el('span', { text: d.numberNational ?? d.number, cls: 'number', testid: 'social-number' }),
+          el('span', { text: d.targetName ? ` ${d.targetName}` : '', testid: 'social-target' })]));
+      if (d.outsideHours) section.append(el('h3', { text: app.t('social.outsideHours') }), el('p', { text: d.outsideHours }));
+    }
+    if (d.outcome === 'REFER_POLICE' && d.referral) {
+      section.append(el('h3', { text: app.t('social.referral') }), el('p', { text: d.referral, cls: 'number', testid: 'social-referral' }));
+    }
+    if (d.instructions) {
+      section.append(el('h3', { text: app.t('social.instructions') }), el('p', { text: d.instructions, cls: 'instructions', testid: 'social-instructions' }));
+    }
+    section.append(el('h3', { text: app.t('social.explanation') }),
+      el('ul', { cls: 'why', testid: 'social-explanation' }, [
+        el('li', { text: d.rule ?? '' }),
+        ...d.explanation.map((line) => el('li', { text: line }))]));
+    if (recordedSummary && !recordedSummary.startsWith(d.outcome)) {
+      section.append(el('p', { cls: 'notice notice-warn', text: app.t('social.changed', { recorded: app.t(`outcome.${recordedSummary.split(' ')[0]}`) }) }));
+    }
+  }
+
+  return { update, stop() {} };
+}

@@ -1,0 +1,77 @@
+// The unit board: every unit with its status and time in status (live), flags for alerts not acknowledged within
+// 90 s and hospital stays of 15 minutes or more (the server's flags, and the same rules applied as the clock runs).
+import { el, since } from '../../format.js';
+import { STATUS_COLOURS } from './strings.js';
+
+const ACKNOWLEDGE_WITHIN_SECONDS = 90;
+const HOSPITAL_STAY_SECONDS = 15 * 60;
+const FREE = ['AVAILABLE_AT_STATION', 'AVAILABLE_MOBILE'];
+const ORDER = ['ALERTED', 'ACKNOWLEDGED', 'EN_ROUTE', 'ON_SCENE', 'TRANSPORT', 'AT_HOSPITAL', 'CLEAR', 'AVAILABLE_MOBILE',
+  'AVAILABLE_AT_STATION', 'TEMPORARILY_UNAVAILABLE', 'OUT_OF_SERVICE'];
+
+export function localFlag(unit, now) {
+  const seconds = (now - Date.parse(unit.statusSince)) / 1000;
+  if (unit.status === 'ALERTED' && seconds > ACKNOWLEDGE_WITHIN_SECONDS) return 'UNACKNOWLEDGED_ALERT';
+  if (unit.status === 'AT_HOSPITAL' && seconds >= HOSPITAL_STAY_SECONDS) return 'LONG_HOSPITAL_STAY';
+  return null;
+}
+
+export function createUnits(box, app) {
+  const flagsList = el('ul', { cls: 'flags', testid: 'flags' });
+  const onlyBusy = el('input', { testid: 'units-only-busy', attrs: { type: 'checkbox', id: 'units-only-busy' } });
+  const table = el('table', { cls: 'list units', testid: 'unit-board' });
+  box.append(el('h2', { text: app.t('flags.title') }), flagsList,
+    el('div', { cls: 'panel-head' }, [el('h2', { text: app.t('units.title') }),
+      el('span', {}, [onlyBusy, el('label', { text: ` ${app.t('units.onlyBusy')}`, attrs: { for: 'units-only-busy' } })])]),
+    table);
+  let last = null;
+  onlyBusy.addEventListener('change', () => last && render(...last));
+
+  function render(fleet, serverFlags, clockOffset) {
+    last = [fleet, serverFlags, clockOffset];
+    const stations = new Map(fleet.stations.map((s) => [s.id, s.name]));
+    const units = fleet.units.filter((u) => !onlyBusy.checked || !FREE.includes(u.status))
+      .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.callSign.localeCompare(b.callSign, 'sv'));
+    const head = table.createTHead();
+    head.replaceChildren(el('tr', {}, ['units.unit', 'units.status', 'units.time', 'units.incident', 'units.station']
+      .map((key) => el('th', { text: app.t(key), attrs: { scope: 'col' } }))));
+    const body = el('tbody');
+    for (const unit of units) {
+      const badge = el('span', { text: app.t(`status.${unit.status}`), cls: 'status', testid: 'unit-status' });
+      badge.style.backgroundColor = STATUS_COLOURS[unit.status] ?? '#444';
+      body.append(el('tr', { testid: 'unit-row', attrs: { 'data-unit-id': unit.id, 'data-status': unit.status } }, [
+        el('td', { text: unit.callSign, cls: 'callsign' }),
+        el('td', {}, [badge, el('span', { cls: 'badge flag', testid: 'unit-flag', attrs: { hidden: true } })]),
+        el('td', { cls: 'timer', testid: 'unit-time', attrs: { 'data-since': unit.statusSince, 'data-status': unit.status } }),
+        el('td', { text: unit.incidentId ?? '' }),
+        el('td', { text: stations.get(unit.stationId) ?? unit.stationId ?? '', cls: 'muted small' }),
+      ]));
+    }
+    table.tBodies[0]?.remove();
+    table.append(body);
+    renderFlags(fleet, serverFlags);
+    tick(clockOffset);
+  }
+
+  function renderFlags(fleet, serverFlags) {
+    const bySign = new Map(fleet.units.map((u) => [u.id, u.callSign]));
+    flagsList.replaceChildren(...serverFlags.map((flag) => el('li', { testid: 'flag-item', attrs: { 'data-unit-id': flag.unitId, 'data-kind': flag.kind } }, [
+      el('span', { text: app.t(`flag.${flag.kind}`), cls: 'badge flag' }),
+      el('span', { text: ` ${bySign.get(flag.unitId) ?? flag.unitId} ${flag.incidentId ?? ''} – ${flag.explanation}` })])));
+    if (!serverFlags.length) flagsList.append(el('li', { text: app.t('flags.none'), cls: 'muted', testid: 'flags-none' }));
+  }
+
+  function tick(clockOffset = 0) {
+    const now = Date.now() + clockOffset;
+    for (const timer of table.querySelectorAll('[data-since]')) {
+      timer.textContent = since(timer.dataset.since, now);
+      const kind = localFlag({ status: timer.dataset.status, statusSince: timer.dataset.since }, now);
+      const flag = timer.parentElement.querySelector('[data-testid="unit-flag"]');
+      flag.hidden = !kind;
+      flag.textContent = kind ? app.t(`flag.${kind}`) : '';
+      timer.parentElement.classList.toggle('flagged', Boolean(kind));
+    }
+  }
+
+  return { render, tick };
+}

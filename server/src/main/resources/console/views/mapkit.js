@@ -1,0 +1,45 @@
+// Leaflet for the console's maps: a map with no tile server by default (boundaries and markers on a plain
+// background), the configured tile layer when there is one, and the municipality boundaries (fetched once).
+import * as L from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
+
+export { L };
+
+export const STOCKHOLM = [59.33, 18.07];
+let boundaries = null; // one fetch per page: Promise of GeoJSON, or of null without a boundaries file
+
+export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } = {}) {
+  const map = L.map(container, { center, zoom, zoomControl: true, attributionControl: true, preferCanvas: true });
+  if (settings?.tileUrl) {
+    L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '', maxZoom: 19 }).addTo(map);
+  } else {
+    container.classList.add('map-plain');
+  }
+  return map;
+}
+
+export function loadBoundaries(api) {
+  if (!boundaries) {
+    boundaries = api.get('/api/geo/municipalities').catch((e) => {
+      boundaries = null; // try again next time (the file may be configured on a restart)
+      return { unavailable: e.message };
+    });
+  }
+  return boundaries;
+}
+
+// Adds the municipality boundaries to a map; resolves to the layer, or to {unavailable: reason}.
+export async function addBoundaries(map, api, { onName } = {}) {
+  const geojson = await loadBoundaries(api);
+  if (!geojson || geojson.unavailable) return geojson ?? { unavailable: 'no boundaries' };
+  const layer = L.geoJSON(geojson, {
+    style: { color: '#3d4f63', weight: 1, fill: true, fillColor: '#dfe6ee', fillOpacity: 0.35 },
+    onEachFeature: (feature, shape) => {
+      const name = feature.properties?.name;
+      if (name) shape.bindTooltip(`${name} (${feature.properties.code})`, { sticky: true });
+      if (onName) shape.on('click', () => onName(feature.properties));
+    },
+  });
+  layer.addTo(map);
+  layer.bringToBack();
+  return layer;
+}
