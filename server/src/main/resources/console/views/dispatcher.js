@@ -10,6 +10,7 @@ export default {
   id: 'dispatch',
   title: { sv: 'Utlarmning', en: 'Dispatch' },
   key: '2',
+  roles: ['DISPATCHER', 'SUPERVISOR'],
   strings: STRINGS,
   mount(root, app, param) {
     const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
@@ -60,7 +61,7 @@ export default {
       clearTimeout(reload);
       reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 150);
     });
-    app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
+    if (app.can('DISPATCHER')) app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
     app.keys.add('j', app.t('key.next'), () => move(1));
     app.keys.add('k', app.t('key.previous'), () => move(-1));
     const stopClock = everySecond(() => {

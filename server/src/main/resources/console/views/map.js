@@ -27,6 +27,8 @@ export default {
   id: 'map',
   title: { sv: 'Karta', en: 'Map' },
   key: '3',
+  // the units and incidents it shows are the dispatcher's and the supervisor's to read (GET /api/dispatch/...)
+  roles: ['DISPATCHER', 'SUPERVISOR'],
   strings: STRINGS,
   mount(root, app) {
     const mapEl = el('div', { cls: 'map-full', testid: 'map', attrs: { role: 'region', 'aria-label': app.t('title') } });

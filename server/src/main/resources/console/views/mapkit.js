@@ -18,9 +18,10 @@ export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } 
 }
 
 // The boundaries of the counties the centre's fleet serves (from its stations' municipalities), else all.
-export function loadBoundaries(api) {
+// Without `fleet` (the roles do not read it) every county's boundaries.
+export function loadBoundaries(api, { fleet = true } = {}) {
   if (!boundaries) {
-    boundaries = api.get('/api/dispatch/fleet')
+    boundaries = (fleet ? api.get('/api/dispatch/fleet') : Promise.reject(new Error('no fleet')))
       .then((fleet) => [...new Set(fleet.stations.map((s) => s.municipalityCode?.slice(0, 2)).filter(Boolean))].join(','))
       .catch(() => '')
       .then((counties) => api.get(`/api/geo/municipalities${counties ? `?county=${counties}` : ''}`))
@@ -33,8 +34,8 @@ export function loadBoundaries(api) {
 }
 
 // Adds the municipality boundaries to a map; resolves to the layer, or to {unavailable: reason}.
-export async function addBoundaries(map, api, { onName } = {}) {
-  const geojson = await loadBoundaries(api);
+export async function addBoundaries(map, api, { onName, fleet } = {}) {
+  const geojson = await loadBoundaries(api, { fleet });
   if (!geojson || geojson.unavailable) return geojson ?? { unavailable: 'no boundaries' };
   const layer = L.geoJSON(geojson, {
     style: { color: '#3d4f63', weight: 1, fill: true, fillColor: '#dfe6ee', fillOpacity: 0.35 },

@@ -14,6 +14,7 @@ const strings = {
     'heading': 'Kommun: {name} ({code})',
     'heading.none': 'Kommun',
     'picker': 'Välj kommun',
+    'notYours': 'Kommun {code} hör inte till dig. Du administrerar: {own}.',
     'asOf': 'Enligt centralens klocka {time}',
     'agreement': 'Avtal',
     'agreement.none': 'Inget avtal i kraft',
@@ -96,6 +97,7 @@ const strings = {
     'heading': 'Municipality: {name} ({code})',
     'heading.none': 'Municipality',
     'picker': 'Choose a municipality',
+    'notYours': 'Municipality {code} is not yours. You administer: {own}.',
     'asOf': 'By the centre\'s clock {time}',
     'agreement': 'Agreement',
     'agreement.none': 'No agreement in force',
@@ -232,6 +234,7 @@ export default {
   id: 'municipality',
   title: { sv: 'Kommun', en: 'Municipality' },
   key: '5',
+  roles: ['AGREEMENTS_ADMIN', 'MUNICIPALITY_ADMIN', 'SUPERVISOR', 'CALL_TAKER'],
   strings,
   css: 'views/municipality.css',
 
@@ -246,6 +249,11 @@ export default {
       return { unmount() {} };
     }
     const code = param;
+    // A municipality administrator reads only their own municipalities (and may not list every one): the picker
+    // offers those, and another code is not asked for at all.
+    const listsAll = app.reads('CALL_TAKER', 'SUPERVISOR', 'AGREEMENTS_ADMIN');
+    const own = app.session?.municipalities ?? [];
+    const mayOpen = listsAll || own.includes(code);
     let alive = true;
     let reloadTimer = null;
 
@@ -482,11 +490,14 @@ export default {
 
     // ---- the picker: every municipality, by name
     async function loadPicker() {
-      const list = await app.api.get('/api/social/municipalities');
+      const list = listsAll ? (await app.api.get('/api/social/municipalities')).municipalities
+        : await Promise.all(own.map((c) => app.api.get(`/api/social/municipalities/${encodeURIComponent(c)}`)
+          .then((m) => ({ code: m.code, name: m.name }), () => ({ code: c, name: c }))));
       if (!alive) return;
-      const sorted = [...list.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-      picker.replaceChildren(...sorted.map((m) => el('option', { text: `${m.name} (${m.code})`, attrs: { value: m.code } })));
-      picker.value = code;
+      if (!mayOpen) picker.append(el('option', { text: t('picker'), attrs: { value: '' } }));
+      const sorted = [...list].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+      picker.append(...sorted.map((m) => el('option', { text: `${m.name} (${m.code})`, attrs: { value: m.code } })));
+      picker.value = mayOpen ? code : '';
     }
 
     async function load() {
@@ -522,7 +533,11 @@ export default {
       reloadTimer = setTimeout(load, 150);
     });
     loadPicker().catch((e) => put(errors, el('p', { text: t('error', { what: t('picker'), reason: e.message }), cls: 'notice notice-error' })));
-    load();
+    if (mayOpen) {
+      load();
+    } else {
+      put(errors, el('p', { text: t('notYours', { code, own: own.join(', ') }), cls: 'notice notice-error', testid: 'municipality-not-yours', attrs: { role: 'alert' } }));
+    }
 
     return {
       unmount() {

@@ -2,6 +2,10 @@
 export const STRINGS = {
   sv: {
     'queue.title': 'Samtal i kö',
+    'queue.notForRole': 'Samtalskön är för larmoperatörer och arbetsledare. Öppna ett samtal från dess länk.',
+    'call.readOnly': 'Bara läsning: att svara och klassa är larmoperatörens.',
+    'interview.readOnly': 'Bara läsning: intervjun görs av larmoperatör eller sjuksköterska.',
+    'social.readOnly': 'Beslutet hämtas av larmoperatören; här visas det som registrerades.',
     'queue.empty': 'Ingen väntar.',
     'queue.answerNext': 'Svara nästa',
     'queue.answer': 'Svara',
@@ -101,6 +105,10 @@ export const STRINGS = {
   },
   en: {
     'queue.title': 'Calls waiting',
+    'queue.notForRole': 'The call queue is for call-takers and supervisors. Open a call from its link.',
+    'call.readOnly': 'Read only: answering and classifying are the call-taker\'s.',
+    'interview.readOnly': 'Read only: the interview is done by a call-taker or a nurse.',
+    'social.readOnly': 'The call-taker asks for the decision; shown here is what was recorded.',
     'queue.empty': 'Nobody is waiting.',
     'queue.answerNext': 'Answer next',
     'queue.answer': 'Answer',

@@ -3,6 +3,7 @@
 import { el, isoSeconds, duration } from '../../format.js';
 
 export function createRecommendation(box, app) {
+  const mayAssign = app.can('DISPATCHER'); // the supervisor and the auditor read the recommendation only
   let incidentId = null;
   let candidates = [];
   box.append(el('p', { text: app.t('rec.none'), cls: 'muted', testid: 'recommendation-none' }));
@@ -23,7 +24,7 @@ export function createRecommendation(box, app) {
     if (incidentId !== incident.id) return; // another incident was chosen meanwhile
     candidates = rec.candidates;
     const table = el('table', { cls: 'list', testid: 'recommendation' });
-    table.createTHead().append(el('tr', {}, ['rec.rank', 'rec.unit', 'rec.status', 'rec.eta', 'rec.travel', 'rec.method', '']
+    table.createTHead().append(el('tr', {}, ['rec.rank', 'rec.unit', 'rec.status', 'rec.eta', 'rec.travel', 'rec.method', ...(mayAssign ? [''] : [])]
       .map((key) => el('th', { text: key ? app.t(key) : '', attrs: { scope: 'col' } }))));
     const body = table.createTBody();
     candidates.slice(0, 8).forEach((c, i) => {
@@ -41,7 +42,7 @@ export function createRecommendation(box, app) {
         el('td', { text: duration(isoSeconds(c.estimate)), cls: 'timer', testid: 'candidate-eta' }),
         el('td', { text: `${duration(isoSeconds(c.travel))} (${(c.metres / 1000).toFixed(1)} km)` }),
         el('td', {}, [method]),
-        el('td', {}, [action]),
+        mayAssign ? el('td', {}, [action]) : null,
       ]));
     });
     box.replaceChildren(heading, table);
@@ -62,7 +63,7 @@ export function createRecommendation(box, app) {
   return {
     show,
     assignRecommended() {
-      if (candidates[0]) assign(candidates[0]);
+      if (mayAssign && candidates[0]) assign(candidates[0]);
     },
   };
 }
