@@ -17,8 +17,9 @@ import dispatcher from './views/dispatcher.js';
 import map from './views/map.js';
 import supervisor from './views/supervisor.js';
 import municipality from './views/municipality.js';
+import audit from './views/audit.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit];
 
 const shell = {
   lang: savedLanguage(),
@@ -294,7 +295,8 @@ function showLogin(expired = false) {
       shell.expiredNotice = false;
       start();
     } catch (e) {
-      error.textContent = e.status === 401 ? t('login.wrong') : t('login.failed', { reason: e.message });
+      // 401: wrong name or password; 429: the throttle's wait, already in words; else what went wrong
+      error.textContent = e.status === 401 ? t('login.wrong') : e.status === 429 ? e.message : t('login.failed', { reason: e.message });
       error.hidden = false;
       pass.select();
     } finally {

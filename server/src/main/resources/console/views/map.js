@@ -88,7 +88,7 @@ export default {
       mapEl.dataset.units = String(fleet.units.length);
       mapEl.dataset.incidents = String(incidents.length);
       if (!fitted && fleet.stations.length) {
-        map.fitBounds(L.latLngBounds(fleet.stations.map((s) => [s.position.lat, s.position.lon])).pad(0.05));
+        map.fitBounds(L.latLngBounds(fleet.stations.map((s) => [s.position.lat, s.position.lon])).pad(0.05), { animate: false });
         fitted = true;
       }
     }

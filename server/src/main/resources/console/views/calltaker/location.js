@@ -82,7 +82,7 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
     if (!best) info.append(el('p', { text: app.t('where.none'), cls: 'muted' }));
     if (best && !centred) {
       map.invalidateSize();
-      map.setView(best, 12);
+      map.setView(best, 12, { animate: false }); // no zoom animation left running when the view is left
       centred = true;
     }
     renderMunicipality(view);
