@@ -198,7 +198,7 @@ function renderBar() {
   if (shell.session && shell.signedIn) {
     const roles = roleNames(shell.session.roles);
     who.append(el('span', { cls: 'who-label', text: t('who.signedIn') }),
-      el('strong', { text: shell.session.username, testid: 'who-name', attrs: { title: roles } }),
+      el('strong', { text: shell.session.username, cls: 'who-name', testid: 'who-name', attrs: { title: roles } }),
       el('span', { text: roles, cls: 'who-roles', testid: 'who-roles' }));
     const out = el('button', { text: t('logout'), cls: 'link-button', testid: 'logout', attrs: { type: 'button' } });
     out.addEventListener('click', logout);

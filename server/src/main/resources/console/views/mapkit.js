@@ -6,9 +6,16 @@ export { L };
 
 export const STOCKHOLM = [59.33, 18.07];
 let boundaries = null; // one fetch per page: Promise of GeoJSON, or of null without a boundaries file
+const removed = new WeakSet(); // maps whose view was left: late answers draw nothing on them
+
+// True once the map was removed (its view left): a fetch answered later must not add layers to it.
+export function isRemoved(map) {
+  return removed.has(map);
+}
 
 export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } = {}) {
   const map = L.map(container, { center, zoom, zoomControl: true, attributionControl: true, preferCanvas: true });
+  map.on('unload', () => removed.add(map));
   if (settings?.tileUrl) {
     L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '', maxZoom: 19 }).addTo(map);
   } else {
@@ -36,6 +43,7 @@ export function loadBoundaries(api, { fleet = true } = {}) {
 // Adds the municipality boundaries to a map; resolves to the layer, or to {unavailable: reason}.
 export async function addBoundaries(map, api, { onName, fleet } = {}) {
   const geojson = await loadBoundaries(api, { fleet });
+  if (removed.has(map)) return null;
   if (!geojson || geojson.unavailable) return geojson ?? { unavailable: 'no boundaries' };
   const layer = L.geoJSON(geojson, {
     style: { color: '#3d4f63', weight: 1, fill: true, fillColor: '#dfe6ee', fillOpacity: 0.35 },

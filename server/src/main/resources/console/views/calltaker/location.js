@@ -1,7 +1,7 @@
 // Where the caller is: the reported and corrected positions on a small map, the municipality and the operator's
 // corrections (click the map to move the position; choose the municipality from the register).
 import { el } from '../../format.js';
-import { L, createMap, addBoundaries } from '../mapkit.js';
+import { L, createMap, addBoundaries, isRemoved } from '../mapkit.js';
 
 let municipalities = null; // the register, fetched once per page
 
@@ -60,6 +60,7 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
   }
 
   function update(view) {
+    if (isRemoved(map)) return; // the call's answer came after the view was left
     const position = view.call.position;
     const reported = position.reported.at(-1);
     layer.clearLayers();
