@@ -24,7 +24,7 @@ const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit];
 const shell = {
   lang: savedLanguage(),
   session: null,
-  signedIn: false, // a session is in use (or no accounts): the views may be shown
+  signedIn: false, // a session is in use: the views may be shown
   settings: {},
   mounted: null, // { view, handle, cleanup }
   liveStatus: 'connecting',
@@ -44,6 +44,7 @@ const live = createLive((status) => {
     await api.get('/api/session');
     return shell.signedIn;
   } catch (e) {
+    if (e.status === 401) sessionEnded(); // the session's own route does not call onUnauthorized
     return e.status !== 401 && shell.signedIn;
   }
 });
@@ -317,7 +318,7 @@ function registerShellKeys() {
   shellKeys.push(keys.add('Escape', t('help.close'), () => { if (!$('help').hidden) toggleHelp(false); }));
 }
 
-// Signed in (or no accounts): the bar, the shortcuts of the session's views, the live stream when the roles read
+// Signed in: the bar, the shortcuts of the session's views, the live stream when the roles read
 // it, and the route in the address (the one the login interrupted, if any).
 let started = false;
 async function start() {

@@ -9,6 +9,7 @@ export function createInterview(box, app, call) {
   const interviews = app.can('CALL_TAKER', 'NURSE');
   const mayRetry = app.can('CALL_TAKER', 'SUPERVISOR');
   const mayDispatch = app.can('CALL_TAKER', 'DISPATCHER', 'SUPERVISOR');
+  const overrides = app.can('NURSE'); // another priority than the index's: a nurse's decision only
   const path = `/api/triage/assessments/${encodeURIComponent(callId)}`;
   const section = el('section', { cls: 'panel interview', testid: 'interview' });
   const dispatchBox = el('section', { cls: 'panel', testid: 'dispatch-box' });
@@ -43,7 +44,7 @@ export function createInterview(box, app, call) {
   const parts = {};
   function render() {
     if (!parts.head) {
-      for (const name of ['head', 'missing', 'chapter', 'questions', 'picker', 'proposal', 'answers', 'advice']) parts[name] = el('div', { cls: `interview-${name}` });
+      for (const name of ['head', 'missing', 'chapter', 'questions', 'picker', 'proposal', 'override', 'answers', 'advice']) parts[name] = el('div', { cls: `interview-${name}` });
       parts.head.append(el('h2', { text: app.t('interview.title') }),
         el('p', { cls: 'muted small', text: app.t('interview.notice', { version: index.version }), title: index.notice }));
       if (!interviews) parts.head.append(el('p', { cls: 'muted', testid: 'interview-read-only', text: app.t('interview.readOnly') }));
@@ -53,7 +54,7 @@ export function createInterview(box, app, call) {
       const retry = el('button', { text: app.t('interview.retry'), testid: 'interview-retry', attrs: { type: 'button' } });
       retry.addEventListener('click', () => act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/follow-ups`)));
       parts.missing.replaceChildren(...[el('p', { text: app.t('interview.missing'), cls: 'notice notice-warn' }), mayRetry ? retry : null].filter(Boolean));
-      for (const name of ['chapter', 'questions', 'picker', 'proposal', 'answers', 'advice']) parts[name].replaceChildren();
+      for (const name of ['chapter', 'questions', 'picker', 'proposal', 'override', 'answers', 'advice']) parts[name].replaceChildren();
       renderDispatch();
       return;
     }
@@ -65,6 +66,8 @@ export function createInterview(box, app, call) {
     if (interviews && (a.needsChapter || (a.priority === 0 && !a.chapter))) showChapterPicker(a);
     else parts.picker.replaceChildren();
     parts.proposal.replaceChildren(proposal(a));
+    if (overrides && (a.proposal || a.priority > 0)) showOverride();
+    else parts.override.replaceChildren();
     parts.answers.replaceChildren(...(Object.keys(a.answers).length ? [answers(a.answers)] : []));
     parts.advice.replaceChildren(...(reply.advice?.length ? [advice(reply.advice)] : []));
     renderDispatch();
@@ -116,6 +119,24 @@ export function createInterview(box, app, call) {
       parts.picker.append(chapterSelect.parentElement);
     }
     if (!chapterPicked && a.chapter) chapterSelect.value = a.chapter;
+  }
+
+  // The nurse's override: made once and kept, like the chapter list, so a reason being typed survives live updates.
+  let overrideBox = null;
+  function showOverride() {
+    if (!overrideBox) {
+      const select = el('select', { testid: 'override-priority', attrs: { id: `override-${callId}` } },
+        [1, 2, 3, 4].map((p) => el('option', { text: String(p), attrs: { value: String(p) } })));
+      const reason = el('input', { testid: 'override-reason', attrs: { size: 30, 'aria-label': app.t('override.reason'), placeholder: app.t('override.reason') } });
+      const apply = el('button', { text: app.t('override.apply'), testid: 'override-apply', attrs: { type: 'button' } });
+      apply.addEventListener('click', () => act(async () => {
+        await app.api.post(`${path}/override`, { priority: Number(select.value), reason: reason.value.trim() });
+        reason.value = '';
+      }));
+      overrideBox = el('div', { cls: 'toolbar override', testid: 'override-box' }, [
+        el('label', { text: app.t('override.title'), attrs: { for: `override-${callId}` } }), select, reason, apply]);
+    }
+    if (!parts.override.contains(overrideBox)) parts.override.replaceChildren(overrideBox);
   }
 
   function proposal(a) {

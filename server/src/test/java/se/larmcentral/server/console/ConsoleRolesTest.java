@@ -31,6 +31,7 @@ class ConsoleRolesTest {
         TestAccounts.createAccount(server, "auditor", PASSWORD, Set.of(Role.AUDITOR), Set.of(), null);
         TestAccounts.createAccount(server, "nurse", PASSWORD, Set.of(Role.NURSE), Set.of(), null);
         TestAccounts.createAccount(server, "ambulance", PASSWORD, Set.of(Role.UNIT_DEVICE), Set.of(), TestAccounts.UNIT);
+        TestAccounts.createAccount(server, "calltaker", PASSWORD, Set.of(Role.CALL_TAKER), Set.of(), null);
     }
 
     @Test
@@ -109,6 +110,45 @@ class ConsoleRolesTest {
         assertThat(console.byTestId("queue-not-for-role")).isVisible();
         assertThat(console.byTestId("nav").locator("a")).hasCount(1);
         assertThat(page.locator("[data-testid=queue-item]")).hasCount(0);
+    }
+
+    private static void ok(String path, String json) {
+        var answer = console.centre().post(path, json);
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isBetween(200, 201);
+    }
+
+    @Test
+    void onlyTheNurseIsOfferedAnotherPriorityThanTheIndexs() {
+        // a chest-pain call with a proposal of priority 1, taken this far through the API
+        console.centre().write("/api/calls", """
+                {"callId": "NURSE-1", "dialled": "112", "callerNumber": "070-555 33 44",
+                 "position": {"lat": 59.3345, "lon": 18.0632, "uncertaintyMetres": 30, "source": "AML_SMS"}}""", 201);
+        ok("/api/calls/NURSE-1/answer", "{}");
+        ok("/api/calls/NURSE-1/classify", "{\"classification\": \"CARE\"}");
+        ok("/api/triage/assessments/NURSE-1/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}");
+        ok("/api/triage/assessments/NURSE-1/chapter", "{\"chapter\": \"chest-pain\"}");
+        ok("/api/triage/assessments/NURSE-1/answers",
+                "{\"answers\": {\"chest-pain-severe-central\": true, \"chest-pain-over-5-minutes\": true}}");
+
+        // a call-taker confirms or answers, but is not offered an override
+        console.logIn("calltaker", PASSWORD);
+        console.open("calls/NURSE-1");
+        assertThat(console.byTestId("proposal-priority")).hasText("1");
+        assertThat(console.byTestId("confirm-priority")).isVisible();
+        assertThat(console.byTestId("override-box")).hasCount(0);
+
+        // the nurse is, and sets priority 2 with a reason
+        console.logIn("nurse", PASSWORD);
+        console.page().reload();
+        assertThat(console.byTestId("proposal-priority")).hasText("1");
+        assertThat(console.byTestId("override-box")).isVisible();
+        console.byTestId("override-priority").selectOption("2");
+        console.byTestId("override-reason").fill("stabil, smärtan avklingar");
+        console.byTestId("override-apply").click();
+        assertThat(console.byTestId("decided-priority")).containsText("Beslutad prioritet 2");
+        assertThat(console.byTestId("call-read-only")).hasCount(0); // classified: nothing left to answer or classify
+        assertThat(console.byTestId("call-finish")).isHidden(); // finishing the call is the call-taker's
+        console.screenshot("nurse-override");
     }
 
     @Test
