@@ -187,6 +187,7 @@ export function createInterview(box, app, call) {
     dispatchBox.hidden = priority === 0;
     if (priority === 0 || !callView) return;
     const link = callView.call.links.find((l) => l.kind === 'DISPATCH_INCIDENT');
+    if (!link && !mayDispatch) dispatchBox.hidden = true; // nothing to show: creating it is not theirs
     if (link) {
       dispatchBox.append(el('p', { testid: 'incident-created', text: app.t('dispatch.created', { incident: link.reference, priority }) }));
       if (app.reads('DISPATCHER', 'SUPERVISOR')) dispatchBox.append(el('a', { text: app.t('dispatch.open'), testid: 'incident-open', attrs: { href: `#/dispatch/${encodeURIComponent(link.reference)}` } }));

@@ -41,7 +41,8 @@ class UnitBoardTest {
         assertThat(rows).hasCount(0);
         // the unit reports itself unavailable: the board shows it at once, the filter keeps it
         console.centre().write("/api/dispatch/units/" + unitId + "/status",
-                "{\"status\": \"TEMPORARILY_UNAVAILABLE\", \"reason\": \"sanering\"}", 200);
+                "{\"status\": \"TEMPORARILY_UNAVAILABLE\", \"reason\": \"sanering\", \"expectedBackAt\": \""
+                        + console.centre().clock.instant().plusSeconds(1800) + "\"}", 200);
         assertThat(rows).hasCount(1);
         assertThat(rows.first()).hasAttribute("data-unit-id", unitId);
         assertThat(rows.first().getByTestId("unit-status")).hasText("Ej larmberedd");
