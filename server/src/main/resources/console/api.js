@@ -1,16 +1,22 @@
 // The API over fetch: JSON in and out; an RFC 9457 problem becomes an ApiError whose message names the field.
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, { method, path, retryAfter, message } = {}) {
     const detail = problem?.detail || problem?.title || `HTTP ${status}`;
-    super(problem?.field ? `${problem.field}: ${detail}` : detail);
+    super(message ?? (problem?.field ? `${problem.field}: ${detail}` : detail));
     this.status = status;
     this.field = problem?.field ?? null;
     this.problem = problem ?? null;
+    this.detail = detail;
+    this.method = method ?? null;
+    this.path = path ?? null;
+    this.retryAfter = retryAfter ?? null; // seconds, from a 429's Retry-After
   }
 }
 
-export function createApi(getSession) {
+// hooks: onUnauthorized(error) when a request other than the session's own answers 401 (the session ended);
+// describe(status, facts) -> a readable message for a status (403, 429), or null to keep the server's words.
+export function createApi(getSession, hooks = {}) {
   async function request(method, path, body) {
     const headers = { Accept: 'application/json, application/problem+json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -24,7 +30,15 @@ export function createApi(getSession) {
     });
     const type = response.headers.get('Content-Type') || '';
     const parsed = type.includes('json') ? await response.json().catch(() => null) : null;
-    if (!response.ok) throw new ApiError(response.status, parsed);
+    if (!response.ok) {
+      const retry = Number(response.headers.get('Retry-After'));
+      const facts = { method, path, retryAfter: Number.isFinite(retry) && retry > 0 ? retry : null };
+      const detail = parsed?.detail || parsed?.title || `HTTP ${response.status}`;
+      const message = hooks.describe?.(response.status, { ...facts, detail }) ?? undefined;
+      const error = new ApiError(response.status, parsed, { ...facts, message });
+      if (response.status === 401 && !path.startsWith('/api/session')) hooks.onUnauthorized?.(error);
+      throw error;
+    }
     return parsed;
   }
   return {

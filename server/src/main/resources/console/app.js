@@ -1,38 +1,67 @@
 // The shell: sign-in when the server has accounts, the navigation bar, the hash router (#/<view>[/<param>]), the
 // language switch, the live-connection indicator, and the registry of views. Each view gets its own `app`, whose
 // live subscriptions and shortcuts are removed when the view is left.
+//
+// Roles: each view says whom it is for (`roles`; the auditor reads every view). Navigation and Alt+<key> offer only
+// the session's views, the start view is the first of them, and a view asks `app.can(...)` before it shows an action
+// the server would refuse. When the session ends (a 401 from any request or the event stream) the login form comes
+// back over an emptied page and, after login, the same route is opened again.
 import { createApi } from './api.js';
 import { createLive } from './live.js';
 import { createKeys, renderHelp } from './keys.js';
 import { SHELL_STRINGS, LANGUAGES, savedLanguage, saveLanguage, translate } from './i18n.js';
 import { el } from './format.js';
+import { FLOOR, holds, reads, viewsFor } from './roles.js';
 import calltaker from './views/calltaker.js';
 import dispatcher from './views/dispatcher.js';
 import map from './views/map.js';
 import supervisor from './views/supervisor.js';
 import municipality from './views/municipality.js';
+import audit from './views/audit.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality];
-const DEFAULT_ROUTE = `#/${VIEWS[0].id}`;
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit];
 
 const shell = {
   lang: savedLanguage(),
   session: null,
+  signedIn: false, // a session is in use: the views may be shown
   settings: {},
   mounted: null, // { view, handle, cleanup }
   liveStatus: 'connecting',
 };
 
-const api = createApi(() => shell.session);
+const allowedViews = () => viewsFor(shell.session, VIEWS);
+const liveAllowed = () => reads(shell.session, FLOOR); // the journal's stream is the floor's and the auditor's
+
+const api = createApi(() => shell.session, { onUnauthorized: () => sessionEnded(), describe: describeFailure });
 const keys = createKeys();
 const live = createLive((status) => {
   shell.liveStatus = status;
   renderLiveStatus();
+}, async () => {
+  // the browser gave up on the stream: if the session has ended, the 401 brings the login form back
+  try {
+    await api.get('/api/session');
+    return shell.signedIn;
+  } catch (e) {
+    if (e.status === 401) sessionEnded(); // the session's own route does not call onUnauthorized
+    return e.status !== 401 && shell.signedIn;
+  }
 });
 const $ = (id) => document.getElementById(id);
 const t = (key, params) => translate([SHELL_STRINGS], shell.lang, key, params);
 
+// Readable words for the refusals every view can meet: 403 names what is not allowed, 429 how long to wait.
+function describeFailure(status, { method, path, detail, retryAfter }) {
+  if (status === 403) return t('error.forbidden', { action: `${method} ${path.split('?')[0]}`, detail });
+  if (status === 429) return retryAfter ? t('error.throttled', { seconds: retryAfter }) : t('error.throttled.now');
+  return null;
+}
+
+const roleNames = (roles) => (roles ?? []).map((role) => t(`role.${role}`)).join(', ');
+
 function toast(message, kind = 'info') {
+  if (!shell.signedIn) return; // a view's last refusals after its session ended: the login form says it all
   const item = el('div', { text: message, cls: `toast toast-${kind}`, testid: `toast-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } });
   $('toasts').append(item);
   setTimeout(() => item.remove(), kind === 'error' ? 10000 : 5000);
@@ -66,6 +95,10 @@ function appFor(view) {
     lang: shell.lang,
     session: shell.session,
     settings: shell.settings,
+    // may the session do what these roles may (an action: never the auditor)
+    can: (...roles) => holds(shell.session, roles),
+    // may the session read what these roles read (the auditor reads everything)
+    reads: (...roles) => reads(shell.session, roles),
     t: (key, params) => translate([view.strings, SHELL_STRINGS], shell.lang, key, params),
     navigate,
     toast,
@@ -87,16 +120,34 @@ function unmountCurrent() {
 }
 
 function route() {
+  if (!shell.signedIn) return; // the login form is showing; the route is kept for after it
+  const allowed = allowedViews();
+  const main = $('main');
+  if (!allowed.length) {
+    unmountCurrent();
+    renderNav(null);
+    main.replaceChildren(el('div', { cls: 'notice notice-error', testid: 'no-views', attrs: { role: 'alert' } }, [
+      el('p', { text: t('views.none', { user: shell.session?.username ?? '', roles: roleNames(shell.session?.roles) }) }),
+      el('p', { text: t('views.none.why') })]));
+    return;
+  }
   if (!location.hash || location.hash === '#' || location.hash === '#/') {
-    location.replace(DEFAULT_ROUTE);
+    location.replace(`#/${allowed[0].id}`);
     return;
   }
   const { id, param } = parseRoute();
-  const view = VIEWS.find((v) => v.id === id);
+  const known = VIEWS.find((v) => v.id === id);
+  const view = allowed.includes(known) ? known : null;
   unmountCurrent();
   renderNav(view);
-  const main = $('main');
   main.replaceChildren();
+  if (known && !view) {
+    const title = known.title[shell.lang] ?? known.title.sv;
+    const start = el('a', { text: t('view.start', { title: allowed[0].title[shell.lang] ?? allowed[0].title.sv }), attrs: { href: `#/${allowed[0].id}` } });
+    main.append(el('div', { cls: 'notice notice-error', testid: 'view-forbidden', attrs: { role: 'alert' } }, [
+      el('p', { text: t('view.forbidden', { title, roles: roleNames(known.roles) }) }), start]));
+    return;
+  }
   if (!view) {
     main.append(el('p', { text: t('view.unknown', { route: location.hash }), cls: 'notice' }));
     return;
@@ -120,7 +171,7 @@ function route() {
 function renderNav(active) {
   const nav = $('nav');
   nav.setAttribute('aria-label', t('nav.label'));
-  nav.replaceChildren(...VIEWS.map((view) => {
+  nav.replaceChildren(...(shell.signedIn ? allowedViews() : []).map((view) => {
     const title = view.title[shell.lang] ?? view.title.sv;
     const link = el('a', { text: title, testid: `nav-${view.id}`, attrs: { href: `#/${view.id}`, title: `${title} (Alt+${view.key})` } });
     link.append(el('kbd', { text: view.key, cls: 'nav-key', attrs: { 'aria-hidden': 'true' } }));
@@ -131,6 +182,7 @@ function renderNav(active) {
 
 function renderLiveStatus() {
   const indicator = $('live');
+  indicator.hidden = !shell.signedIn;
   indicator.textContent = t(`live.${shell.liveStatus}`);
   indicator.className = `live live-${shell.liveStatus}`;
   indicator.dataset.state = shell.liveStatus;
@@ -144,13 +196,14 @@ function renderBar() {
   $('help-button').title = t('help.open');
   const who = $('who');
   who.replaceChildren();
-  if (shell.session) {
-    who.append(el('span', { text: shell.session.username, testid: 'who-name' }));
+  if (shell.session && shell.signedIn) {
+    const roles = roleNames(shell.session.roles);
+    who.append(el('span', { cls: 'who-label', text: t('who.signedIn') }),
+      el('strong', { text: shell.session.username, cls: 'who-name', testid: 'who-name', attrs: { title: roles } }),
+      el('span', { text: roles, cls: 'who-roles', testid: 'who-roles' }));
     const out = el('button', { text: t('logout'), cls: 'link-button', testid: 'logout', attrs: { type: 'button' } });
     out.addEventListener('click', logout);
     who.append(out);
-  } else {
-    who.textContent = t('who.demo');
   }
   renderLiveStatus();
 }
@@ -160,8 +213,12 @@ function switchLanguage() {
   saveLanguage(shell.lang);
   document.documentElement.lang = shell.lang;
   renderBar();
-  if (started) registerShellKeys();
-  route(); // the view is drawn again in the new language
+  if (shell.signedIn) {
+    registerShellKeys();
+    route(); // the view is drawn again in the new language
+  } else {
+    showLogin(shell.expiredNotice); // the form in the new language
+  }
 }
 
 function toggleHelp(show = $('help').hidden) {
@@ -176,16 +233,37 @@ function toggleHelp(show = $('help').hidden) {
   close.focus();
 }
 
+// Logging out ends the session on the server (DELETE with the CSRF token) and starts the page afresh: the login
+// form, nothing of the last user's kept in memory. The route stays in the address for the next login.
 async function logout() {
   try {
     await api.del('/api/session');
-  } finally {
-    location.reload();
+  } catch (e) {
+    if (e.status !== 401) { // a session that had already ended is logged out all the same
+      toast(t('logout.failed', { reason: e.message }), 'error');
+      return;
+    }
   }
+  location.reload();
 }
 
-// Sign-in: the accounts API answers GET /api/session with the session, or 401. A build without accounts answers
-// 404, and the console then runs without sign-in (the demo acts as one operator).
+// The session ended mid-shift (a 401 from a request or the stream): the view is taken down (no health data left on
+// screen), the live stream stopped and the login form shown; the route stays, so after login the view comes back.
+function sessionEnded() {
+  if (!shell.signedIn) return;
+  shell.signedIn = false;
+  live.stop();
+  unmountCurrent();
+  shellKeys.forEach((remove) => remove());
+  shellKeys = [];
+  toggleHelp(false);
+  renderNav(null);
+  renderBar();
+  shell.expiredNotice = true;
+  showLogin(true);
+}
+
+// Sign-in: GET /api/session answers the session, or 401 (then the login form).
 async function loadSession() {
   try {
     return { session: await api.get('/api/session') };
@@ -195,27 +273,35 @@ async function loadSession() {
   }
 }
 
-function showLogin() {
+function showLogin(expired = false) {
   const main = $('main');
   const form = el('form', { cls: 'login', testid: 'login-form' });
   const user = el('input', { testid: 'login-username', attrs: { id: 'login-username', name: 'username', autocomplete: 'username', required: true } });
   const pass = el('input', { testid: 'login-password', attrs: { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true } });
   const error = el('p', { cls: 'notice notice-error', testid: 'login-error', attrs: { role: 'alert', hidden: true } });
-  form.append(
+  const submit = el('button', { text: t('login.submit'), cls: 'primary', testid: 'login-submit', attrs: { type: 'submit' } });
+  form.append(...[
     el('h1', { text: t('login.title') }),
+    expired ? el('p', { text: t('login.expired'), cls: 'notice notice-warn', testid: 'login-expired', attrs: { role: 'status' } }) : null,
     el('label', { text: t('login.username'), attrs: { for: 'login-username' } }), user,
     el('label', { text: t('login.password'), attrs: { for: 'login-password' } }), pass,
-    el('button', { text: t('login.submit'), cls: 'primary', testid: 'login-submit', attrs: { type: 'submit' } }),
+    submit,
     error,
-  );
+  ].filter(Boolean));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    submit.disabled = true;
     try {
       shell.session = await api.post('/api/session', { username: user.value, password: pass.value });
+      shell.expiredNotice = false;
       start();
     } catch (e) {
-      error.textContent = t('login.failed', { reason: e.message });
+      // 401: wrong name or password; 429: the throttle's wait, already in words; else what went wrong
+      error.textContent = e.status === 401 ? t('login.wrong') : e.status === 429 ? e.message : t('login.failed', { reason: e.message });
       error.hidden = false;
+      pass.select();
+    } finally {
+      submit.disabled = false;
     }
   });
   main.replaceChildren(form);
@@ -226,24 +312,31 @@ function showLogin() {
 let shellKeys = [];
 function registerShellKeys() {
   shellKeys.forEach((remove) => remove());
-  shellKeys = VIEWS.map((view) => keys.add(`Alt+${view.key}`,
+  shellKeys = allowedViews().map((view) => keys.add(`Alt+${view.key}`,
     t('help.view', { title: view.title[shell.lang] ?? view.title.sv }), () => navigate(`#/${view.id}`)));
   shellKeys.push(keys.add('?', t('help.show'), () => toggleHelp()));
   shellKeys.push(keys.add('Escape', t('help.close'), () => { if (!$('help').hidden) toggleHelp(false); }));
 }
 
+// Signed in: the bar, the shortcuts of the session's views, the live stream when the roles read
+// it, and the route in the address (the one the login interrupted, if any).
 let started = false;
 async function start() {
-  renderBar();
-  if (started) {
-    route();
-    return;
+  shell.signedIn = true;
+  if (!started) {
+    started = true;
+    window.addEventListener('hashchange', route);
   }
-  started = true;
   shell.settings = await api.get('/api/console/settings').catch(() => ({}));
-  live.start();
-  window.addEventListener('hashchange', route);
+  renderBar();
   registerShellKeys();
+  if (liveAllowed()) {
+    live.start();
+  } else {
+    live.stop();
+    shell.liveStatus = 'none';
+    renderLiveStatus();
+  }
   route();
 }
 

@@ -2,7 +2,9 @@
 // (e.g. 'calls.' or 'dispatch.UnitStatusChanged'). After a drop it resumes after the last event it saw.
 const RETRY_MS = 2000;
 
-export function createLive(onStatus) {
+// onClosed() is asked, when the browser gave up on the stream (refused: the session may have ended), whether to try
+// again; it answers a Promise of true (retry) or false (stay stopped until start() is called again).
+export function createLive(onStatus, onClosed = async () => true) {
   const handlers = new Set();
   let source = null;
   let lastSequence = null;
@@ -11,15 +13,18 @@ export function createLive(onStatus) {
   function connect() {
     onStatus('connecting');
     const url = lastSequence === null ? '/api/events/stream' : `/api/events/stream?after=${lastSequence}`;
-    source = new EventSource(url);
-    source.onopen = () => onStatus('live');
-    source.onmessage = (message) => deliver(message.data);
-    source.onerror = () => {
+    const es = new EventSource(url);
+    source = es;
+    es.onopen = () => onStatus('live');
+    es.onmessage = (message) => deliver(message.data);
+    es.onerror = () => {
+      if (source !== es) return;
       onStatus('offline');
-      if (source.readyState === EventSource.CLOSED) {
-        source.close();
+      if (es.readyState === EventSource.CLOSED) {
+        es.close();
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(connect, RETRY_MS);
+        const again = () => { if (source === es) retryTimer = setTimeout(connect, RETRY_MS); };
+        onClosed().then((retry) => { if (retry) again(); }, again);
       } // else the browser reconnects by itself, sending Last-Event-ID
     };
   }
@@ -43,8 +48,22 @@ export function createLive(onStatus) {
     }
   }
 
+  function stop() {
+    clearTimeout(retryTimer);
+    if (source) {
+      source.onerror = null;
+      source.close();
+      source = null;
+    }
+  }
+
   return {
-    start: connect,
+    // (again) connects, resuming after the last event seen, so views get what they missed
+    start() {
+      stop();
+      connect();
+    },
+    stop,
     on(prefix, handler) {
       const entry = { prefix, handler };
       handlers.add(entry);

@@ -9,6 +9,7 @@ export default {
   id: 'calls',
   title: { sv: 'Samtal', en: 'Calls' },
   key: '1',
+  roles: ['CALL_TAKER', 'NURSE', 'SUPERVISOR'],
   strings: STRINGS,
   mount(root, app, callId) {
     const side = el('div', { cls: 'ct-side' });
@@ -27,8 +28,16 @@ export default {
         app.toast(e.message, 'error');
       }
     };
-    const queue = createQueue(queueBox, app, { onAnswer: answer });
-    app.keys.add('a', app.t('key.answerNext'), () => queue.answerNext());
+    // the queue is the call-takers' and the supervisor's (a nurse opens a call from its link); answering too
+    const takesCalls = app.can('CALL_TAKER', 'SUPERVISOR');
+    let queue = null;
+    if (app.reads('CALL_TAKER', 'SUPERVISOR')) {
+      queue = createQueue(queueBox, app, { onAnswer: takesCalls ? answer : null });
+      if (takesCalls) app.keys.add('a', app.t('key.answerNext'), () => queue.answerNext());
+    } else {
+      queueBox.append(el('h2', { text: app.t('queue.title'), attrs: { id: 'ct-queue-title' } }),
+        el('p', { text: app.t('queue.notForRole'), cls: 'notice', testid: 'queue-not-for-role' }));
+    }
     let panel = null;
     if (callId) {
       rememberCall(callId);
@@ -39,7 +48,7 @@ export default {
     renderMine(mineBox, app, callId);
     return {
       unmount() {
-        queue.stop();
+        queue?.stop();
         panel?.stop();
       },
     };

@@ -10,6 +10,7 @@ export default {
   id: 'dispatch',
   title: { sv: 'Utlarmning', en: 'Dispatch' },
   key: '2',
+  roles: ['DISPATCHER', 'SUPERVISOR'],
   strings: STRINGS,
   mount(root, app, param) {
     const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
@@ -56,11 +57,32 @@ export default {
       incidentsBox.querySelector(`[data-incident-id="${CSS.escape(next.id)}"]`)?.focus();
     }
 
-    app.live.on('dispatch.', () => {
+    // Live: a unit's status change is drawn on the board at once from the event itself; a position report (the most
+    // frequent event, which the board does not show) only refreshes the recommendation now and then; everything
+    // else, and a status change's effect on incidents and flags, reloads the lists after the burst.
+    const scheduleLoad = () => {
       clearTimeout(reload);
       reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 150);
+    };
+    let positionsChanged = null;
+    app.live.on('dispatch.', (event) => {
+      const p = event.payload ?? {};
+      if (event.type === 'dispatch.PositionReported') {
+        const unit = data?.fleet.units.find((u) => u.id === p.unitId);
+        if (unit) unit.reportedPosition = p.position;
+        if (!positionsChanged) positionsChanged = setTimeout(() => { positionsChanged = null; recommendation.refresh(); }, 2000);
+        return;
+      }
+      if (event.type === 'dispatch.UnitStatusChanged' && data) {
+        const unit = data.fleet.units.find((u) => u.id === p.unitId);
+        if (unit) {
+          Object.assign(unit, { status: p.to, statusSince: p.at ?? event.at, incidentId: p.incidentId ?? null });
+          units.render(data.fleet, data.flags, clockOffset);
+        }
+      }
+      scheduleLoad();
     });
-    app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
+    if (app.can('DISPATCHER')) app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
     app.keys.add('j', app.t('key.next'), () => move(1));
     app.keys.add('k', app.t('key.previous'), () => move(-1));
     const stopClock = everySecond(() => {
@@ -72,6 +94,7 @@ export default {
       unmount() {
         stopClock();
         clearTimeout(reload);
+        clearTimeout(positionsChanged);
       },
     };
   },

@@ -1,7 +1,7 @@
 // The map (#/map): municipality boundaries, stations, hospitals, units coloured by status and open incidents by
 // priority, all following the event stream. No tile server by default; the configured one (console.tileUrl) beneath.
 import { el } from '../format.js';
-import { L, createMap, addBoundaries } from './mapkit.js';
+import { L, createMap, addBoundaries, isRemoved } from './mapkit.js';
 import { STATUS_STRINGS, STATUS_COLOURS } from './dispatcher/strings.js';
 
 const PRIORITY_COLOURS = { 1: '#b00020', 2: '#c2410c', 3: '#7a5d00', 4: '#1f5f8b' };
@@ -27,6 +27,8 @@ export default {
   id: 'map',
   title: { sv: 'Karta', en: 'Map' },
   key: '3',
+  // the units and incidents it shows are the dispatcher's and the supervisor's to read (GET /api/dispatch/...)
+  roles: ['DISPATCHER', 'SUPERVISOR'],
   strings: STRINGS,
   mount(root, app) {
     const mapEl = el('div', { cls: 'map-full', testid: 'map', attrs: { role: 'region', 'aria-label': app.t('title') } });
@@ -52,7 +54,7 @@ export default {
     let fitted = false;
     async function load() {
       const [fleet, open] = await Promise.all([app.api.get('/api/dispatch/fleet'), app.api.get('/api/dispatch/incidents?open=true')]);
-      draw(fleet, open.incidents);
+      if (!isRemoved(map)) draw(fleet, open.incidents); // the view may have been left meanwhile
     }
 
     function draw(fleet, incidents) {
@@ -86,7 +88,7 @@ export default {
       mapEl.dataset.units = String(fleet.units.length);
       mapEl.dataset.incidents = String(incidents.length);
       if (!fitted && fleet.stations.length) {
-        map.fitBounds(L.latLngBounds(fleet.stations.map((s) => [s.position.lat, s.position.lon])).pad(0.05));
+        map.fitBounds(L.latLngBounds(fleet.stations.map((s) => [s.position.lat, s.position.lon])).pad(0.05), { animate: false });
         fitted = true;
       }
     }

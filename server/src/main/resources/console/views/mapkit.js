@@ -6,9 +6,16 @@ export { L };
 
 export const STOCKHOLM = [59.33, 18.07];
 let boundaries = null; // one fetch per page: Promise of GeoJSON, or of null without a boundaries file
+const removed = new WeakSet(); // maps whose view was left: late answers draw nothing on them
+
+// True once the map was removed (its view left): a fetch answered later must not add layers to it.
+export function isRemoved(map) {
+  return removed.has(map);
+}
 
 export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } = {}) {
   const map = L.map(container, { center, zoom, zoomControl: true, attributionControl: true, preferCanvas: true });
+  map.on('unload', () => removed.add(map));
   if (settings?.tileUrl) {
     L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '', maxZoom: 19 }).addTo(map);
   } else {
@@ -18,9 +25,10 @@ export function createMap(container, settings, { center = STOCKHOLM, zoom = 9 } 
 }
 
 // The boundaries of the counties the centre's fleet serves (from its stations' municipalities), else all.
-export function loadBoundaries(api) {
+// Without `fleet` (the roles do not read it) every county's boundaries.
+export function loadBoundaries(api, { fleet = true } = {}) {
   if (!boundaries) {
-    boundaries = api.get('/api/dispatch/fleet')
+    boundaries = (fleet ? api.get('/api/dispatch/fleet') : Promise.reject(new Error('no fleet')))
       .then((fleet) => [...new Set(fleet.stations.map((s) => s.municipalityCode?.slice(0, 2)).filter(Boolean))].join(','))
       .catch(() => '')
       .then((counties) => api.get(`/api/geo/municipalities${counties ? `?county=${counties}` : ''}`))
@@ -33,8 +41,9 @@ export function loadBoundaries(api) {
 }
 
 // Adds the municipality boundaries to a map; resolves to the layer, or to {unavailable: reason}.
-export async function addBoundaries(map, api, { onName } = {}) {
-  const geojson = await loadBoundaries(api);
+export async function addBoundaries(map, api, { onName, fleet } = {}) {
+  const geojson = await loadBoundaries(api, { fleet });
+  if (removed.has(map)) return null;
   if (!geojson || geojson.unavailable) return geojson ?? { unavailable: 'no boundaries' };
   const layer = L.geoJSON(geojson, {
     style: { color: '#3d4f63', weight: 1, fill: true, fillColor: '#dfe6ee', fillOpacity: 0.35 },

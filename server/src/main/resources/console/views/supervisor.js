@@ -164,6 +164,7 @@ export default {
   id: 'supervisor',
   title: { sv: 'Arbetsledare', en: 'Supervisor' },
   key: '4',
+  roles: ['SUPERVISOR'],
   strings,
   css: 'views/supervisor.css',
 

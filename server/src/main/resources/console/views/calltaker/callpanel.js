@@ -9,6 +9,8 @@ import { createSocial } from './social.js';
 
 export function createCallPanel(box, app, callId) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
+  // answer, classify, correct the position, finish: the call-taker's and the supervisor's (a nurse and the auditor read)
+  const takesCalls = app.can('CALL_TAKER', 'SUPERVISOR');
   let view = null;
   let clockOffset = 0;
   let work = null; // the interview or the social panel, once classified
@@ -20,7 +22,7 @@ export function createCallPanel(box, app, callId) {
   const workBox = el('div', { cls: 'call-work' });
   const finishBox = el('div', { cls: 'panel', testid: 'call-finish' });
   box.append(header, actions, el('div', { cls: 'call-columns' }, [workBox, locationBox]), finishBox);
-  const location = createLocation(locationBox, app, callId, () => load());
+  const location = createLocation(locationBox, app, callId, () => load(), { mayCorrect: takesCalls });
 
   async function load() {
     const next = await app.api.get(path);
@@ -62,7 +64,10 @@ export function createCallPanel(box, app, callId) {
   function renderActions(call) {
     actions.replaceChildren();
     actions.hidden = !['QUEUED', 'ANSWERED'].includes(call.state) && !call.classification;
-    if (call.state === 'QUEUED') {
+    if (!takesCalls && !call.classification) {
+      actions.hidden = false;
+      actions.append(el('p', { cls: 'muted', testid: 'call-read-only', text: app.t('call.readOnly') }));
+    } else if (call.state === 'QUEUED') {
       const answer = el('button', { text: app.t('call.answer'), cls: 'primary', testid: 'call-answer', attrs: { type: 'button' } });
       answer.addEventListener('click', () => run(() => app.api.post(`${path}/answer`)));
       actions.append(answer);
@@ -82,7 +87,7 @@ export function createCallPanel(box, app, callId) {
 
   function renderFinish(call) {
     finishBox.replaceChildren();
-    finishBox.hidden = !['CLASSIFIED', 'HANDLED', 'CLOSED'].includes(call.state);
+    finishBox.hidden = !['CLASSIFIED', 'HANDLED', 'CLOSED'].includes(call.state) || (!takesCalls && call.state !== 'CLOSED');
     if (call.state === 'CLOSED') {
       finishBox.append(el('p', { text: app.t('finish.closed'), testid: 'call-closed' }));
       forgetCall(call.id);
@@ -124,8 +129,8 @@ export function createCallPanel(box, app, callId) {
   app.live.on('calls.', (event) => {
     if (event.payload?.callId === callId) scheduleLoad();
   });
-  Object.entries(CLASSIFY_KEYS).forEach(([kind, key]) => app.keys.add(key, app.t('classify.key', { classification: app.t(`classify.${kind}`) }),
-    () => { if (view?.call.state === 'ANSWERED') classify(kind); }));
+  if (takesCalls) Object.entries(CLASSIFY_KEYS).forEach(([kind, key]) => app.keys.add(key, app.t('classify.key', { classification: app.t(`classify.${kind}`) }),
+    () => { if (takesCalls && view?.call.state === 'ANSWERED') classify(kind); }));
   const stopClock = everySecond(tick);
   load().catch((e) => box.replaceChildren(el('p', { text: e.message, cls: 'notice notice-error', testid: 'call-error' })));
 

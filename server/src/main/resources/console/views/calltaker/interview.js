@@ -4,6 +4,12 @@ import { el } from '../../format.js';
 
 export function createInterview(box, app, call) {
   const callId = call.id;
+  // the server's rules: the interview is the call-taker's and the nurse's; asking again (follow-ups) the call-taker's
+  // and the supervisor's; the incident also the dispatcher's. Others read.
+  const interviews = app.can('CALL_TAKER', 'NURSE');
+  const mayRetry = app.can('CALL_TAKER', 'SUPERVISOR');
+  const mayDispatch = app.can('CALL_TAKER', 'DISPATCHER', 'SUPERVISOR');
+  const overrides = app.can('NURSE'); // another priority than the index's: a nurse's decision only
   const path = `/api/triage/assessments/${encodeURIComponent(callId)}`;
   const section = el('section', { cls: 'panel interview', testid: 'interview' });
   const dispatchBox = el('section', { cls: 'panel', testid: 'dispatch-box' });
@@ -33,24 +39,37 @@ export function createInterview(box, app, call) {
     render();
   }
 
+  // The section's parts, each drawn again only from its own data: a live update (the answer's own event, another
+  // operator's change) never takes away a control being used, such as the chapter list while a chapter is chosen.
+  const parts = {};
   function render() {
-    section.replaceChildren(el('h2', { text: app.t('interview.title') }),
-      el('p', { cls: 'muted small', text: app.t('interview.notice', { version: index.version }), title: index.notice }));
+    if (!parts.head) {
+      for (const name of ['head', 'missing', 'chapter', 'questions', 'picker', 'proposal', 'override', 'answers', 'advice']) parts[name] = el('div', { cls: `interview-${name}` });
+      parts.head.append(el('h2', { text: app.t('interview.title') }),
+        el('p', { cls: 'muted small', text: app.t('interview.notice', { version: index.version }), title: index.notice }));
+      if (!interviews) parts.head.append(el('p', { cls: 'muted', testid: 'interview-read-only', text: app.t('interview.readOnly') }));
+      section.replaceChildren(...Object.values(parts));
+    }
     if (!reply) {
       const retry = el('button', { text: app.t('interview.retry'), testid: 'interview-retry', attrs: { type: 'button' } });
       retry.addEventListener('click', () => act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/follow-ups`)));
-      section.append(el('p', { text: app.t('interview.missing'), cls: 'notice notice-warn' }), retry);
+      parts.missing.replaceChildren(...[el('p', { text: app.t('interview.missing'), cls: 'notice notice-warn' }), mayRetry ? retry : null].filter(Boolean));
+      for (const name of ['chapter', 'questions', 'picker', 'proposal', 'override', 'answers', 'advice']) parts[name].replaceChildren();
       renderDispatch();
       return;
     }
+    parts.missing.replaceChildren();
     const a = reply.assessment;
     a.nextQuestions.forEach((q) => questionTexts.set(q.id, q.text));
-    if (a.chapter) section.append(el('p', { testid: 'interview-chapter', text: app.t('interview.chapterNow', { chapter: chapterTitle(a.chapter) }) }));
-    if (a.priority === 0 && a.nextQuestions.length) section.append(questions(a.nextQuestions));
-    if (a.needsChapter || (a.priority === 0 && !a.chapter)) section.append(chapterPicker(a));
-    section.append(proposal(a));
-    if (Object.keys(a.answers).length) section.append(answers(a.answers));
-    if (reply.advice?.length) section.append(advice(reply.advice));
+    parts.chapter.replaceChildren(...(a.chapter ? [el('p', { testid: 'interview-chapter', text: app.t('interview.chapterNow', { chapter: chapterTitle(a.chapter) }) })] : []));
+    parts.questions.replaceChildren(...(a.priority === 0 && a.nextQuestions.length ? [questions(a.nextQuestions)] : []));
+    if (interviews && (a.needsChapter || (a.priority === 0 && !a.chapter))) showChapterPicker(a);
+    else parts.picker.replaceChildren();
+    parts.proposal.replaceChildren(proposal(a));
+    if (overrides && (a.proposal || a.priority > 0)) showOverride();
+    else parts.override.replaceChildren();
+    parts.answers.replaceChildren(...(Object.keys(a.answers).length ? [answers(a.answers)] : []));
+    parts.advice.replaceChildren(...(reply.advice?.length ? [advice(reply.advice)] : []));
     renderDispatch();
   }
 
@@ -62,6 +81,10 @@ export function createInterview(box, app, call) {
   function questions(list) {
     const box = el('div', { cls: 'questions', testid: 'interview-questions' });
     list.forEach((q, i) => {
+      if (!interviews) {
+        box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } }, [el('span', { text: q.text, cls: 'question-text' })]));
+        return;
+      }
       const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: { type: 'button' } });
       const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: { type: 'button' } });
       yes.addEventListener('click', () => answer(q.id, true));
@@ -76,12 +99,44 @@ export function createInterview(box, app, call) {
     return box;
   }
 
-  function chapterPicker(a) {
-    const select = el('select', { testid: 'chapter-select', attrs: { id: `chapter-${callId}` } },
-      index.chapters.map((c) => el('option', { text: `${c.number}. ${c.title}`, attrs: { value: c.id, selected: c.id === a.chapter } })));
-    const choose = el('button', { text: app.t('interview.chooseChapter'), testid: 'chapter-choose', attrs: { type: 'button' } });
-    choose.addEventListener('click', () => act(() => app.api.post(`${path}/chapter`, { chapter: select.value })));
-    return el('div', { cls: 'toolbar' }, [el('label', { text: app.t('interview.chapter'), attrs: { for: `chapter-${callId}` } }), select, choose]);
+  // The chapter list is made once and kept: the operator's choice stays while the rest is drawn again, and the
+  // recorded chapter is shown in it only until the operator picks one.
+  let chapterSelect = null;
+  let chapterPicked = false;
+  function showChapterPicker(a) {
+    if (!chapterSelect) {
+      chapterSelect = el('select', { testid: 'chapter-select', attrs: { id: `chapter-${callId}` } },
+        index.chapters.map((c) => el('option', { text: `${c.number}. ${c.title}`, attrs: { value: c.id } })));
+      chapterSelect.addEventListener('change', () => { chapterPicked = true; });
+      const choose = el('button', { text: app.t('interview.chooseChapter'), testid: 'chapter-choose', attrs: { type: 'button' } });
+      choose.addEventListener('click', () => act(async () => {
+        await app.api.post(`${path}/chapter`, { chapter: chapterSelect.value });
+        chapterPicked = false;
+      }));
+      parts.picker.replaceChildren(el('div', { cls: 'toolbar' }, [
+        el('label', { text: app.t('interview.chapter'), attrs: { for: `chapter-${callId}` } }), chapterSelect, choose]));
+    } else if (!parts.picker.firstChild) {
+      parts.picker.append(chapterSelect.parentElement);
+    }
+    if (!chapterPicked && a.chapter) chapterSelect.value = a.chapter;
+  }
+
+  // The nurse's override: made once and kept, like the chapter list, so a reason being typed survives live updates.
+  let overrideBox = null;
+  function showOverride() {
+    if (!overrideBox) {
+      const select = el('select', { testid: 'override-priority', attrs: { id: `override-${callId}` } },
+        [1, 2, 3, 4].map((p) => el('option', { text: String(p), attrs: { value: String(p) } })));
+      const reason = el('input', { testid: 'override-reason', attrs: { size: 30, 'aria-label': app.t('override.reason'), placeholder: app.t('override.reason') } });
+      const apply = el('button', { text: app.t('override.apply'), testid: 'override-apply', attrs: { type: 'button' } });
+      apply.addEventListener('click', () => act(async () => {
+        await app.api.post(`${path}/override`, { priority: Number(select.value), reason: reason.value.trim() });
+        reason.value = '';
+      }));
+      overrideBox = el('div', { cls: 'toolbar override', testid: 'override-box' }, [
+        el('label', { text: app.t('override.title'), attrs: { for: `override-${callId}` } }), select, reason, apply]);
+    }
+    if (!parts.override.contains(overrideBox)) parts.override.replaceChildren(overrideBox);
   }
 
   function proposal(a) {
@@ -105,7 +160,7 @@ export function createInterview(box, app, call) {
       const confirm = el('button', { text: app.t('interview.confirm'), cls: 'primary', testid: 'confirm-priority', attrs: { type: 'button' } },
         [el('kbd', { text: 'Ctrl+Enter', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
       confirm.addEventListener('click', confirmPriority);
-      box.append(confirm);
+      if (interviews) box.append(confirm);
     }
     box.append(el('h3', { text: app.t('interview.why') }),
       el('ul', { cls: 'why', testid: 'proposal-why' }, p.why.map((line) => el('li', { text: line }))));
@@ -132,10 +187,11 @@ export function createInterview(box, app, call) {
     dispatchBox.hidden = priority === 0;
     if (priority === 0 || !callView) return;
     const link = callView.call.links.find((l) => l.kind === 'DISPATCH_INCIDENT');
+    if (!link && !mayDispatch) dispatchBox.hidden = true; // nothing to show: creating it is not theirs
     if (link) {
-      dispatchBox.append(el('p', { testid: 'incident-created', text: app.t('dispatch.created', { incident: link.reference, priority }) }),
-        el('a', { text: app.t('dispatch.open'), testid: 'incident-open', attrs: { href: `#/dispatch/${encodeURIComponent(link.reference)}` } }));
-    } else {
+      dispatchBox.append(el('p', { testid: 'incident-created', text: app.t('dispatch.created', { incident: link.reference, priority }) }));
+      if (app.reads('DISPATCHER', 'SUPERVISOR')) dispatchBox.append(el('a', { text: app.t('dispatch.open'), testid: 'incident-open', attrs: { href: `#/dispatch/${encodeURIComponent(link.reference)}` } }));
+    } else if (mayDispatch) {
       const create = el('button', { text: app.t('dispatch.create'), cls: 'primary', testid: 'create-incident', attrs: { type: 'button' } },
         [el('kbd', { text: 'D', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
       create.addEventListener('click', createIncident);
@@ -174,11 +230,13 @@ export function createInterview(box, app, call) {
       reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
     }
   });
-  app.keys.add('j', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
-  app.keys.add('y', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
-  app.keys.add('n', app.t('key.no'), () => firstQuestion() && answer(firstQuestion(), false));
-  app.keys.add('Ctrl+Enter', app.t('key.confirm'), confirmPriority);
-  app.keys.add('d', app.t('key.dispatch'), createIncident);
+  if (interviews) {
+    app.keys.add('j', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
+    app.keys.add('y', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
+    app.keys.add('n', app.t('key.no'), () => firstQuestion() && answer(firstQuestion(), false));
+    app.keys.add('Ctrl+Enter', app.t('key.confirm'), confirmPriority);
+  }
+  if (mayDispatch) app.keys.add('d', app.t('key.dispatch'), createIncident);
   load().catch((e) => app.toast(e.message, 'error'));
 
   return {

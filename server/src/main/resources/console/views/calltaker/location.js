@@ -1,7 +1,7 @@
 // Where the caller is: the reported and corrected positions on a small map, the municipality and the operator's
 // corrections (click the map to move the position; choose the municipality from the register).
 import { el } from '../../format.js';
-import { L, createMap, addBoundaries } from '../mapkit.js';
+import { L, createMap, addBoundaries, isRemoved } from '../mapkit.js';
 
 let municipalities = null; // the register, fetched once per page
 
@@ -10,7 +10,7 @@ function loadMunicipalities(api) {
   return municipalities;
 }
 
-export function createLocation(box, app, callId, reloadCall) {
+export function createLocation(box, app, callId, reloadCall, { mayCorrect = true } = {}) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
   const mapEl = el('div', { cls: 'mini-map', testid: 'call-map' });
   const info = el('div', { cls: 'where-info', testid: 'call-position' });
@@ -23,11 +23,11 @@ export function createLocation(box, app, callId, reloadCall) {
   let pending = null;
   let centred = false;
   setTimeout(() => map.invalidateSize(), 0);
-  addBoundaries(map, app.api).then((result) => {
+  addBoundaries(map, app.api, { fleet: app.reads('DISPATCHER', 'SUPERVISOR') }).then((result) => {
     if (result?.unavailable) box.append(el('p', { cls: 'muted small', text: app.t('where.noBoundaries', { reason: result.unavailable }) }));
   });
 
-  map.on('click', (event) => {
+  if (mayCorrect) map.on('click', (event) => {
     pending?.remove();
     pending = L.circleMarker(event.latlng, { radius: 8, color: '#7a00b0', weight: 3, fillOpacity: 0.3 }).addTo(map);
     showCorrection(event.latlng);
@@ -60,6 +60,7 @@ export function createLocation(box, app, callId, reloadCall) {
   }
 
   function update(view) {
+    if (isRemoved(map)) return; // the call's answer came after the view was left
     const position = view.call.position;
     const reported = position.reported.at(-1);
     layer.clearLayers();
@@ -82,7 +83,7 @@ export function createLocation(box, app, callId, reloadCall) {
     if (!best) info.append(el('p', { text: app.t('where.none'), cls: 'muted' }));
     if (best && !centred) {
       map.invalidateSize();
-      map.setView(best, 12);
+      map.setView(best, 12, { animate: false }); // no zoom animation left running when the view is left
       centred = true;
     }
     renderMunicipality(view);
@@ -99,6 +100,10 @@ export function createLocation(box, app, callId, reloadCall) {
       el('span', { cls: 'muted small', text: code ? ` – ${app.t(position.chosen ? 'where.chosenBy' : 'where.locatedBy')}` : '' }),
     ]);
     if (!position.chosen && located?.explanation) current.title = located.explanation;
+    if (!mayCorrect) {
+      municipalityBox.replaceChildren(current);
+      return;
+    }
     const select = el('select', { testid: 'municipality-select', attrs: { id: `muni-${callId}` } });
     const reason = el('input', { testid: 'municipality-reason', attrs: { placeholder: app.t('where.reason'), size: 18, 'aria-label': app.t('where.reason') } });
     const save = el('button', { text: app.t('where.chooseButton'), testid: 'municipality-save', attrs: { type: 'button' } });

@@ -18,8 +18,9 @@ export function createQueue(box, app, { onAnswer }) {
   const list = el('ol', { cls: 'queue-list', testid: 'queue-list' });
   const empty = el('p', { text: app.t('queue.empty'), cls: 'muted', testid: 'queue-empty' });
   const announce = el('p', { cls: 'visually-hidden', testid: 'queue-announce', attrs: { 'aria-live': 'assertive', role: 'status' } });
+  // without onAnswer (an auditor) the queue is shown without its buttons
   box.append(el('div', { cls: 'panel-head' }, [el('h2', { text: app.t('queue.title'), attrs: { id: 'ct-queue-title' } }), count]),
-    next, list, empty, announce);
+    ...[onAnswer ? next : null, list, empty, announce].filter(Boolean));
   next.addEventListener('click', () => answerNext());
 
   async function load() {
@@ -40,6 +41,7 @@ export function createQueue(box, app, { onAnswer }) {
   function row(call) {
     const answer = el('button', { text: app.t('queue.answer'), testid: 'queue-answer', attrs: { type: 'button' } });
     answer.addEventListener('click', () => onAnswer(call.callId));
+    if (!onAnswer) answer.hidden = true;
     const item = el('li', { cls: 'queue-item', testid: 'queue-item', attrs: { 'data-call-id': call.callId } }, [
       el('span', { text: call.line, cls: 'badge line' }),
       el('span', { text: phone(call.callerNumber) ?? app.t('queue.withheld'), cls: 'caller' }),
@@ -64,7 +66,7 @@ export function createQueue(box, app, { onAnswer }) {
   }
 
   async function answerNext() {
-    if (calls.length > 0) await onAnswer(calls[0].callId);
+    if (onAnswer && calls.length > 0) await onAnswer(calls[0].callId);
   }
 
   app.live.on('calls.', (event) => {

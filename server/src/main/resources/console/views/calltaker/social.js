@@ -16,6 +16,12 @@ export function createSocial(box, app, callId) {
     }
     if (shownFor === link.at) return;
     shownFor = link.at;
+    if (!app.can('CALL_TAKER', 'SUPERVISOR')) { // asking for the decision is the call-taker's: others see what was recorded
+      section.replaceChildren(el('h2', { text: app.t('social.title') }),
+        el('p', { text: link.summary, testid: 'social-recorded' }),
+        el('p', { text: app.t('social.readOnly'), cls: 'muted' }));
+      return;
+    }
     try {
       // The decision is a pure function of the agreements and the instant: asked again for the classification's
       // instant, it is the one recorded, now with the words to say, the instructions and the explanation.
@@ -43,8 +49,9 @@ export function createSocial(box, app, callId) {
       }
     });
     const reason = view.municipalityCode ? '' : app.t('where.municipalityNone');
-    section.replaceChildren(el('h2', { text: app.t('social.title') }),
-      el('p', { text: app.t('social.missing', { reason }), cls: 'notice notice-warn', testid: 'social-missing' }), retry);
+    section.replaceChildren(...[el('h2', { text: app.t('social.title') }),
+      el('p', { text: app.t('social.missing', { reason }), cls: 'notice notice-warn', testid: 'social-missing' }),
+      app.can('CALL_TAKER', 'SUPERVISOR') ? retry : null].filter(Boolean));
   }
 
   function render(d, recordedSummary) {

@@ -3,27 +3,36 @@
 import { el, isoSeconds, duration } from '../../format.js';
 
 export function createRecommendation(box, app) {
+  const mayAssign = app.can('DISPATCHER'); // the supervisor and the auditor read the recommendation only
   let incidentId = null;
   let candidates = [];
+  let shown = null; // the incident and the answer drawn last: the same again is not drawn (a button stays put)
+  let current = null;
   box.append(el('p', { text: app.t('rec.none'), cls: 'muted', testid: 'recommendation-none' }));
 
   async function show(incident) {
+    current = incident;
     incidentId = incident?.id ?? null;
     if (!incident) {
       box.replaceChildren(el('p', { text: app.t('rec.none'), cls: 'muted', testid: 'recommendation-none' }));
+      shown = null;
       return;
     }
     const heading = el('h2', { text: app.t('rec.title', { incident: incident.id }) });
     if (incident.status !== 'QUEUED') {
       box.replaceChildren(heading, el('p', { testid: 'recommendation-assigned', text: app.t('rec.closed', { units: incident.unitIds.join(', ') }) }));
       candidates = [];
+      shown = null;
       return;
     }
     const rec = await app.api.get(`/api/dispatch/incidents/${encodeURIComponent(incident.id)}/recommendation`);
     if (incidentId !== incident.id) return; // another incident was chosen meanwhile
+    const key = JSON.stringify([incident.id, rec.candidates.slice(0, 8), rec.travelMethod]);
+    if (key === shown && box.querySelector('[data-testid=recommendation]')) return;
+    shown = key;
     candidates = rec.candidates;
     const table = el('table', { cls: 'list', testid: 'recommendation' });
-    table.createTHead().append(el('tr', {}, ['rec.rank', 'rec.unit', 'rec.status', 'rec.eta', 'rec.travel', 'rec.method', '']
+    table.createTHead().append(el('tr', {}, ['rec.rank', 'rec.unit', 'rec.status', 'rec.eta', 'rec.travel', 'rec.method', ...(mayAssign ? [''] : [])]
       .map((key) => el('th', { text: key ? app.t(key) : '', attrs: { scope: 'col' } }))));
     const body = table.createTBody();
     candidates.slice(0, 8).forEach((c, i) => {
@@ -41,7 +50,7 @@ export function createRecommendation(box, app) {
         el('td', { text: duration(isoSeconds(c.estimate)), cls: 'timer', testid: 'candidate-eta' }),
         el('td', { text: `${duration(isoSeconds(c.travel))} (${(c.metres / 1000).toFixed(1)} km)` }),
         el('td', {}, [method]),
-        el('td', {}, [action]),
+        mayAssign ? el('td', {}, [action]) : null,
       ]));
     });
     box.replaceChildren(heading, table);
@@ -61,8 +70,12 @@ export function createRecommendation(box, app) {
 
   return {
     show,
+    // the same incident again, with the units' latest positions
+    refresh() {
+      if (current?.status === 'QUEUED') show(current).catch((e) => app.toast(e.message, 'error'));
+    },
     assignRecommended() {
-      if (candidates[0]) assign(candidates[0]);
+      if (mayAssign && candidates[0]) assign(candidates[0]);
     },
   };
 }

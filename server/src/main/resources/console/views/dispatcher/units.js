@@ -1,11 +1,13 @@
 // The unit board: every unit with its status and time in status (live), flags for alerts not acknowledged within
 // 90 s and hospital stays of 15 minutes or more (the server's flags, and the same rules applied as the clock runs).
+// The board scrolls in its own box (the flags and the filters stay in sight) and filters by status and by type.
 import { el, since } from '../../format.js';
 import { STATUS_COLOURS } from './strings.js';
 
 const ACKNOWLEDGE_WITHIN_SECONDS = 90;
 const HOSPITAL_STAY_SECONDS = 15 * 60;
 const FREE = ['AVAILABLE_AT_STATION', 'AVAILABLE_MOBILE'];
+const TYPES = ['AMBULANCE', 'INTENSIVE_CARE_AMBULANCE', 'PHYSICIAN_CAR', 'HELICOPTER', 'PATIENT_TRANSPORT'];
 const ORDER = ['ALERTED', 'ACKNOWLEDGED', 'EN_ROUTE', 'ON_SCENE', 'TRANSPORT', 'AT_HOSPITAL', 'CLEAR', 'AVAILABLE_MOBILE',
   'AVAILABLE_AT_STATION', 'TEMPORARILY_UNAVAILABLE', 'OUT_OF_SERVICE'];
 
@@ -19,21 +21,33 @@ export function localFlag(unit, now) {
 export function createUnits(box, app) {
   const flagsList = el('ul', { cls: 'flags', testid: 'flags' });
   const onlyBusy = el('input', { testid: 'units-only-busy', attrs: { type: 'checkbox', id: 'units-only-busy' } });
+  const byStatus = el('select', { testid: 'units-filter-status', attrs: { id: 'units-filter-status' } },
+    [el('option', { text: app.t('units.filter.all'), attrs: { value: '' } }),
+      ...ORDER.map((s) => el('option', { text: app.t(`status.${s}`), attrs: { value: s } }))]);
+  const byType = el('select', { testid: 'units-filter-type', attrs: { id: 'units-filter-type' } },
+    [el('option', { text: app.t('units.filter.all'), attrs: { value: '' } }),
+      ...TYPES.map((type) => el('option', { text: app.t(`type.${type}`), attrs: { value: type } }))]);
+  const shown = el('span', { cls: 'muted small', testid: 'units-shown', attrs: { role: 'status' } });
   const table = el('table', { cls: 'list units', testid: 'unit-board' });
   box.append(el('h2', { text: app.t('flags.title') }), flagsList,
-    el('div', { cls: 'panel-head' }, [el('h2', { text: app.t('units.title') }),
+    el('div', { cls: 'panel-head' }, [el('h2', { text: app.t('units.title') }), shown]),
+    el('div', { cls: 'toolbar unit-filters' }, [
+      el('label', { text: app.t('units.filter.status'), attrs: { for: 'units-filter-status' } }), byStatus,
+      el('label', { text: app.t('units.filter.type'), attrs: { for: 'units-filter-type' } }), byType,
       el('span', {}, [onlyBusy, el('label', { text: ` ${app.t('units.onlyBusy')}`, attrs: { for: 'units-only-busy' } })])]),
-    table);
+    el('div', { cls: 'unit-scroll', testid: 'unit-scroll', attrs: { tabindex: '0', 'aria-label': app.t('units.title') } }, [table]));
   let last = null;
-  onlyBusy.addEventListener('change', () => last && render(...last));
+  for (const control of [onlyBusy, byStatus, byType]) control.addEventListener('change', () => last && render(...last));
 
   function render(fleet, serverFlags, clockOffset) {
     last = [fleet, serverFlags, clockOffset];
     const stations = new Map(fleet.stations.map((s) => [s.id, s.name]));
-    const units = fleet.units.filter((u) => !onlyBusy.checked || !FREE.includes(u.status))
+    const units = fleet.units.filter((u) => (!onlyBusy.checked || !FREE.includes(u.status))
+      && (!byStatus.value || u.status === byStatus.value) && (!byType.value || u.type === byType.value))
       .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.callSign.localeCompare(b.callSign, 'sv'));
     const head = table.createTHead();
-    head.replaceChildren(el('tr', {}, ['units.unit', 'units.status', 'units.time', 'units.incident', 'units.station']
+    shown.textContent = app.t('units.shown', { shown: units.length, total: fleet.units.length });
+    head.replaceChildren(el('tr', {}, ['units.unit', 'units.type', 'units.status', 'units.time', 'units.incident', 'units.station']
       .map((key) => el('th', { text: app.t(key), attrs: { scope: 'col' } }))));
     const body = el('tbody');
     for (const unit of units) {
@@ -41,6 +55,7 @@ export function createUnits(box, app) {
       badge.style.backgroundColor = STATUS_COLOURS[unit.status] ?? '#444';
       body.append(el('tr', { testid: 'unit-row', attrs: { 'data-unit-id': unit.id, 'data-status': unit.status } }, [
         el('td', { text: unit.callSign, cls: 'callsign' }),
+        el('td', { text: app.t(`type.${unit.type}`), cls: 'small', testid: 'unit-type' }),
         el('td', {}, [badge, el('span', { cls: 'badge flag', testid: 'unit-flag', attrs: { hidden: true } })]),
         el('td', { cls: 'timer', testid: 'unit-time', attrs: { 'data-since': unit.statusSince, 'data-status': unit.status } }),
         el('td', { text: unit.incidentId ?? '' }),

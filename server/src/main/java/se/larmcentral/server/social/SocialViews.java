@@ -141,10 +141,10 @@ public final class SocialViews {
     public record PolicyRows(List<PolicyRowView> rows) {
     }
 
-    public record ShiftView(Instant start, Instant end, String person, String number) {
+    public record ShiftView(Instant start, Instant end, String person, String number, String numberNational) {
 
         static ShiftView of(RosterShift s) {
-            return new ShiftView(s.start(), s.end(), s.person(), s.number().e164());
+            return new ShiftView(s.start(), s.end(), s.person(), s.number().e164(), s.number().national());
         }
     }
 

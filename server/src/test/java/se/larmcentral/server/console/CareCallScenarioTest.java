@@ -44,8 +44,12 @@ class CareCallScenarioTest {
         assertThat(console.byTestId("call-classification")).hasText("Klassat som Vård");
 
         console.byTestId("answer-yes-conscious").click();
+        assertThat(console.byTestId("answer-yes-conscious")).hasCount(0); // recorded: the next question is up
         console.byTestId("answer-yes-breathing-normally").click();
+        assertThat(console.byTestId("answer-yes-breathing-normally")).hasCount(0);
+        assertThat(console.byTestId("interview-answers")).hasCount(1);
         console.byTestId("chapter-select").selectOption("chest-pain");
+        assertThat(console.byTestId("chapter-select")).hasValue("chest-pain");
         console.byTestId("chapter-choose").click();
         assertThat(console.byTestId("interview-chapter")).containsText("Chest pain");
         assertThat(console.byTestId("proposal-settled")).hasText(Pattern.compile("kan ändras"));

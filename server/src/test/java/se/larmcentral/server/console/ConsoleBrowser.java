@@ -64,6 +64,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
     static final double TIMEOUT_MILLIS = 15_000;
+    static final int MAX_SHOT_HEIGHT = 8_000;
 
     private final Instant start;
     private boolean signedIn = true;
@@ -125,6 +126,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     public void beforeAll(ExtensionContext extension) throws IOException {
         Path executable = chromium();
         screenshots = moduleDir().resolve("target/screenshots").resolve(extension.getRequiredTestClass().getSimpleName());
+        deleteTree(screenshots); // no picture of an earlier run, least of all of a failure since fixed
         Files.createDirectories(screenshots);
         dataDir = Files.createTempDirectory("larm-console-test");
         centre = new ConsoleCentre(dataDir, start);
@@ -243,10 +245,25 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         context.clock().setFixedTime(centre.clock.instant().toEpochMilli());
     }
 
-    /** Saves the page as {@code target/screenshots/<TestClass>/<name>.png} (the whole page) and returns the file. */
+    /** Saves the page as {@code target/screenshots/<TestClass>/<name>.png} (the whole view) and returns the file. */
     public Path screenshot(String name) {
         Path file = screenshots.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        // The shell scrolls inside <main>, which a full-page screenshot does not see: grow the viewport to the
+        // whole view for the picture (at most MAX_SHOT_HEIGHT), then give the test its viewport back.
+        var viewport = page.viewportSize();
+        int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight, ...[...document"
+                + ".querySelectorAll('main')].map(m => Math.ceil(m.getBoundingClientRect().top + m.scrollHeight)))")).intValue();
+        boolean grow = height > viewport.height;
+        if (grow) {
+            page.setViewportSize(viewport.width, Math.min(height, MAX_SHOT_HEIGHT));
+        }
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        } finally {
+            if (grow) {
+                page.setViewportSize(viewport.width, viewport.height);
+            }
+        }
         return file;
     }
 

@@ -1,6 +1,5 @@
 package se.larmcentral.server.console;
 
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,36 +11,39 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The harness itself: Debian's Chromium shows a page of the demo-like centre and the screenshot is readable. */
-class ConsoleSmokeTest {
+/** The harness itself: the demo-like centre, the console in Debian's Chromium, the pinned clock, the screenshots. */
+class ConsoleHarnessTest {
 
     @RegisterExtension
     static final ConsoleBrowser console = ConsoleBrowser.demo();
 
     @Test
-    void chromiumRendersTheApiDocumentOfTheDemoCentre() throws Exception {
-        Page page = console.navigate("/openapi.json");
+    void opensAViewOfTheConsoleAndSavesAPicture() throws Exception {
+        console.open("supervisor");
 
-        assertThat(page.locator("body")).containsText("/api/calls/figures/live");
-        assertThat(page.locator("body")).containsText("/api/social/municipalities/{code}");
-        Path shot = console.screenshot("openapi");
-        assertThat(Files.size(shot)).isGreaterThan(1000);
+        assertThat(console.byTestId("view-supervisor")).isVisible();
+        assertThat(console.byTestId("nav-supervisor")).hasAttribute("aria-current", "page");
+        Path shot = console.screenshot("supervisor");
+        assertThat(shot).isEqualTo(Path.of(System.getProperty("basedir", "."))
+                .toAbsolutePath().normalize().resolve("target/screenshots/ConsoleHarnessTest/supervisor.png"));
         assertThat(Files.readAllBytes(shot)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
     @Test
     void theCentreHoldsTheDemoData() {
         assertThat(console.centre().read("/api/dispatch/fleet").get("units").size()).isGreaterThan(50);
         assertThat(console.centre().read("/api/social/municipalities/0120").get("agreementInForce").isNull()).isFalse();
+        assertThat(console.centre().read("/api/social/municipalities/0125").get("agreementInForce").isNull()).isTrue();
     }
 
     @Test
     void theBrowserClockFollowsTheCentre() {
-        console.navigate("/openapi.json");
-        Object now = console.page().evaluate("() => new Date().toISOString()");
-        assertThat(now).isEqualTo("2025-03-12T11:00:00.000Z");
+        console.open("supervisor");
+        assertThat(console.page().evaluate("() => new Date().toISOString()")).isEqualTo("2025-03-12T11:00:00.000Z");
         console.advance(Duration.ofSeconds(42));
         assertThat(console.page().evaluate("() => new Date().toISOString()")).isEqualTo("2025-03-12T11:00:42.000Z");
+        assertThat(console.centre().clock.instant()).hasToString("2025-03-12T11:00:42Z");
     }
 
     @Test
@@ -49,5 +51,11 @@ class ConsoleSmokeTest {
         // The check that guards every browser test, on a path that cannot exist.
         assertThatThrownBy(() -> ConsoleBrowser.checkChromium(Path.of("/nonexistent/chromium")))
                 .hasMessageContaining("/nonexistent/chromium").hasMessageContaining("scripts/ensure-chromium");
+    }
+
+    @Test
+    void aMissingSharedFileIsNamed() {
+        assertThatThrownBy(() -> ConsoleCentre.sharedFile("osm/no-such-extract.osm.pbf"))
+                .hasMessageContaining("no-such-extract.osm.pbf").hasMessageContaining("is missing");
     }
 }

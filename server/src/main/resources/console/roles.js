@@ -1,0 +1,24 @@
+// Who may see what: the session's roles against a view's `roles` and the server's access rules (server/README.md,
+// "Access: who may call which route"). The console hides what its user would be refused, so no button leads to a 403.
+// Without a session (a build without accounts) everything is allowed, as the server allows it.
+
+// The floor: the roles that read the journal and its live stream.
+export const FLOOR = ['CALL_TAKER', 'NURSE', 'DISPATCHER', 'SUPERVISOR'];
+// The auditor reads every GET and changes nothing.
+export const AUDITOR = 'AUDITOR';
+
+// True when the session holds one of the roles (an action: the auditor is not added).
+export function holds(session, roles) {
+  if (!session) return true;
+  return (session.roles ?? []).some((role) => roles.includes(role));
+}
+
+// True when the session may read what the roles may (the auditor reads everything).
+export function reads(session, roles) {
+  return holds(session, [...roles, AUDITOR]);
+}
+
+// The views the session may open, in the registry's order.
+export function viewsFor(session, views) {
+  return views.filter((view) => !view.roles || reads(session, view.roles));
+}

@@ -1,0 +1,119 @@
+package se.larmcentral.server.console;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Instant;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The municipality view on Monday 2025-12-22 10:00 Swedish time, the week of Christmas: Värmdö's agreement with
+ * Socialjour Sydost, its week, holidays, gaps and roster; Ekerö without an agreement.
+ */
+class MunicipalityViewTest {
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.demoAt(Instant.parse("2025-12-22T09:00:00Z"));
+
+    @Test
+    void varmdoShowsItsAgreementWeekHolidaysAndGaps() {
+        console.open("municipality/0120");
+
+        assertThat(console.byTestId("municipality-name")).hasText("Kommun: Värmdö (0120)");
+        assertThat(console.byTestId("agreement-kind")).hasText("Tilläggsavtal");
+        assertThat(console.byTestId("agreement-validity")).hasText("från 2018-03-01, tills vidare");
+        assertThat(console.byTestId("agreement-jour")).containsText("Socialjour Sydost");
+        assertThat(console.byTestId("agreement-jour")).containsText("08-465 004 10");
+        assertThat(console.byTestId("agreement-serves")).containsText("0120");
+        assertThat(console.byTestId("agreement-instructions")).containsText("Sydost täcker Nacka, Tyresö och Värmdö.");
+        assertThat(console.byTestId("agreement-message")).hasText(
+                "Socialjour Sydost har stängt nu. Vardagar 08-16: ring kommunens växel. Vid fara för liv: 112.");
+        assertThat(console.byTestId("agreement-schedule")).containsText("Veckomönster: mån–fre 16:00-08:00, lör–sön 00:00-24:00");
+        assertThat(console.byTestId("agreement-schedule")).containsText("afton: 00:00-24:00");
+
+        // the week: seven days from today, Monday closed until 16:00, julafton connected all day
+        assertThat(console.byTestId("week-grid").locator("[data-date]")).hasCount(7);
+        assertThat(console.byTestId("week-2025-12-28")).isVisible();
+        assertThat(console.byTestId("week-text-2025-12-22")).containsText("00:00–16:00 stängt: Socialjour Sydost har stängt nu.");
+        assertThat(console.byTestId("week-text-2025-12-22")).containsText(
+                "16:00–24:00 kopplas till Socialjour Sydost (Nacka, Tyresö, Värmdö) (08-465 004 10)");
+        assertThat(console.byTestId("week-2025-12-24")).containsText("julafton");
+        assertThat(console.byTestId("week-text-2025-12-24")).containsText("00:00–24:00 kopplas till Socialjour Sydost");
+        assertThat(console.byTestId("week-2025-12-22").locator("[data-outcome=MESSAGE]")).hasCount(1);
+
+        // holidays of the coming weeks and what applies on them
+        assertThat(console.byTestId("holiday-2025-12-24")).containsText("julafton");
+        assertThat(console.byTestId("holiday-2025-12-24")).containsText("afton, dag före helgdag");
+        assertThat(console.byTestId("holiday-2025-12-24")).containsText("00:00–24:00 kopplas till Socialjour Sydost");
+        assertThat(console.byTestId("holiday-2026-01-06")).containsText("trettondedag jul");
+        assertThat(console.byTestId("holiday-2026-01-05")).containsText("Dag före helgdag");
+        assertThat(console.byTestId("holiday-2026-01-05")).containsText("12:00–24:00 kopplas till");
+
+        // gaps ahead: today's office hours are outside the set times
+        assertThat(console.byTestId("gap-0")).containsText("utanför avtalad tid");
+        assertThat(console.byTestId("gap-0")).containsText("Meddelande: Socialjour Sydost har stängt nu.");
+        assertThat(console.byTestId("roster-none")).hasText("Ingen jourlista: samtalen kopplas till jourens nummer.");
+        console.screenshot("municipality-varmdo");
+    }
+
+    @Test
+    void theRosterAppearsLiveWhenShiftsAreAdded() {
+        console.open("municipality/0120");
+        assertThat(console.byTestId("roster-none")).isVisible();
+
+        console.centre().write("/api/social/jours/sydost/roster/shifts", "{\"shifts\": ["
+                + "{\"start\": \"2025-12-22T08:00+01:00\", \"end\": \"2025-12-22T16:00+01:00\","
+                + " \"person\": \"Anna Berg (jourhavande)\", \"number\": \"070-174 06 30\"},"
+                + "{\"start\": \"2025-12-22T16:00+01:00\", \"end\": \"2025-12-23T08:00+01:00\","
+                + " \"person\": \"Omar Haddad (jourhavande)\", \"number\": \"070-174 06 31\"}]}", 201);
+
+        assertThat(console.byTestId("roster-0")).containsText("Anna Berg (jourhavande)");
+        assertThat(console.byTestId("roster-0")).containsText("070-174 06 30");
+        assertThat(console.byTestId("roster-0")).containsText("I tjänst nu");
+        assertThat(console.byTestId("roster-1")).containsText("Omar Haddad (jourhavande)");
+        assertThat(console.byTestId("roster-now")).hasCount(1);
+        console.screenshot("municipality-varmdo-roster");
+    }
+
+    @Test
+    void ekeroHasNoAgreementAndNoNumberToGive() {
+        console.open("municipality/0125");
+
+        assertThat(console.byTestId("municipality-name")).hasText("Kommun: Ekerö (0125)");
+        assertThat(console.byTestId("no-agreement")).containsText("Inget avtal i kraft");
+        assertThat(console.byTestId("no-agreement-say")).hasText(
+                "Socialjour finns inte att tillgå i den berörda kommunen. Ingen hänvisning till annat nummer.");
+        assertThat(console.byTestId("agreement-kind")).hasCount(0);
+        assertThat(console.byTestId("week-text-2025-12-22")).containsText("00:00–24:00 socialjour finns inte");
+        assertThat(console.byTestId("week").locator("[data-outcome=FORWARD]")).hasCount(0);
+        assertThat(console.byTestId("week")).not().containsText("08-465");
+        assertThat(console.byTestId("roster-none")).hasText("Ingen jour: kommunen har inget avtal.");
+        console.screenshot("municipality-ekero");
+    }
+
+    @Test
+    void thePickerChangesTheMunicipality() {
+        console.open("municipality/0125");
+        assertThat(console.byTestId("no-agreement")).isVisible();
+
+        console.byTestId("municipality-picker").selectOption("0120");
+
+        assertThat(console.page()).hasURL(java.util.regex.Pattern.compile("#/municipality/0120$"));
+        assertThat(console.byTestId("municipality-name")).hasText("Kommun: Värmdö (0120)");
+        assertThat(console.byTestId("agreement-kind")).hasText("Tilläggsavtal");
+    }
+
+    @Test
+    void withoutAMunicipalityItOpensStockholmAndSpeaksEnglishOnRequest() {
+        console.open("municipality");
+        assertThat(console.page()).hasURL(java.util.regex.Pattern.compile("#/municipality/0180$"));
+        assertThat(console.byTestId("municipality-name")).hasText("Kommun: Stockholm (0180)");
+
+        console.byTestId("lang-switch").click();
+        assertThat(console.byTestId("municipality-name")).hasText("Municipality: Stockholm (0180)");
+        assertThat(console.byTestId("agreement-kind")).hasText("Extended agreement");
+        assertThat(console.byTestId("week-text-2025-12-22")).containsText("00:00–24:00 connected to Socialjouren Stockholm");
+        console.screenshot("municipality-stockholm-english");
+    }
+}

@@ -1,0 +1,52 @@
+package se.larmcentral.server.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.stream.StreamSupport;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dispatcher's unit board: in its own scrolling box, filtered by status and by type, following status reports live. */
+class UnitBoardTest {
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.demo();
+
+    @Test
+    void theBoardScrollsFiltersByTypeAndStatusAndFollowsAStatusReport() {
+        Page page = console.open("dispatch");
+        JsonNode fleet = console.centre().read("/api/dispatch/fleet").get("units");
+        Locator rows = console.byTestId("unit-row");
+        assertThat(rows).hasCount(fleet.size());
+        assertThat(console.byTestId("units-shown")).hasText("Visar " + fleet.size() + " av " + fleet.size());
+        // the whole fleet does not fit: the board scrolls in its box, the page does not grow with it
+        assertThat((Boolean) console.byTestId("unit-scroll").evaluate("e => e.scrollHeight > e.clientHeight")).isTrue();
+
+        long cars = StreamSupport.stream(fleet.spliterator(), false).filter(u -> u.get("type").asText().equals("PHYSICIAN_CAR")).count();
+        assertThat(cars).as("the demo fleet has physician cars").isPositive();
+        console.byTestId("units-filter-type").selectOption("PHYSICIAN_CAR");
+        assertThat(rows).hasCount((int) cars);
+        for (Locator type : console.byTestId("unit-type").all()) {
+            assertThat(type).hasText("Läkarbil");
+        }
+        console.byTestId("units-filter-type").selectOption("");
+
+        String unitId = fleet.get(0).get("id").asText();
+        console.byTestId("units-filter-status").selectOption("TEMPORARILY_UNAVAILABLE");
+        assertThat(rows).hasCount(0);
+        // the unit reports itself unavailable: the board shows it at once, the filter keeps it
+        console.centre().write("/api/dispatch/units/" + unitId + "/status",
+                "{\"status\": \"TEMPORARILY_UNAVAILABLE\", \"reason\": \"sanering\", \"expectedBackAt\": \""
+                        + console.centre().clock.instant().plusSeconds(1800) + "\"}", 200);
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).hasAttribute("data-unit-id", unitId);
+        assertThat(rows.first().getByTestId("unit-status")).hasText("Ej larmberedd");
+        assertThat(console.byTestId("units-filter-status")).hasValue("TEMPORARILY_UNAVAILABLE");
+        console.screenshot("unit-board-filtered");
+    }
+}
