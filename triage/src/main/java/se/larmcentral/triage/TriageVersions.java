@@ -66,18 +66,23 @@ public final class TriageVersions {
 
     /**
      * The index and rules an assessment runs on: the versions it started with (an assessment recorded before rules
-     * were versioned on it ran on the configured rules). Empty when the centre no longer knows its index version
-     * (started under another configured index); such an assessment can be read but not continued.
+     * were versioned on it ran on the configured rules). When the centre no longer has its rules version (the
+     * configured rules file was replaced), the current rules, if its index fits them. Empty when the centre no longer
+     * has its index version (started under another configured index); such an assessment can be read but not
+     * continued.
      */
     public Optional<TriageConfig> configOf(Assessment assessment) {
         MedicalIndex index = indexes.get(assessment.indexVersion());
-        RegionalResponseRules regional = rules.get(assessment.rulesVersion() == null ? baseRulesVersion
-                : assessment.rulesVersion());
-        if (index == null || regional == null) {
+        RegionalResponseRules regional = rules.getOrDefault(assessment.rulesVersion() == null ? baseRulesVersion
+                : assessment.rulesVersion(), current.rules());
+        if (index == null) {
             return Optional.empty();
         }
         if (index == current.index() && regional == current.rules()) {
             return Optional.of(current);
+        }
+        if (!IndexValidator.validate(index, regional.scale()).isEmpty()) {
+            return Optional.empty();
         }
         return Optional.of(new TriageConfig(index, regional));
     }

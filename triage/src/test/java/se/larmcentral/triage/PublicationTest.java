@@ -191,6 +191,23 @@ class PublicationTest {
     }
 
     @Test
+    void anAssessmentWhoseRulesVersionIsGoneGoesOnWithTheCurrentRulesButOneWhoseIndexIsGoneCannot() {
+        journal.state.apply(new se.larmcentral.core.Recorded(1, journal.now, DIRECTOR,
+                new TriageEvent.AssessmentStarted("rules-gone", "generic-2025.1", "chest-pain", "replaced-2020.1")));
+        AssessmentView view = journal.submit(new ChooseChapter("rules-gone", "stroke"));
+        assertThat(view.indexAvailable()).isTrue();
+        assertThat(view.chapter()).isEqualTo("stroke");
+        assertThat(view.nextQuestions()).isNotEmpty();
+        assertThat(view.rulesVersion()).isEqualTo("replaced-2020.1");
+
+        journal.state.apply(new se.larmcentral.core.Recorded(2, journal.now, DIRECTOR,
+                new TriageEvent.AssessmentStarted("index-gone", "generic-2019.1", "chest-pain", "stockholm-2016.1")));
+        assertThat(journal.state.view("index-gone").indexAvailable()).isFalse();
+        assertRefusedAndNothingStored(() -> journal.submit(new AnswerQuestions("index-gone", Map.of("conscious", true))),
+                ConflictException.class, "caseId", "uses index version generic-2019.1", "no longer has");
+    }
+
+    @Test
     void versionsAreOrderedByTheirNumbers() {
         assertThat(VersionOrder.isNewer("generic-2025.2", "generic-2025.1")).isTrue();
         assertThat(VersionOrder.isNewer("generic-2025.10", "generic-2025.9")).isTrue();
