@@ -12,8 +12,8 @@ import java.util.Objects;
 /**
  * A nurse (or physician) sets a priority other than the index's, with a reason; the override is recorded with
  * who made it. Allowed once there is a proposal, before or after a criterion is confirmed. The actor must be a
- * person, and the event records who overrode; nothing checks yet that the person is a nurse or physician (there
- * are no accounts or roles yet; the role check comes with them).
+ * person, and the event records who overrode; that the person is a nurse is the server's access rule (the NURSE
+ * role), not this module's.
  */
 public record OverridePriority(String caseId, int priority, String reason, Actor nurse)
         implements Command<TriageState, AssessmentView> {
