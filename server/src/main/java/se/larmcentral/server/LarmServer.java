@@ -71,8 +71,10 @@ public final class LarmServer implements AutoCloseable {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
-        Centre centre = Centre.open(journalSettings(settings), clock, meters);
+        TriageConfig triage = TriageSettings.config(settings.triage());
+        Centre centre = Centre.open(journalSettings(settings), clock, meters, () -> triage);
         try {
+            TriageSettings.requirePublishedVersionsReadable(centre.loop());
             PasswordHasher hasher = new PasswordHasher();
             if (settings.demo()) {
                 System.out.println(DemoData.loadMissing(centre.loop(), clock));
@@ -86,13 +88,12 @@ public final class LarmServer implements AutoCloseable {
             CommandGateway gateway = new CommandGateway(centre.loop(), actors,
                     Duration.ofMillis(settings.http().commandTimeoutMillis()));
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
-            TriageConfig triage = TriageSettings.config(settings.triage());
-            CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, triage, clock);
+            CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper),
                     new ShiftLogRoutes(gateway, body),
-                    new TriageRoutes(gateway, body, triage),
+                    new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,

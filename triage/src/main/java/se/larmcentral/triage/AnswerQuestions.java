@@ -18,7 +18,7 @@ import java.util.Map;
  * each round taking the answers to every question open at its start. A changed answer corrects the earlier
  * one. If any answer is to a question never asked, nothing is recorded.
  */
-public record AnswerQuestions(TriageConfig config, String caseId, Map<String, Boolean> answers)
+public record AnswerQuestions(String caseId, Map<String, Boolean> answers)
         implements Command<TriageState, AssessmentView> {
 
     public AnswerQuestions {
@@ -27,7 +27,9 @@ public record AnswerQuestions(TriageConfig config, String caseId, Map<String, Bo
 
     @Override
     public Decision<AssessmentView> decide(TriageState state, Instant now) {
-        Assessment current = InterviewProgress.current(state, config, caseId);
+        InterviewProgress.Running running = InterviewProgress.current(state, caseId);
+        TriageConfig config = running.config();
+        Assessment current = running.assessment();
         if (answers == null || answers.isEmpty()) {
             throw new InvalidInputException("answers", "give at least one answer (question id: yes or no)");
         }

@@ -12,6 +12,9 @@ import java.util.Set;
  * One case's priority assessment (vårdprioritering) as the journal's events built it. Immutable: each event
  * gives a new value.
  *
+ * @param indexVersion     the version of the medical index the assessment runs on, throughout
+ * @param rulesVersion     the version of the region's response rules it runs on, throughout; {@code null} when it
+ *                         was recorded before assessments named it (it ran on the configured rules)
  * @param chapter          the chapter id, or {@code null} while only the key questions are asked
  * @param asked            every question put to the operator so far, in order
  * @param answers          the answers so far, by question id
@@ -21,7 +24,7 @@ import java.util.Set;
  * @param overridden       whether the priority is a nurse's override of the index
  * @param history          every decision on the priority, oldest first
  */
-public record Assessment(String caseId, String indexVersion, Instant startedAt, String chapter, List<String> asked,
+public record Assessment(String caseId, String indexVersion, String rulesVersion, Instant startedAt, String chapter, List<String> asked,
                          Map<String, Boolean> answers, String proposedCode, String decidedCode, int priority,
                          boolean overridden, List<PriorityChange> history) {
 
@@ -32,7 +35,7 @@ public record Assessment(String caseId, String indexVersion, Instant startedAt, 
     }
 
     public static Assessment started(TriageEvent.AssessmentStarted event, Instant at) {
-        return new Assessment(event.caseId(), event.indexVersion(), at, event.chapter(), List.of(), Map.of(),
+        return new Assessment(event.caseId(), event.indexVersion(), event.rulesVersion(), at, event.chapter(), List.of(), Map.of(),
                 null, null, 0, false, List.of());
     }
 
@@ -48,21 +51,21 @@ public record Assessment(String caseId, String indexVersion, Instant startedAt, 
     public Assessment apply(TriageEvent event, Instant at) {
         return switch (event) {
             case TriageEvent.AssessmentStarted started -> started(started, at);
-            case TriageEvent.ChapterChosen chosen -> new Assessment(caseId, indexVersion, startedAt, chosen.chapter(),
+            case TriageEvent.ChapterChosen chosen -> new Assessment(caseId, indexVersion, rulesVersion, startedAt, chosen.chapter(),
                     asked, answers, proposedCode, decidedCode, priority, overridden, history);
             case TriageEvent.QuestionsAsked q -> {
                 Set<String> all = new LinkedHashSet<>(asked);
                 all.addAll(q.questions());
-                yield new Assessment(caseId, indexVersion, startedAt, chapter, new ArrayList<>(all), answers,
+                yield new Assessment(caseId, indexVersion, rulesVersion, startedAt, chapter, new ArrayList<>(all), answers,
                         proposedCode, decidedCode, priority, overridden, history);
             }
             case TriageEvent.AnswerRecorded a -> {
                 Map<String, Boolean> all = new LinkedHashMap<>(answers);
                 all.put(a.question(), a.answer());
-                yield new Assessment(caseId, indexVersion, startedAt, chapter, asked, all, proposedCode,
+                yield new Assessment(caseId, indexVersion, rulesVersion, startedAt, chapter, asked, all, proposedCode,
                         decidedCode, priority, overridden, history);
             }
-            case TriageEvent.CriterionProposed p -> new Assessment(caseId, indexVersion, startedAt, chapter, asked,
+            case TriageEvent.CriterionProposed p -> new Assessment(caseId, indexVersion, rulesVersion, startedAt, chapter, asked,
                     answers, p.code(), decidedCode, priority, overridden, history);
             case TriageEvent.CriterionConfirmed c -> decide(c.code(), c.priority(), false, new PriorityChange(at,
                     PriorityChange.Kind.CONFIRMED, c.code(), priority, c.priority(), null, c.by().id()));
@@ -78,7 +81,7 @@ public record Assessment(String caseId, String indexVersion, Instant startedAt, 
     private Assessment decide(String code, int newPriority, boolean override, PriorityChange change) {
         List<PriorityChange> all = new ArrayList<>(history);
         all.add(change);
-        return new Assessment(caseId, indexVersion, startedAt, chapter, asked, answers, proposedCode, code,
+        return new Assessment(caseId, indexVersion, rulesVersion, startedAt, chapter, asked, answers, proposedCode, code,
                 newPriority, override, all);
     }
 

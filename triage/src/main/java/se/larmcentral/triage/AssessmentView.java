@@ -7,8 +7,13 @@ import java.util.Map;
  * An assessment as the API and the CLI show it: what was asked and answered, the proposal with why, what to
  * ask next, the priority and the response.
  *
- * @param indexCurrent      false when the assessment used another index version than the one loaded: the
- *                          interview cannot go on (proposal and questions are then empty)
+ * @param indexVersion      the index version the assessment runs on (the current one when it started; it keeps it
+ *                          when a newer one is published)
+ * @param rulesVersion      the response rules' version it runs on, {@code null} for one recorded before
+ *                          assessments named it
+ * @param indexAvailable    false when the centre no longer has the assessment's index version (it was started
+ *                          under another configured index): the interview cannot go on (proposal, questions and
+ *                          response are then empty)
  * @param openQuestions     questions asked and not yet answered
  * @param nextQuestions     the questions that can still change the proposal
  * @param priority          the decided priority, 0 until decided
@@ -17,25 +22,32 @@ import java.util.Map;
  * @param needsReview       true when the interview now proposes a more urgent priority than the one decided
  *                          (after a corrected answer or another chapter; take it with {@link Reprioritise})
  */
-public record AssessmentView(String caseId, String indexVersion, boolean indexCurrent, String chapter,
-                             Map<String, Boolean> answers, List<String> openQuestions, List<Question> nextQuestions,
+public record AssessmentView(String caseId, String indexVersion, String rulesVersion, boolean indexAvailable,
+                             String chapter, Map<String, Boolean> answers, List<String> openQuestions, List<Question> nextQuestions,
                              boolean needsChapter, Proposal proposal, int priority, String decidedCode,
                              boolean overridden, ResponsePlan response, boolean needsReview,
                              List<PriorityChange> history) {
 
-    public static AssessmentView of(TriageConfig config, Assessment a) {
-        boolean current = config.index().version().equals(a.indexVersion());
-        InterviewStep step = current ? config.step(a) : new InterviewStep(null, List.of(), false);
+    /** The view of an assessment on the versions it started with. */
+    public static AssessmentView of(TriageVersions versions, Assessment a) {
+        return versions.configOf(a).map(config -> of(config, a)).orElseGet(() -> new AssessmentView(a.caseId(),
+                a.indexVersion(), a.rulesVersion(), false, a.chapter(), a.answers(), a.openQuestions(), List.of(),
+                false, null, a.priority(), a.decidedCode(), a.overridden(), null, false, a.history()));
+    }
+
+    /** The view of an assessment on its own index and rules ({@code config} must be of its versions). */
+    static AssessmentView of(TriageConfig config, Assessment a) {
+        InterviewStep step = config.step(a);
         Proposal proposal = step.proposal();
         ResponsePlan response = null;
-        if (current && a.decided()) {
+        if (a.decided()) {
             response = config.rules().planFor(config.index().criterion(a.decidedCode()).orElseThrow(), a.priority());
         } else if (proposal != null) {
             response = config.rules().planFor(proposal.criterion(), proposal.priority());
         }
         boolean needsReview = a.decided() && proposal != null && proposal.priority() < a.priority();
-        return new AssessmentView(a.caseId(), a.indexVersion(), current, a.chapter(), a.answers(), a.openQuestions(),
-                step.nextQuestions(), step.needsChapter(), proposal, a.priority(), a.decidedCode(), a.overridden(),
+        return new AssessmentView(a.caseId(), a.indexVersion(), a.rulesVersion(), true, a.chapter(), a.answers(),
+                a.openQuestions(), step.nextQuestions(), step.needsChapter(), proposal, a.priority(), a.decidedCode(), a.overridden(),
                 response, needsReview, a.history());
     }
 }

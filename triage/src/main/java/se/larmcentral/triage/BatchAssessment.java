@@ -25,11 +25,11 @@ public final class BatchAssessment {
      * @param at      the instant the assessment is made
      */
     public static AssessmentView run(TriageConfig config, String chapter, Map<String, Boolean> answers, Instant at) {
-        TriageState state = new TriageState();
+        TriageState state = new TriageState(config);
         String caseId = "batch";
-        AssessmentView view = submit(state, new StartAssessment(config, caseId, chapter), at);
+        AssessmentView view = submit(state, new StartAssessment(caseId, chapter), at);
         if (answers != null && !answers.isEmpty()) {
-            view = submit(state, new AnswerQuestions(config, caseId, answers), at);
+            view = submit(state, new AnswerQuestions(caseId, answers), at);
         }
         return view;
     }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Moves a case's interview to a chapter (number or id); the answers so far are kept. */
-public record ChooseChapter(TriageConfig config, String caseId, String chapter)
+public record ChooseChapter(String caseId, String chapter)
         implements Command<TriageState, AssessmentView> {
 
     @Override
     public Decision<AssessmentView> decide(TriageState state, Instant now) {
-        Assessment before = InterviewProgress.current(state, config, caseId);
+        InterviewProgress.Running running = InterviewProgress.current(state, caseId);
+        TriageConfig config = running.config();
+        Assessment before = running.assessment();
         Chapter target = InterviewProgress.chapter(config, chapter);
         if (target.id().equals(before.chapter())) {
             return Decision.of(AssessmentView.of(config, before));

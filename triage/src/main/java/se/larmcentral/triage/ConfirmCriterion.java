@@ -16,7 +16,7 @@ import java.util.Objects;
  * priority is a nurse's {@link OverridePriority}, with a reason. When a corrected answer or another chapter later
  * gives a more urgent proposal, the case is marked for review and {@link Reprioritise} takes it.
  */
-public record ConfirmCriterion(TriageConfig config, String caseId, String code, Actor by)
+public record ConfirmCriterion(String caseId, String code, Actor by)
         implements Command<TriageState, AssessmentView> {
 
     public ConfirmCriterion {
@@ -25,7 +25,9 @@ public record ConfirmCriterion(TriageConfig config, String caseId, String code, 
 
     @Override
     public Decision<AssessmentView> decide(TriageState state, Instant now) {
-        Assessment a = InterviewProgress.current(state, config, caseId);
+        InterviewProgress.Running running = InterviewProgress.current(state, caseId);
+        TriageConfig config = running.config();
+        Assessment a = running.assessment();
         if (a.decided()) {
             throw new ConflictException("caseId", "case '" + caseId + "' is already priority " + a.priority()
                     + " (" + a.decidedCode() + "); re-prioritise or override it instead");

@@ -25,6 +25,9 @@ public final class IndexValidator {
     }
 
     public static List<IndexProblem> validate(MedicalIndex index, SortedSet<Integer> scale) {
+        if (index.knownValidFor(scale)) {
+            return List.of();
+        }
         List<IndexProblem> problems = new ArrayList<>();
         if (index.version() == null || index.version().isBlank()) {
             problems.add(IndexProblem.at("version", "is missing; every assessment records it"));
@@ -37,6 +40,9 @@ public final class IndexValidator {
         checkChapters(index, scale, problems);
         if (problems.isEmpty()) {
             checkReachable(index, problems);
+        }
+        if (problems.isEmpty()) {
+            index.markValidFor(scale);
         }
         return problems;
     }

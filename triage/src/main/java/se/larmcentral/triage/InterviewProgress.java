@@ -14,14 +14,23 @@ final class InterviewProgress {
     private InterviewProgress() {
     }
 
-    /** The case's assessment, refused when it used another index version than the loaded one. */
-    static Assessment current(TriageState state, TriageConfig config, String caseId) {
+    /** A case's assessment with the index and rules it runs on (the versions it started with). */
+    record Running(Assessment assessment, TriageConfig config) {
+    }
+
+    /**
+     * The case's assessment on the versions it started with (a newer index published since does not change it);
+     * refused when the centre no longer knows its index version.
+     */
+    static Running current(TriageState state, String caseId) {
         Assessment a = state.require(caseId);
-        if (!a.indexVersion().equals(config.index().version())) {
-            throw new ConflictException("caseId", "the assessment of case '" + caseId + "' uses index version "
-                    + a.indexVersion() + " but version " + config.index().version() + " is loaded; start a new one");
-        }
-        return a;
+        TriageVersions versions = state.versions();
+        TriageConfig config = versions.configOf(a).orElseThrow(() -> new ConflictException("caseId",
+                "the assessment of case '" + caseId + "' uses index version " + a.indexVersion()
+                        + (a.rulesVersion() == null ? "" : " and response rules " + a.rulesVersion())
+                        + ", which this centre no longer has (index version " + versions.current().index().version()
+                        + " is current); start a new one"));
+        return new Running(a, config);
     }
 
     static Chapter chapter(TriageConfig config, String chapter) {

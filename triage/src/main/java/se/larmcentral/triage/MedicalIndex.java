@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The medical index (medicinskt index) as data: chapters by main complaint, each a list of criteria from most
@@ -26,6 +28,8 @@ public final class MedicalIndex {
     private final Map<String, Chapter> chaptersById = new LinkedHashMap<>();
     private final Map<String, Criterion> criteriaByCode = new LinkedHashMap<>();
     private final Map<String, Chapter> chapterByCode = new LinkedHashMap<>();
+    /** Scales the validator found this (immutable) index valid for, so it is checked once per scale. */
+    private final Set<Set<Integer>> validFor = ConcurrentHashMap.newKeySet();
 
     /**
      * @param version      the index's version, recorded with every assessment
@@ -122,5 +126,13 @@ public final class MedicalIndex {
     /** The key criteria, in the order the index lists them (unknown codes left out). */
     public List<Criterion> keyCriteriaInOrder() {
         return keyCriteria.stream().map(criteriaByCode::get).filter(Objects::nonNull).toList();
+    }
+
+    boolean knownValidFor(Set<Integer> scale) {
+        return validFor.contains(scale);
+    }
+
+    void markValidFor(Set<Integer> scale) {
+        validFor.add(Set.copyOf(scale));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * person, and the event records who overrode; nothing checks yet that the person is a nurse or physician (there
  * are no accounts or roles yet; the role check comes with them).
  */
-public record OverridePriority(TriageConfig config, String caseId, int priority, String reason, Actor nurse)
+public record OverridePriority(String caseId, int priority, String reason, Actor nurse)
         implements Command<TriageState, AssessmentView> {
 
     public OverridePriority {
@@ -24,7 +24,9 @@ public record OverridePriority(TriageConfig config, String caseId, int priority,
 
     @Override
     public Decision<AssessmentView> decide(TriageState state, Instant now) {
-        Assessment a = InterviewProgress.current(state, config, caseId);
+        InterviewProgress.Running running = InterviewProgress.current(state, caseId);
+        TriageConfig config = running.config();
+        Assessment a = running.assessment();
         String why = InterviewProgress.reason(reason, "an override of the index's priority");
         if (nurse.kind() != Actor.Kind.PERSON) {
             throw new InvalidInputException("actor", "an override is made by a person (a nurse or physician), not "

@@ -15,7 +15,7 @@ import java.util.Objects;
  * same rule as {@link ConfirmCriterion} applies (the proposal must be settled, a named criterion at least as urgent
  * as every criterion still possible).
  */
-public record Reprioritise(TriageConfig config, String caseId, String code, String reason, Actor by)
+public record Reprioritise(String caseId, String code, String reason, Actor by)
         implements Command<TriageState, AssessmentView> {
 
     public Reprioritise {
@@ -24,7 +24,9 @@ public record Reprioritise(TriageConfig config, String caseId, String code, Stri
 
     @Override
     public Decision<AssessmentView> decide(TriageState state, Instant now) {
-        Assessment a = InterviewProgress.current(state, config, caseId);
+        InterviewProgress.Running running = InterviewProgress.current(state, caseId);
+        TriageConfig config = running.config();
+        Assessment a = running.assessment();
         String why = InterviewProgress.reason(reason, "a re-prioritisation");
         if (!a.decided()) {
             throw new ConflictException("caseId", "case '" + caseId + "' has no priority yet; confirm a criterion"

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Starts a case's priority assessment from the key questions ({@code chapter} null) or in a chapter (number or
- * id). One assessment per case; a decided case is changed by {@link Reprioritise} or {@link OverridePriority}.
+ * id), on the current index and rules (it keeps them when newer ones are published). One assessment per case; a decided case is changed by {@link Reprioritise} or {@link OverridePriority}.
  */
-public record StartAssessment(TriageConfig config, String caseId, String chapter)
+public record StartAssessment(String caseId, String chapter)
         implements Command<TriageState, AssessmentView> {
 
     @Override
@@ -22,8 +22,10 @@ public record StartAssessment(TriageConfig config, String caseId, String chapter
             throw new ConflictException("caseId", "case '" + caseId + "' already has an assessment;"
                     + " answer, re-prioritise or override it instead");
         }
+        TriageConfig config = state.versions().current();
         String chapterId = chapter == null ? null : InterviewProgress.chapter(config, chapter).id();
-        var started = new TriageEvent.AssessmentStarted(caseId, config.index().version(), chapterId);
+        var started = new TriageEvent.AssessmentStarted(caseId, config.index().version(), chapterId,
+                config.rules().version());
         Assessment fresh = Assessment.started(started, now);
         List<TriageEvent> events = new ArrayList<>();
         events.add(started);

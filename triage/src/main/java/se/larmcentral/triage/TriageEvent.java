@@ -17,8 +17,11 @@ public sealed interface TriageEvent extends DomainEvent {
      * An assessment began for a case, from the key questions ({@code chapter} null) or in a chapter.
      *
      * @param indexVersion the version of the medical index the assessment uses, throughout
+     * @param rulesVersion the version of the region's response rules it uses, throughout ({@code null} in events
+     *                     recorded before it was named: those ran on the configured rules)
      */
-    record AssessmentStarted(String caseId, String indexVersion, String chapter) implements TriageEvent {
+    record AssessmentStarted(String caseId, String indexVersion, String chapter, String rulesVersion)
+            implements TriageEvent {
     }
 
     /** The operator moved the interview to a chapter (after the key questions, or to another one). */

@@ -63,9 +63,9 @@ class DomainExamplesTest {
         assertThat(view.response().priority()).isEqualTo(priority);
 
         Journal journal = new Journal();
-        journal.submit(new StartAssessment(Shipped.CONFIG, "case-1", chapter));
-        journal.submit(new AnswerQuestions(Shipped.CONFIG, "case-1", answers));
-        AssessmentView decided = journal.submit(new ConfirmCriterion(Shipped.CONFIG, "case-1", null,
+        journal.submit(new StartAssessment("case-1", chapter));
+        journal.submit(new AnswerQuestions("case-1", answers));
+        AssessmentView decided = journal.submit(new ConfirmCriterion("case-1", null,
                 Actor.person("operator-1")));
         assertThat(decided.priority()).isEqualTo(priority);
         assertThat(journal.events(TriageEvent.CriterionConfirmed.class)).singleElement()

@@ -47,7 +47,7 @@ class InterviewReachabilityTest {
         Map<String, Boolean> truth = Reachability.witness(index, chapter, target).orElseThrow();
 
         Journal journal = new Journal();
-        AssessmentView view = journal.submit(new StartAssessment(Shipped.CONFIG, "case-r", chapterId));
+        AssessmentView view = journal.submit(new StartAssessment("case-r", chapterId));
         int rounds = 0;
         while (!view.nextQuestions().isEmpty()) {
             Map<String, Boolean> answers = new LinkedHashMap<>();
@@ -56,12 +56,12 @@ class InterviewReachabilityTest {
                         .containsKey(q.id());
                 answers.put(q.id(), truth.get(q.id()));
             }
-            view = journal.submit(new AnswerQuestions(Shipped.CONFIG, "case-r", answers));
+            view = journal.submit(new AnswerQuestions("case-r", answers));
             assertThat(++rounds).isLessThan(40);
         }
         assertThat(view.proposal().code()).isEqualTo(code);
         assertThat(view.proposal().settled()).isTrue();
-        AssessmentView decided = journal.submit(new ConfirmCriterion(Shipped.CONFIG, "case-r", null,
+        AssessmentView decided = journal.submit(new ConfirmCriterion("case-r", null,
                 Actor.person("operator-1")));
         assertThat(decided.priority()).isEqualTo(target.priority());
         assertThat(decided.response().unit()).isEqualTo(target.response().unit());

@@ -5,6 +5,7 @@ import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.Recorded;
+import se.larmcentral.triage.file.YamlDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
 /** A stand-in for the command loop: decides, applies the events to the state in order and keeps them. */
 final class Journal {
 
-    final TriageState state = new TriageState();
+    final TriageState state = new TriageState(() -> Shipped.CONFIG, YamlDocuments.shared());
     final List<Recorded> recorded = new ArrayList<>();
     Instant now = Instant.parse("2025-03-01T10:00:00Z");
 

@@ -22,7 +22,6 @@ import se.larmcentral.social.RoutedCall;
 import se.larmcentral.social.SocialDecision;
 import se.larmcentral.triage.AssessmentView;
 import se.larmcentral.triage.StartAssessment;
-import se.larmcentral.triage.TriageConfig;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,11 +47,9 @@ public final class CallFollowUps {
     static final String SOCIAL = "social.decision";
     static final String DISPATCH = "dispatch.incident";
 
-    private final TriageConfig triage;
     private final Clock clock;
 
-    public CallFollowUps(TriageConfig triage, Clock clock) {
-        this.triage = triage;
+    public CallFollowUps(Clock clock) {
         this.clock = clock;
     }
 
@@ -96,12 +93,13 @@ public final class CallFollowUps {
 
     private FollowUp startAssessment(CommandSubmitter submitter, Call call) {
         String caseId = call.id();
-        boolean present = submitter.read(s -> s.triage().assessment(caseId).isPresent());
+        String indexVersion = submitter.read(s -> s.triage().assessment(caseId).map(a -> a.indexVersion()).orElse(null));
+        boolean present = indexVersion != null;
         if (!present) {
-            submitter.execute(new StartAssessment(triage, caseId, null).on(CentreState::triage));
+            indexVersion = submitter.execute(new StartAssessment(caseId, null).on(CentreState::triage)).indexVersion();
         }
         CallUpdate link = submitter.execute(new LinkCase(call.id(), CaseLinkKind.TRIAGE_ASSESSMENT, caseId,
-                "triage assessment (index " + triage.index().version() + ")").on(CentreState::calls));
+                "triage assessment (index " + indexVersion + ")").on(CentreState::calls));
         return new FollowUp(TRIAGE, present ? FollowUp.Done.ALREADY_PRESENT : FollowUp.Done.STARTED, caseId,
                 link.recorded(), "triage assessment " + caseId + (present ? " was already started" : " started")
                 + "; continue it under /api/triage/assessments/" + caseId);
@@ -172,7 +170,7 @@ public final class CallFollowUps {
         Incident incident = existing;
         if (incident == null) {
             AssessmentView assessment = submitter.read(s -> s.triage().assessment(callId).isPresent()
-                    ? s.triage().view(triage, callId) : null);
+                    ? s.triage().view(callId) : null);
             if (assessment == null) {
                 throw new ConflictException("priority", "call " + callId + " has no triage assessment: retry"
                         + " POST /api/calls/" + callId + "/follow-ups to start it");

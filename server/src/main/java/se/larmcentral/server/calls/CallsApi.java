@@ -10,7 +10,6 @@ import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.http.RouteGroup;
-import se.larmcentral.triage.TriageConfig;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,11 +38,11 @@ public final class CallsApi implements RouteGroup {
     }
 
     public static CallsApi start(Settings settings, CommandLoop<CentreState> loop, CommandGateway gateway, JsonBody body,
-                                 TriageConfig triage, Clock clock) {
+                                 Clock clock) {
         MunicipalityLookup lookup = lookup(settings.geo());
         System.out.println("calls: " + (lookup.configured() ? "municipalities located by " + settings.geo().municipalities()
                 : "no municipality boundaries (geo.municipalities): the operator chooses the municipality"));
-        CallFollowUps followUps = new CallFollowUps(triage, clock);
+        CallFollowUps followUps = new CallFollowUps(clock);
         long maxBytes = settings.http().maxRequestBytes();
         CommandSubmitter amlReceiver = CommandSubmitter.of(loop, AML_RECEIVER,
                 Duration.ofMillis(settings.http().commandTimeoutMillis()));

@@ -7,6 +7,7 @@ import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.centre.Centre;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.server.triage.TriageSettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,8 @@ public final class OfflineCentre {
 
     public static Centre open(Settings settings) {
         try {
-            return Centre.open(LarmServer.journalSettings(settings), Clock.systemUTC(), new SimpleMeterRegistry());
+            return Centre.open(LarmServer.journalSettings(settings), Clock.systemUTC(), new SimpleMeterRegistry(),
+                    () -> TriageSettings.config(settings.triage()));
         } catch (UnavailableException e) {
             if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
                 throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"

@@ -12,6 +12,7 @@ import se.larmcentral.triage.AnswerArguments;
 import se.larmcentral.triage.AssessmentView;
 import se.larmcentral.triage.BatchAssessment;
 import se.larmcentral.triage.TriageConfig;
+import se.larmcentral.triage.TriageVersions;
 import se.larmcentral.triage.file.IndexFileException;
 import se.larmcentral.triage.file.TriageConfigFiles;
 
@@ -67,7 +68,7 @@ public final class TriageAssessCommand implements Callable<Integer> {
             boolean named = e.field() == null || message.startsWith(e.field() + ":");
             return fail(named ? message : e.field() + ": " + message);
         }
-        spec.commandLine().getOut().println(json.writeValueAsString(AssessmentReply.of(config, view)));
+        spec.commandLine().getOut().println(json.writeValueAsString(AssessmentReply.of(TriageVersions.startingWith(config), view)));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -20,8 +20,14 @@ import se.larmcentral.triage.OverridePriority;
 import se.larmcentral.triage.RegionalResponseRules;
 import se.larmcentral.triage.Reprioritise;
 import se.larmcentral.triage.StartAssessment;
-import se.larmcentral.triage.TriageConfig;
+import se.larmcentral.triage.IndexProblem;
+import se.larmcentral.triage.MedicalIndex;
+import se.larmcentral.triage.PublishIndex;
+import se.larmcentral.triage.PublishResponseRules;
+import se.larmcentral.triage.PublishedVersion;
+import se.larmcentral.triage.TriageDocuments;
 import se.larmcentral.triage.TriageState;
+import se.larmcentral.triage.TriageVersions;
 
 import java.util.List;
 import java.util.Map;
@@ -29,9 +35,10 @@ import java.util.Map;
 import static se.larmcentral.server.auth.Role.*;
 
 /**
- * Medical priority assessment (vårdprioritering) over HTTP: the loaded index and regional rules to read, and the
- * interview of a case: start, choose a chapter, answer, confirm, override and re-prioritise. Every command answers
- * the case's assessment once its events are durable.
+ * Medical priority assessment (vårdprioritering) over HTTP: the current index and regional rules to read, new
+ * versions of them published by the medical director (validated first; every version kept, so an assessment goes on
+ * with the versions it started with), and the interview of a case: start, choose a chapter, answer, confirm,
+ * override and re-prioritise. Every command answers once its events are durable.
  */
 public final class TriageRoutes implements RouteGroup {
 
@@ -54,10 +61,7 @@ public final class TriageRoutes implements RouteGroup {
     public record ConfirmRequest(String code) {
     }
 
-    /**
-     * A nurse's priority instead of the index's, with a reason. The override records the person making it; whether
-     * that person is a nurse or physician is not checked until accounts and roles exist.
-     */
+    /** A nurse's priority instead of the index's, with a reason; the overriding nurse is recorded. */
     public record OverrideRequest(int priority, String reason) {
     }
 
@@ -67,53 +71,86 @@ public final class TriageRoutes implements RouteGroup {
 
     private final CommandGateway gateway;
     private final JsonBody body;
-    private final TriageConfig config;
-    private final IndexOverview overview;
+    private final YamlBody yaml;
 
-    public TriageRoutes(CommandGateway gateway, JsonBody body, TriageConfig config) {
+    /** @param maxRequestBytes the size limit of a published document, as of every request body */
+    public TriageRoutes(CommandGateway gateway, JsonBody body, long maxRequestBytes) {
         this.gateway = gateway;
         this.body = body;
-        this.config = config;
-        this.overview = IndexOverview.of(config.index());
+        this.yaml = new YamlBody(maxRequestBytes);
     }
 
     @Override
     public List<Route> routes() {
+        Access readers = Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR);
+        Access versionReaders = Access.roles(SUPERVISOR, MEDICAL_DIRECTOR);
+        Access publisher = Access.roles(MEDICAL_DIRECTOR);
         return List.of(
-                Route.get("/api/triage/index").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
-                        .summary("The loaded medical index: version, notice, key questions and chapters")
-                        .response(IndexOverview.class).handle(ctx -> ctx.json(overview)),
-                Route.get("/api/triage/index/chapters/{chapter}").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
-                        .summary("One chapter (by number or id): its criteria, questions and advice")
-                        .response(ChapterDetail.class)
-                        .handle(ctx -> ctx.json(ChapterDetail.of(config.index(), chapter(ctx.pathParam("chapter"))))),
-                Route.get("/api/triage/response-rules").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
-                        .summary("The region's response rules: what each priority means and the default action")
-                        .response(RegionalResponseRules.class).handle(ctx -> ctx.json(config.rules())),
+                Route.get("/api/triage/index").access(readers).tag(TAG)
+                        .summary("The current medical index (the one new assessments use): version, notice, key"
+                                + " questions and chapters")
+                        .response(IndexOverview.class)
+                        .handle(ctx -> ctx.json(IndexOverview.of(versions().current().index()))),
+                Route.post("/api/triage/index").access(publisher).tag(TAG)
+                        .summary("Publish a new version of the medical index: the YAML document as the body"
+                                + " (application/yaml, format larmcentral-medical-index/1). Validated first (400 with"
+                                + " every problem, line and column); the version must be new and newer than the"
+                                + " current one (409). New assessments use it; running ones keep their version")
+                        .response(PublishedVersion.class).handle(this::publishIndex),
+                Route.get("/api/triage/index/versions").access(versionReaders).tag(TAG)
+                        .summary("Every index version the centre knows, oldest first, with who published it and when")
+                        .response(VersionList.class).handle(ctx -> {
+                            TriageVersions versions = versions();
+                            ctx.json(VersionList.of(versions.current().index().version(), versions.indexVersions()));
+                        }),
+                Route.get("/api/triage/index/chapters/{chapter}").access(readers).tag(TAG)
+                        .summary("One chapter (by number or id): its criteria, questions and advice, in the current"
+                                + " index or the version asked for")
+                        .query("version", "an index version (an assessment's indexVersion); default the current one")
+                        .response(ChapterDetail.class).handle(ctx -> {
+                            MedicalIndex index = index(ctx.queryParam("version"));
+                            ctx.json(ChapterDetail.of(index, chapter(index, ctx.pathParam("chapter"))));
+                        }),
+                Route.get("/api/triage/response-rules").access(readers).tag(TAG)
+                        .summary("The region's current response rules: what each priority means and the default action")
+                        .response(RegionalResponseRules.class).handle(ctx -> ctx.json(versions().current().rules())),
+                Route.post("/api/triage/response-rules").access(publisher).tag(TAG)
+                        .summary("Publish a new version of the region's response rules: the YAML document as the"
+                                + " body (application/yaml, format larmcentral-response-rules/1). Validated first, and"
+                                + " the current index against their priorities (400 with every problem); the version"
+                                + " must be new and newer (409). New assessments use them; running ones keep theirs")
+                        .response(PublishedVersion.class).handle(this::publishRules),
+                Route.get("/api/triage/response-rules/versions").access(versionReaders).tag(TAG)
+                        .summary("Every version of the response rules, oldest first, with who published it and when")
+                        .response(VersionList.class).handle(ctx -> {
+                            TriageVersions versions = versions();
+                            ctx.json(VersionList.of(versions.current().rules().version(), versions.rulesVersions()));
+                        }),
                 Route.post("/api/triage/assessments").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
-                        .summary("Start a case's assessment, in a chapter or from the key questions")
+                        .summary("Start a case's assessment on the current index, in a chapter or from the key"
+                                + " questions")
                         .request(StartRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             StartRequest start = body.read(ctx, StartRequest.class);
-                            AssessmentView view = submit(ctx, new StartAssessment(config, start.caseId(), start.chapter()));
-                            ctx.status(HttpStatus.CREATED).json(AssessmentReply.of(config, view));
+                            AssessmentView view = submit(ctx, new StartAssessment(start.caseId(), start.chapter()));
+                            ctx.status(HttpStatus.CREATED).json(AssessmentReply.of(versions(), view));
                         }),
-                Route.get(ASSESSMENT).access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR)).tag(TAG)
+                Route.get(ASSESSMENT).access(readers).tag(TAG)
                         .summary("A case's assessment: proposal with why, next questions, priority, response, advice")
                         .response(AssessmentReply.class).handle(ctx -> {
                             String caseId = ctx.pathParam("caseId");
-                            ctx.json(AssessmentReply.of(config, gateway.read(s -> s.triage().view(config, caseId))));
+                            ctx.json(gateway.read(s -> AssessmentReply.of(s.triage().versions(), s.triage().view(caseId))));
                         }),
                 Route.post(ASSESSMENT + "/chapter").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Move the interview to a chapter, keeping the answers")
                         .request(ChapterRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ChapterRequest request = body.read(ctx, ChapterRequest.class);
-                            reply(ctx, new ChooseChapter(config, ctx.pathParam("caseId"), request.chapter()));
+                            reply(ctx, new ChooseChapter(ctx.pathParam("caseId"), request.chapter()));
                         }),
                 Route.post(ASSESSMENT + "/answers").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Record the caller's answers to asked questions (all or nothing)")
                         .request(AnswersRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             AnswersRequest request = body.read(ctx, AnswersRequest.class);
-                            reply(ctx, new AnswerQuestions(config, ctx.pathParam("caseId"), request.answers()));
+                            reply(ctx, new AnswerQuestions(ctx.pathParam("caseId"), request.answers()));
                         }),
                 Route.post(ASSESSMENT + "/confirm").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Decide the priority from the index: the settled proposal, or the criterion named"
@@ -121,7 +158,7 @@ public final class TriageRoutes implements RouteGroup {
                         .request(ConfirmRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ConfirmRequest request = body.read(ctx, ConfirmRequest.class);
                             Actor by = gateway.actorOf(ctx);
-                            reply(ctx, new ConfirmCriterion(config, ctx.pathParam("caseId"), request.code(), by));
+                            reply(ctx, new ConfirmCriterion(ctx.pathParam("caseId"), request.code(), by));
                         }),
                 Route.post(ASSESSMENT + "/override").access(Access.roles(NURSE)).tag(TAG)
                         .summary("A nurse sets another priority than the index's, with a reason (the overriding"
@@ -129,7 +166,7 @@ public final class TriageRoutes implements RouteGroup {
                         .request(OverrideRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             OverrideRequest request = body.read(ctx, OverrideRequest.class);
                             Actor nurse = gateway.actorOf(ctx);
-                            reply(ctx, new OverridePriority(config, ctx.pathParam("caseId"), request.priority(),
+                            reply(ctx, new OverridePriority(ctx.pathParam("caseId"), request.priority(),
                                     request.reason(), nurse));
                         }),
                 Route.post(ASSESSMENT + "/reprioritise").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
@@ -137,18 +174,72 @@ public final class TriageRoutes implements RouteGroup {
                         .request(ReprioritiseRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ReprioritiseRequest request = body.read(ctx, ReprioritiseRequest.class);
                             Actor by = gateway.actorOf(ctx);
-                            reply(ctx, new Reprioritise(config, ctx.pathParam("caseId"), request.code(),
+                            reply(ctx, new Reprioritise(ctx.pathParam("caseId"), request.code(),
                                     request.reason(), by));
                         }));
     }
 
-    private Chapter chapter(String idOrNumber) {
-        return config.index().chapter(idOrNumber).orElseThrow(() -> new NotFoundException("chapter",
-                "no chapter '" + idOrNumber + "' in index version " + config.index().version()));
+    /**
+     * Reads and validates the document outside the command loop (a whole index takes a good fraction of a second),
+     * answering every problem with its place; the command checks again against the state it decides on, reading the
+     * same document from the reader's memory.
+     */
+    private void publishIndex(Context ctx) {
+        String document = yaml.read(ctx);
+        TriageVersions versions = versions();
+        TriageDocuments.Read<MedicalIndex> read = versions.readIndex(document, documents());
+        if (!read.valid()) {
+            problems(ctx, "the index", read.problems());
+            return;
+        }
+        PublishedVersion published = gateway.execute(ctx, new PublishIndex(document, gateway.actorOf(ctx))
+                .on(CentreState::triage));
+        ctx.status(HttpStatus.CREATED).json(published);
+    }
+
+    private void publishRules(Context ctx) {
+        String document = yaml.read(ctx);
+        TriageVersions versions = versions();
+        TriageDocuments.Read<RegionalResponseRules> read = versions.readRules(document, documents());
+        if (!read.valid()) {
+            problems(ctx, "the response rules", read.problems());
+            return;
+        }
+        PublishedVersion published = gateway.execute(ctx, new PublishResponseRules(document, gateway.actorOf(ctx))
+                .on(CentreState::triage));
+        ctx.status(HttpStatus.CREATED).json(published);
+    }
+
+    private static void problems(Context ctx, String what, List<IndexProblem> problems) {
+        ctx.status(HttpStatus.BAD_REQUEST).json(DocumentProblems.of(what, problems))
+                .contentType(DocumentProblems.CONTENT_TYPE);
+    }
+
+    private TriageVersions versions() {
+        return gateway.read(s -> s.triage().versions());
+    }
+
+    private TriageDocuments documents() {
+        return gateway.read(s -> s.triage().documents());
+    }
+
+    private MedicalIndex index(String version) {
+        TriageVersions versions = versions();
+        if (version == null || version.isBlank()) {
+            return versions.current().index();
+        }
+        return versions.index(version.strip()).orElseThrow(() -> new NotFoundException("version",
+                "no index version '" + version.strip() + "' in this centre; see GET /api/triage/index/versions"));
+    }
+
+    private static Chapter chapter(MedicalIndex index, String idOrNumber) {
+        return index.chapter(idOrNumber).orElseThrow(() -> new NotFoundException("chapter",
+                "no chapter '" + idOrNumber + "' in index version " + index.version()));
     }
 
     private void reply(Context ctx, Command<TriageState, AssessmentView> command) {
-        ctx.json(AssessmentReply.of(config, submit(ctx, command)));
+        AssessmentView view = submit(ctx, command);
+        ctx.json(AssessmentReply.of(versions(), view));
     }
 
     private AssessmentView submit(Context ctx, Command<TriageState, AssessmentView> command) {

@@ -1,5 +1,7 @@
 package se.larmcentral.server.triage;
 
+import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.server.centre.CentreState;
 import se.larmcentral.server.config.InvalidSettingException;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.triage.TriageConfig;
@@ -11,7 +13,8 @@ import java.nio.file.Path;
 /**
  * The triage configuration a centre starts with: the files named by {@code triage.indexFile} and
  * {@code triage.responseRulesFile}, each empty for the shipped one. A file with problems stops start-up naming
- * the setting and every problem with its place.
+ * the setting and every problem with its place. These are the base: versions published through the API since are in
+ * the journal and take over from them (the latest published is current).
  */
 public final class TriageSettings {
 
@@ -32,6 +35,19 @@ public final class TriageSettings {
             String what = index == null && !rulesAtFault
                     ? "the shipped medical index does not fit these rules' priority scale; " : "";
             throw new InvalidSettingException(setting, what + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every index and rules version published in the journal on top of the configured ones, so that a
+     * configuration they no longer fit (a rules file with another priority scale) stops start-up naming the version
+     * and the problems, instead of failing the first assessment.
+     */
+    public static void requirePublishedVersionsReadable(CommandLoop<CentreState> loop) {
+        try {
+            loop.read(state -> state.triage().versions());
+        } catch (IllegalStateException e) {
+            throw new InvalidSettingException("triage.indexFile / triage.responseRulesFile", e.getMessage());
         }
     }
 

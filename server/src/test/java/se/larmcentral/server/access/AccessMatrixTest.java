@@ -64,6 +64,12 @@ class AccessMatrixTest {
         expect("POST /api/triage/assessments/{caseId}/confirm", CALL_TAKER, NURSE);
         expect("POST /api/triage/assessments/{caseId}/override", NURSE);
         expect("POST /api/triage/assessments/{caseId}/reprioritise", CALL_TAKER, NURSE);
+        // The medical director alone publishes the index and the region's response rules; the supervisor and the
+        // auditor see which versions there are and who published them.
+        expect("POST /api/triage/index", MEDICAL_DIRECTOR);
+        expect("GET /api/triage/index/versions", SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
+        expect("POST /api/triage/response-rules", MEDICAL_DIRECTOR);
+        expect("GET /api/triage/response-rules/versions", SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);
 
         // Dispatch: dispatchers act, the supervisor watches, a unit's device reports for its own unit.
         expect("POST /api/dispatch/incidents", DISPATCHER);

@@ -6,14 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.calls.MunicipalityLookup;
-import se.larmcentral.server.config.SettingsLoader;
-import se.larmcentral.server.triage.TriageSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +28,9 @@ class DemoCallGeneratorTest {
     @BeforeEach
     void start() {
         centre = new CallsCentre(dir, START);
-        var settings = SettingsLoader.load(null, Map.of("LARM_DATA_DIR", dir.toString()));
         generator = new DemoCallGenerator(
                 CommandSubmitter.of(centre.server.centre().loop(), DemoCallGenerator.ACTOR, Duration.ofSeconds(30)),
-                new CallFollowUps(TriageSettings.config(settings.triage()), centre.clock), MunicipalityLookup.none(),
+                new CallFollowUps(centre.clock), MunicipalityLookup.none(),
                 centre.clock, 112);
     }
 

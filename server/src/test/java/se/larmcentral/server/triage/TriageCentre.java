@@ -64,6 +64,23 @@ final class TriageCentre implements AutoCloseable {
         return post(path, json, "operator-7");
     }
 
+    /** A GET as the account {@code actor} with these roles (made when it does not exist). */
+    Answer get(String path, String actor, Role... roles) {
+        return send(request(path).header("Authorization", "Bearer " + token(actor, roles)).GET().build());
+    }
+
+    /** A POST of a YAML document ({@code application/yaml}) as the account {@code actor} with these roles. */
+    Answer postYaml(String path, String yaml, String actor, Role... roles) {
+        return send(request(path).header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + token(actor, roles))
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)).build());
+    }
+
+    private String token(String actor, Role... roles) {
+        return tokens.computeIfAbsent(actor, name -> TestAccounts.tokenFor(server, name,
+                java.util.EnumSet.of(roles[0], roles), java.util.Set.of(), null));
+    }
+
     /** Every event in the journal, oldest first, but for the test's own set-up of accounts and tokens. */
     List<JsonNode> events() {
         List<JsonNode> all = new ArrayList<>();
