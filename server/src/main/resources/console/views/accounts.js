@@ -13,6 +13,7 @@ import { el, dateTime } from '../format.js';
 const ROLES = ['CALL_TAKER', 'DISPATCHER', 'NURSE', 'SUPERVISOR', 'MEDICAL_DIRECTOR', 'AGREEMENTS_ADMIN',
   'MUNICIPALITY_ADMIN', 'AUDITOR', 'UNIT_DEVICE', 'ADMINISTRATOR', 'INTEGRATION', 'MONITORING'];
 const USERNAME = /^[a-z][a-z0-9._-]{1,63}$/;
+const SCOPE_SHOWN = 6; // municipalities shown in the list
 
 const strings = {
   sv: {
@@ -115,6 +116,7 @@ const strings = {
     'key.new': 'Nytt konto',
     'key.filter': 'Sök bland kontona',
     'choose': 'Välj ett konto i listan.',
+    'more': '… (+{count})',
   },
   en: {
     'heading': 'Accounts and API tokens',
@@ -216,6 +218,7 @@ const strings = {
     'key.new': 'New account',
     'key.filter': 'Find among the accounts',
     'choose': 'Choose an account in the list.',
+    'more': '… (+{count})',
   },
 };
 
@@ -240,6 +243,8 @@ export default {
     function refusalText(error, label) {
       const status = t(`refused.${error.status}`) === `refused.${error.status}` ? t('refused.other') : t(`refused.${error.status}`);
       let detail = error.detail ?? error.message;
+      // a 400's detail starts with the field's name ("password: must be ..."): the label in our words replaces it
+      if (error.field && detail.startsWith(`${error.field}: `)) detail = detail.slice(error.field.length + 2);
       // the last administrator, in the console's words first (the server's follow, as the reference)
       if (error.status === 409 && /without an enabled ADMINISTRATOR/.test(detail)) detail = `${t('refused.lastAdmin')} (${detail})`;
       return `${status} – ${label ? t('refused.field', { label, detail }) : detail}`;
@@ -290,7 +295,7 @@ export default {
       const boxes = ROLES.map((role) => {
         const box = el('input', { testid: `${prefix}-role-${role}`, attrs: { type: 'checkbox', id: id(`${prefix}-${role}`), value: role } });
         box.checked = Boolean(account?.roles?.includes(role));
-        return { role, box, item: el('label', { cls: 'acc-role', attrs: { for: box.id } }, [box, el('span', { text: t(`role.${role}`) }), el('code', { text: role, cls: 'muted small' })]) };
+        return { role, box, item: el('label', { cls: 'acc-role', attrs: { for: box.id, title: role } }, [box, el('span', { text: t(`role.${role}`) })]) };
       });
       const group = el('fieldset', { cls: 'acc-roles', testid: `${prefix}-roles`, attrs: { tabindex: -1 } },
         [el('legend', { text: t('roles') }), ...boxes.map((b) => b.item)]);
@@ -340,9 +345,9 @@ export default {
       ]),
     ]);
     const side = el('div', { cls: 'acc-side', testid: 'account-side' });
-    root.append(el('h1', { text: t('heading') }),
+    root.append(...[el('h1', { text: t('heading') }),
       admin ? null : el('p', { cls: 'notice', text: t('read.only'), testid: 'accounts-read-only' }),
-      loadError, el('div', { cls: 'acc-layout' }, [list, side]));
+      loadError, el('div', { cls: 'acc-layout' }, [list, side])].filter(Boolean));
     filter.addEventListener('input', () => renderList());
 
     const locked = (a) => a.lockedUntil && Date.parse(a.lockedUntil) > Date.now();
@@ -352,6 +357,14 @@ export default {
       if (locked(a)) parts.push(t('state.locked', { time: dateTime(a.lockedUntil) }));
       if (!a.hasPassword) parts.push(t('state.tokensOnly'));
       return parts.join(' · ');
+    }
+
+    // a long list of municipalities (an operator of every one) is cut short in the list; the account shows them all
+    function scopeText(a) {
+      const shown = a.municipalities.slice(0, SCOPE_SHOWN);
+      const more = a.municipalities.length - shown.length;
+      const codes = more > 0 ? [...shown, t('more', { count: more })] : shown;
+      return [...codes, a.unitId].filter(Boolean).join(', ') || t('none');
     }
 
     function renderList() {
@@ -365,7 +378,7 @@ export default {
         const row = el('tr', { testid: 'account-row', cls: [a.username === selected ? 'selected' : '', a.disabled ? 'acc-disabled' : ''].join(' ').trim(), attrs: { 'data-username': a.username } }, [
           el('td', {}, [link]),
           el('td', { text: a.roles.map((r) => t(`role.${r}`)).join(', '), testid: 'account-roles' }),
-          el('td', { text: [...a.municipalities, a.unitId].filter(Boolean).join(', ') || t('none') }),
+          el('td', { text: scopeText(a), attrs: { title: a.municipalities.length > SCOPE_SHOWN ? a.municipalities.join(', ') : null } }),
           el('td', { text: stateText(a), testid: 'account-state', cls: a.disabled || locked(a) ? 'acc-warn' : '' }),
         ]);
         if (a.username === selected) link.setAttribute('aria-current', 'true');
@@ -597,7 +610,7 @@ export default {
         ? el('table', { cls: 'list', testid: 'token-list' }, [el('thead', {}, [el('tr', {}, [
           ...heads.map((k) => el('th', { text: t(k), attrs: { scope: 'col' } })), admin ? el('th', { attrs: { scope: 'col' } }) : null])]), body])
         : el('p', { cls: 'muted', text: t('tokens.empty'), testid: 'tokens-empty' });
-      section.replaceChildren(el('h3', { text: t('tokens') }), secretPlace, table, admin ? issueForm(account, section, secretPlace) : null);
+      section.replaceChildren(...[el('h3', { text: t('tokens') }), secretPlace, table, admin ? issueForm(account, section, secretPlace) : null].filter(Boolean));
     }
 
     function revokeButton(account, token) {

@@ -28,7 +28,7 @@ const strings = {
     'publish.file': 'Fil (YAML)',
     'publish.file.info': '{name}, {size} kB{version}',
     'publish.file.version': ', version {version}',
-    'publish.file.kind': 'Filen är av formatet {format}; du har valt {kind}.',
+    'publish.file.kind': 'Filen är av formatet {format}, så {kind} har valts.',
     'publish.submit': 'Kontrollera och publicera',
     'publish.reading': 'Läser filen …',
     'publish.sending': 'Kontrollerar och publicerar …',
@@ -115,7 +115,7 @@ const strings = {
     'publish.file': 'File (YAML)',
     'publish.file.info': '{name}, {size} kB{version}',
     'publish.file.version': ', version {version}',
-    'publish.file.kind': 'The file is of the format {format}; you chose {kind}.',
+    'publish.file.kind': 'The file is of the format {format}, so {kind} has been chosen.',
     'publish.submit': 'Check and publish',
     'publish.reading': 'Reading the file …',
     'publish.sending': 'Checking and publishing …',
@@ -226,14 +226,14 @@ export default {
 
     // ---- what is in force
     function renderSummary(index, rules) {
-      summary.replaceChildren(
+      summary.replaceChildren(...[
         el('h2', { text: t('current') }),
         el('p', { cls: 'mi-current' }, [el('strong', { text: t('index.current', { version: index.version }), testid: 'index-version', attrs: { 'data-version': index.version } }),
           el('span', { text: ` – ${index.title}`, testid: 'index-title' })]),
         el('p', { cls: 'mi-current' }, [el('strong', { text: t('rules.current', { version: rules.version, region: rules.region }), testid: 'rules-version', attrs: { 'data-version': rules.version } })]),
         index.notice ? el('p', { cls: 'notice notice-warn', testid: 'index-notice' }, [el('strong', { text: `${t('notice')}: ` }), el('span', { text: index.notice })]) : null,
         el('h3', { text: t('keyQuestions') }),
-        el('ul', { cls: 'mi-key-questions', testid: 'key-questions' }, index.keyQuestions.map((q) => el('li', { text: q.text, attrs: { 'data-question': q.id } }))));
+        el('ul', { cls: 'mi-key-questions', testid: 'key-questions' }, index.keyQuestions.map((q) => el('li', { text: q.text, attrs: { 'data-question': q.id } })))].filter(Boolean));
     }
 
     function renderRules(rules) {
@@ -310,7 +310,7 @@ export default {
           : el('span', { cls: 'muted', text: t('when.default') })]),
         el('td', { text: responseText(c.response) }),
       ])));
-      chapterPanel.replaceChildren(
+      chapterPanel.replaceChildren(...[
         el('h2', { text: t('chapter', { number: chapter.number, title: chapter.title }), testid: 'chapter-title', attrs: { 'data-chapter': chapter.id } }),
         chapter.askKeyQuestions ? el('p', { cls: 'muted small', text: t('chapter.keyQuestions') }) : null,
         el('h3', { text: t('criteria') }),
@@ -320,7 +320,7 @@ export default {
         chapter.advice.length ? el('h3', { text: t('advice') }) : null,
         ...chapter.advice.map((a) => el('details', { cls: 'mi-advice', testid: 'advice' }, [el('summary', { text: a.title }),
           el('ol', {}, a.steps.map((s) => el('li', { text: s })))])),
-        chapter.references?.length ? el('p', { cls: 'muted', text: t('references', { list: chapter.references.join(', ') }) }) : null);
+        chapter.references?.length ? el('p', { cls: 'muted', text: t('references', { list: chapter.references.join(', ') }) }) : null].filter(Boolean));
     }
 
     function moveChapter(step) {
@@ -380,7 +380,7 @@ export default {
         const other = Object.entries(KINDS).find(([, k]) => k.format === format)?.[0];
         if (other && other !== kind()) {
           (other === 'rules' ? kindRules : kindIndex).checked = true;
-          info.textContent += ` ${t('publish.file.kind', { format, kind: t(`publish.kind.${other}`, { format }) })}`;
+          info.textContent += ` ${t('publish.file.kind', { format, kind: t(other) })}`;
         }
       };
       fileInput.addEventListener('change', async () => {
