@@ -17,15 +17,16 @@ export class ApiError extends Error {
 // hooks: onUnauthorized(error) when a request other than the session's own answers 401 (the session ended);
 // describe(status, facts) -> a readable message for a status (403, 429), or null to keep the server's words.
 export function createApi(getSession, hooks = {}) {
-  async function request(method, path, body) {
+  // contentType: a body sent as it is (a YAML document), else the body is sent as JSON
+  async function request(method, path, body, contentType) {
     const headers = { Accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
     const csrf = getSession()?.csrfToken;
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     const response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
     const type = response.headers.get('Content-Type') || '';
@@ -46,5 +47,7 @@ export function createApi(getSession, hooks = {}) {
     post: (path, body = {}) => request('POST', path, body),
     put: (path, body = {}) => request('PUT', path, body),
     del: (path) => request('DELETE', path),
+    // a document as it is, e.g. postText(path, yaml, 'application/yaml'); the answer and refusals as for JSON
+    postText: (path, text, contentType) => request('POST', path, text, contentType),
   };
 }

@@ -18,8 +18,10 @@ import map from './views/map.js';
 import supervisor from './views/supervisor.js';
 import municipality from './views/municipality.js';
 import audit from './views/audit.js';
+import accounts from './views/accounts.js';
+import medicalIndex from './views/medical-index.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex];
 
 const shell = {
   lang: savedLanguage(),
