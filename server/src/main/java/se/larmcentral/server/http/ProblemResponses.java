@@ -58,7 +58,9 @@ final class ProblemResponses {
 
     static void write(Context ctx, ObjectMapper mapper, Problem problem) {
         try {
-            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsString(problem));
+            // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a content type without a charset,
+            // and problems name Swedish places ("Värmdö"). JSON is UTF-8 (RFC 8259).
+            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
             ctx.status(500).result("internal error");
         }
