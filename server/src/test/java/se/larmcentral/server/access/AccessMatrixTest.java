@@ -47,9 +47,11 @@ class AccessMatrixTest {
         publicRoute("GET /openapi.json");
         expect("GET /metrics", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
 
-        // Journal and shift log: health data, for the floor and the auditor only.
-        expect("GET /api/events", with(OPERATORS, AUDITOR));
-        expect("GET /api/events/stream", with(OPERATORS, AUDITOR));
+        // Journal: the floor and the auditor see all of it; the agreements administrator the social events, a
+        // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest).
+        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
+        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
+        // Shift log: health data, for the floor and the auditor only.
         expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
         expect("POST /api/shift-log", OPERATORS);
 
@@ -109,6 +111,7 @@ class AccessMatrixTest {
         expect("GET /api/social/agreements/{municipality}/{validFrom}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
         expect("POST /api/social/agreements/{municipality}/{validFrom}/end", AGREEMENTS_ADMIN);
         expect("PUT /api/social/agreements/{municipality}/{validFrom}/schedule", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("PUT /api/social/agreements/{municipality}/{validFrom}/texts", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("POST /api/social/agreements/{municipality}/{validFrom}/one-off-changes", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("DELETE /api/social/agreements/{municipality}/{validFrom}/one-off-changes/{changeId}", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("GET /api/social/direct-numbers", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
@@ -120,7 +123,7 @@ class AccessMatrixTest {
 
         // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
         expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
-        expect("GET /api/calls/queue", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/calls/queue", CALL_TAKER, NURSE, SUPERVISOR, AUDITOR);
         expect("GET /api/calls/{callId}", with(OPERATORS, AUDITOR));
         expect("POST /api/calls/{callId}/answer", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/abandon", CALL_TAKER, SUPERVISOR, INTEGRATION);
@@ -129,7 +132,7 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/municipality", CALL_TAKER, SUPERVISOR);
-        expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, INTEGRATION);
+        expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/handled", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/close", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/missing-child-report", CALL_TAKER, SUPERVISOR);
@@ -152,13 +155,15 @@ class AccessMatrixTest {
 
         // The console: its front door for anyone, its settings and map boundaries for whoever is signed in.
         publicRoute("GET /");
+        publicRoute("GET /favicon.ico");
         expect("GET /api/console/settings", Role.values());
         expect("GET /api/geo/municipalities", Role.values());
         expect("GET /api/social/municipalities/{code}/plan", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
         expect("GET /api/social/municipalities/{code}/holidays", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
 
-        // The audit of configuration changes: the supervisor; the auditor reads everything.
-        expect("GET /api/audit", SUPERVISOR, AUDITOR);
+        // The audit of configuration changes: the supervisor and the auditor all of it, the agreements administrator the
+        // social configuration, a municipality administrator their own municipality's (AuditAccessTest).
+        expect("GET /api/audit", SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
 
         // Accounts and tokens: the administrator; the auditor reads.
         expect("GET /api/accounts", ADMINISTRATOR, AUDITOR);
@@ -177,7 +182,8 @@ class AccessMatrixTest {
 
     /** Request details where an empty body or no query would not reach the rule being tested. */
     private static final Map<String, String> QUERIES = Map.of(
-            "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03");
+            "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03",
+            "GET /api/audit", "?municipality=" + OWN_MUNICIPALITY);
     private static String ownUnit;
 
     @TempDir
