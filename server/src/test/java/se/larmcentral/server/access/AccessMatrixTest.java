@@ -215,6 +215,66 @@ class AccessMatrixTest {
         assertThat(stale).as("rows in EXPECTED for routes that no longer exist").isEmpty();
     }
 
+    /**
+     * server/README.md's table "Access: who may call which route" has a row for every route and none for a route that
+     * is gone, and each row names the roles the route's rule admits (and the municipality administrator or unit device
+     * exactly when the rule scopes them in), so the document people read stays the server's rule.
+     */
+    @Test
+    void theReadmesAccessTableHasARowForEveryRouteNamingItsRoles() throws java.io.IOException {
+        Path readme = Path.of("README.md");
+        assertThat(readme).as("server/README.md (tests run in the server module)").exists();
+        Map<String, String> rows = new LinkedHashMap<>();
+        boolean inSection = false;
+        for (String line : java.nio.file.Files.readAllLines(readme)) {
+            if (line.startsWith("## ")) {
+                inSection = line.startsWith("## Access: who may call which route");
+            } else if (inSection && line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                String key = cells[1].strip().replace("`", "");
+                assertThat(rows.put(key, cells[2].strip())).as("two README rows for " + key).isNull();
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        Set<String> routes = new TreeSet<>();
+        for (Route route : centre.server.api().routes()) {
+            String key = key(route);
+            routes.add(key);
+            String admitted = rows.get(key);
+            if (admitted == null) {
+                wrong.add("no README row for " + key);
+                continue;
+            }
+            if (route.access().isPublic() != admitted.contains("public")) {
+                wrong.add(key + ": public is " + route.access().isPublic() + " but the README says '" + admitted + "'");
+            }
+            if (route.access().admitsAnyPrincipal() != admitted.startsWith("any signed-in principal")) {
+                wrong.add(key + ": any signed-in principal is " + route.access().admitsAnyPrincipal()
+                        + " but the README says '" + admitted + "'");
+            }
+            for (Role role : route.access().roles()) {
+                if (!admitted.matches(".*\\b" + role.name() + "\\b.*")) {
+                    wrong.add(key + ": the README does not name " + role + " in '" + admitted + "'");
+                }
+            }
+            for (Role role : Role.values()) {
+                boolean named = admitted.matches(".*\\b" + role.name() + "\\b.*");
+                boolean scoped = role == MUNICIPALITY_ADMIN ? route.access().municipalityScope().isPresent()
+                        : role == UNIT_DEVICE && route.access().unitScope().isPresent();
+                if (named && !route.access().roles().contains(role) && !scoped) {
+                    wrong.add(key + ": the README names " + role + ", which the rule does not admit: '" + admitted + "'");
+                }
+                if (scoped && !named) {
+                    wrong.add(key + ": the README does not name " + role + " (scoped) in '" + admitted + "'");
+                }
+            }
+        }
+        Set<String> stale = new TreeSet<>(rows.keySet());
+        stale.removeAll(routes);
+        stale.forEach(key -> wrong.add("README row for a route that does not exist: " + key));
+        assertThat(wrong).as("server/README.md's access table against the route table").isEmpty();
+    }
+
     @Test
     void everyRouteAdmitsExactlyTheRolesOfTheTableAndRefusesEveryoneElse() {
         List<String> wrong = new ArrayList<>();
