@@ -91,7 +91,7 @@ public final class LarmServer implements AutoCloseable {
             CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
-                    new EventRoutes(centre.loop(), mapper),
+                    new EventRoutes(centre.loop(), mapper, clock),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),

@@ -82,6 +82,11 @@ public record Agreement(String id, String municipality, String jourId, Agreement
                 answeredAroundTheClock, outsideHours, instructions, message, usesRoster, newSchedule, oneOffChanges);
     }
 
+    public Agreement withTexts(String newMessage, String newInstructions) {
+        return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber,
+                answeredAroundTheClock, outsideHours, newInstructions, newMessage, usesRoster, schedule, oneOffChanges);
+    }
+
     public Agreement withOneOffChanges(List<OneOffChange> changes) {
         return new Agreement(id, municipality, jourId, kind, validFrom, validUntil, forwardingNumber,
                 answeredAroundTheClock, outsideHours, instructions, message, usesRoster, schedule, changes);

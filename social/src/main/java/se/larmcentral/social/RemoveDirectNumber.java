@@ -12,9 +12,8 @@ public record RemoveDirectNumber(PhoneNumber number) implements Command<SocialSt
 
     @Override
     public Decision<PhoneNumber> decide(SocialState state, Instant now) {
-        if (state.directNumber(number).isEmpty()) {
-            throw new NotFoundException("number", "number: " + number + " is not a direct number of any municipality");
-        }
-        return Decision.of(number, new DirectNumberRemoved(number));
+        DirectNumber removed = state.directNumber(number).orElseThrow(() -> new NotFoundException("number",
+                "number: " + number + " is not a direct number of any municipality"));
+        return Decision.of(number, new DirectNumberRemoved(number, removed.municipality()));
     }
 }

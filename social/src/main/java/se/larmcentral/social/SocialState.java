@@ -79,6 +79,7 @@ public final class SocialState implements Projection {
             case AgreementAdded e -> putAgreement(e.agreement());
             case AgreementEnded e -> putAgreement(agreements.get(e.agreementId()).withValidUntil(e.validUntil()));
             case ScheduleSet e -> putAgreement(agreements.get(e.agreementId()).withSchedule(e.schedule()));
+            case AgreementTextsSet e -> putAgreement(agreements.get(e.agreementId()).withTexts(e.message(), e.instructions()));
             case OneOffChangeAdded e -> {
                 Agreement a = agreements.get(e.agreementId());
                 List<OneOffChange> changes = new ArrayList<>(a.oneOffChanges());

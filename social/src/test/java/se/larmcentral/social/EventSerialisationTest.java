@@ -58,6 +58,7 @@ class EventSerialisationTest {
                 List.of(new OneOffChange("nyar", LocalDateTime.parse("2025-12-31T12:00"), LocalDateTime.parse("2026-01-02T08:00"),
                         OneOffChange.Action.CONNECT, Fixture.OTHER_NUMBER, "Förstärkt nyårsjour"))));
         f.submit(new SetSchedule(id, Fixture.weekly("MONDAY 16:00-08:00")));
+        f.submit(new SetAgreementTexts(id, "Ring växeln på 08-508 000 00.", "Fråga efter adress och telefon."));
         f.submit(new AddOneOffChange(id, new OneOffChange("stangt", LocalDateTime.parse("2026-02-01T00:00"),
                 LocalDateTime.parse("2026-02-02T00:00"), OneOffChange.Action.CLOSE, null, "Stängt")));
         f.submit(new RemoveOneOffChange(id, "stangt"));

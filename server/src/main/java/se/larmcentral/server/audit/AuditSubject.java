@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public enum AuditSubject {
     /** A jour's roster (jourlista): listed for every municipality the jour serves at the time of the change. */
     ROSTER("roster"),
-    /** A municipality's agreement: signed, ended, its set times, its one-off changes. */
+    /** A municipality's agreement: signed, ended, its set times, its texts (message, instructions), its one-off changes. */
     AGREEMENT("agreement"),
     /** A jour's details (name, number, hours): listed for every municipality it serves at the time. */
     JOUR("jour"),

@@ -5,6 +5,7 @@ import se.larmcentral.core.SwedishTime;
 import se.larmcentral.social.Agreement;
 import se.larmcentral.social.AgreementAdded;
 import se.larmcentral.social.AgreementEnded;
+import se.larmcentral.social.AgreementTextsSet;
 import se.larmcentral.social.CallRouted;
 import se.larmcentral.social.DirectNumber;
 import se.larmcentral.social.DirectNumberAssigned;
@@ -86,6 +87,8 @@ final class SocialChange {
                             + (b == null || ((Agreement) b).validUntil() == null ? "open end" : ((Agreement) b).validUntil()) + ")");
             case ScheduleSet e -> agreement(s, e.agreementId(), null,
                     (b, a) -> "set the times of agreement " + e.agreementId());
+            case AgreementTextsSet e -> agreement(s, e.agreementId(), null,
+                    (b, a) -> "set the texts of agreement " + e.agreementId() + ": " + texts((Agreement) b, (Agreement) a));
             case OneOffChangeAdded e -> agreement(s, e.agreementId(), null,
                     (b, a) -> "added one-off change " + e.change().id() + " to agreement " + e.agreementId() + " ("
                             + e.change().from() + " to " + e.change().to() + ", " + e.change().action() + ")");
@@ -153,6 +156,18 @@ final class SocialChange {
         return s.municipalitiesServedBy(jourId).stream()
                 .filter(m -> s.agreementsOf(m).stream().anyMatch(a -> a.jourId().equals(jourId) && a.endInstant().isAfter(at)))
                 .toList();
+    }
+
+    /** Which of the texts changed: "message, instructions", or "unchanged". */
+    private static String texts(Agreement before, Agreement after) {
+        List<String> changed = new ArrayList<>();
+        if (before == null || !Objects.equals(before.message(), after.message())) {
+            changed.add("message");
+        }
+        if (before == null || !Objects.equals(before.instructions(), after.instructions())) {
+            changed.add("instructions");
+        }
+        return changed.isEmpty() ? "unchanged" : String.join(", ", changed) + " changed";
     }
 
     private static String shifts(List<?> shifts) {

@@ -12,12 +12,13 @@ import java.util.Set;
  *
  * @param what     in words, for the refusal: "the municipality in the path"
  * @param match    {@link Match#ALL}: everything touched must be theirs; {@link Match#ANY}: one is enough (a jour
- *                 belongs to every municipality it serves)
+ *                 belongs to every municipality it serves); {@link Match#FILTERED}: the request touches nothing in
+ *                 particular and the handler answers with only what concerns their own (the journal's stream)
  * @param resolver finds what the request touches
  */
 public record Scope(String what, Match match, Resolver resolver) {
 
-    public enum Match { ALL, ANY }
+    public enum Match { ALL, ANY, FILTERED }
 
     /** Finds what a request touches; empty when it cannot tell. */
     @FunctionalInterface
@@ -50,6 +51,14 @@ public record Scope(String what, Match match, Resolver resolver) {
                 .orElse(Set.of()));
     }
 
+    /**
+     * Every principal of the scoped role who has something of their own (a municipality administrator with at least
+     * one municipality); the handler must then answer only with what concerns their own.
+     */
+    public static Scope filteredToOwn(String what) {
+        return new Scope(what, Match.FILTERED, request -> Set.of());
+    }
+
     /** The value exactly as the handler will use it (not stripped: "0182 " is not Nacka's code). */
     private static Set<String> single(String value) {
         return value == null || value.isBlank() ? Set.of() : Set.of(value);
@@ -59,6 +68,9 @@ public record Scope(String what, Match match, Resolver resolver) {
     public boolean admits(RequestFacts request, Set<String> own) {
         if (own.isEmpty()) {
             return false;
+        }
+        if (match == Match.FILTERED) {
+            return true;
         }
         Set<String> touched = resolver.touched(request);
         if (touched.isEmpty()) {

@@ -80,7 +80,7 @@ final class CallRoutes {
                                 + " position {lat, lon, uncertaintyMetres, source} if known. The same"
                                 + " intake again (comparing what is given) records nothing (200); other content under the same id is refused (409)")
                         .request(CallRequests.Intake.class).response(CallReply.class).handle(this::intake),
-                Route.get("/api/calls/queue").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                Route.get("/api/calls/queue").access(Access.roles(CALL_TAKER, NURSE, SUPERVISOR)).tag(TAG)
                         .summary("Callers waiting in the queue, longest waiting first, with their waiting times")
                         .response(CallViews.Queue.class)
                         .handle(ctx -> {

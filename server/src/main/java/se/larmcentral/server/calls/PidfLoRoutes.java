@@ -45,7 +45,7 @@ final class PidfLoRoutes {
     }
 
     List<Route> routes() {
-        return List.of(Route.post(CallRoutes.CALL + "/pidf-lo").access(Access.roles(CALL_TAKER, INTEGRATION)).tag(CallRoutes.TAG)
+        return List.of(Route.post(CallRoutes.CALL + "/pidf-lo").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(CallRoutes.TAG)
                 .summary("Attach a PIDF-LO location (Content-Type application/pidf+xml: gml:Point, gs:Circle,"
                         + " ca:civicAddress); 400 naming pidfLo with the reason on a refused body (any DOCTYPE is refused)")
                 .response(PidfLoReply.class).handle(this::attach));

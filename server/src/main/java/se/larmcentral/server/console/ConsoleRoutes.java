@@ -33,6 +33,10 @@ public final class ConsoleRoutes implements RouteGroup {
                 Route.get("/").access(Access.PUBLIC).tag("console").summary("The front door: redirects to the operator console at /console/")
                         .produces("text/html")
                         .handle(ctx -> ctx.redirect(ConsoleSite.PATH + "/")),
+                Route.get("/favicon.ico").access(Access.PUBLIC).tag("console")
+                        .summary("The browser's tab icon: redirects to the console's " + ConsoleSite.PATH + "/favicon.svg")
+                        .produces("image/svg+xml")
+                        .handle(ctx -> ctx.redirect(ConsoleSite.PATH + "/favicon.svg")),
                 Route.get("/api/console/settings").access(Access.AUTHENTICATED).tag("console")
                         .summary("The console's settings: the map's tile server and its attribution (null without one)")
                         .response(ConsoleSettings.class).handle(ctx -> ctx.json(settings)),

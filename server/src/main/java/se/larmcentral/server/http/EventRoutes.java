@@ -1,6 +1,7 @@
 package se.larmcentral.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -9,7 +10,15 @@ import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
 import se.larmcentral.journal.StoredEvent;
 import se.larmcentral.server.auth.Access;
+import se.larmcentral.server.auth.Principal;
+import se.larmcentral.server.auth.RequestPrincipal;
+import se.larmcentral.server.auth.Role;
+import se.larmcentral.server.auth.Scope;
 import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.server.social.SocialEventConcerns;
+
+import java.time.Clock;
+import java.util.EnumSet;
 
 import java.util.List;
 import java.util.Set;
@@ -18,12 +27,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import static se.larmcentral.server.auth.Role.*;
 
 /**
  * The journal over HTTP: pages of past events, and a server-sent-events stream that first catches a client up
- * from where it left off ({@code Last-Event-ID}) and then follows new events live.
+ * from where it left off ({@code Last-Event-ID}) and then follows new events live. The floor and the auditor see every
+ * event; the agreements administrator only the social configuration's ({@code social.*}); a municipality administrator
+ * only the social events concerning their municipalities (their agreements, direct numbers and routed calls, and the
+ * jours serving them with their rosters). The others' events are left out of pages and stream alike, and a page's
+ * {@code next} still moves past them.
  */
 public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> {
 
@@ -33,25 +47,32 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     static final int MAX_PAGE = 5000;
     private static final long HEARTBEAT_SECONDS = 10;
 
+    /** Who sees the whole journal: health data is theirs. */
+    private static final Set<Role> WHOLE_JOURNAL = EnumSet.of(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AUDITOR);
+    private static final Access ACCESS = Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AGREEMENTS_ADMIN)
+            .orMunicipalityAdmin(Scope.filteredToOwn("their municipalities' social events only"));
+
     private final CommandLoop<CentreState> loop;
     private final ObjectMapper mapper;
+    private final Clock clock;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
-    public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper) {
+    public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper, Clock clock) {
         this.loop = loop;
         this.mapper = mapper;
+        this.clock = clock;
         loop.subscribe(this);
     }
 
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/events").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("events")
+                Route.get("/api/events").access(ACCESS).tag("events")
                         .summary("Journal events after a sequence number, oldest first, in pages")
                         .query("after", "sequence number to start after (default 0)")
                         .query("limit", "most events in the page (1-" + MAX_PAGE + ", default 500)")
                         .response(EventPage.class).handle(this::page),
-                Route.get("/api/events/stream").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("events")
+                Route.get("/api/events/stream").access(ACCESS).tag("events")
                         .summary("Server-sent events: every new journal event; resumes after Last-Event-ID (or ?after=N)")
                         .query("after", "sequence number to start after when there is no Last-Event-ID header")
                         .produces("text/event-stream")
@@ -72,13 +93,15 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         }
         List<StoredEvent> rows = loop.journal().readAfter(after, (int) limit + 1);
         boolean more = rows.size() > limit;
-        List<EventView> events = rows.stream().limit(limit).map(EventView::of).toList();
-        long next = events.isEmpty() ? after : events.getLast().sequence();
+        List<StoredEvent> read = rows.stream().limit(limit).toList();
+        List<EventView> events = read.stream().filter(visibleTo(ctx)).map(EventView::of).toList();
+        long next = read.isEmpty() ? after : read.getLast().sequence();
         ctx.json(new EventPage(events, next, more));
     }
 
     private void stream(SseClient client) {
         long after = startAfter(client.ctx());
+        Predicate<StoredEvent> visible = visibleTo(client.ctx());
         Subscriber subscriber = new Subscriber();
         subscribers.add(subscriber);
         client.keepAlive();
@@ -88,7 +111,7 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
             List<StoredEvent> page;
             while (!(page = loop.journal().readAfter(sent, 1000)).isEmpty()) {
                 for (StoredEvent row : page) {
-                    send(client, row);
+                    send(client, row, visible);
                     sent = row.sequence();
                 }
             }
@@ -109,13 +132,13 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
                         break;
                     }
                     for (StoredEvent row : missed) {
-                        send(client, row);
+                        send(client, row, visible);
                         sent = row.sequence();
                     }
                 }
                 for (Committed committed : batch) {
                     if (committed.stored().sequence() == sent + 1) {
-                        send(client, committed.stored());
+                        send(client, committed.stored(), visible);
                         sent = committed.stored().sequence();
                     }
                 }
@@ -144,7 +167,34 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         return after;
     }
 
-    private void send(SseClient client, StoredEvent row) {
+    /** The events this request's principal may see (the gate has admitted them). */
+    private Predicate<StoredEvent> visibleTo(Context ctx) {
+        Principal who = RequestPrincipal.of(ctx).orElseThrow();
+        if (who.roles().stream().anyMatch(WHOLE_JOURNAL::contains)) {
+            return row -> true;
+        }
+        if (who.has(AGREEMENTS_ADMIN)) {
+            return row -> SocialEventConcerns.isSocial(row.type());
+        }
+        Set<String> own = who.municipalities();
+        return row -> SocialEventConcerns.isSocial(row.type()) && concernsAny(row, own);
+    }
+
+    private boolean concernsAny(StoredEvent row, Set<String> own) {
+        JsonNode payload;
+        try {
+            payload = mapper.readTree(row.payload());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        return loop.read(s -> SocialEventConcerns.municipalities(row.type(), payload, s.social(), clock.instant()))
+                .stream().anyMatch(own::contains);
+    }
+
+    private void send(SseClient client, StoredEvent row, Predicate<StoredEvent> visible) {
+        if (!visible.test(row)) {
+            return;
+        }
         try {
             client.sendEvent("message", mapper.writeValueAsString(EventView.of(row)), Long.toString(row.sequence()));
         } catch (JsonProcessingException e) {

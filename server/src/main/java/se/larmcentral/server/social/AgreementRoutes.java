@@ -8,6 +8,7 @@ import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
 import se.larmcentral.server.social.SocialRequests.AgreementRequest;
+import se.larmcentral.server.social.SocialRequests.AgreementTextsRequest;
 import se.larmcentral.server.social.SocialRequests.EndAgreementRequest;
 import se.larmcentral.server.social.SocialRequests.OneOffChangeRequest;
 import se.larmcentral.server.social.SocialRequests.ScheduleRequest;
@@ -15,6 +16,7 @@ import se.larmcentral.server.social.SocialViews.AgreementView;
 import se.larmcentral.social.AddOneOffChange;
 import se.larmcentral.social.EndAgreement;
 import se.larmcentral.social.RemoveOneOffChange;
+import se.larmcentral.social.SetAgreementTexts;
 import se.larmcentral.social.SetSchedule;
 
 import java.util.List;
@@ -52,6 +54,11 @@ final class AgreementRoutes {
                 Route.put(AGREEMENT + "/schedule").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
                         .summary("Replace an extended agreement's set times (weekly lines, day-type and date rules)")
                         .request(ScheduleRequest.class).response(AgreementView.class).handle(this::schedule),
+                Route.put(AGREEMENT + "/texts").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
+                        .summary("Set an extended agreement's texts: the message callers hear outside its set times (at most "
+                                + SetAgreementTexts.MAX_MESSAGE + " characters) and the operator's instructions (at most "
+                                + SetAgreementTexts.MAX_INSTRUCTIONS + "); a text left out stays as it is, a blank one is refused")
+                        .request(AgreementTextsRequest.class).response(AgreementView.class).handle(this::texts),
                 Route.post(AGREEMENT + "/one-off-changes").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.AGREEMENT)).tag(SocialRoutes.TAG)
                         .summary("Add a one-off change (connect a number or close) to an extended agreement")
                         .request(OneOffChangeRequest.class).response(AgreementView.class).handle(this::addChange),
@@ -75,6 +82,12 @@ final class AgreementRoutes {
     private void schedule(Context ctx) {
         ScheduleRequest r = body.read(ctx, ScheduleRequest.class);
         String id = gateway.execute(ctx, new SetSchedule(id(ctx), AgreementTerms.schedule(r)).on(CentreState::social));
+        ctx.json(view(id));
+    }
+
+    private void texts(Context ctx) {
+        AgreementTextsRequest r = body.read(ctx, AgreementTextsRequest.class);
+        String id = gateway.execute(ctx, new SetAgreementTexts(id(ctx), r.message(), r.instructions()).on(CentreState::social));
         ctx.json(view(id));
     }
 

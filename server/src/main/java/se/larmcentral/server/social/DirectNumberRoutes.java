@@ -34,7 +34,7 @@ final class DirectNumberRoutes {
                 Route.get("/api/social/direct-numbers").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG).summary("Every direct number and its municipality")
                         .response(DirectNumbers.class).handle(ctx -> ctx.json(gateway.read(s -> new DirectNumbers(
                                 s.social().directNumbers().stream().map(DirectNumberView::of).toList())))),
-                Route.post("/api/social/direct-numbers").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.BODY)).tag(SocialRoutes.TAG)
+                Route.post("/api/social/direct-numbers").access(Access.roles(AGREEMENTS_ADMIN).orMunicipalityAdmin(SocialScopes.DIRECT_NUMBER_CREATION)).tag(SocialRoutes.TAG)
                         .summary("Give a municipality a direct number into the centre")
                         .request(DirectNumberRequest.class).response(DirectNumberView.class).handle(ctx -> {
                             DirectNumberRequest r = body.read(ctx, DirectNumberRequest.class);

@@ -41,6 +41,10 @@ public final class SocialRequests {
     }
 
     /** Set times: weekly lines, day-type rules (PUBLIC_HOLIDAY, EVE, DAY_BEFORE_PUBLIC_HOLIDAY) and date rules. */
+    /** An extended agreement's texts: either may be left out to keep it as it is. */
+    public record AgreementTextsRequest(String message, String instructions) {
+    }
+
     public record ScheduleRequest(List<String> weekly, Map<String, List<String>> dayTypes, Map<String, List<String>> dates) {
     }
 

@@ -19,6 +19,23 @@ final class SocialScopes {
     static final Scope AGREEMENT = Scope.pathParam("municipality", "the agreement's municipality");
     /** A creation names its municipality in the body. */
     static final Scope BODY = Scope.bodyField("municipality", "the municipality in the body");
+    /**
+     * A direct number's assignment touches the body's municipality and, when the number already belongs to one, that
+     * municipality too: another municipality's number is refused like any foreign data (403, nothing said about whose
+     * it is), where the command's conflict would name its owner.
+     */
+    static final Scope DIRECT_NUMBER_CREATION = new Scope("the municipality in the body (and the number's, if it has one)",
+            Scope.Match.ALL, request -> {
+        Set<String> touched = BODY.resolver().touched(request);
+        if (touched.isEmpty()) {
+            return touched;
+        }
+        Set<String> owners = request.jsonBody().map(body -> body.get("number"))
+                .filter(com.fasterxml.jackson.databind.JsonNode::isTextual)
+                .map(node -> owner(request, node.asText())).orElse(Set.of());
+        return owners.isEmpty() ? touched : java.util.stream.Stream.concat(touched.stream(), owners.stream())
+                .collect(Collectors.toUnmodifiableSet());
+    });
     static final Scope QUERY = Scope.queryParam("municipality", "the municipality asked for (municipality=CODE)");
 
     /**
@@ -37,18 +54,23 @@ final class SocialScopes {
     /** The municipality a direct number in the path belongs to; an unknown or unreadable number belongs to nobody. */
     static Scope directNumber(String param) {
         return new Scope("the number's municipality", Scope.Match.ALL, request -> {
-            PhoneNumber number;
-            try {
-                number = PhoneNumber.parse("number", request.context().pathParamMap().get(param));
-            } catch (DomainException | NullPointerException e) {
-                return Set.of();
-            }
-            return request.read(s -> s.social().directNumber(number).map(DirectNumber::municipality)
-                    .map(Set::of).orElse(Set.of()));
+            return owner(request, request.context().pathParamMap().get(param));
         });
     }
 
-    private static Set<String> servedNowOrLater(SocialState social, String jourId, Instant now) {
+    /** The municipality a number belongs to; empty for an unknown or unreadable number. */
+    private static Set<String> owner(se.larmcentral.server.auth.RequestFacts request, String text) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse("number", text);
+        } catch (DomainException | NullPointerException e) {
+            return Set.of();
+        }
+        return request.read(s -> s.social().directNumber(number).map(DirectNumber::municipality)
+                .map(Set::of).orElse(Set.of()));
+    }
+
+    static Set<String> servedNowOrLater(SocialState social, String jourId, Instant now) {
         if (jourId == null || social.jour(jourId).isEmpty()) {
             return Set.of();
         }

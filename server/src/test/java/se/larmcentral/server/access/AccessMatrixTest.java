@@ -47,9 +47,11 @@ class AccessMatrixTest {
         publicRoute("GET /openapi.json");
         expect("GET /metrics", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
 
-        // Journal and shift log: health data, for the floor and the auditor only.
-        expect("GET /api/events", with(OPERATORS, AUDITOR));
-        expect("GET /api/events/stream", with(OPERATORS, AUDITOR));
+        // Journal: the floor and the auditor see all of it; the agreements administrator the social events, a
+        // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest).
+        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
+        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
+        // Shift log: health data, for the floor and the auditor only.
         expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
         expect("POST /api/shift-log", OPERATORS);
 
@@ -109,6 +111,7 @@ class AccessMatrixTest {
         expect("GET /api/social/agreements/{municipality}/{validFrom}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
         expect("POST /api/social/agreements/{municipality}/{validFrom}/end", AGREEMENTS_ADMIN);
         expect("PUT /api/social/agreements/{municipality}/{validFrom}/schedule", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
+        expect("PUT /api/social/agreements/{municipality}/{validFrom}/texts", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("POST /api/social/agreements/{municipality}/{validFrom}/one-off-changes", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("DELETE /api/social/agreements/{municipality}/{validFrom}/one-off-changes/{changeId}", AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN);
         expect("GET /api/social/direct-numbers", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
@@ -120,7 +123,7 @@ class AccessMatrixTest {
 
         // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
         expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
-        expect("GET /api/calls/queue", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/calls/queue", CALL_TAKER, NURSE, SUPERVISOR, AUDITOR);
         expect("GET /api/calls/{callId}", with(OPERATORS, AUDITOR));
         expect("POST /api/calls/{callId}/answer", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/abandon", CALL_TAKER, SUPERVISOR, INTEGRATION);
@@ -129,7 +132,7 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/municipality", CALL_TAKER, SUPERVISOR);
-        expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, INTEGRATION);
+        expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/handled", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/close", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/missing-child-report", CALL_TAKER, SUPERVISOR);
@@ -152,13 +155,15 @@ class AccessMatrixTest {
 
         // The console: its front door for anyone, its settings and map boundaries for whoever is signed in.
         publicRoute("GET /");
+        publicRoute("GET /favicon.ico");
         expect("GET /api/console/settings", Role.values());
         expect("GET /api/geo/municipalities", Role.values());
         expect("GET /api/social/municipalities/{code}/plan", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
         expect("GET /api/social/municipalities/{code}/holidays", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
 
-        // The audit of configuration changes: the supervisor; the auditor reads everything.
-        expect("GET /api/audit", SUPERVISOR, AUDITOR);
+        // The audit of configuration changes: the supervisor and the auditor all of it, the agreements administrator the
+        // social configuration, a municipality administrator their own municipality's (AuditAccessTest).
+        expect("GET /api/audit", SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
 
         // Accounts and tokens: the administrator; the auditor reads.
         expect("GET /api/accounts", ADMINISTRATOR, AUDITOR);
@@ -177,7 +182,8 @@ class AccessMatrixTest {
 
     /** Request details where an empty body or no query would not reach the rule being tested. */
     private static final Map<String, String> QUERIES = Map.of(
-            "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03");
+            "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03",
+            "GET /api/audit", "?municipality=" + OWN_MUNICIPALITY);
     private static String ownUnit;
 
     @TempDir
@@ -207,6 +213,66 @@ class AccessMatrixTest {
         stale.removeAll(routes);
         assertThat(undecided).as("routes without a row in EXPECTED: decide who may call them").isEmpty();
         assertThat(stale).as("rows in EXPECTED for routes that no longer exist").isEmpty();
+    }
+
+    /**
+     * server/README.md's table "Access: who may call which route" has a row for every route and none for a route that
+     * is gone, and each row names the roles the route's rule admits (and the municipality administrator or unit device
+     * exactly when the rule scopes them in), so the document people read stays the server's rule.
+     */
+    @Test
+    void theReadmesAccessTableHasARowForEveryRouteNamingItsRoles() throws java.io.IOException {
+        Path readme = Path.of("README.md");
+        assertThat(readme).as("server/README.md (tests run in the server module)").exists();
+        Map<String, String> rows = new LinkedHashMap<>();
+        boolean inSection = false;
+        for (String line : java.nio.file.Files.readAllLines(readme)) {
+            if (line.startsWith("## ")) {
+                inSection = line.startsWith("## Access: who may call which route");
+            } else if (inSection && line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                String key = cells[1].strip().replace("`", "");
+                assertThat(rows.put(key, cells[2].strip())).as("two README rows for " + key).isNull();
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        Set<String> routes = new TreeSet<>();
+        for (Route route : centre.server.api().routes()) {
+            String key = key(route);
+            routes.add(key);
+            String admitted = rows.get(key);
+            if (admitted == null) {
+                wrong.add("no README row for " + key);
+                continue;
+            }
+            if (route.access().isPublic() != admitted.contains("public")) {
+                wrong.add(key + ": public is " + route.access().isPublic() + " but the README says '" + admitted + "'");
+            }
+            if (route.access().admitsAnyPrincipal() != admitted.startsWith("any signed-in principal")) {
+                wrong.add(key + ": any signed-in principal is " + route.access().admitsAnyPrincipal()
+                        + " but the README says '" + admitted + "'");
+            }
+            for (Role role : route.access().roles()) {
+                if (!admitted.matches(".*\\b" + role.name() + "\\b.*")) {
+                    wrong.add(key + ": the README does not name " + role + " in '" + admitted + "'");
+                }
+            }
+            for (Role role : Role.values()) {
+                boolean named = admitted.matches(".*\\b" + role.name() + "\\b.*");
+                boolean scoped = role == MUNICIPALITY_ADMIN ? route.access().municipalityScope().isPresent()
+                        : role == UNIT_DEVICE && route.access().unitScope().isPresent();
+                if (named && !route.access().roles().contains(role) && !scoped) {
+                    wrong.add(key + ": the README names " + role + ", which the rule does not admit: '" + admitted + "'");
+                }
+                if (scoped && !named) {
+                    wrong.add(key + ": the README does not name " + role + " (scoped) in '" + admitted + "'");
+                }
+            }
+        }
+        Set<String> stale = new TreeSet<>(rows.keySet());
+        stale.removeAll(routes);
+        stale.forEach(key -> wrong.add("README row for a route that does not exist: " + key));
+        assertThat(wrong).as("server/README.md's access table against the route table").isEmpty();
     }
 
     @Test

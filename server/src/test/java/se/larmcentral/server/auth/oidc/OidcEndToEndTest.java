@@ -117,7 +117,10 @@ class OidcEndToEndTest {
 
         bo.json(bo.get("/api/social/municipalities/0120"), 200);
         bo.json(bo.get("/api/social/municipalities/0180"), 403);
-        bo.json(bo.get("/api/events"), 403);
+        bo.json(bo.get("/api/calls/queue"), 403);
+        // the journal: only their municipality's social events (EventVisibilityTest)
+        bo.json(bo.get("/api/events"), 200).get("events")
+                .forEach(e -> assertThat(e.get("type").asText()).startsWith("social."));
         long before = server.centre().loop().lastSequence();
         bo.json(bo.send("POST", "/api/social/direct-numbers", "{\"number\": \"08-465 004 97\", \"municipality\": \"0180\"}",
                 csrf), 403);
