@@ -275,13 +275,14 @@ public final class DemoCallGenerator implements AutoCloseable {
 
     /**
      * Plans step {@code kind} of a call for {@code seconds} from now, to run only if the call is still where the
-     * simulator left it ({@code expected}). A call a person moved on (answered, classified, ...) is theirs: the
-     * step is dropped, and a refusal because they moved it at the same moment is just as quiet.
+     * simulator left it ({@code expected}). A call that moved on (a person answered or classified it, the caller
+     * was answered before their patience ran out) is dropped, and a refusal because a person moved it at the same
+     * moment is just as quiet.
      */
     private void onCall(int seconds, String kind, String callId, CallState expected, Runnable action) {
         agenda.plan(clock.instant().plusSeconds(seconds), kind + " " + callId, () -> {
-            if (movedOn(callId, expected)) {
-                LOG.debug("demo callers: {} of {} dropped, someone else has the call", kind, callId);
+            if (submitter.read(s -> s.calls().call(callId).map(Call::state).orElse(null)) != expected) {
+                LOG.debug("demo callers: {} of {} dropped, the call has moved on", kind, callId);
                 return;
             }
             try {
