@@ -173,7 +173,9 @@ public final class DemoCallGenerator implements AutoCloseable {
             onCall(10 + random.nextInt(30), "abandon", callId, CallState.QUEUED, () -> execute(new AbandonCall(callId)));
             return;
         }
-        onCall(PATIENCE_SECONDS + random.nextInt(PATIENCE_SECONDS), "abandon", callId, CallState.QUEUED,
+        // Patient enough to outwait the simulated call-taker: only a call nobody answers is given up.
+        int patience = Math.max(PATIENCE_SECONDS, settings.answerAfterSeconds() + 20);
+        onCall(patience + random.nextInt(PATIENCE_SECONDS), "abandon", callId, CallState.QUEUED,
                 () -> execute(new AbandonCall(callId)));
         if (settings.answerAfterSeconds() > 0) {
             // Planned from the queue time, so it never answers a call younger than the setting.
