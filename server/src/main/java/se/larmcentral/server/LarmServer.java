@@ -89,12 +89,13 @@ public final class LarmServer implements AutoCloseable {
                     Duration.ofMillis(settings.http().commandTimeoutMillis()));
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
             CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, clock);
+            DispatchRoutes dispatch = DispatchRoutes.start(settings, centre.loop(), gateway, body, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper, clock),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
-                    DispatchRoutes.start(settings, centre.loop(), gateway, body, clock),
+                    dispatch,
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
                     new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy(),
@@ -113,7 +114,8 @@ public final class LarmServer implements AutoCloseable {
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
                         new ConsoleSite()).start();
                 return new LarmServer(centre, api, groups,
-                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, clock) : null, sessions);
+                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, dispatch.advice(),
+                                settings.demoCallers(), DemoAccounts.UNIT, clock) : null, sessions);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;

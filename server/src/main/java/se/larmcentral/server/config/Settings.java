@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
+ * @param demoCallers what the demo's simulated callers do (only with {@code demo})
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
-                       Auth auth, Console console) {
+                       Auth auth, Console console, DemoCallers demoCallers) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -142,5 +143,18 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param tileAttribution the tile provider's required attribution, shown on the map
      */
     public record Console(String tileUrl, String tileAttribution) {
+    }
+
+    /**
+     * The demo's simulated callers and call-taker ({@code ./larm demo} only), which keep the figures moving while
+     * leaving the work to the people logged in.
+     *
+     * @param enabled            false: no simulated calls at all
+     * @param answerAfterSeconds the simulated call-taker answers only calls that have waited this long, so people
+     *                           take them first; 0: it never answers (unanswered callers hang up after a few minutes)
+     * @param assignAfterMinutes a simulated incident no one has sent a unit to for this long gets the recommended
+     *                           unit, so the pending queue does not grow without end; 0: never
+     */
+    public record DemoCallers(boolean enabled, int answerAfterSeconds, int assignAfterMinutes) {
     }
 }

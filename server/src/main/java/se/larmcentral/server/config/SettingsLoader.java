@@ -245,6 +245,18 @@ public final class SettingsLoader {
         validateAuth(settings.auth());
         OidcSettingsCheck.validate(settings.auth().oidc());
         validateConsole(settings.console());
+        validateDemoCallers(settings.demoCallers());
+    }
+
+    private static void validateDemoCallers(Settings.DemoCallers demoCallers) {
+        between("demoCallers.answerAfterSeconds", demoCallers.answerAfterSeconds(), 0, 3_600);
+        between("demoCallers.assignAfterMinutes", demoCallers.assignAfterMinutes(), 0, 1_440);
+    }
+
+    private static void between(String setting, int value, int least, int most) {
+        if (value < least || value > most) {
+            throw new InvalidSettingException(setting, "must be between " + least + " and " + most + ", was " + value);
+        }
     }
 
     private static void validateAuth(Settings.Auth auth) {

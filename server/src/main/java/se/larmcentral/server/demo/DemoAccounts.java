@@ -34,8 +34,8 @@ public final class DemoAccounts {
     private static final Actor LOADER = new Actor("demo-loader", Actor.Kind.SYSTEM);
     /** Värmdö, whose roster the demo's municipality administrator keeps. */
     static final String MUNICIPALITY = "0120";
-    /** A unit of the demo fleet. */
-    static final String UNIT = "AMB-101";
+    /** A unit of the demo fleet, the demo unit device's. */
+    public static final String UNIT = "AMB-101";
 
     record Login(String username, Role role, String password) {
         @Override

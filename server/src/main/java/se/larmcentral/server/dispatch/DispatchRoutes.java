@@ -27,6 +27,7 @@ public final class DispatchRoutes implements RouteGroup, AutoCloseable {
 
     private final List<Route> routes;
     private final ShiftTimer shiftTimer;
+    private final DispatchAdvice advice;
 
     public DispatchRoutes(CommandGateway gateway, JsonBody body, long maxFleetBytes, DispatchAdvice advice, Clock clock,
                           ShiftTimer shiftTimer) {
@@ -38,6 +39,12 @@ public final class DispatchRoutes implements RouteGroup, AutoCloseable {
         all.add(new FleetImportRoute(gateway, maxFleetBytes, advice.travelTimes()).route());
         this.routes = List.copyOf(all);
         this.shiftTimer = shiftTimer;
+        this.advice = advice;
+    }
+
+    /** The recommendation and travel times these routes answer with (the demo's callers use them too). */
+    public DispatchAdvice advice() {
+        return advice;
     }
 
     /**
