@@ -29,7 +29,7 @@ export default {
     };
     const incidents = createIncidents(incidentsBox, app, { onSelect: select });
     const recommendation = createRecommendation(recBox, app);
-    const units = createUnits(unitsBox, app);
+    const units = createUnits(unitsBox, app, { onFlagsDue: () => scheduleLoad() });
 
     async function load() {
       const [open, queue, fleet, flags] = await Promise.all([
