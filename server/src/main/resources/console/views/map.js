@@ -91,6 +91,7 @@ export default {
         }
         const shape = symbol('unit', u.id, app.t(`status.letter.${u.status}`), STATUS_COLOURS[u.status] ?? '#444');
         shape.dataset.status = u.status;
+        shape.dataset.station = u.stationId ?? '';
         L.marker([where.lat, where.lon], { icon: icon(shape, UNIT_SIZE, offset), keyboard: false })
           .bindTooltip(app.t('unit', { callSign: u.callSign, status: app.t(`status.${u.status}`) })).addTo(layers.units);
       }

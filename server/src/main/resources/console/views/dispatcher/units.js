@@ -11,6 +11,9 @@ const TYPES = ['AMBULANCE', 'INTENSIVE_CARE_AMBULANCE', 'PHYSICIAN_CAR', 'HELICO
 const ORDER = ['ALERTED', 'ACKNOWLEDGED', 'EN_ROUTE', 'ON_SCENE', 'TRANSPORT', 'AT_HOSPITAL', 'CLEAR', 'AVAILABLE_MOBILE',
   'AVAILABLE_AT_STATION', 'TEMPORARILY_UNAVAILABLE', 'OUT_OF_SERVICE'];
 
+// The column is headed "Station": the name without its "Ambulansstation" prefix keeps the row on one line.
+const stationShort = (name) => name.replace(/^(ambulansstation|ambulance station)\s+/i, '');
+
 export function localFlag(unit, now) {
   const seconds = (now - Date.parse(unit.statusSince)) / 1000;
   if (unit.status === 'ALERTED' && seconds > ACKNOWLEDGE_WITHIN_SECONDS) return 'UNACKNOWLEDGED_ALERT';
@@ -63,7 +66,8 @@ export function createUnits(box, app, { onFlagsDue = () => {} } = {}) {
         el('td', {}, [badge, el('span', { cls: 'badge flag', testid: 'unit-flag', attrs: { hidden: true } })]),
         el('td', { cls: 'timer', testid: 'unit-time', attrs: { 'data-since': unit.statusSince, 'data-status': unit.status } }),
         el('td', { text: unit.incidentId ?? '' }),
-        el('td', { text: stations.get(unit.stationId) ?? unit.stationId ?? '', cls: 'muted small station', testid: 'unit-station' }),
+        el('td', { text: stationShort(stations.get(unit.stationId) ?? unit.stationId ?? ''), cls: 'muted small station', testid: 'unit-station',
+          attrs: { title: stations.get(unit.stationId) ?? '' } }),
       ]));
     }
     table.tBodies[0]?.remove();

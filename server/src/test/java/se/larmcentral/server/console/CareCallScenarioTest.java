@@ -44,7 +44,8 @@ class CareCallScenarioTest {
         console.logIn(CALL_TAKER, PASSWORD);
         Page page = console.open("calls");
         assertThat(console.byTestId("who-name")).hasText(CALL_TAKER);
-        assertThat(console.byTestId("nav").locator("a")).hasCount(1); // the calls view only
+        assertThat(console.byTestId("nav-calls")).isVisible();
+        assertThat(console.byTestId("nav-dispatch")).hasCount(0); // dispatching is not the call-taker's
         // the dispatcher's desk, open before the call comes in
         Page desk = console.open(console.pageAs(DISPATCHER, PASSWORD), "dispatch");
         assertThat(desk.getByTestId("who-name")).hasText(DISPATCHER);

@@ -69,8 +69,9 @@ class UnitBoardTest {
         }
         assertThat((String) firstRow.getByTestId("unit-station").evaluate("c => getComputedStyle(c).hyphens")).isEqualTo("auto");
         assertThat((String) firstRow.locator("td.callsign").evaluate("c => getComputedStyle(c).whiteSpace")).isEqualTo("nowrap");
-        // a station's name in Swedish
-        assertThat(firstRow.getByTestId("unit-station")).hasText(java.util.regex.Pattern.compile("^Ambulansstation "));
+        // the station's name in Swedish (in full in its title; the column, headed "Station", leaves out the prefix)
+        assertThat(firstRow.getByTestId("unit-station")).hasAttribute("title", java.util.regex.Pattern.compile("^Ambulansstation "));
+        assertThat(firstRow.getByTestId("unit-station")).not().containsText("Ambulansstation");
         // the navigation bar keeps its links on one line at 1440 px
         Locator nav = console.byTestId("nav");
         int navHeight = ((Number) nav.evaluate("n => n.getBoundingClientRect().height")).intValue();
@@ -78,6 +79,10 @@ class UnitBoardTest {
         assertThat(navHeight).as("nav height against one link's").isLessThanOrEqualTo(linkHeight + 4);
         int tops = ((Number) nav.evaluate("n => new Set([...n.querySelectorAll('a')].map(a => Math.round(a.getBoundingClientRect().top))).size")).intValue();
         assertThat(tops).as("rows of navigation links").isEqualTo(1);
+        for (Locator link : nav.locator("a").all()) {
+            assertThat((Boolean) link.evaluate("a => { const r = a.getBoundingClientRect(); const n = a.parentElement.getBoundingClientRect();"
+                    + " return r.left >= n.left && r.right <= n.right && r.right <= innerWidth; }")).as("link %s wholly shown", link.textContent()).isTrue();
+        }
         console.screenshot("unit-board-compact");
     }
 }
