@@ -48,7 +48,7 @@ export function createRecommendation(box, app) {
         el('td', {}, [el('strong', { text: c.callSign, cls: 'callsign' }), notes ? el('div', { text: notes, cls: 'small notice-warn' }) : null]),
         el('td', { text: app.t(`status.${c.status}`) }),
         el('td', { text: duration(isoSeconds(c.estimate)), cls: 'timer nowrap', testid: 'candidate-eta' }),
-        el('td', { text: `${duration(isoSeconds(c.travel))} (${(c.metres / 1000).toFixed(1)} km)`, cls: 'nowrap' }),
+        el('td', { text: `${duration(isoSeconds(c.travel))} (${(c.metres / 1000).toFixed(1)} km)` }),
         el('td', {}, [method]),
         mayAssign ? el('td', { cls: 'nowrap' }, [action]) : null,
       ]));
