@@ -11,7 +11,7 @@ import { createLive } from './live.js';
 import { createKeys, renderHelp } from './keys.js';
 import { SHELL_STRINGS, LANGUAGES, savedLanguage, saveLanguage, translate } from './i18n.js';
 import { el } from './format.js';
-import { FLOOR, holds, reads, viewsFor } from './roles.js';
+import { FLOOR, SOCIAL_ADMINS, holds, reads, viewsFor } from './roles.js';
 import calltaker from './views/calltaker.js';
 import dispatcher from './views/dispatcher.js';
 import map from './views/map.js';
@@ -34,6 +34,22 @@ const shell = {
 
 const allowedViews = () => viewsFor(shell.session, VIEWS);
 const liveAllowed = () => reads(shell.session, FLOOR); // the journal's stream is the floor's and the auditor's
+// ...and the administrators' (their municipalities' social events), on a server that admits them: asked first
+const liveMaybe = () => !liveAllowed() && holds(shell.session, SOCIAL_ADMINS);
+
+// Whether the server opens the stream to this session: a fetch that reads only the answer's status, then lets go
+// (an EventSource refused with 403 would only retry, and the browser would log each refusal as an error).
+async function streamOpen() {
+  const abort = new AbortController();
+  try {
+    const answer = await fetch('/api/events/stream', { signal: abort.signal, headers: { Accept: 'text/event-stream' } });
+    return answer.ok;
+  } catch {
+    return false;
+  } finally {
+    abort.abort();
+  }
+}
 
 const api = createApi(() => shell.session, { onUnauthorized: () => sessionEnded(), describe: describeFailure });
 const keys = createKeys();
@@ -332,7 +348,7 @@ async function start() {
   shell.settings = await api.get('/api/console/settings').catch(() => ({}));
   renderBar();
   registerShellKeys();
-  if (liveAllowed()) {
+  if (liveAllowed() || (liveMaybe() && await streamOpen())) {
     live.start();
   } else {
     live.stop();

@@ -4,6 +4,8 @@
 
 // The floor: the roles that read the journal and its live stream.
 export const FLOOR = ['CALL_TAKER', 'NURSE', 'DISPATCHER', 'SUPERVISOR'];
+// The administrators whose views follow the stream's social events (their municipalities' only, the server filters).
+export const SOCIAL_ADMINS = ['MUNICIPALITY_ADMIN', 'AGREEMENTS_ADMIN'];
 // The auditor reads every GET and changes nothing.
 export const AUDITOR = 'AUDITOR';
 

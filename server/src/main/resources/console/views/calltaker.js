@@ -28,10 +28,12 @@ export default {
         app.toast(e.message, 'error');
       }
     };
-    // the queue is the call-takers' and the supervisor's (a nurse opens a call from its link); answering too
+    // answering is the call-takers' and the supervisor's; a nurse reads the queue to open a call (to give another
+    // priority than the index's), the auditor reads it. The queue is the nurse's to read once the server admits
+    // NURSE on GET /api/calls/queue; until then the queue says it is not for the role (a 403, handled in createQueue).
     const takesCalls = app.can('CALL_TAKER', 'SUPERVISOR');
     let queue = null;
-    if (app.reads('CALL_TAKER', 'SUPERVISOR')) {
+    if (app.reads('CALL_TAKER', 'SUPERVISOR', 'NURSE')) {
       queue = createQueue(queueBox, app, { onAnswer: takesCalls ? answer : null });
       if (takesCalls) app.keys.add('a', app.t('key.answerNext'), () => queue.answerNext());
     } else {
@@ -45,9 +47,10 @@ export default {
     } else {
       callBox.append(el('p', { text: app.t('idle'), cls: 'notice', testid: 'call-idle' }));
     }
-    renderMine(mineBox, app, callId);
+    const mine = renderMine(mineBox, app, callId);
     return {
       unmount() {
+        mine.stop();
         queue?.stop();
         panel?.stop();
       },

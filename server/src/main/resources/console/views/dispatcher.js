@@ -14,7 +14,7 @@ export default {
   strings: STRINGS,
   mount(root, app, param) {
     const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
-    const recBox = el('section', { cls: 'panel', testid: 'recommendation-box' });
+    const recBox = el('section', { cls: 'panel rec-box', testid: 'recommendation-box' });
     const unitsBox = el('section', { cls: 'panel', testid: 'units' });
     root.append(el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox]), unitsBox]));
     let selected = param ?? null;
@@ -29,7 +29,7 @@ export default {
     };
     const incidents = createIncidents(incidentsBox, app, { onSelect: select });
     const recommendation = createRecommendation(recBox, app);
-    const units = createUnits(unitsBox, app);
+    const units = createUnits(unitsBox, app, { onFlagsDue: () => scheduleLoad() });
 
     async function load() {
       const [open, queue, fleet, flags] = await Promise.all([

@@ -1,10 +1,15 @@
 // The map (#/map): municipality boundaries, stations, hospitals, units coloured by status and open incidents by
 // priority, all following the event stream. No tile server by default; the configured one (console.tileUrl) beneath.
+// Each kind has its own shape (station: dark square "S"; hospital: white square "H"; unit: circle with its status
+// letter; incident: diamond with its priority), so nothing is told by colour alone. Units at a station are set on a
+// ring around it (offset in screen pixels, the same at every zoom), so the station stays in sight.
 import { el } from '../format.js';
 import { L, createMap, addBoundaries, isRemoved } from './mapkit.js';
 import { STATUS_STRINGS, STATUS_COLOURS } from './dispatcher/strings.js';
 
 const PRIORITY_COLOURS = { 1: '#b00020', 2: '#c2410c', 3: '#7a5d00', 4: '#1f5f8b' };
+const UNIT_SIZE = 22;
+const RING = 10; // units per ring around a station
 
 const STRINGS = {
   sv: {
@@ -13,6 +18,7 @@ const STRINGS = {
     units: 'Enheter', incidents: 'Uppdrag', priority: 'Prio {priority}', noBoundaries: 'Inga kommungränser: {reason}',
     noTiles: 'Ingen kartbakgrund är inställd (console.tileUrl): kartan visar gränser och enheter utan bakgrund.',
     counts: '{units} enheter, {incidents} öppna uppdrag', incident: 'Uppdrag {id}, prio {priority}', unit: '{callSign}: {status}',
+    station: 'Ambulansstation', hospital: 'Sjukhus', unitsByStatus: 'Enheter (bokstav = status)', incidentsByPriority: 'Uppdrag (siffra = prio)',
   },
   en: {
     ...STATUS_STRINGS.en,
@@ -20,6 +26,7 @@ const STRINGS = {
     units: 'Units', incidents: 'Incidents', priority: 'Priority {priority}', noBoundaries: 'No municipality boundaries: {reason}',
     noTiles: 'No map background is configured (console.tileUrl): the map shows boundaries and units on a plain background.',
     counts: '{units} units, {incidents} open incidents', incident: 'Incident {id}, priority {priority}', unit: '{callSign}: {status}',
+    station: 'Ambulance station', hospital: 'Hospital', unitsByStatus: 'Units (letter = status)', incidentsByPriority: 'Incidents (number = priority)',
   },
 };
 
@@ -61,27 +68,37 @@ export default {
       Object.values(layers).forEach((layer) => layer.clearLayers());
       const stations = new Map(fleet.stations.map((s) => [s.id, s]));
       for (const s of fleet.stations) {
-        L.circleMarker([s.position.lat, s.position.lon], { radius: 5, color: '#343a40', weight: 2, fillColor: '#ffffff', fillOpacity: 1 })
+        L.marker([s.position.lat, s.position.lon], { icon: icon(symbol('station', s.id), 16), keyboard: false, zIndexOffset: -100 })
           .bindTooltip(s.name).addTo(layers.stations);
       }
       for (const h of fleet.hospitals) {
-        L.circleMarker([h.position.lat, h.position.lon], { radius: 8, color: '#0b2545', weight: 3, fillColor: '#ffffff', fillOpacity: 1 })
-          .bindTooltip(`H ${h.name}`).addTo(layers.hospitals);
+        L.marker([h.position.lat, h.position.lon], { icon: icon(symbol('hospital', h.id), 18), keyboard: false, zIndexOffset: -100 })
+          .bindTooltip(h.name).addTo(layers.hospitals);
       }
-      // units at a station share its point: spread them a little so each stays visible and clickable
       const atStation = new Map();
       for (const u of fleet.units) {
         const home = stations.get(u.stationId)?.position;
         const where = u.reportedPosition ?? home;
         if (!where) continue;
-        const n = u.reportedPosition ? 0 : (atStation.get(u.stationId) ?? 0);
-        if (!u.reportedPosition) atStation.set(u.stationId, n + 1);
-        const at = [where.lat + 0.0012 * Math.sin(n * 1.3) * Math.min(n, 1), where.lon + 0.0022 * Math.cos(n * 1.3) * Math.min(n, 1)];
-        L.circleMarker(at, { radius: 6, color: '#000', weight: 1, fillColor: STATUS_COLOURS[u.status] ?? '#888', fillOpacity: 0.95 })
+        let offset = [0, 0];
+        if (!u.reportedPosition) {
+          const k = atStation.get(u.stationId) ?? 0;
+          atStation.set(u.stationId, k + 1);
+          const ring = Math.floor(k / RING);
+          const radius = 20 + ring * (UNIT_SIZE - 4);
+          const angle = -Math.PI / 2 + ((k % RING) + ring / 2) * (2 * Math.PI / RING);
+          offset = [radius * Math.cos(angle), radius * Math.sin(angle)];
+        }
+        const shape = symbol('unit', u.id, app.t(`status.letter.${u.status}`), STATUS_COLOURS[u.status] ?? '#444');
+        shape.dataset.status = u.status;
+        shape.dataset.station = u.stationId ?? '';
+        L.marker([where.lat, where.lon], { icon: icon(shape, UNIT_SIZE, offset), keyboard: false })
           .bindTooltip(app.t('unit', { callSign: u.callSign, status: app.t(`status.${u.status}`) })).addTo(layers.units);
       }
       for (const i of incidents) {
-        L.circleMarker([i.position.lat, i.position.lon], { radius: 11, color: '#000', weight: 2, fillColor: PRIORITY_COLOURS[i.priority] ?? '#888', fillOpacity: 0.9 })
+        const shape = symbol('incident', i.id, String(i.priority), PRIORITY_COLOURS[i.priority] ?? '#444');
+        shape.dataset.priority = String(i.priority);
+        L.marker([i.position.lat, i.position.lon], { icon: icon(shape, 26), keyboard: false, zIndexOffset: 1000 })
           .bindTooltip(app.t('incident', { id: i.id, priority: i.priority }), { permanent: i.status === 'QUEUED' }).addTo(layers.incidents);
       }
       counts.textContent = app.t('counts', { units: fleet.units.length, incidents: incidents.length });
@@ -107,14 +124,36 @@ export default {
   },
 };
 
+// One map symbol: a station, hospital, unit or incident (map-<kind> in console.css), with its text and colour.
+function symbol(kind, id, text = null, colour = null) {
+  const shape = el('span', { cls: `map-symbol map-${kind}`, testid: `map-${kind}`, attrs: { 'data-id': id } },
+    [el('span', { text: text ?? (kind === 'station' ? 'S' : kind === 'hospital' ? 'H' : ''), cls: 'map-symbol-text' })]);
+  if (colour) shape.style.backgroundColor = colour;
+  return shape;
+}
+
+// A marker icon of `size` pixels, centred on its point moved by `offset` screen pixels.
+function icon(shape, size, [dx, dy] = [0, 0]) {
+  return L.divIcon({ html: shape, className: 'map-icon', iconSize: [size, size], iconAnchor: [size / 2 - dx, size / 2 - dy] });
+}
+
 function legend(app) {
   const list = el('ul', { cls: 'legend', testid: 'map-legend' });
-  const swatch = (colour, text) => {
-    const dot = el('span', { cls: 'swatch', attrs: { 'aria-hidden': 'true' } });
-    dot.style.backgroundColor = colour;
-    list.append(el('li', {}, [dot, el('span', { text })]));
+  const entry = (shape, text, testid) => {
+    shape.removeAttribute('data-testid');
+    shape.setAttribute('aria-hidden', 'true');
+    list.append(el('li', { testid }, [el('span', { cls: 'legend-symbol' }, [shape]), el('span', { text })]));
   };
-  Object.entries(STATUS_COLOURS).forEach(([status, colour]) => swatch(colour, app.t(`status.${status}`)));
-  Object.entries(PRIORITY_COLOURS).forEach(([priority, colour]) => swatch(colour, `${app.t('incidents')}: ${app.t('priority', { priority })}`));
+  const heading = (text) => list.append(el('li', { text, cls: 'legend-heading' }));
+  entry(symbol('station', ''), app.t('station'), 'legend-station');
+  entry(symbol('hospital', ''), app.t('hospital'), 'legend-hospital');
+  heading(app.t('unitsByStatus'));
+  Object.entries(STATUS_COLOURS).forEach(([status, colour]) => {
+    const shape = symbol('unit', '', app.t(`status.letter.${status}`), colour);
+    entry(shape, app.t(`status.${status}`), `legend-status-${status}`);
+  });
+  heading(app.t('incidentsByPriority'));
+  Object.entries(PRIORITY_COLOURS).forEach(([priority, colour]) => entry(symbol('incident', '', priority, colour),
+    app.t('priority', { priority }), `legend-priority-${priority}`));
   return el('div', {}, [el('h2', { text: app.t('legend') }), list]);
 }

@@ -10,6 +10,12 @@ function loadMunicipalities(api) {
   return municipalities;
 }
 
+// The caller's position (reported, or corrected by the operator) as a marker the page can find by its test id.
+function callerIcon(testid, point) {
+  const shape = el('span', { cls: `caller-symbol ${testid}`, testid, attrs: { 'data-lat': point.lat, 'data-lon': point.lon } });
+  return L.divIcon({ html: shape, className: 'map-icon', iconSize: [20, 20], iconAnchor: [10, 10] });
+}
+
 export function createLocation(box, app, callId, reloadCall, { mayCorrect = true } = {}) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
   const mapEl = el('div', { cls: 'mini-map', testid: 'call-map' });
@@ -70,13 +76,13 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       const p = reported.position;
       const at = [p.point.lat, p.point.lon];
       if (p.uncertaintyMetres) L.circle(at, { radius: p.uncertaintyMetres, color: '#1d4ed8', weight: 1, fillOpacity: 0.15 }).addTo(layer);
-      L.circleMarker(at, { radius: 7, color: '#1d4ed8', weight: 3, fillColor: '#1d4ed8', fillOpacity: 0.8 }).addTo(layer);
+      L.marker(at, { icon: callerIcon('caller-marker', p.point), keyboard: false, title: app.t('where.title') }).addTo(layer);
       info.append(el('p', { text: app.t('where.reported', { source: p.source, metres: Math.round(p.uncertaintyMetres ?? 0) }) }));
       best = at;
     }
     if (position.corrected) {
       const at = [position.corrected.point.lat, position.corrected.point.lon];
-      L.circleMarker(at, { radius: 9, color: '#b00020', weight: 3, fillColor: '#ffffff', fillOpacity: 1 }).addTo(layer);
+      L.marker(at, { icon: callerIcon('caller-corrected-marker', position.corrected.point), keyboard: false, zIndexOffset: 100 }).addTo(layer);
       info.append(el('p', { testid: 'position-corrected', text: app.t('where.corrected', { reason: position.corrected.reason ?? '' }) }));
       best = at;
     }

@@ -22,21 +22,41 @@ function remembered() {
   }
 }
 
-export async function renderMine(box, app, currentId) {
+// The list, drawn when the view opens and again when one of its calls changes (its live events), so each call's
+// state is the server's latest; a slower answer of an earlier drawing never overwrites a later one.
+export function renderMine(box, app, currentId) {
   const list = el('ul', { cls: 'mine-list', testid: 'my-calls' });
   box.replaceChildren(el('h2', { text: app.t('mine.title') }), list);
-  for (const id of remembered()) {
-    try {
-      const view = await app.api.get(`/api/calls/${encodeURIComponent(id)}`);
-      if (view.call.state === 'CLOSED' || view.call.state === 'ABANDONED') {
-        forgetCall(id);
-        continue;
+  let drawing = 0;
+  let reload = null;
+
+  async function draw() {
+    const mine = ++drawing;
+    const items = [];
+    for (const id of remembered()) {
+      try {
+        const view = await app.api.get(`/api/calls/${encodeURIComponent(id)}`);
+        if (view.call.state === 'CLOSED' || view.call.state === 'ABANDONED') {
+          forgetCall(id);
+          continue;
+        }
+        const link = el('a', { text: id, attrs: { href: `#/calls/${encodeURIComponent(id)}`, 'aria-current': id === currentId ? 'true' : null } });
+        items.push(el('li', { testid: 'my-call', attrs: { 'data-call-id': id, 'data-state': view.call.state } },
+          [link, el('span', { text: ` ${app.t(`state.${view.call.state}`)}`, cls: 'muted small', testid: 'my-call-state' })]));
+      } catch (e) {
+        if (e.status === 404) forgetCall(id);
       }
-      const link = el('a', { text: id, attrs: { href: `#/calls/${encodeURIComponent(id)}`, 'aria-current': id === currentId ? 'true' : null } });
-      list.append(el('li', {}, [link, el('span', { text: ` ${app.t(`state.${view.call.state}`)}`, cls: 'muted small' })]));
-    } catch (e) {
-      if (e.status === 404) forgetCall(id);
     }
+    if (mine !== drawing) return; // a later drawing started meanwhile
+    if (!items.length) items.push(el('li', { text: app.t('mine.empty'), cls: 'muted' }));
+    list.replaceChildren(...items);
   }
-  if (!list.children.length) list.append(el('li', { text: app.t('mine.empty'), cls: 'muted' }));
+
+  app.live.on('calls.', (event) => {
+    if (!remembered().includes(event.payload?.callId)) return;
+    clearTimeout(reload);
+    reload = setTimeout(() => draw().catch((e) => app.toast(e.message, 'error')), 150);
+  });
+  draw().catch((e) => app.toast(e.message, 'error'));
+  return { stop: () => clearTimeout(reload) };
 }

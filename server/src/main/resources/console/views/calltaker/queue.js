@@ -24,10 +24,24 @@ export function createQueue(box, app, { onAnswer }) {
   next.addEventListener('click', () => answerNext());
 
   async function load() {
-    const queue = await app.api.get('/api/calls/queue');
+    let queue;
+    try {
+      queue = await app.api.get('/api/calls/queue');
+    } catch (e) {
+      if (e.status !== 403) throw e;
+      refused(); // the server does not give this role the queue (yet): say so, once, instead of an error
+      return;
+    }
     clockOffset = Date.parse(queue.at) - Date.now();
     calls = queue.calls;
     render();
+  }
+
+  let stopped = false;
+  function refused() {
+    stopped = true;
+    box.replaceChildren(el('h2', { text: app.t('queue.title'), attrs: { id: 'ct-queue-title' } }),
+      el('p', { text: app.t('queue.notForRole'), cls: 'notice', testid: 'queue-not-for-role' }));
   }
 
   function render() {
@@ -42,12 +56,14 @@ export function createQueue(box, app, { onAnswer }) {
     const answer = el('button', { text: app.t('queue.answer'), testid: 'queue-answer', attrs: { type: 'button' } });
     answer.addEventListener('click', () => onAnswer(call.callId));
     if (!onAnswer) answer.hidden = true;
+    // who does not answer (a nurse, the auditor) opens the call to read it as it goes
+    const open = el('a', { text: app.t('queue.open'), testid: 'queue-open', attrs: { href: `#/calls/${encodeURIComponent(call.callId)}` } });
     const item = el('li', { cls: 'queue-item', testid: 'queue-item', attrs: { 'data-call-id': call.callId } }, [
       el('span', { text: call.line, cls: 'badge line' }),
       el('span', { text: phone(call.callerNumber) ?? app.t('queue.withheld'), cls: 'caller' }),
       el('span', { text: app.t(call.positionKnown ? 'queue.positionKnown' : 'queue.positionUnknown'), cls: 'muted small' }),
       el('span', { cls: 'timer', testid: 'queue-wait', attrs: { 'data-since': call.queuedAt, title: app.t('queue.waiting') } }),
-      answer,
+      onAnswer ? answer : open,
     ]);
     return item;
   }
@@ -61,6 +77,7 @@ export function createQueue(box, app, { onAnswer }) {
   }
 
   function scheduleLoad() {
+    if (stopped) return;
     clearTimeout(reload);
     reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
   }

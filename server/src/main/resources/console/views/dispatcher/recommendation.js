@@ -31,7 +31,7 @@ export function createRecommendation(box, app) {
     if (key === shown && box.querySelector('[data-testid=recommendation]')) return;
     shown = key;
     candidates = rec.candidates;
-    const table = el('table', { cls: 'list', testid: 'recommendation' });
+    const table = el('table', { cls: 'list rec', testid: 'recommendation' });
     table.createTHead().append(el('tr', {}, ['rec.rank', 'rec.unit', 'rec.status', 'rec.eta', 'rec.travel', 'rec.method', ...(mayAssign ? [''] : [])]
       .map((key) => el('th', { text: key ? app.t(key) : '', attrs: { scope: 'col' } }))));
     const body = table.createTBody();
@@ -45,12 +45,12 @@ export function createRecommendation(box, app) {
       const method = el('span', { text: app.t(c.travelEstimated ? 'rec.estimated' : 'rec.road'), cls: c.travelEstimated ? 'estimated' : 'road', testid: 'candidate-method' });
       body.append(el('tr', { testid: 'candidate', attrs: { 'data-unit-id': c.unitId, title: c.explanation } }, [
         el('td', { text: String(c.rank) }),
-        el('td', {}, [el('strong', { text: c.callSign }), notes ? el('div', { text: notes, cls: 'small notice-warn' }) : null]),
+        el('td', {}, [el('strong', { text: c.callSign, cls: 'callsign' }), notes ? el('div', { text: notes, cls: 'small notice-warn' }) : null]),
         el('td', { text: app.t(`status.${c.status}`) }),
-        el('td', { text: duration(isoSeconds(c.estimate)), cls: 'timer', testid: 'candidate-eta' }),
+        el('td', { text: duration(isoSeconds(c.estimate)), cls: 'timer nowrap', testid: 'candidate-eta' }),
         el('td', { text: `${duration(isoSeconds(c.travel))} (${(c.metres / 1000).toFixed(1)} km)` }),
         el('td', {}, [method]),
-        mayAssign ? el('td', {}, [action]) : null,
+        mayAssign ? el('td', { cls: 'nowrap' }, [action]) : null,
       ]));
     });
     box.replaceChildren(heading, table);

@@ -11,12 +11,23 @@ const STATUS_EN = {
 };
 const prefixed = (table) => Object.fromEntries(Object.entries(table).map(([k, v]) => [`status.${k}`, v]));
 
+// Status colours keep clear of the priority colours (red, orange, olive, steel blue: console.css --p1..--p4), and
+// the map never relies on colour alone: each status has its letter (status.letter.*), each priority its number.
 export const STATUS_COLOURS = {
-  AVAILABLE_AT_STATION: '#0f6b2f', AVAILABLE_MOBILE: '#2e9b4f', ALERTED: '#b00020', ACKNOWLEDGED: '#d9480f',
-  EN_ROUTE: '#c2410c', ON_SCENE: '#7b2cbf', TRANSPORT: '#1d4ed8', AT_HOSPITAL: '#0b7285', CLEAR: '#5c940d',
-  TEMPORARILY_UNAVAILABLE: '#6c757d', OUT_OF_SERVICE: '#343a40',
+  AVAILABLE_AT_STATION: '#14532d', AVAILABLE_MOBILE: '#15803d', ALERTED: '#a21caf', ACKNOWLEDGED: '#7e22ce',
+  EN_ROUTE: '#4338ca', ON_SCENE: '#1e3a8a', TRANSPORT: '#0e7490', AT_HOSPITAL: '#0f766e', CLEAR: '#4d7c0f',
+  TEMPORARILY_UNAVAILABLE: '#57534e', OUT_OF_SERVICE: '#1c1917',
 };
-export const STATUS_STRINGS = { sv: prefixed(STATUS_SV), en: prefixed(STATUS_EN) };
+const LETTER_SV = {
+  AVAILABLE_AT_STATION: 'S', AVAILABLE_MOBILE: 'M', ALERTED: 'L', ACKNOWLEDGED: 'Kv', EN_ROUTE: 'V', ON_SCENE: 'F',
+  TRANSPORT: 'T', AT_HOSPITAL: 'Sj', CLEAR: 'Kl', TEMPORARILY_UNAVAILABLE: 'E', OUT_OF_SERVICE: 'U',
+};
+const LETTER_EN = {
+  AVAILABLE_AT_STATION: 'S', AVAILABLE_MOBILE: 'M', ALERTED: 'A', ACKNOWLEDGED: 'Ak', EN_ROUTE: 'R', ON_SCENE: 'O',
+  TRANSPORT: 'T', AT_HOSPITAL: 'AH', CLEAR: 'C', TEMPORARILY_UNAVAILABLE: 'U', OUT_OF_SERVICE: 'X',
+};
+const letters = (table) => Object.fromEntries(Object.entries(table).map(([k, v]) => [`status.letter.${k}`, v]));
+export const STATUS_STRINGS = { sv: { ...prefixed(STATUS_SV), ...letters(LETTER_SV) }, en: { ...prefixed(STATUS_EN), ...letters(LETTER_EN) } };
 
 export const STRINGS = {
   sv: {

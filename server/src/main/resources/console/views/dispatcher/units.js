@@ -11,6 +11,9 @@ const TYPES = ['AMBULANCE', 'INTENSIVE_CARE_AMBULANCE', 'PHYSICIAN_CAR', 'HELICO
 const ORDER = ['ALERTED', 'ACKNOWLEDGED', 'EN_ROUTE', 'ON_SCENE', 'TRANSPORT', 'AT_HOSPITAL', 'CLEAR', 'AVAILABLE_MOBILE',
   'AVAILABLE_AT_STATION', 'TEMPORARILY_UNAVAILABLE', 'OUT_OF_SERVICE'];
 
+// The column is headed "Station": the name without its "Ambulansstation" prefix keeps the row on one line.
+const stationShort = (name) => name.replace(/^(ambulansstation|ambulance station)\s+/i, '');
+
 export function localFlag(unit, now) {
   const seconds = (now - Date.parse(unit.statusSince)) / 1000;
   if (unit.status === 'ALERTED' && seconds > ACKNOWLEDGE_WITHIN_SECONDS) return 'UNACKNOWLEDGED_ALERT';
@@ -18,7 +21,9 @@ export function localFlag(unit, now) {
   return null;
 }
 
-export function createUnits(box, app) {
+// onFlagsDue() is called when the clock makes a flag due (or gone) that the server's list does not show yet, so the
+// view reloads the server's flags with their explanations at that moment, not by polling.
+export function createUnits(box, app, { onFlagsDue = () => {} } = {}) {
   const flagsList = el('ul', { cls: 'flags', testid: 'flags' });
   const onlyBusy = el('input', { testid: 'units-only-busy', attrs: { type: 'checkbox', id: 'units-only-busy' } });
   const byStatus = el('select', { testid: 'units-filter-status', attrs: { id: 'units-filter-status' } },
@@ -37,6 +42,8 @@ export function createUnits(box, app) {
       el('span', {}, [onlyBusy, el('label', { text: ` ${app.t('units.onlyBusy')}`, attrs: { for: 'units-only-busy' } })])]),
     el('div', { cls: 'unit-scroll', testid: 'unit-scroll', attrs: { tabindex: '0', 'aria-label': app.t('units.title') } }, [table]));
   let last = null;
+  let serverKey = '';
+  let askedKey = null;
   for (const control of [onlyBusy, byStatus, byType]) control.addEventListener('change', () => last && render(...last));
 
   function render(fleet, serverFlags, clockOffset) {
@@ -55,11 +62,12 @@ export function createUnits(box, app) {
       badge.style.backgroundColor = STATUS_COLOURS[unit.status] ?? '#444';
       body.append(el('tr', { testid: 'unit-row', attrs: { 'data-unit-id': unit.id, 'data-status': unit.status } }, [
         el('td', { text: unit.callSign, cls: 'callsign' }),
-        el('td', { text: app.t(`type.${unit.type}`), cls: 'small', testid: 'unit-type' }),
+        el('td', { text: app.t(`type.${unit.type}`), cls: 'small type', testid: 'unit-type' }),
         el('td', {}, [badge, el('span', { cls: 'badge flag', testid: 'unit-flag', attrs: { hidden: true } })]),
         el('td', { cls: 'timer', testid: 'unit-time', attrs: { 'data-since': unit.statusSince, 'data-status': unit.status } }),
         el('td', { text: unit.incidentId ?? '' }),
-        el('td', { text: stations.get(unit.stationId) ?? unit.stationId ?? '', cls: 'muted small' }),
+        el('td', { text: stationShort(stations.get(unit.stationId) ?? unit.stationId ?? ''), cls: 'muted small station', testid: 'unit-station',
+          attrs: { title: stations.get(unit.stationId) ?? '' } }),
       ]));
     }
     table.tBodies[0]?.remove();
@@ -69,6 +77,8 @@ export function createUnits(box, app) {
   }
 
   function renderFlags(fleet, serverFlags) {
+    serverKey = serverFlags.map((f) => f.unitId).sort().join(',');
+    askedKey = null;
     const bySign = new Map(fleet.units.map((u) => [u.id, u.callSign]));
     flagsList.replaceChildren(...serverFlags.map((flag) => el('li', { testid: 'flag-item', attrs: { 'data-unit-id': flag.unitId, 'data-kind': flag.kind } }, [
       el('span', { text: app.t(`flag.${flag.kind}`), cls: 'badge flag' }),
@@ -78,6 +88,12 @@ export function createUnits(box, app) {
 
   function tick(clockOffset = 0) {
     const now = Date.now() + clockOffset;
+    // every unit's flag by the clock, shown or not under the filters
+    const flagged = (last?.[0].units ?? []).filter((u) => localFlag(u, now)).map((u) => u.id).sort().join(',');
+    if (last && flagged !== serverKey && flagged !== askedKey) {
+      askedKey = flagged;
+      onFlagsDue();
+    }
     for (const timer of table.querySelectorAll('[data-since]')) {
       timer.textContent = since(timer.dataset.since, now);
       const kind = localFlag({ status: timer.dataset.status, statusSince: timer.dataset.since }, now);

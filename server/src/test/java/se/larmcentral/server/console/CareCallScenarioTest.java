@@ -3,28 +3,56 @@ package se.larmcentral.server.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.larmcentral.server.TestAccounts;
+import se.larmcentral.server.auth.Role;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A care call from the queue to a unit on scene, in the browser: the call arrives through the API (as the demo's
- * callers and a telephony front post it) and appears live; the call-taker answers and classifies it with the
- * keyboard, the chest-pain criteria give priority 1 with the reasons; the incident is created, the dispatcher
- * alerts the recommended unit, and the unit's status reports (posted as the unit would) appear without a reload.
+ * A care call from the queue to a unit on scene, in the browser, with the floor's real role split: at one desk a
+ * call-taker (CALL_TAKER only), at another a dispatcher (DISPATCHER only), each in their own browser context. The
+ * call arrives through the API (as the demo's callers and a telephony front post it) and appears live; the
+ * call-taker answers and classifies it with the keyboard, the chest-pain criteria give priority 1 with the reasons;
+ * the incident is created and appears live on the dispatcher's screen, who alerts the recommended unit; the unit's
+ * status reports (posted as the unit would) appear without a reload, and the map shows the fleet and the incident.
  */
 class CareCallScenarioTest {
 
+    static final String CALL_TAKER = "calltaker-anna";
+    static final String DISPATCHER = "dispatcher-bo";
+    static final String PASSWORD = "a scenario test password";
+
     @RegisterExtension
-    static final ConsoleBrowser console = ConsoleBrowser.demo();
+    static final ConsoleBrowser console = ConsoleBrowser.demo().signedOut();
+
+    @BeforeAll
+    static void accounts() {
+        var server = console.centre().server;
+        TestAccounts.createAccount(server, CALL_TAKER, PASSWORD, Set.of(Role.CALL_TAKER), Set.of(), null);
+        TestAccounts.createAccount(server, DISPATCHER, PASSWORD, Set.of(Role.DISPATCHER), Set.of(), null);
+    }
 
     @Test
     void aChestPainCallBecomesAPriorityOneIncidentAndItsUnitIsFollowedLive() {
+        console.logIn(CALL_TAKER, PASSWORD);
         Page page = console.open("calls");
+        assertThat(console.byTestId("who-name")).hasText(CALL_TAKER);
+        assertThat(console.byTestId("nav-calls")).isVisible();
+        assertThat(console.byTestId("nav-dispatch")).hasCount(0); // dispatching is not the call-taker's
+        // the dispatcher's desk, open before the call comes in
+        Page desk = console.open(console.pageAs(DISPATCHER, PASSWORD), "dispatch");
+        assertThat(desk.getByTestId("who-name")).hasText(DISPATCHER);
+        assertThat(desk.getByTestId("nav-calls")).hasCount(0);
+        assertThat(desk.getByTestId("live-status")).hasAttribute("data-state", "live");
+        assertThat(desk.locator("[data-testid=incident-row][data-incident-id=INC-CARE-1]")).hasCount(0);
+
         assertThat(console.byTestId("live-status")).hasAttribute("data-state", "live");
         assertThat(console.byTestId("queue-empty")).isVisible();
 
@@ -40,8 +68,17 @@ class CareCallScenarioTest {
         page.keyboard().press("a"); // answer the call waiting longest
         assertThat(console.byTestId("call-state")).hasText("Besvarat");
         assertThat(console.byTestId("call-municipality")).containsText("0180");
+        // the caller's reported position is marked on the call's map
+        assertThat(console.byTestId("caller-marker")).isVisible();
+        assertThat(console.byTestId("caller-marker")).hasAttribute("data-lat", "59.3345");
+        assertThat(console.byTestId("caller-marker")).hasAttribute("data-lon", "18.0632");
+        Locator mine = page.locator("[data-testid=my-call][data-call-id=CARE-1]");
+        assertThat(mine.getByTestId("my-call-state")).hasText("Besvarat");
         page.keyboard().press("c"); // classify as care
         assertThat(console.byTestId("call-classification")).hasText("Klassat som Vård");
+        // "my calls" follows the call's events: the state beside it is the header's
+        assertThat(mine).hasAttribute("data-state", "CLASSIFIED");
+        assertThat(mine.getByTestId("my-call-state")).hasText("Klassat");
 
         console.byTestId("answer-yes-conscious").click();
         assertThat(console.byTestId("answer-yes-conscious")).hasCount(0); // recorded: the next question is up
@@ -68,21 +105,22 @@ class CareCallScenarioTest {
         assertThat(console.byTestId("incident-created")).hasText("Uppdrag INC-CARE-1 prio 1 skapat");
         console.screenshot("calltaker-care-call");
 
-        console.byTestId("incident-open").click();
-        assertThat(console.byTestId("view-dispatch")).isVisible();
-        Locator row = page.locator("[data-testid=incident-row][data-incident-id=INC-CARE-1]");
+        // the call-taker has no dispatch view to open; the incident appears on the dispatcher's screen by itself
+        assertThat(console.byTestId("incident-open")).hasCount(0);
+        Locator row = desk.locator("[data-testid=incident-row][data-incident-id=INC-CARE-1]");
         assertThat(row).containsText("Väntar på enhet");
+        row.click();
         JsonNode best = console.centre().read("/api/dispatch/incidents/INC-CARE-1/recommendation").get("candidates").get(0);
         String unitId = best.get("unitId").asText();
-        Locator recommended = console.byTestId("assign-recommended");
+        Locator recommended = desk.getByTestId("assign-recommended");
         assertThat(recommended).hasAttribute("data-unit-id", unitId);
-        assertThat(page.locator("[data-testid=candidate]").first().getByTestId("candidate-method"))
+        assertThat(desk.locator("[data-testid=candidate]").first().getByTestId("candidate-method"))
                 .hasText(best.get("travelEstimated").asBoolean() ? "uppskattad (fågelväg)" : "vägnät");
-        console.screenshot("dispatcher-recommendation");
+        console.screenshot(desk, "dispatcher-recommendation");
 
-        page.keyboard().press("l"); // alert the recommended unit
+        desk.keyboard().press("l"); // alert the recommended unit
         assertThat(row.getByTestId("incident-status")).hasText("Enhet larmad");
-        Locator unit = page.locator("[data-testid=unit-row][data-unit-id=" + unitId + "]");
+        Locator unit = desk.locator("[data-testid=unit-row][data-unit-id=" + unitId + "]");
         assertThat(unit.getByTestId("unit-status")).hasText("Larmad");
         assertThat(unit).containsText("INC-CARE-1");
         assertThat(console.centre().read("/api/dispatch/units/" + unitId).get("incidentId").asText()).isEqualTo("INC-CARE-1");
@@ -94,9 +132,22 @@ class CareCallScenarioTest {
             assertThat(unit).hasAttribute("data-status", step[0]);
         }
         assertThat(unit.getByTestId("unit-time")).hasText(Pattern.compile("^0:0\\d$"));
-        console.screenshot("dispatcher-unit-on-scene");
+        console.screenshot(desk, "dispatcher-unit-on-scene");
 
-        console.open("map");
-        console.screenshot("map");
+        // the map: every unit of the fleet and every open incident, the unit on scene by its status
+        JsonNode fleet = console.centre().read("/api/dispatch/fleet");
+        int open = console.centre().read("/api/dispatch/incidents?open=true").get("incidents").size();
+        console.open(desk, "map");
+        Locator map = desk.getByTestId("map");
+        assertThat(map).hasAttribute("data-units", String.valueOf(fleet.get("units").size()));
+        assertThat(map).hasAttribute("data-incidents", String.valueOf(open));
+        assertThat(desk.getByTestId("map-counts")).hasText(fleet.get("units").size() + " enheter, " + open + " öppna uppdrag");
+        assertThat(map.getByTestId("map-unit")).hasCount(fleet.get("units").size());
+        assertThat(map.getByTestId("map-station")).hasCount(fleet.get("stations").size());
+        assertThat(map.getByTestId("map-hospital")).hasCount(fleet.get("hospitals").size());
+        assertThat(map.locator("[data-testid=map-unit][data-id=" + unitId + "]")).hasAttribute("data-status", "ON_SCENE");
+        assertThat(map.locator("[data-testid=map-unit][data-id=" + unitId + "]")).hasText("F");
+        assertThat(map.locator("[data-testid=map-incident][data-id=INC-CARE-1]")).hasAttribute("data-priority", "1");
+        console.screenshot(desk, "map");
     }
 }

@@ -74,6 +74,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     private Browser browser;
     private BrowserContext context;
     private Page page;
+    private final List<BrowserContext> others = new ArrayList<>(); // the test's second (third...) signed-in contexts
     private Path screenshots;
     private final List<String> consoleLines = new ArrayList<>();
     private final List<String> pageFaults = new ArrayList<>();
@@ -103,7 +104,11 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
      * and the console reads its CSRF token from {@code GET /api/session} when it loads.
      */
     public void logIn(String username, String password) {
-        APIResponse answer = context.request().post(centre.baseUrl() + "/api/session", RequestOptions.create()
+        logIn(context, username, password);
+    }
+
+    private void logIn(BrowserContext into, String username, String password) {
+        APIResponse answer = into.request().post(centre.baseUrl() + "/api/session", RequestOptions.create()
                 .setHeader("Content-Type", "application/json").setHeader("Origin", centre.baseUrl())
                 .setData(Map.of("username", username, "password", password)));
         assertThat(answer.status()).as("login of %s: %s", username, answer.text()).isEqualTo(200);
@@ -140,28 +145,51 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     public void beforeEach(ExtensionContext extension) {
         consoleLines.clear();
         pageFaults.clear();
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1440, 900).setLocale("sv-SE").setTimezoneId("Europe/Stockholm"));
-        context.setDefaultTimeout(TIMEOUT_MILLIS);
+        context = newContext();
         if (signedIn) {
             logIn(ConsoleCentre.CONSOLE_USER, ConsoleCentre.CONSOLE_PASSWORD);
         }
-        context.clock().setFixedTime(centre.clock.instant().toEpochMilli());
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            consoleLines.add(m.type() + ": " + m.text());
+        page = newPage(context, "");
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900).setLocale("sv-SE").setTimezoneId("Europe/Stockholm"));
+        created.setDefaultTimeout(TIMEOUT_MILLIS);
+        created.clock().setFixedTime(centre.clock.instant().toEpochMilli());
+        return created;
+    }
+
+    /** A page in {@code owner} whose console lines (prefixed with {@code who}) and errors count for the test. */
+    private Page newPage(BrowserContext owner, String who) {
+        Page created = owner.newPage();
+        created.onConsoleMessage(m -> {
+            consoleLines.add(who + m.type() + ": " + m.text());
             if (m.text().contains("Content Security Policy")) {
-                pageFaults.add("refused under the Content-Security-Policy: " + m.text());
+                pageFaults.add(who + "refused under the Content-Security-Policy: " + m.text());
             } else if (m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
                 // Under the pinned clock an error thrown in a timer callback arrives here, not as a page error.
                 // A refused request (404, a 400 problem) is logged as "Failed to load resource" and is no fault.
-                pageFaults.add("error in the browser console: " + m.text());
+                pageFaults.add(who + "error in the browser console: " + m.text());
             }
         });
-        page.onPageError(error -> {
-            consoleLines.add("uncaught: " + error);
-            pageFaults.add("uncaught error in the page: " + error);
+        created.onPageError(error -> {
+            consoleLines.add(who + "uncaught: " + error);
+            pageFaults.add(who + "uncaught error in the page: " + error);
         });
+        return created;
+    }
+
+    /**
+     * A second browser context (its own cookies: another operator at another desk) signed in as {@code username},
+     * with one page on the same pinned clock; it is closed after the test, and its page's errors fail the test as
+     * the main page's do. Open a view in it with {@link #open(Page, String)}.
+     */
+    public Page pageAs(String username, String password) {
+        BrowserContext other = newContext();
+        others.add(other);
+        logIn(other, username, password);
+        return newPage(other, "[" + username + "] ");
     }
 
     @Override
@@ -180,6 +208,8 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     @Override
     public void afterEach(ExtensionContext extension) {
         List<String> faults = List.copyOf(pageFaults);
+        others.forEach(BrowserContext::close);
+        others.clear();
         if (context != null) {
             context.close();
             context = null;
@@ -222,10 +252,15 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
      * until the shell has mounted it (its root {@code data-testid="view-<id>"} is in the page).
      */
     public Page open(String view) {
-        navigate("/console/#/" + view);
+        return open(page, view);
+    }
+
+    /** Opens the console on a view in another page, e.g. one from {@link #pageAs}. */
+    public Page open(Page in, String view) {
+        in.navigate(centre.baseUrl() + "/console/#/" + view);
         String id = view.contains("/") ? view.substring(0, view.indexOf('/')) : view;
-        page.getByTestId("view-" + id).waitFor();
-        return page;
+        in.getByTestId("view-" + id).waitFor();
+        return in;
     }
 
     /** Loads a path of the server in the page, e.g. {@code navigate("/openapi.json")}. */
@@ -243,10 +278,16 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     public void advance(Duration duration) {
         centre.clock.advance(duration);
         context.clock().setFixedTime(centre.clock.instant().toEpochMilli());
+        others.forEach(other -> other.clock().setFixedTime(centre.clock.instant().toEpochMilli()));
     }
 
     /** Saves the page as {@code target/screenshots/<TestClass>/<name>.png} (the whole view) and returns the file. */
     public Path screenshot(String name) {
+        return screenshot(page, name);
+    }
+
+    /** Saves another page (e.g. one from {@link #pageAs}) as {@code target/screenshots/<TestClass>/<name>.png}. */
+    public Path screenshot(Page page, String name) {
         Path file = screenshots.resolve(name + ".png");
         // The shell scrolls inside <main>, which a full-page screenshot does not see: grow the viewport to the
         // whole view for the picture (at most MAX_SHOT_HEIGHT), then give the test its viewport back.

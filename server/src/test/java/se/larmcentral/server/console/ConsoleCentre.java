@@ -98,6 +98,26 @@ public final class ConsoleCentre implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * Whether the server lets {@code username} (an existing account) GET {@code path}: asked with a new token of
+     * theirs, reading only the status (a stream is let go at once). For tests that hold either way while another
+     * branch changes who may read what.
+     */
+    public boolean admits(String username, String path) {
+        String theirs = TestAccounts.issueToken(server, username, null);
+        try {
+            HttpResponse<java.io.InputStream> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("Authorization", "Bearer " + theirs).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            answer.body().close();
+            return answer.statusCode() == 200;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET that must answer 200, as JSON. */
     public JsonNode read(String path) {
         HttpResponse<String> answer = get(path);

@@ -1,5 +1,6 @@
 package se.larmcentral.server.console;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ConsoleRolesTest {
 
     @Test
     void varmdosAdministratorSeesOnlyTheMunicipalityViewAndOnlyVarmdo() {
+        boolean streamOpen = console.centre().admits("varmdo-admin", "/api/events/stream");
         console.logIn("varmdo-admin", PASSWORD);
         Page page = console.navigate("/console/");
 
@@ -49,8 +51,8 @@ class ConsoleRolesTest {
         assertThat(console.byTestId("municipality-picker").locator("option")).hasText("Värmdö (0120)");
         assertThat(console.byTestId("who-name")).hasText("varmdo-admin");
         assertThat(console.byTestId("who-roles")).hasText("Kommunadministratör");
-        // the journal's stream is not theirs: no connection is tried, and the bar says so
-        assertThat(console.byTestId("live-status")).hasAttribute("data-state", "none");
+        // the stream (Värmdö's social events) when the server opens it to them; else the bar says there is none
+        assertThat(console.byTestId("live-status")).hasAttribute("data-state", streamOpen ? "live" : "none");
         console.screenshot("municipality-admin");
 
         // Alt+1 (calls) is not theirs: nothing happens; the route typed by hand says why
@@ -101,15 +103,36 @@ class ConsoleRolesTest {
         console.screenshot("auditor-dispatch");
     }
 
+    /**
+     * A nurse reads the queue (no answer button) and opens a call from it, once the server admits NURSE on
+     * GET /api/calls/queue; on a server that does not, the queue says it is not for the role, and no error.
+     */
     @Test
-    void aNurseHasNoQueueButReadsACall() {
+    void aNurseReadsTheQueueAndOpensACall() {
+        boolean queueOpen = console.centre().admits("nurse", "/api/calls/queue");
+        console.centre().write("/api/calls", """
+                {"callId": "NURSE-Q", "dialled": "112", "callerNumber": "070-555 66 77",
+                 "position": {"lat": 59.3345, "lon": 18.0632, "uncertaintyMetres": 30, "source": "AML_SMS"}}""", 201);
         console.logIn("nurse", PASSWORD);
         Page page = console.navigate("/console/");
 
         assertThat(console.byTestId("view-calls")).isVisible();
-        assertThat(console.byTestId("queue-not-for-role")).isVisible();
         assertThat(console.byTestId("nav").locator("a")).hasCount(1);
-        assertThat(page.locator("[data-testid=queue-item]")).hasCount(0);
+        assertThat(console.byTestId("answer-next")).hasCount(0);
+        if (!queueOpen) {
+            assertThat(console.byTestId("queue-not-for-role")).isVisible();
+            assertThat(page.locator("[data-testid=queue-item]")).hasCount(0);
+            return;
+        }
+        Locator item = page.locator("[data-testid=queue-item][data-call-id=NURSE-Q]");
+        assertThat(item).isVisible();
+        assertThat(item.getByTestId("queue-answer")).hasCount(0);
+        item.getByTestId("queue-open").click();
+        assertThat(page).hasURL(Pattern.compile("#/calls/NURSE-Q$"));
+        assertThat(console.byTestId("call-read-only")).isVisible();
+        assertThat(console.byTestId("call-answer")).hasCount(0);
+        assertThat(page.locator("[data-testid=my-call][data-call-id=NURSE-Q]")).isVisible();
+        console.screenshot("nurse-queue");
     }
 
     private static void ok(String path, String json) {

@@ -1,24 +1,43 @@
 package se.larmcentral.server.console;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.larmcentral.server.TestAccounts;
+import se.larmcentral.server.auth.Role;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The municipality view on Monday 2025-12-22 10:00 Swedish time, the week of Christmas: Värmdö's agreement with
- * Socialjour Sydost, its week, holidays, gaps and roster; Ekerö without an agreement.
+ * The municipality view on Monday 2025-12-22 10:00 Swedish time, the week of Christmas, as its users see it:
+ * Värmdö's administrator (MUNICIPALITY_ADMIN of 0120 only) sees Värmdö's agreement with Socialjour Sydost, its week,
+ * holidays, gaps and roster; the agreements administrator (AGREEMENTS_ADMIN, every municipality) picks among them
+ * and sees Ekerö without an agreement.
  */
 class MunicipalityViewTest {
 
+    static final String VARMDO_ADMIN = "varmdo-admin";
+    static final String AGREEMENTS_ADMIN = "agreements-admin";
+    static final String PASSWORD = "a municipality test password";
+
     @RegisterExtension
-    static final ConsoleBrowser console = ConsoleBrowser.demoAt(Instant.parse("2025-12-22T09:00:00Z"));
+    static final ConsoleBrowser console = ConsoleBrowser.demoAt(Instant.parse("2025-12-22T09:00:00Z")).signedOut();
+
+    @BeforeAll
+    static void accounts() {
+        var server = console.centre().server;
+        TestAccounts.createAccount(server, VARMDO_ADMIN, PASSWORD, Set.of(Role.MUNICIPALITY_ADMIN), Set.of("0120"), null);
+        TestAccounts.createAccount(server, AGREEMENTS_ADMIN, PASSWORD, Set.of(Role.AGREEMENTS_ADMIN), Set.of(), null);
+    }
 
     @Test
     void varmdoShowsItsAgreementWeekHolidaysAndGaps() {
+        console.logIn(VARMDO_ADMIN, PASSWORD);
         console.open("municipality/0120");
+        assertThat(console.byTestId("who-roles")).hasText("Kommunadministratör");
 
         assertThat(console.byTestId("municipality-name")).hasText("Kommun: Värmdö (0120)");
         assertThat(console.byTestId("agreement-kind")).hasText("Tilläggsavtal");
@@ -57,16 +76,28 @@ class MunicipalityViewTest {
         console.screenshot("municipality-varmdo");
     }
 
+    /**
+     * The roster's shifts appear live for Värmdö's administrator once the server opens the event stream to
+     * municipality administrators (their municipalities' social events); on a server that does not, the bar says
+     * there is no live stream for the role and the shifts appear when the view is opened again.
+     */
     @Test
     void theRosterAppearsLiveWhenShiftsAreAdded() {
+        boolean streamOpen = console.centre().admits(VARMDO_ADMIN, "/api/events/stream");
+        console.logIn(VARMDO_ADMIN, PASSWORD);
         console.open("municipality/0120");
         assertThat(console.byTestId("roster-none")).isVisible();
+        assertThat(console.byTestId("live-status")).hasAttribute("data-state", streamOpen ? "live" : "none");
 
         console.centre().write("/api/social/jours/sydost/roster/shifts", "{\"shifts\": ["
                 + "{\"start\": \"2025-12-22T08:00+01:00\", \"end\": \"2025-12-22T16:00+01:00\","
                 + " \"person\": \"Anna Berg (jourhavande)\", \"number\": \"070-174 06 30\"},"
                 + "{\"start\": \"2025-12-22T16:00+01:00\", \"end\": \"2025-12-23T08:00+01:00\","
                 + " \"person\": \"Omar Haddad (jourhavande)\", \"number\": \"070-174 06 31\"}]}", 201);
+        if (!streamOpen) {
+            assertThat(console.byTestId("live-status")).hasText("Ingen liveström för din roll");
+            console.page().reload();
+        }
 
         assertThat(console.byTestId("roster-0")).containsText("Anna Berg (jourhavande)");
         assertThat(console.byTestId("roster-0")).containsText("070-174 06 30");
@@ -78,6 +109,7 @@ class MunicipalityViewTest {
 
     @Test
     void ekeroHasNoAgreementAndNoNumberToGive() {
+        console.logIn(AGREEMENTS_ADMIN, PASSWORD);
         console.open("municipality/0125");
 
         assertThat(console.byTestId("municipality-name")).hasText("Kommun: Ekerö (0125)");
@@ -94,6 +126,7 @@ class MunicipalityViewTest {
 
     @Test
     void thePickerChangesTheMunicipality() {
+        console.logIn(AGREEMENTS_ADMIN, PASSWORD);
         console.open("municipality/0125");
         assertThat(console.byTestId("no-agreement")).isVisible();
 
@@ -106,6 +139,7 @@ class MunicipalityViewTest {
 
     @Test
     void withoutAMunicipalityItOpensStockholmAndSpeaksEnglishOnRequest() {
+        console.logIn(AGREEMENTS_ADMIN, PASSWORD);
         console.open("municipality");
         assertThat(console.page()).hasURL(java.util.regex.Pattern.compile("#/municipality/0180$"));
         assertThat(console.byTestId("municipality-name")).hasText("Kommun: Stockholm (0180)");
