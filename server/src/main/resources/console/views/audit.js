@@ -1,10 +1,13 @@
 // Audit (granskning), #/audit[/<query>]: who changed a municipality's social configuration, when, and what it said
 // before. The form (municipality, subject, actor, period) is kept in the route as a query string, e.g.
 // #/audit/municipality=0120&subject=roster, so a question can be linked to; GET /api/audit answers it oldest first,
-// a page at a time ("more" fetches the next). Each change shows the content before and after side by side.
+// a page at a time ("more" fetches the next). Each change shows the content before and after side by side, the
+// fields that differ marked on both sides.
 import { el, dateTime, phoneText } from '../format.js';
 
 const SUBJECTS = ['roster', 'agreement', 'jour', 'direct-numbers', 'no-agreement-policy'];
+// A municipality administrator audits their own municipality's rows only: not the centre-wide policy.
+const MUNICIPALITY_SUBJECTS = ['roster', 'agreement', 'jour', 'direct-numbers'];
 const PAGE = 50;
 const ZONE = 'Europe/Stockholm';
 
@@ -42,11 +45,13 @@ const strings = {
     'kind.MACHINE': 'maskin',
     'concerns': 'Gäller: {list}',
     'error': 'Granskningen kunde inte hämtas: {reason}',
+    'notYours': 'Kommun {code} hör inte till dig. Du granskar: {own}.',
     'event.social.RosterShiftsAdded': 'Pass tillagda i jourlistan',
     'event.social.RosterReplaced': 'Jourlistan ersatt',
     'event.social.AgreementAdded': 'Avtal tecknat',
     'event.social.AgreementEnded': 'Avtal avslutat',
     'event.social.ScheduleSet': 'Avtalade tider ändrade',
+    'event.social.AgreementTextsSet': 'Avtalets texter ändrade',
     'event.social.OneOffChangeAdded': 'Tillfällig ändring tillagd',
     'event.social.OneOffChangeRemoved': 'Tillfällig ändring borttagen',
     'event.social.JourDefined': 'Jour upplagd',
@@ -88,11 +93,13 @@ const strings = {
     'kind.MACHINE': 'machine',
     'concerns': 'Concerns: {list}',
     'error': 'The audit could not be fetched: {reason}',
+    'notYours': 'Municipality {code} is not yours. You audit: {own}.',
     'event.social.RosterShiftsAdded': 'Shifts added to the roster',
     'event.social.RosterReplaced': 'Roster replaced',
     'event.social.AgreementAdded': 'Agreement signed',
     'event.social.AgreementEnded': 'Agreement ended',
     'event.social.ScheduleSet': 'Set times changed',
+    'event.social.AgreementTextsSet': 'Agreement texts changed',
     'event.social.OneOffChangeAdded': 'One-off change added',
     'event.social.OneOffChangeRemoved': 'One-off change removed',
     'event.social.JourDefined': 'Jour defined',
@@ -109,13 +116,25 @@ export default {
   id: 'audit',
   title: { sv: 'Granskning', en: 'Audit' },
   key: '6',
-  roles: ['SUPERVISOR'], // and the auditor, who reads every view
+  // and the auditor, who reads every view; the social administrators read their part (the server filters)
+  roles: ['SUPERVISOR', 'AGREEMENTS_ADMIN', 'MUNICIPALITY_ADMIN'],
   strings,
   css: 'views/audit.css',
 
   mount(root, app, param) {
     const t = app.t;
     const query = new URLSearchParams(param ?? '');
+    // Every municipality for the supervisor, the agreements administrator and the auditor; else (a municipality
+    // administrator) one of their own must be named, and only its own subjects are offered.
+    const auditsAll = app.reads('SUPERVISOR', 'AGREEMENTS_ADMIN');
+    const own = app.session?.municipalities ?? [];
+    if (!auditsAll && !query.get('municipality') && own.length) {
+      query.set('municipality', own[0]);
+      location.replace(`#/audit/${query}`); // routed again with their municipality (and no history entry to go back to)
+      return { unmount() {} };
+    }
+    const subjects = auditsAll ? SUBJECTS : MUNICIPALITY_SUBJECTS;
+    const mayAsk = auditsAll || own.includes(query.get('municipality'));
     const pageSize = Number(query.get('limit')) || PAGE; // a route may ask for smaller pages
     let alive = true;
     let next = 0;
@@ -123,10 +142,10 @@ export default {
 
     // ---- the form, filled from the route
     const municipality = el('select', { testid: 'audit-municipality', attrs: { id: 'audit-municipality', name: 'municipality' } },
-      [el('option', { text: t('municipality.all'), attrs: { value: '' } })]);
+      auditsAll ? [el('option', { text: t('municipality.all'), attrs: { value: '' } })] : []);
     const subject = el('select', { testid: 'audit-subject', attrs: { id: 'audit-subject', name: 'subject' } },
       [el('option', { text: t('subject.all'), attrs: { value: '' } }),
-        ...SUBJECTS.map((s) => el('option', { text: t(`subject.${s}`), attrs: { value: s } }))]);
+        ...subjects.map((s) => el('option', { text: t(`subject.${s}`), attrs: { value: s } }))]);
     const actor = el('input', { testid: 'audit-actor', attrs: { id: 'audit-actor', name: 'actor', size: 18, autocomplete: 'off' } });
     const from = el('input', { testid: 'audit-from', attrs: { id: 'audit-from', name: 'from', type: 'date' } });
     const to = el('input', { testid: 'audit-to', attrs: { id: 'audit-to', name: 'to', type: 'date' } });
@@ -162,18 +181,19 @@ export default {
     async function loadMunicipalities() {
       const chosen = query.get('municipality') ?? '';
       let list;
-      if (app.reads('CALL_TAKER', 'SUPERVISOR', 'AGREEMENTS_ADMIN')) {
+      if (auditsAll) {
         list = (await app.api.get('/api/social/municipalities')).municipalities;
-      } else {
-        list = (app.session?.municipalities ?? []).map((code) => ({ code, name: code }));
+      } else { // their own, by name (they may not list every municipality)
+        list = await Promise.all(own.map((code) => app.api.get(`/api/social/municipalities/${encodeURIComponent(code)}`)
+          .then((m) => ({ code: m.code, name: m.name }), () => ({ code, name: code }))));
       }
       if (!alive) return;
       municipality.append(...[...list].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
         .map((m) => el('option', { text: `${m.name} (${m.code})`, attrs: { value: m.code } })));
-      if (chosen && ![...municipality.options].some((o) => o.value === chosen)) {
+      if (chosen && auditsAll && ![...municipality.options].some((o) => o.value === chosen)) {
         municipality.append(el('option', { text: chosen, attrs: { value: chosen } }));
       }
-      municipality.value = chosen;
+      municipality.value = mayAsk ? chosen : (own[0] ?? '');
     }
 
     // ---- the content before and after, in words: shifts as lines, numbers as dialled, instants as Swedish time
@@ -196,7 +216,15 @@ export default {
       }) + (shift.number ? ` · ${scalar(shift.number)}` : '');
     }
 
-    function content(value, depth = 0) {
+    // The top-level fields whose content differs between before and after (both objects), marked on each side.
+    function changedKeys(before, after) {
+      const plain = (v) => v && typeof v === 'object' && !Array.isArray(v) && typeof v.e164 !== 'string';
+      if (!plain(before) || !plain(after)) return new Set();
+      const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+      return new Set([...keys].filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)));
+    }
+
+    function content(value, depth = 0, changed = new Set()) {
       if (value === null || value === undefined) return el('span', { text: t('none'), cls: 'muted' });
       if (Array.isArray(value)) {
         if (!value.length) return el('span', { text: t('nothing'), cls: 'muted' });
@@ -208,12 +236,16 @@ export default {
           && !(typeof v === 'object' && !Array.isArray(v) && v && !Object.keys(v).length));
         if (!entries.length) return el('span', { text: t('nothing'), cls: 'muted' });
         if (depth > 3) return el('code', { text: JSON.stringify(value) });
-        return el('dl', { cls: 'audit-dl' }, entries.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', {}, [content(v, depth + 1)])]));
+        return el('dl', { cls: 'audit-dl' }, entries.flatMap(([k, v]) => {
+          const mark = changed.has(k) ? { cls: 'audit-changed', attrs: { 'data-changed': k } } : {};
+          return [el('dt', { text: k, cls: mark.cls }), el('dd', mark, [content(v, depth + 1)])];
+        }));
       }
       return el('span', { text: scalar(value) });
     }
 
     function row(entry) {
+      const changed = changedKeys(entry.before, entry.after);
       const what = el('td', {}, [
         el('strong', { text: t(`event.${entry.event}`) === `event.${entry.event}` ? entry.event : t(`event.${entry.event}`) }),
         el('div', { text: `${t(`subject.${entry.subject}`)}: ${entry.subjectId}`, testid: 'audit-subject-id' }),
@@ -225,8 +257,8 @@ export default {
         el('td', {}, [el('strong', { text: entry.actor, testid: 'audit-who' }),
           el('div', { cls: 'muted small', text: t(`kind.${entry.actorKind}`) })]),
         what,
-        el('td', { cls: 'audit-before', testid: 'audit-before' }, [content(entry.before)]),
-        el('td', { cls: 'audit-after', testid: 'audit-after' }, [content(entry.after)]),
+        el('td', { cls: 'audit-before', testid: 'audit-before' }, [content(entry.before, 0, changed)]),
+        el('td', { cls: 'audit-after', testid: 'audit-after' }, [content(entry.after, 0, changed)]),
       ]);
     }
 
@@ -253,7 +285,12 @@ export default {
     }
 
     loadMunicipalities().catch((e) => errors.replaceChildren(el('p', { text: t('error', { reason: e.message }), cls: 'notice notice-error' })));
-    load();
+    if (mayAsk) {
+      load();
+    } else { // another's municipality is not asked for at all (the server would refuse it)
+      errors.replaceChildren(el('p', { text: t('notYours', { code: query.get('municipality') ?? '', own: own.join(', ') }),
+        cls: 'notice notice-error', testid: 'audit-not-yours', attrs: { role: 'alert' } }));
+    }
     return {
       unmount() {
         alive = false;

@@ -91,6 +91,17 @@ const strings = {
     'dayType.DAY_BEFORE_PUBLIC_HOLIDAY': 'dag före helgdag',
     'dayBefore': 'Dag före helgdag',
     'error': 'Kunde inte hämta {what}: {reason}',
+    'texts.edit': 'Ändra texterna',
+    'texts.legend': 'Avtalets texter',
+    'texts.message': 'Meddelande utanför avtalade tider (högst 1 000 tecken)',
+    'texts.instructions': 'Instruktioner till operatören (högst 4 000 tecken)',
+    'texts.save': 'Spara',
+    'texts.cancel': 'Avbryt',
+    'texts.saved': 'Avtalets texter är sparade.',
+    'texts.unchanged': 'Inget ändrat.',
+    'field.message': 'Meddelandet',
+    'field.instructions': 'Instruktionerna',
+    'audit.link': 'Vem har ändrat avtalet? (granskning)',
     'day.Mon': 'mån', 'day.Tue': 'tis', 'day.Wed': 'ons', 'day.Thu': 'tor', 'day.Fri': 'fre', 'day.Sat': 'lör', 'day.Sun': 'sön',
   },
   en: {
@@ -174,6 +185,17 @@ const strings = {
     'dayType.DAY_BEFORE_PUBLIC_HOLIDAY': 'day before a public holiday',
     'dayBefore': 'Day before a public holiday',
     'error': 'Could not load {what}: {reason}',
+    'texts.edit': 'Edit the texts',
+    'texts.legend': 'The agreement\'s texts',
+    'texts.message': 'Message outside the set times (at most 1,000 characters)',
+    'texts.instructions': 'Instructions to the operator (at most 4,000 characters)',
+    'texts.save': 'Save',
+    'texts.cancel': 'Cancel',
+    'texts.saved': 'The agreement\'s texts are saved.',
+    'texts.unchanged': 'Nothing changed.',
+    'field.message': 'The message',
+    'field.instructions': 'The instructions',
+    'audit.link': 'Who changed the agreement? (audit)',
     'day.Mon': 'Mon', 'day.Tue': 'Tue', 'day.Wed': 'Wed', 'day.Thu': 'Thu', 'day.Fri': 'Fri', 'day.Sat': 'Sat', 'day.Sun': 'Sun',
   },
 };
@@ -254,8 +276,16 @@ export default {
     const listsAll = app.reads('CALL_TAKER', 'SUPERVISOR', 'AGREEMENTS_ADMIN');
     const own = app.session?.municipalities ?? [];
     const mayOpen = listsAll || own.includes(code);
+    // The agreement's texts (PUT .../texts) are changed by the agreements administrator and this municipality's own
+    // administrator; its audit is read by the supervisor, the agreements administrator, the auditor and them.
+    const ownAdmin = app.can('MUNICIPALITY_ADMIN') && own.includes(code);
+    const mayEditTexts = app.can('AGREEMENTS_ADMIN') || ownAdmin;
+    const mayAudit = app.reads('SUPERVISOR', 'AGREEMENTS_ADMIN') || ownAdmin;
     let alive = true;
     let reloadTimer = null;
+    let editing = null; // { id, form, focus() } while the texts' form is open: kept when the view is drawn again
+    let focusEdit = false; // after the form closes, the edit button takes the focus back
+    let shown = null; // { detail, plan } last loaded: the agreement is drawn from it again when the form closes
 
     const picker = el('select', { testid: 'municipality-picker', attrs: { id: 'municipality-picker' } });
     picker.addEventListener('change', () => app.navigate(`#/municipality/${picker.value}`));
@@ -339,17 +369,33 @@ export default {
           : t('oneOff.close', { from: c.from.replace('T', ' '), to: c.to.replace('T', ' ') })}${c.note ? ` (${c.note})` : ''}`,
       }));
       const earlier = detail.agreements.filter((a) => a.id !== inForce.id);
+      // a basic agreement has no texts of its own to change (the server refuses them)
+      const editable = mayEditTexts && inForce.kind === 'EXTENDED';
+      if (editing && (!editable || editing.id !== inForce.id)) editing = null;
+      const edit = editable && !editing
+        ? el('button', { text: t('texts.edit'), testid: 'agreement-texts-edit', attrs: { type: 'button' } }) : null;
+      edit?.addEventListener('click', () => {
+        editing = textsEditor(inForce);
+        renderAgreement(detail, plan);
+        editing.focus();
+      });
+      const auditLink = mayAudit ? el('a', {
+        text: t('audit.link'), testid: 'agreement-audit-link',
+        attrs: { href: `#/audit/${new URLSearchParams({ municipality: code, subject: 'agreement' })}` },
+      }) : null;
       put(agreement, 
         ...sectionTitle('mun-agreement-h', 'agreement'),
         el('p', { cls: 'mun-kind', testid: 'agreement-kind' }, [el('strong', { text: t(`kind.${inForce.kind}`) })]),
-        inForce.instructions ? el('div', { cls: 'notice mun-instructions', testid: 'agreement-instructions' }, [
+        edit || auditLink ? el('p', { cls: 'mun-actions' }, [edit, auditLink]) : null,
+        editing ? editing.form : null,
+        !editing && inForce.instructions ? el('div', { cls: 'notice mun-instructions', testid: 'agreement-instructions' }, [
           el('strong', { text: t('instructions') }), el('p', { text: inForce.instructions }),
         ]) : null,
         list,
         schedule.length ? el('h3', { text: t('schedule') }) : null,
         schedule.length ? el('ul', { testid: 'agreement-schedule' }, schedule) : null,
-        inForce.message ? el('h3', { text: t('message') }) : null,
-        inForce.message ? el('blockquote', { text: inForce.message, cls: 'mun-say', testid: 'agreement-message' }) : null,
+        !editing && inForce.message ? el('h3', { text: t('message') }) : null,
+        !editing && inForce.message ? el('blockquote', { text: inForce.message, cls: 'mun-say', testid: 'agreement-message' }) : null,
         changes.length ? el('h3', { text: t('oneOff') }) : null,
         changes.length ? el('ul', { testid: 'agreement-one-off' }, changes) : null,
         earlier.length ? el('p', {
@@ -357,6 +403,88 @@ export default {
           text: `${t('history')}: ${earlier.map((a) => `${t(`kind.${a.kind}`)} ${a.validFrom}–${a.validUntil ?? ''}`).join('; ')}`,
         }) : null,
       );
+      if (focusEdit && edit) edit.focus();
+      focusEdit = false;
+    }
+
+    // ---- the agreement's texts: the message callers hear outside the set times and the operator's instructions.
+    // Only what was changed is sent (a text left out stays); a 400 is shown under the field it names.
+    function textsEditor(inForce) {
+      const message = el('textarea', { testid: 'texts-message', attrs: { id: 'mun-texts-message', name: 'message', rows: 3 } });
+      const instructions = el('textarea', { testid: 'texts-instructions', attrs: { id: 'mun-texts-instructions', name: 'instructions', rows: 4 } });
+      message.value = inForce.message ?? '';
+      instructions.value = inForce.instructions ?? '';
+      const inputs = { message, instructions };
+      const slots = Object.fromEntries(Object.keys(inputs).map((name) => [name,
+        el('p', { cls: 'field-error', testid: `texts-error-${name}`, attrs: { id: `mun-texts-err-${name}`, role: 'alert', hidden: true } })]));
+      const general = el('p', { cls: 'notice notice-error', testid: 'texts-error', attrs: { role: 'alert', hidden: true } });
+      const save = el('button', { text: t('texts.save'), cls: 'primary', testid: 'texts-save', attrs: { type: 'submit' } });
+      const cancel = el('button', { text: t('texts.cancel'), testid: 'texts-cancel', attrs: { type: 'button' } });
+      const form = el('form', { cls: 'mun-texts', testid: 'texts-form', attrs: { 'aria-labelledby': 'mun-texts-h' } }, [
+        el('h3', { text: t('texts.legend'), attrs: { id: 'mun-texts-h' } }),
+        el('label', { text: t('texts.message'), attrs: { for: message.id } }), message, slots.message,
+        el('label', { text: t('texts.instructions'), attrs: { for: instructions.id } }), instructions, slots.instructions,
+        el('div', { cls: 'mun-texts-buttons' }, [save, cancel]),
+        general,
+      ]);
+      const clear = () => {
+        for (const [name, slot] of Object.entries(slots)) {
+          slot.hidden = true;
+          slot.textContent = '';
+          inputs[name].removeAttribute('aria-invalid');
+          inputs[name].removeAttribute('aria-describedby');
+        }
+        general.hidden = true;
+      };
+      const refused = (error) => {
+        const input = inputs[error.field];
+        if (error.status === 400 && input) {
+          let detail = error.detail ?? error.message;
+          if (detail.startsWith(`${error.field}: `)) detail = detail.slice(error.field.length + 2);
+          slots[error.field].textContent = `${t(`field.${error.field}`)}: ${detail}`;
+          slots[error.field].hidden = false;
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', slots[error.field].id);
+          input.focus();
+        } else {
+          general.textContent = error.message;
+          general.hidden = false;
+        }
+      };
+      // the agreement as last loaded (a reload while the form was open left the form alone)
+      const close = () => {
+        editing = null;
+        focusEdit = true;
+        if (shown) renderAgreement(shown.detail, shown.plan);
+      };
+      cancel.addEventListener('click', close);
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        clear();
+        const body = {};
+        if (message.value.trim() !== (inForce.message ?? '')) body.message = message.value;
+        if (instructions.value.trim() !== (inForce.instructions ?? '')) body.instructions = instructions.value;
+        if (!Object.keys(body).length) {
+          app.toast(t('texts.unchanged'));
+          close();
+          return;
+        }
+        save.disabled = true;
+        try {
+          const municipality = encodeURIComponent(inForce.municipality ?? code);
+          await app.api.put(`/api/social/agreements/${municipality}/${encodeURIComponent(inForce.validFrom)}/texts`, body);
+          if (!alive) return;
+          app.toast(t('texts.saved'), 'ok');
+          editing = null;
+          focusEdit = true;
+          await load();
+        } catch (e) {
+          if (alive) refused(e);
+        } finally {
+          save.disabled = false;
+        }
+      });
+      return { id: inForce.id, form, focus: () => message.focus() };
     }
 
     // ---- the week: one row per day, the day's parts drawn to scale over 24 hour columns, and the same in words
@@ -516,7 +644,8 @@ export default {
         heading.textContent = t('heading', { name: detail.name, code: detail.code });
         asOf.textContent = t('asOf', { time: localTime(detail.at) });
         put(errors, );
-        renderAgreement(detail, plan);
+        shown = { detail, plan };
+        if (!editing) renderAgreement(detail, plan); // not under the hands of someone typing: drawn when the form closes
         renderWeek(plan, today, new Map(special.days.map((d) => [d.date, d])));
         renderHolidays(special);
         renderGaps(ahead, plan);

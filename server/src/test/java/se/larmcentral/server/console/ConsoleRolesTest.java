@@ -15,8 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The console by role: each account sees the views its roles allow and no button the server would refuse. A
- * municipality administrator of Värmdö sees only the municipality view and only Värmdö; the auditor sees every view
- * without an action; a nurse has no call queue; a unit device has no console at all.
+ * municipality administrator of Värmdö sees only the municipality and audit views and only Värmdö; the auditor sees
+ * every view without an action; a nurse has no call queue; a unit device has no console at all.
  */
 class ConsoleRolesTest {
 
@@ -36,7 +36,7 @@ class ConsoleRolesTest {
     }
 
     @Test
-    void varmdosAdministratorSeesOnlyTheMunicipalityViewAndOnlyVarmdo() {
+    void varmdosAdministratorSeesOnlyTheMunicipalityAndAuditViewsAndOnlyVarmdo() {
         boolean streamOpen = console.centre().admits("varmdo-admin", "/api/events/stream");
         console.logIn("varmdo-admin", PASSWORD);
         Page page = console.navigate("/console/");
@@ -45,8 +45,9 @@ class ConsoleRolesTest {
         assertThat(page).hasURL(Pattern.compile("#/municipality/0120$"));
         assertThat(console.byTestId("municipality-name")).hasText("Kommun: Värmdö (0120)");
         assertThat(console.byTestId("agreement-kind")).hasText("Tilläggsavtal");
-        assertThat(console.byTestId("nav").locator("a")).hasCount(1);
+        assertThat(console.byTestId("nav").locator("a")).hasCount(2);
         assertThat(console.byTestId("nav-municipality")).isVisible();
+        assertThat(console.byTestId("nav-audit")).isVisible(); // their municipality's social configuration
         assertThat(console.byTestId("municipality-picker").locator("option")).hasCount(1);
         assertThat(console.byTestId("municipality-picker").locator("option")).hasText("Värmdö (0120)");
         assertThat(console.byTestId("who-name")).hasText("varmdo-admin");
