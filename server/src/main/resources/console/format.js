@@ -62,3 +62,15 @@ export function phoneText(number) {
   const parts = groups.map((n) => rest.slice(at, (at += n)));
   return `0${area}-${parts.join(' ')}`;
 }
+
+/** The Swedish calendar day of an instant, as YYYY-MM-DD. */
+export function swedishDate(instant) {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+/** A YYYY-MM-DD day moved by whole days (noon UTC, so no daylight-saving change shifts the date). */
+export function addDays(isoDate, days) {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,7 +1,7 @@
 // Municipality (kommun): the social on-call agreement in force, the forwarding plan of the coming 7 days hour by hour,
 // the holidays and eves of the coming weeks with what applies on each, the coverage gaps ahead and the jour's roster.
 // "Now" is the centre's clock (the `at` of its answer), so the view agrees with the routing decisions.
-import { el } from '../format.js';
+import { el, swedishDate, addDays } from '../format.js';
 
 const ZONE = 'Europe/Stockholm';
 const WEEK_DAYS = 7;
@@ -201,15 +201,6 @@ const strings = {
 };
 
 // ---- dates in Swedish local time, as plain "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM" strings
-function swedishDate(instant) {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-}
-
-function addDays(isoDate, days) {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const minuteOf = (local) => local.slice(0, 16); // "2025-12-22T16:00:00" -> "2025-12-22T16:00"
 const hhmm = (local) => local.slice(11, 16);

@@ -1,7 +1,7 @@
 // Supervisor (arbetsledare): the 112 answer-time figures of the last hour against the targets, the call queue, the
 // units by status and the open incidents by priority, live. Each figure is judged green (met with margin), amber
 // (met, but within a quarter of the limit) or red (missed), always with the verdict in words beside the colour.
-import { el, duration, everySecond } from '../format.js';
+import { el, duration, everySecond, swedishDate, addDays } from '../format.js';
 
 const ZONE = 'Europe/Stockholm';
 // The 112 targets (DOMAIN.md): mean answer time at most 8 s, at most 8 % answered after 15 s, nobody over 30 s.
@@ -148,16 +148,6 @@ function judge(value, limit) {
   if (value === null || value === undefined) return 'none';
   if (value > limit) return 'red';
   return value > limit * AMBER_FROM ? 'amber' : 'green';
-}
-
-function swedishDate(instant) {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-}
-
-function addDays(isoDate, days) {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export default {
