@@ -322,7 +322,7 @@ export default {
       if (!inForce) {
         const notAvailable = plan.segments.find((s) => s.outcome !== 'FORWARD');
         const history = detail.agreements.map((a) => `${t(`kind.${a.kind}`)} ${a.validFrom}–${a.validUntil ?? ''}`);
-        put(agreement, 
+        put(agreement,
           ...sectionTitle('mun-agreement-h', 'agreement'),
           el('div', { cls: 'notice notice-error mun-none', testid: 'no-agreement' }, [
             el('strong', { text: t('agreement.none') }),
@@ -370,11 +370,13 @@ export default {
         renderAgreement(detail, plan);
         editing.focus();
       });
+      // a redraw (a live event after a save, say) must not take the focus away from the edit button
+      const editHadFocus = document.activeElement?.dataset?.testid === 'agreement-texts-edit';
       const auditLink = mayAudit ? el('a', {
         text: t('audit.link'), testid: 'agreement-audit-link',
         attrs: { href: `#/audit/${new URLSearchParams({ municipality: code, subject: 'agreement' })}` },
       }) : null;
-      put(agreement, 
+      put(agreement,
         ...sectionTitle('mun-agreement-h', 'agreement'),
         el('p', { cls: 'mun-kind', testid: 'agreement-kind' }, [el('strong', { text: t(`kind.${inForce.kind}`) })]),
         edit || auditLink ? el('p', { cls: 'mun-actions' }, [edit, auditLink]) : null,
@@ -394,7 +396,7 @@ export default {
           text: `${t('history')}: ${earlier.map((a) => `${t(`kind.${a.kind}`)} ${a.validFrom}–${a.validUntil ?? ''}`).join('; ')}`,
         }) : null,
       );
-      if (focusEdit && edit) edit.focus();
+      if ((focusEdit || editHadFocus) && edit) edit.focus();
       focusEdit = false;
     }
 
