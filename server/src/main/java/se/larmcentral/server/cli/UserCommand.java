@@ -188,41 +188,44 @@ public final class UserCommand implements Runnable {
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = {"Disable an account (its tokens too).",
             "The last enabled ADMINISTRATOR cannot be disabled: add another first."})
-    static final class Disable extends OnCentre {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String username;
-
-        @Override
-        int run(Centre centre) {
-            execute(centre, AccountCommands.disable(username));
-            out().println("disabled " + describe(account(centre, username)));
-            return 0;
+    static final class Disable extends AccountChange {
+        Disable() {
+            super("disabled", AccountCommands::disable);
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account.")
-    static final class Enable extends OnCentre {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String username;
-
-        @Override
-        int run(Centre centre) {
-            execute(centre, AccountCommands.enable(username));
-            out().println("enabled " + describe(account(centre, username)));
-            return 0;
+    static final class Enable extends AccountChange {
+        Enable() {
+            super("enabled", AccountCommands::enable);
         }
     }
 
     @Command(name = "unlock", mixinStandardHelpOptions = true,
             description = "Lift a lockout after failed logins (a running centre: POST /api/accounts/NAME/unlock).")
-    static final class Unlock extends OnCentre {
+    static final class Unlock extends AccountChange {
+        Unlock() {
+            super("unlocked", AccountCommands::unlock);
+        }
+    }
+
+    /** One change to one named account, then the account as it is now. */
+    abstract static class AccountChange extends OnCentre {
         @Parameters(index = "0", paramLabel = "NAME")
         String username;
 
+        private final String done;
+        private final Function<String, se.larmcentral.core.Command<CentreState, String>> change;
+
+        AccountChange(String done, Function<String, se.larmcentral.core.Command<CentreState, String>> change) {
+            this.done = done;
+            this.change = change;
+        }
+
         @Override
         int run(Centre centre) {
-            execute(centre, AccountCommands.unlock(username));
-            out().println("unlocked " + describe(account(centre, username)));
+            execute(centre, change.apply(username));
+            out().println(done + " " + describe(account(centre, username)));
             return 0;
         }
     }

@@ -10,14 +10,12 @@ import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.auth.Role;
 import se.larmcentral.triage.file.MedicalIndexFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static se.larmcentral.server.triage.TriageTexts.lineOf;
+import static se.larmcentral.server.triage.TriageTexts.resource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,23 +173,5 @@ class MedicalIndexViewTest {
 
     private static String kb(String text) {
         return String.format(java.util.Locale.ROOT, "%.1f", text.getBytes(StandardCharsets.UTF_8).length / 1024.0);
-    }
-
-    private static int lineOf(String text, String line) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(line)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line with " + line);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = MedicalIndexViewTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,13 +10,10 @@ import se.larmcentral.server.triage.TriageCentre.Answer;
 import se.larmcentral.triage.file.MedicalIndexFile;
 import se.larmcentral.triage.file.RegionalRulesFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
+import static se.larmcentral.server.triage.TriageTexts.lineOf;
+import static se.larmcentral.server.triage.TriageTexts.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -253,23 +250,5 @@ class TriagePublishApiTest {
 
     private static String shippedRules() {
         return resource(RegionalRulesFile.STOCKHOLM_RESOURCE);
-    }
-
-    private static int lineOf(String text, String line) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(line)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line with " + line);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = TriagePublishApiTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
