@@ -15,13 +15,16 @@ public enum UnitType {
     PHYSICIAN_CAR,
     /** Ambulanshelikopter. */
     HELICOPTER,
+    /** Psykiatrisk akutmobilitet (PAM in Stockholm): a psychiatric ambulance with psychiatric nurses. */
+    PSYCHIATRIC_AMBULANCE,
     /** Liggande sjuktransport: patient transport that needs no medical staff (priority 4). */
     PATIENT_TRANSPORT;
 
     /**
      * Whether a unit of this type may answer a need for {@code needed}. The product's rule: the same type always;
      * an intensive-care ambulance may also answer an ambulance need; an ambulance may also do a patient transport
-     * (priority 4 "another vehicle than an ambulance may do it" implies that an ambulance may too).
+     * (priority 4 "another vehicle than an ambulance may do it" implies that an ambulance may too); an ambulance
+     * may also answer a psychiatric need, so that a patient is not left waiting where no PAM is free.
      */
     public boolean canAnswer(UnitType needed) {
         return answers().contains(needed);
@@ -30,10 +33,11 @@ public enum UnitType {
     /** Every need this type may answer, itself included. */
     public Set<UnitType> answers() {
         return switch (this) {
-            case AMBULANCE -> EnumSet.of(AMBULANCE, PATIENT_TRANSPORT);
+            case AMBULANCE -> EnumSet.of(AMBULANCE, PATIENT_TRANSPORT, PSYCHIATRIC_AMBULANCE);
             case INTENSIVE_CARE_AMBULANCE -> EnumSet.of(INTENSIVE_CARE_AMBULANCE, AMBULANCE);
             case PHYSICIAN_CAR -> EnumSet.of(PHYSICIAN_CAR);
             case HELICOPTER -> EnumSet.of(HELICOPTER);
+            case PSYCHIATRIC_AMBULANCE -> EnumSet.of(PSYCHIATRIC_AMBULANCE);
             case PATIENT_TRANSPORT -> EnumSet.of(PATIENT_TRANSPORT);
         };
     }

@@ -1,11 +1,11 @@
 package se.larmcentral.server;
 
 import se.larmcentral.core.Actor;
-import se.larmcentral.server.auth.Role;
-import se.larmcentral.server.auth.accounts.AccountCommands;
-import se.larmcentral.server.auth.accounts.PasswordHasher;
-import se.larmcentral.server.auth.accounts.TokenSecret;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.accounts.TokenSecret;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.social.Municipality;
 
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package se.larmcentral.server;
 
 import se.larmcentral.core.Actor;
-import se.larmcentral.server.auth.Principal;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.config.Settings;
 
 import java.net.http.HttpRequest;

@@ -2,7 +2,7 @@ package se.larmcentral.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.config.SettingsLoader;
 

@@ -3,7 +3,7 @@ package se.larmcentral.server.audit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.JsonOutput;
 import se.larmcentral.server.cli.OfflineCentre;
 import se.larmcentral.social.MunicipalityRegistry;

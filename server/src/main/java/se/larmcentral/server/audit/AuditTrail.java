@@ -3,7 +3,7 @@ package se.larmcentral.server.audit;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JdbcJournal;
-import se.larmcentral.server.auth.accounts.Accounts;
+import se.larmcentral.centre.accounts.Accounts;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
 

@@ -1,5 +1,7 @@
 package se.larmcentral.server.auth;
 
+
+import se.larmcentral.centre.accounts.Role;
 import io.javalin.http.HandlerType;
 
 import java.util.ArrayList;

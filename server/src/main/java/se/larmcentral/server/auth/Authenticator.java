@@ -1,5 +1,7 @@
 package se.larmcentral.server.auth;
 
+
+import se.larmcentral.centre.accounts.Principal;
 import io.javalin.http.Context;
 
 import java.util.Optional;

@@ -3,7 +3,7 @@ package se.larmcentral.server.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.BoundedBody;
 
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package se.larmcentral.server.auth;
 
+
+
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.centre.accounts.Role;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;

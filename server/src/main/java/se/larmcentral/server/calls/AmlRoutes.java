@@ -1,5 +1,7 @@
 package se.larmcentral.server.calls;
 
+
+import se.larmcentral.centre.calls.CommandSubmitter;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import se.larmcentral.calls.location.AmlParser;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.Route;
 
 import java.io.IOException;
@@ -29,7 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * The AML receivers (Advanced Mobile Location): {@code POST /api/aml/sms} takes the SMS text as the body with the

@@ -1,5 +1,16 @@
 package se.larmcentral.server.calls;
 
+
+
+
+
+
+
+import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.process.FollowUp;
+import se.larmcentral.centre.calls.CallFollowUps;
+import se.larmcentral.centre.calls.CallViews;
+import se.larmcentral.centre.calls.DialledLines;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.calls.AbandonCall;
@@ -22,9 +33,9 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.calls.CallViews.CallReply;
-import se.larmcentral.server.calls.CallViews.CallView;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.calls.CallViews.CallReply;
+import se.larmcentral.centre.calls.CallViews.CallView;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -35,7 +46,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * A call's life over HTTP: intake, answer, abandon, classify (with its follow-ups in triage, social and dispatch),

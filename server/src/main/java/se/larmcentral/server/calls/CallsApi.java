@@ -1,9 +1,13 @@
 package se.larmcentral.server.calls;
 
+
+
+import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.calls.CallFollowUps;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.core.Actor;
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.BoundedBody;
 import se.larmcentral.server.http.CommandGateway;

@@ -1,5 +1,7 @@
 package se.larmcentral.server.calls;
 
+
+import se.larmcentral.centre.calls.CallViews;
 import se.larmcentral.calls.Call;
 import se.larmcentral.calls.figures.AnswerTimeFigures;
 import se.larmcentral.calls.figures.AnswerTimeReport;

@@ -11,7 +11,7 @@ import se.larmcentral.calls.WithdrawCrisisMessage;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * 113 13: approved crisis information messages that operators read from (publish, withdraw, those valid now for an

@@ -1,5 +1,9 @@
 package se.larmcentral.server.calls;
 
+
+
+import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.calls.CallFollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.calls.AbandonCall;
@@ -29,9 +33,9 @@ import se.larmcentral.dispatch.Candidate;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.dispatch.DispatchAdvice;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,12 @@
 package se.larmcentral.server.calls;
 
+
+import se.larmcentral.centre.calls.CommandSubmitter;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.Unit;
 import se.larmcentral.dispatch.UnitStatus;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 
 import java.time.Duration;
 import java.time.Instant;

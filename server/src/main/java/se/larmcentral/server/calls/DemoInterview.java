@@ -1,7 +1,9 @@
 package se.larmcentral.server.calls;
 
+
+import se.larmcentral.centre.calls.CommandSubmitter;
 import se.larmcentral.core.Actor;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.triage.AnswerQuestions;
 import se.larmcentral.triage.AssessmentView;
 import se.larmcentral.triage.Chapter;

@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Answer-time figures (svarstider): live (the last hour), per hour of a Swedish day, per Swedish day, against the 112

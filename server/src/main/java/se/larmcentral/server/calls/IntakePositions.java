@@ -1,5 +1,6 @@
 package se.larmcentral.server.calls;
 
+
 import se.larmcentral.calls.PositionSource;
 import se.larmcentral.calls.ReportedPosition;
 import se.larmcentral.core.GeoPoint;

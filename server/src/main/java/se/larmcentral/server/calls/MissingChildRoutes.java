@@ -15,7 +15,7 @@ import se.larmcentral.core.NotFoundException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * 116 000: the report form about a missing child on a call classified MISSING_CHILD_116_000, and its hand-over to

@@ -9,8 +9,8 @@ import se.larmcentral.calls.location.PidfLoLocation;
 import se.larmcentral.calls.location.PidfLoParser;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.calls.CallViews.CallView;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.calls.CallViews.CallView;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.BoundedBody;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * {@code POST /api/calls/{callId}/pidf-lo}: a PIDF-LO location body (point, circle, civic address) from the network

@@ -1,5 +1,9 @@
 package se.larmcentral.server.centre;
 
+
+
+import se.larmcentral.centre.shiftlog.ShiftLog;
+import se.larmcentral.centre.CentreState;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.server.auth.Access;
@@ -10,7 +14,7 @@ import se.larmcentral.server.http.RouteGroup;
 
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** The shift log over HTTP. */
 public final class ShiftLogRoutes implements RouteGroup {

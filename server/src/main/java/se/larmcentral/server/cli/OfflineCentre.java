@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.UnavailableException;
 import se.larmcentral.server.LarmServer;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.config.SettingsLoader;
 import se.larmcentral.server.triage.TriageSettings;

@@ -3,11 +3,11 @@ package se.larmcentral.server.demo;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.auth.Role;
-import se.larmcentral.server.auth.accounts.AccountCommands;
-import se.larmcentral.server.auth.accounts.PasswordHasher;
-import se.larmcentral.server.auth.accounts.TokenSecret;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.accounts.TokenSecret;
+import se.larmcentral.centre.CentreState;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

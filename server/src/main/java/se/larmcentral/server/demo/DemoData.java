@@ -4,8 +4,8 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.centre.CentreState;
-import se.larmcentral.server.centre.ShiftLog;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.server.dispatch.DemoFleetSeed;
 import se.larmcentral.server.social.StockholmSocialSeed;
 

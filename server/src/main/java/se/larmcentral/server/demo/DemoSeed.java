@@ -1,7 +1,7 @@
 package se.larmcentral.server.demo;
 
 import se.larmcentral.core.Command;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,9 @@
 package se.larmcentral.server.dispatch;
 
+
+
+import se.larmcentral.centre.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.Recommendation;
@@ -11,7 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Advice to the operator: ranked units for an incident or a position, and the destination hospital. The state is

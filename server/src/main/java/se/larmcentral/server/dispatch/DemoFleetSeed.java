@@ -3,7 +3,7 @@ package se.larmcentral.server.dispatch;
 import se.larmcentral.core.Command;
 import se.larmcentral.dispatch.LoadFleet;
 import se.larmcentral.dispatch.file.FleetFileReader;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.demo.DemoSeed;
 
 import java.time.Instant;

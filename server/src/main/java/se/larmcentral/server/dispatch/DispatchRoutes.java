@@ -1,10 +1,16 @@
 package se.larmcentral.server.dispatch;
 
+
+
+
+import se.larmcentral.centre.dispatch.FleetCoverage;
+import se.larmcentral.centre.dispatch.ShiftTimer;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;

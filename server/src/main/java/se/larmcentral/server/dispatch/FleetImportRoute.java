@@ -1,5 +1,7 @@
 package se.larmcentral.server.dispatch;
 
+
+import se.larmcentral.centre.dispatch.FleetCoverage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
@@ -8,7 +10,7 @@ import se.larmcentral.dispatch.LoadFleet;
 import se.larmcentral.dispatch.file.FleetFileReader;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.BoundedBody;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.Route;
@@ -17,7 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Set;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * {@code POST /api/dispatch/fleet}: loads a fleet file (the {@code larmcentral-fleet/1} YAML format of

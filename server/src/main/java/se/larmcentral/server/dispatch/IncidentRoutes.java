@@ -1,5 +1,9 @@
 package se.larmcentral.server.dispatch;
 
+
+
+import se.larmcentral.centre.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
@@ -16,7 +20,7 @@ import se.larmcentral.dispatch.ReportAtPatient;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.auth.Scope;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -31,7 +35,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** Incidents: create, read, list, assign, redirect, at patient, cancel, and the pending queue. */
 final class IncidentRoutes {

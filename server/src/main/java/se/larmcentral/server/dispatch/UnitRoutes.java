@@ -1,5 +1,9 @@
 package se.larmcentral.server.dispatch;
 
+
+
+import se.larmcentral.centre.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.dispatch.EndShift;
@@ -11,7 +15,7 @@ import se.larmcentral.dispatch.StatusChange;
 import se.larmcentral.dispatch.UnitFlags;
 import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.auth.Scope;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -20,7 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * The fleet and its units: state, position and status reports, shifts started and ended by hand, flags, and what a

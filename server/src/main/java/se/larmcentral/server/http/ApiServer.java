@@ -7,7 +7,7 @@ import io.javalin.json.JavalinJackson;
 import se.larmcentral.server.auth.Access;
 import se.larmcentral.server.auth.AccessGate;
 import se.larmcentral.server.auth.Authenticator;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.auth.RequestPrincipal;
 
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.auth.ActorResolver;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 
 import java.time.Duration;
 import java.util.function.Function;

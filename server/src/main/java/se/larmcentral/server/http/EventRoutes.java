@@ -10,11 +10,11 @@ import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
 import se.larmcentral.journal.StoredEvent;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.auth.RequestPrincipal;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.auth.Scope;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.social.SocialEventConcerns;
 
 import java.time.Clock;
@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * The journal over HTTP: pages of past events, and a server-sent-events stream that first catches a client up

@@ -4,11 +4,11 @@ import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** Liveness, readiness and metrics: what a load balancer and Prometheus ask. */
 public final class SystemRoutes implements RouteGroup {

@@ -3,7 +3,7 @@ package se.larmcentral.server.social;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -21,7 +21,7 @@ import se.larmcentral.social.SetSchedule;
 
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Agreements: add (BASIC or EXTENDED), end, set an extended agreement's times, add and remove one-off changes.

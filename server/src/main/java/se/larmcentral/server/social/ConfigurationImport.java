@@ -2,8 +2,8 @@ package se.larmcentral.server.social;
 
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.DomainException;
-import se.larmcentral.server.centre.Centre;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.social.file.ApplyConfiguration;
 import se.larmcentral.social.file.PlacedCommand;
 

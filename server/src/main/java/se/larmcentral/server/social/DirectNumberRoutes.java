@@ -3,7 +3,7 @@ package se.larmcentral.server.social;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -16,7 +16,7 @@ import se.larmcentral.social.RemoveDirectNumber;
 
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** Municipalities' direct numbers into the centre: list, assign, remove. */
 final class DirectNumberRoutes {

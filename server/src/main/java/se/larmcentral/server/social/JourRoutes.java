@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -19,7 +19,7 @@ import se.larmcentral.social.Jour;
 
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** Jours: list, define, change (every municipality a jour serves follows the change). */
 final class JourRoutes {

@@ -20,7 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** The municipalities with the agreement in force and its jour; one municipality with its history. */
 final class MunicipalityRoutes {

@@ -5,7 +5,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.ServiceNumber;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -18,7 +18,7 @@ import se.larmcentral.social.NoAgreementPolicy;
 import java.util.Arrays;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** The dated policy for municipalities without an agreement: its rows, and a later change as one more row. */
 final class PolicyRoutes {

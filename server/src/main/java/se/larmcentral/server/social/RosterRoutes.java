@@ -6,7 +6,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /** A jour's roster (jourlista): read it, add shifts, replace a period from an uploaded iCalendar file. */
 final class RosterRoutes {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.journal.EventCodec;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 import se.larmcentral.server.social.SocialViews.DecisionView;
 import se.larmcentral.social.Channel;

@@ -1,7 +1,7 @@
 package se.larmcentral.server.social;
 
 import se.larmcentral.core.Command;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.demo.DemoSeed;
 import se.larmcentral.social.file.ApplyConfiguration;
 import se.larmcentral.social.file.PlacedCommand;

@@ -6,7 +6,7 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.http.CommandGateway;
 import se.larmcentral.server.http.JsonBody;
 import se.larmcentral.server.http.Route;
@@ -32,7 +32,7 @@ import se.larmcentral.triage.TriageVersions;
 import java.util.List;
 import java.util.Map;
 
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Medical priority assessment (vårdprioritering) over HTTP: the current index and regional rules to read, new

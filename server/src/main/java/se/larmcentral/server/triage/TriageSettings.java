@@ -1,7 +1,7 @@
 package se.larmcentral.server.triage;
 
 import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.InvalidSettingException;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.triage.TriageConfig;

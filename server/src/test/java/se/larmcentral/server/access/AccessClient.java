@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestPrincipals;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.config.SettingsLoader;
 
 import java.io.IOException;

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestPrincipals;
-import se.larmcentral.server.auth.Principal;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.http.Route;
 
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.larmcentral.server.auth.Role.*;
+import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Every route of the server's own route table against nobody and every role, one principal per role: admitted (any

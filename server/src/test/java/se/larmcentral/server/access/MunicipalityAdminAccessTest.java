@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestPrincipals;
-import se.larmcentral.server.auth.Principal;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.centre.accounts.Role;
 
 import se.larmcentral.server.auth.Scope;
 import se.larmcentral.server.http.Route;

@@ -2,7 +2,7 @@ package se.larmcentral.server.audit;
 
 import java.util.Set;
 import java.util.HashMap;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -277,7 +277,7 @@ class AuditTrailTest {
             assertThat(entries.get(4).at("/after/revokedAt").isNull()).isFalse();
             assertThat(entries.get(5).at("/after/disabled").asBoolean()).isTrue();
             assertThat(answer.body()).doesNotContain(password, "$argon2", token, "secretHash", "passwordHash",
-                    se.larmcentral.server.auth.accounts.TokenSecret.hash(token));
+                    se.larmcentral.centre.accounts.TokenSecret.hash(token));
 
             // Nacka's audit begins when kim became Nacka's administrator too; another municipality sees none of it
             assertThat(audit("municipality=0182&subject=accounts").get("entries")).extracting(e -> e.get("event").asText())

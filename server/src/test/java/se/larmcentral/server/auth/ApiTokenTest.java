@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
 import se.larmcentral.server.TestServer;
-import se.larmcentral.server.auth.accounts.TokenSecret;
+import se.larmcentral.centre.accounts.TokenSecret;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

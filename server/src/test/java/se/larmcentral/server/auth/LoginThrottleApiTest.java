@@ -1,5 +1,7 @@
 package se.larmcentral.server.auth;
 
+
+import se.larmcentral.centre.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,11 +1,13 @@
 package se.larmcentral.server.auth;
 
+
+import se.larmcentral.centre.accounts.Role;
 import org.junit.jupiter.api.Test;
-import se.larmcentral.server.auth.accounts.Account;
-import se.larmcentral.server.auth.accounts.AccountEvent;
-import se.larmcentral.server.auth.accounts.ApiToken;
-import se.larmcentral.server.auth.accounts.PasswordHasher;
-import se.larmcentral.server.auth.accounts.TokenSecret;
+import se.larmcentral.centre.accounts.Account;
+import se.larmcentral.centre.accounts.AccountEvent;
+import se.larmcentral.centre.accounts.ApiToken;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.accounts.TokenSecret;
 import se.larmcentral.server.config.JdbcUrls;
 import se.larmcentral.server.config.SettingsLoader;
 

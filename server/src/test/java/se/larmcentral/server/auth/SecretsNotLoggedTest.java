@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.server.TestServer;
-import se.larmcentral.server.auth.accounts.TokenSecret;
+import se.larmcentral.centre.accounts.TokenSecret;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,11 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import se.larmcentral.server.auth.accounts.Account;
-import se.larmcentral.server.auth.accounts.ApiToken;
-import se.larmcentral.server.auth.accounts.PasswordHasher;
-import se.larmcentral.server.auth.accounts.TokenSecret;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.accounts.Account;
+import se.larmcentral.centre.accounts.ApiToken;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.accounts.TokenSecret;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.Main;
 import se.larmcentral.server.cli.OfflineCentre;
 

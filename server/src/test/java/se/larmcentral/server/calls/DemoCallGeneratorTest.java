@@ -1,5 +1,9 @@
 package se.larmcentral.server.calls;
 
+
+
+import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.calls.CallFollowUps;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -18,7 +22,7 @@ import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
 import se.larmcentral.dispatch.Unit;
 import se.larmcentral.dispatch.UnitType;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.demo.DemoData;
 

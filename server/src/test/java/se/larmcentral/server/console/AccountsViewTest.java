@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larmcentral.core.Actor;
 import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestHttp;
-import se.larmcentral.server.auth.Role;
-import se.larmcentral.server.auth.accounts.Account;
-import se.larmcentral.server.auth.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.accounts.Account;
+import se.larmcentral.centre.accounts.AccountCommands;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestHttp;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 
 import java.net.URI;
 import java.net.http.HttpClient;

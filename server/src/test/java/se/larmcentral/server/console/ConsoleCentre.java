@@ -2,7 +2,7 @@ package se.larmcentral.server.console;
 
 import java.util.Set;
 import java.util.EnumSet;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larmcentral.server.TestAccounts;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.triage.file.MedicalIndexFile;
 
 import java.nio.charset.StandardCharsets;

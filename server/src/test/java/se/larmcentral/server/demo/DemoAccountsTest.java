@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.LarmServer;
-import se.larmcentral.server.auth.Role;
-import se.larmcentral.server.auth.accounts.Account;
-import se.larmcentral.server.auth.accounts.PasswordHasher;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.accounts.Account;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.config.SettingsLoader;
 
 import java.io.IOException;

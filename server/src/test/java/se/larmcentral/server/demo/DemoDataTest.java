@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.core.Actor;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.TestServer;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.CentreState;
 
 import java.nio.file.Path;
 import java.time.Clock;

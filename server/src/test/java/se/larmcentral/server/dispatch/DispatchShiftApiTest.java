@@ -1,5 +1,7 @@
 package se.larmcentral.server.dispatch;
 
+
+import se.larmcentral.centre.dispatch.ShiftTimer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

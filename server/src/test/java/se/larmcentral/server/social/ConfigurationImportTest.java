@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 import se.larmcentral.social.DefineJour;
 import se.larmcentral.social.Jour;

@@ -2,7 +2,7 @@ package se.larmcentral.server.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import se.larmcentral.server.TestAccounts;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.config.SettingsLoader;

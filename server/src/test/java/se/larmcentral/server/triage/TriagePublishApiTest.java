@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.triage.TriageCentre.Answer;
 import se.larmcentral.triage.file.MedicalIndexFile;
 import se.larmcentral.triage.file.RegionalRulesFile;

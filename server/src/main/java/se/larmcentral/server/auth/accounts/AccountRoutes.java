@@ -1,7 +1,17 @@
 package se.larmcentral.server.auth.accounts;
 
+
+
+
+
+
+import se.larmcentral.centre.accounts.TokenSecret;
+import se.larmcentral.centre.accounts.PasswordHasher;
+import se.larmcentral.centre.accounts.ApiToken;
+import se.larmcentral.centre.accounts.AccountRules;
+import se.larmcentral.centre.accounts.AccountCommands;
 import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,12 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
-import se.larmcentral.server.auth.Role;
-import se.larmcentral.server.auth.accounts.AccountViews.AccountList;
-import se.larmcentral.server.auth.accounts.AccountViews.AccountView;
-import se.larmcentral.server.auth.accounts.AccountViews.IssuedToken;
-import se.larmcentral.server.auth.accounts.AccountViews.TokenList;
-import se.larmcentral.server.auth.accounts.AccountViews.TokenView;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.accounts.AccountViews.AccountList;
+import se.larmcentral.centre.accounts.AccountViews.AccountView;
+import se.larmcentral.centre.accounts.AccountViews.IssuedToken;
+import se.larmcentral.centre.accounts.AccountViews.TokenList;
+import se.larmcentral.centre.accounts.AccountViews.TokenView;
 import se.larmcentral.server.auth.session.LoginThrottle;
 import se.larmcentral.server.auth.session.Sessions;
 import se.larmcentral.server.http.CommandGateway;

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.InvalidInputException;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.auth.SessionStarter;
 import se.larmcentral.server.auth.UnauthenticatedException;
 import se.larmcentral.server.auth.session.Sessions;

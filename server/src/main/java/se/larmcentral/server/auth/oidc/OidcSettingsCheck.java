@@ -1,6 +1,6 @@
 package se.larmcentral.server.auth.oidc;
 
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.config.InvalidSettingException;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.social.MunicipalityRegistry;

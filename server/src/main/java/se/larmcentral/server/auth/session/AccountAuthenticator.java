@@ -6,11 +6,11 @@ import io.javalin.http.HandlerType;
 import se.larmcentral.core.UnavailableException;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.server.auth.Authenticator;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.auth.UnauthenticatedException;
-import se.larmcentral.server.auth.accounts.Account;
-import se.larmcentral.server.auth.accounts.TokenSecret;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.accounts.Account;
+import se.larmcentral.centre.accounts.TokenSecret;
+import se.larmcentral.centre.CentreState;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

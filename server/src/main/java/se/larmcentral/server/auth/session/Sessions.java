@@ -1,9 +1,9 @@
 package se.larmcentral.server.auth.session;
 
 import io.javalin.http.Context;
-import se.larmcentral.server.auth.Principal;
+import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.server.auth.SessionStarter;
-import se.larmcentral.server.auth.accounts.TokenSecret;
+import se.larmcentral.centre.accounts.TokenSecret;
 import se.larmcentral.server.config.Settings;
 
 import java.time.Clock;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import se.larmcentral.calls.CrisisMessage;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import se.larmcentral.calls.Call;
 import se.larmcentral.calls.CrisisTopicCounts;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import se.larmcentral.calls.figures.AnswerTimeFigures;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.server.calls.CallsFigures;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import se.larmcentral.server.cli.JsonOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.larmcentral.server.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchViews;
 
 import java.nio.file.Path;
 import java.time.Instant;

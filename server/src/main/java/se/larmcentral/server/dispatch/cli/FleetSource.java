@@ -3,7 +3,7 @@ package se.larmcentral.server.dispatch.cli;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.dispatch.LoadFleet;
 import se.larmcentral.dispatch.file.FleetFileReader;
-import se.larmcentral.server.centre.Centre;
+import se.larmcentral.centre.Centre;
 import se.larmcentral.server.cli.OfflineCentre;
 import se.larmcentral.server.config.Settings;
 

@@ -9,8 +9,8 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.dispatch.DispatchAdvice;
-import se.larmcentral.server.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
+import se.larmcentral.centre.dispatch.DispatchViews;
 import se.larmcentral.server.dispatch.RoadTravelTimes;
 
 import java.nio.file.Path;

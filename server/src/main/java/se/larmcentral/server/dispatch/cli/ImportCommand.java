@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 import se.larmcentral.dispatch.FleetDefinition;
 import se.larmcentral.dispatch.LoadFleet;
 import se.larmcentral.dispatch.file.FleetFileReader;
-import se.larmcentral.server.centre.Centre;
-import se.larmcentral.server.centre.CentreState;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.cli.OfflineCentre;
 import se.larmcentral.server.config.Settings;
 

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.larmcentral.dispatch.PendingQueue;
-import se.larmcentral.server.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchViews;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.dispatch.DispatchAdvice;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.server.dispatch.RoadTravelTimes;
 
 import java.nio.file.Path;

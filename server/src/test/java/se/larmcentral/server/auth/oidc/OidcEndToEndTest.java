@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestHttp;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.auth.session.Sessions;
 import se.larmcentral.server.config.SettingsLoader;
 

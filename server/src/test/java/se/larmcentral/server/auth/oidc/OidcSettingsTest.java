@@ -2,7 +2,7 @@ package se.larmcentral.server.auth.oidc;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.auth.Role;
+import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.server.config.InvalidSettingException;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.config.SettingsLoader;

@@ -1,0 +1,176 @@
+package se.larmcentral.centre;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import se.larmcentral.calls.CallEvent;
+import se.larmcentral.centre.accounts.AccountEvent;
+import se.larmcentral.centre.dispatch.ShiftTimer;
+import se.larmcentral.centre.process.CallFollowUps;
+import se.larmcentral.centre.process.CallProcesses;
+import se.larmcentral.centre.shiftlog.ShiftLogEvent;
+import se.larmcentral.centre.time.Scheduler;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.Command;
+import se.larmcentral.dispatch.DispatchEvent;
+import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.journal.Committed;
+import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.JournalDatabase;
+import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.social.MunicipalityRegistry;
+import se.larmcentral.social.SocialEvent;
+import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.triage.PublicationEvent;
+import se.larmcentral.triage.TriageConfig;
+import se.larmcentral.triage.TriageEvent;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One running centre: its journal, its command loop, the event types it records, and, once
+ * {@link #startProcesses} has run, the processes and timers that work on their own (it then owns the scheduler). Every front acts through it as
+ * a {@link CommandPort}: a command is answered once its events are durable and the processes they triggered have
+ * run their steps, so a front reads back a settled centre.
+ */
+public final class Centre implements CommandPort, AutoCloseable {
+
+    /** How a centre is set up, apart from its journal. */
+    public record Setup(Clock clock, MeterRegistry meters, Supplier<TriageConfig> triageBase, Duration commandTimeout,
+                        List<CentreExtension> extensions) {
+
+        public Setup {
+            extensions = List.copyOf(extensions);
+        }
+    }
+
+    private final JournalDatabase database;
+    private final EventCodec codec;
+    private final CommandLoop<CentreState> loop;
+    private final Duration commandTimeout;
+    private final CommandPort direct;
+    private volatile CallProcesses processes;
+    private volatile CallFollowUps followUps;
+    private ShiftTimer shiftTimer;
+    private Scheduler scheduler;
+
+    private Centre(JournalDatabase database, EventCodec codec, CommandLoop<CentreState> loop, Duration commandTimeout) {
+        this.database = database;
+        this.codec = codec;
+        this.loop = loop;
+        this.commandTimeout = commandTimeout;
+        this.direct = new CommandPort() {
+            @Override
+            public <R> R execute(Actor actor, Command<CentreState, R> command) {
+                return loop.execute(actor, command, commandTimeout);
+            }
+
+            @Override
+            public <T> T read(Function<? super CentreState, T> query) {
+                return loop.read(query);
+            }
+        };
+        this.followUps = new CallFollowUps(null);
+    }
+
+    /**
+     * Opens the journal, replays it into a fresh state and starts the writer. Nothing runs on its own yet: a tool
+     * reads and acts; a server then calls {@link #startProcesses}.
+     */
+    public static Centre open(JournalSettings settings, Setup setup) {
+        JournalDatabase database = JournalDatabase.open(settings);
+        try {
+            EventCodec codec = eventTypes(new EventCodec(), setup.extensions());
+            MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
+            CommandLoop<CentreState> loop = new CommandLoop<>(database, codec,
+                    () -> new CentreState(municipalities, setup.triageBase(), setup.extensions()), setup.clock(),
+                    setup.meters()).start();
+            return new Centre(database, codec, loop, setup.commandTimeout());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Every event type the centre records, by module, and those of the running front's extensions. */
+    static EventCodec eventTypes(EventCodec codec, List<CentreExtension> extensions) {
+        codec.register(ShiftLogEvent.class)
+                .register(SocialEvent.class)
+                .register(TriageEvent.class)
+                .register(PublicationEvent.class)
+                .register(DispatchEvent.class)
+                .register(CallEvent.class)
+                .register(AccountEvent.class);
+        extensions.forEach(extension -> codec.register(extension.events()));
+        return codec;
+    }
+
+    /**
+     * Starts what works on its own, on {@code scheduler}'s time: the call processes (first resuming what a stop
+     * left undone) and the shift timer.
+     */
+    public synchronized Centre startProcesses(Scheduler scheduler, CallProcesses.StepObserver observer) {
+        if (processes != null) {
+            return this;
+        }
+        CallProcesses started = new CallProcesses(direct, observer);
+        loop.subscribe(batch -> started.onCommitted(batch.stream().map(Committed::recorded).toList()));
+        started.start(loop.lastSequence());
+        this.processes = started;
+        this.followUps = new CallFollowUps(started);
+        this.scheduler = scheduler;
+        this.shiftTimer = new ShiftTimer(direct.as(ShiftTimer.ACTOR), scheduler.clock()).start(scheduler, ShiftTimer.PERIOD);
+        return this;
+    }
+
+    public Centre startProcesses(Scheduler scheduler) {
+        return startProcesses(scheduler, CallProcesses.StepObserver.NONE);
+    }
+
+    @Override
+    public <R> R execute(Actor actor, Command<CentreState, R> command) {
+        R result = loop.execute(actor, command, commandTimeout);
+        CallProcesses running = processes;
+        if (running != null) {
+            running.awaitSettled(loop.lastSequence(), commandTimeout);
+        }
+        return result;
+    }
+
+    @Override
+    public <T> T read(Function<? super CentreState, T> query) {
+        return loop.read(query);
+    }
+
+    /** A call's follow-ups as operators ask for them (classify, retry, dispatch). */
+    public CallFollowUps followUps() {
+        return followUps;
+    }
+
+    public CommandLoop<CentreState> loop() {
+        return loop;
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+
+    public JournalDatabase database() {
+        return database;
+    }
+
+    /** Stops the timers and processes (each after the step in hand), then the writer, then the database. */
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        if (processes != null) {
+            processes.close();
+        }
+        loop.close();
+        database.close();
+    }
+}

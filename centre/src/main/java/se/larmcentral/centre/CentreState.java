@@ -1,0 +1,85 @@
+package se.larmcentral.centre;
+
+import se.larmcentral.calls.CallsState;
+import se.larmcentral.centre.accounts.Accounts;
+import se.larmcentral.centre.shiftlog.ShiftLog;
+import se.larmcentral.core.Projection;
+import se.larmcentral.core.Recorded;
+import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.social.MunicipalityRegistry;
+import se.larmcentral.social.SocialState;
+import se.larmcentral.triage.TriageConfig;
+import se.larmcentral.triage.TriageState;
+import se.larmcentral.triage.file.YamlDocuments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The whole state of one centre: each module's projection, fed every event (each ignores the others'), and the
+ * extensions of the front that runs it. The command loop owns it; a module's commands decide on their own part
+ * ({@code command.on(CentreState::social)}).
+ */
+public final class CentreState implements Projection {
+
+    private final ShiftLog shiftLog = new ShiftLog();
+    private final SocialState social;
+    private final TriageState triage;
+    private final DispatchState dispatch = new DispatchState();
+    private final CallsState calls = new CallsState();
+    private final Accounts accounts = new Accounts();
+    private final List<Projection> extensions;
+    private final List<Projection> parts;
+
+    /**
+     * @param triageBase the triage index and response rules the centre is configured with (asked for when first
+     *                   needed); versions published since are in the journal
+     */
+    public CentreState(MunicipalityRegistry municipalities, Supplier<TriageConfig> triageBase,
+                       List<CentreExtension> extensions) {
+        this.social = new SocialState(municipalities);
+        this.triage = new TriageState(triageBase, YamlDocuments.shared());
+        this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
+        List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts));
+        all.addAll(this.extensions);
+        this.parts = List.copyOf(all);
+    }
+
+    @Override
+    public void apply(Recorded recorded) {
+        for (Projection part : parts) {
+            part.apply(recorded);
+        }
+    }
+
+    public ShiftLog shiftLog() {
+        return shiftLog;
+    }
+
+    public SocialState social() {
+        return social;
+    }
+
+    public TriageState triage() {
+        return triage;
+    }
+
+    public DispatchState dispatch() {
+        return dispatch;
+    }
+
+    public CallsState calls() {
+        return calls;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The projection of an extension the running front registered; refused when it registered none of the kind. */
+    public <P extends Projection> P extension(Class<P> type) {
+        return extensions.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this centre runs without " + type.getSimpleName()));
+    }
+}

@@ -1,0 +1,104 @@
+package se.larmcentral.centre.dispatch;
+
+import se.larmcentral.core.GeoPoint;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.dispatch.Hospital;
+import se.larmcentral.dispatch.HospitalCapability;
+import se.larmcentral.dispatch.HospitalChooser;
+import se.larmcentral.dispatch.Incident;
+import se.larmcentral.dispatch.PendingQueue;
+import se.larmcentral.dispatch.Recommendation;
+import se.larmcentral.dispatch.RecommendationRequest;
+import se.larmcentral.dispatch.RecommendationSnapshot;
+import se.larmcentral.dispatch.Recommender;
+import se.larmcentral.dispatch.UnitType;
+import se.larmcentral.geo.TravelTimes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The dispatch queries that need travel times (recommendation, proposal for a free unit, hospital choice). Each
+ * reads the small part of the state it needs through {@code reader} (under the state's read lock) and searches the
+ * road graph after the lock is released, so a search never holds up the command loop. The geo module's errors are
+ * renamed to the field the client sent: a position too far from a road is refused naming {@code position} (or the
+ * query parameter), not the geo module's {@code destination}, and the limit as the setting {@code geo.maxSnapMetres}.
+ */
+public final class DispatchAdvice {
+
+    /** Reads the state under its lock: the server's command loop, or a plain state in a command-line tool. */
+    @FunctionalInterface
+    public interface StateReader {
+        <T> T read(Function<DispatchState, T> query);
+    }
+
+    private final TravelTimes travelTimes;
+    private final Recommender recommender;
+
+    public DispatchAdvice(TravelTimes travelTimes, Recommender recommender) {
+        this.travelTimes = travelTimes;
+        this.recommender = recommender;
+    }
+
+    public TravelTimes travelTimes() {
+        return travelTimes;
+    }
+
+    /** Refuses a position that cannot be routed to (farther from a road than the configured distance). */
+    public void requireRoutable(String field, GeoPoint position) {
+        renamed(field, () -> travelTimes.toDestination(position, List.of()));
+    }
+
+    public Recommendation forIncident(StateReader reader, String incidentId, Instant at) {
+        RecommendationSnapshot snapshot = reader.read(state -> {
+            Incident incident = state.requireIncident("incidentId", incidentId);
+            return recommender.snapshot(state, RecommendationRequest.forIncident(incident), at);
+        });
+        return renamed("position", () -> recommender.rank(snapshot, travelTimes));
+    }
+
+    public Recommendation at(StateReader reader, String field, GeoPoint position, int priority, UnitType type,
+                             Instant at) {
+        RecommendationRequest request = new RecommendationRequest(position, priority, type, null);
+        RecommendationSnapshot snapshot = reader.read(state -> recommender.snapshot(state, request, at));
+        return renamed(field, () -> recommender.rank(snapshot, travelTimes));
+    }
+
+    public DispatchViews.UnitProposal proposalFor(StateReader reader, String unitId, Instant at) {
+        PendingQueue.ProposalSnapshot snapshot = reader.read(state -> PendingQueue.snapshotFor(state, unitId, at));
+        return PendingQueue.propose(snapshot, travelTimes)
+                .map(p -> DispatchViews.UnitProposal.of(unitId, p))
+                .orElseGet(() -> DispatchViews.UnitProposal.none(unitId));
+    }
+
+    public DispatchViews.HospitalChoice hospital(StateReader reader, String field, GeoPoint from,
+                                                 HospitalCapability capability) {
+        List<Hospital> hospitals = reader.read(state -> List.copyOf(state.hospitals()));
+        return DispatchViews.HospitalChoice.of(renamed(field,
+                () -> HospitalChooser.choose(hospitals, from, capability, travelTimes)));
+    }
+
+    /** A reader over a state no other thread changes (a command-line tool's own copy). */
+    public static StateReader of(DispatchState state) {
+        return new StateReader() {
+            @Override
+            public <T> T read(Function<DispatchState, T> query) {
+                return query.apply(state);
+            }
+        };
+    }
+
+    private static <T> T renamed(String field, Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (InvalidInputException e) {
+            if ("destination".equals(e.field()) || "origin".equals(e.field())) {
+                throw new InvalidInputException(field, e.reason().replace("(maxSnapMetres)", "(geo.maxSnapMetres)"));
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package se.larmcentral.centre.dispatch;
+
+import se.larmcentral.core.GeoPoint;
+import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.dispatch.Hospital;
+import se.larmcentral.dispatch.HospitalChooser;
+import se.larmcentral.dispatch.Incident;
+import se.larmcentral.dispatch.IncidentStatus;
+import se.larmcentral.dispatch.Milestone;
+import se.larmcentral.dispatch.PendingQueue;
+import se.larmcentral.dispatch.Station;
+import se.larmcentral.dispatch.Unit;
+import se.larmcentral.dispatch.UnitFlags;
+import se.larmcentral.dispatch.UnitStatus;
+import se.larmcentral.dispatch.UnitType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the dispatch endpoints answer with: the domain's state as JSON-friendly records. */
+public final class DispatchViews {
+
+    private DispatchViews() {
+    }
+
+    /** The fleet: units with their status and how long they have had it, stations and hospitals. */
+    public record Fleet(List<UnitView> units, List<Station> stations, List<Hospital> hospitals, Instant at) {
+
+        public static Fleet of(DispatchState state, Instant at) {
+            return new Fleet(state.units().stream().map(u -> UnitView.of(u, at)).toList(),
+                    List.copyOf(state.stations()), List.copyOf(state.hospitals()), at);
+        }
+    }
+
+    /**
+     * One unit now.
+     *
+     * @param timeInStatus how long it has had its status at {@code at}
+     * @param inShift      whether one of its shifts covers {@code at}
+     */
+    public record UnitView(String id, String callSign, UnitType type, String stationId, UnitStatus status,
+                           Instant statusSince, Duration timeInStatus, String incidentId, GeoPoint reportedPosition,
+                           Instant positionObservedAt, String unavailableReason, Instant expectedBackAt,
+                           boolean inShift) {
+
+        static UnitView of(Unit unit, Instant at) {
+            return new UnitView(unit.id(), unit.callSign(), unit.type(), unit.stationId(), unit.status(),
+                    unit.statusSince(), unit.inStatusFor(at), unit.incidentId(), unit.reportedPosition(),
+                    unit.positionObservedAt(), unit.unavailableReason(), unit.expectedBackAt(), unit.inShiftAt(at));
+        }
+    }
+
+    /**
+     * One incident.
+     *
+     * @param times        every milestone reached so far
+     * @param responseTime first unit on scene minus call queued, once a unit is on scene
+     */
+    public record IncidentView(String id, GeoPoint position, int priority, UnitType neededType, IncidentStatus status,
+                               List<String> unitIds, Map<Milestone, Instant> times, Duration responseTime) {
+
+        static IncidentView of(Incident incident) {
+            return new IncidentView(incident.id(), incident.position(), incident.priority(), incident.neededType(),
+                    incident.status(), incident.unitIds(), Map.copyOf(incident.times().asMap()),
+                    incident.times().responseTime().orElse(null));
+        }
+    }
+
+    /** The answer to a position report: whether it was taken, and why not when it was not. */
+    public record PositionReceipt(String unitId, boolean accepted, String explanation) {
+
+        static PositionReceipt of(se.larmcentral.dispatch.ReportPosition.Answer answer) {
+            return new PositionReceipt(answer.unitId(), answer.accepted(), answer.explanation());
+        }
+    }
+
+    /**
+     * The answer to a status report: the change made, and for a unit it made free (clear, available at station or
+     * mobile) while incidents wait in the queue, the queued incident it serves best.
+     *
+     * @param proposal null when the unit is not free or the queue is empty
+     */
+    public record StatusReceipt(String unitId, UnitStatus from, UnitStatus to, String incidentId, UnitProposal proposal) {
+
+        static StatusReceipt of(se.larmcentral.dispatch.StatusChange change, UnitProposal proposal) {
+            return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal);
+        }
+    }
+
+    /** Incidents, by priority then by when the call was queued. */
+    public record IncidentList(List<IncidentView> incidents) {
+    }
+
+    /** One place in the pending queue. */
+    public record QueuePlace(int place, String incidentId, int priority, UnitType neededType, GeoPoint position,
+                             Duration waiting) {
+
+        public static QueuePlace of(PendingQueue.Entry entry) {
+            Incident incident = entry.incident();
+            return new QueuePlace(entry.place(), incident.id(), incident.priority(), incident.neededType(),
+                    incident.position(), entry.waiting());
+        }
+    }
+
+    /** The pending queue in order. */
+    public record PendingIncidents(List<QueuePlace> queue, Instant at) {
+    }
+
+    /**
+     * What a free unit is offered: the queued incident it serves best, or none.
+     *
+     * @param incidentId null when no queued incident fits
+     */
+    public record UnitProposal(String unitId, String incidentId, Integer priority, Duration waiting, Duration travel,
+                               boolean travelEstimated, String explanation) {
+
+        static UnitProposal of(String unitId, PendingQueue.Proposal proposal) {
+            return new UnitProposal(unitId, proposal.incidentId(), proposal.priority(), proposal.waiting(),
+                    proposal.travel(), proposal.travelEstimated(), proposal.explanation());
+        }
+
+        static UnitProposal none(String unitId) {
+            return new UnitProposal(unitId, null, null, null, null, false,
+                    "no queued incident that unit " + unitId + " can serve and reach by road");
+        }
+    }
+
+    /** A unit that needs the operator's attention. */
+    public record UnitAlert(UnitFlags.Flag.Kind kind, String unitId, String incidentId, Instant since,
+                            Duration elapsed, String explanation) {
+
+        static UnitAlert of(UnitFlags.Flag flag) {
+            return new UnitAlert(flag.kind(), flag.unitId(), flag.incidentId(), flag.since(), flag.elapsed(),
+                    flag.explanation());
+        }
+    }
+
+    /** Unacknowledged alerts and long hospital stays. */
+    public record UnitAlerts(List<UnitAlert> flags, Instant at) {
+    }
+
+    /** A hospital considered, with its travel time and whether that is an estimate. */
+    public record HospitalOption(String hospitalId, String name, Duration travel, double metres, boolean travelEstimated) {
+
+        static HospitalOption of(HospitalChooser.Option option) {
+            return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres(),
+                    option.travelEstimated());
+        }
+    }
+
+    /** The destination hospital chosen, the alternatives nearest first, and why. */
+    public record HospitalChoice(HospitalOption hospital, List<HospitalOption> alternatives, boolean travelEstimated,
+                                 String explanation) {
+
+        public static HospitalChoice of(HospitalChooser.Choice choice) {
+            return new HospitalChoice(HospitalOption.of(choice.hospital()),
+                    choice.alternatives().stream().map(HospitalOption::of).toList(), choice.travelEstimated(),
+                    choice.explanation());
+        }
+    }
+}
