@@ -1,6 +1,8 @@
 package se.larmcentral.centre;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.larmcentral.triage.file.TriageConfigFiles;
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.centre.accounts.AccountEvent;
 import se.larmcentral.centre.dispatch.ShiftTimer;
@@ -44,6 +46,12 @@ public final class Centre implements CommandPort, AutoCloseable {
         public Setup {
             extensions = List.copyOf(extensions);
         }
+
+        /** For tools and tests: the shipped triage index and rules, no metrics kept, 30 s to confirm a command. */
+        public static Setup defaults(Clock clock, List<CentreExtension> extensions) {
+            return new Setup(clock, new SimpleMeterRegistry(), TriageConfigFiles::shipped, Duration.ofSeconds(30),
+                    extensions);
+        }
     }
 
     private final JournalDatabase database;
@@ -51,8 +59,8 @@ public final class Centre implements CommandPort, AutoCloseable {
     private final CommandLoop<CentreState> loop;
     private final Duration commandTimeout;
     private final CommandPort direct;
+    private final CallFollowUps followUps = new CallFollowUps(() -> this.processes);
     private volatile CallProcesses processes;
-    private volatile CallFollowUps followUps;
     private ShiftTimer shiftTimer;
     private Scheduler scheduler;
 
@@ -72,7 +80,6 @@ public final class Centre implements CommandPort, AutoCloseable {
                 return loop.read(query);
             }
         };
-        this.followUps = new CallFollowUps(null);
     }
 
     /**
@@ -119,7 +126,6 @@ public final class Centre implements CommandPort, AutoCloseable {
         loop.subscribe(batch -> started.onCommitted(batch.stream().map(Committed::recorded).toList()));
         started.start(loop.lastSequence());
         this.processes = started;
-        this.followUps = new CallFollowUps(started);
         this.scheduler = scheduler;
         this.shiftTimer = new ShiftTimer(direct.as(ShiftTimer.ACTOR), scheduler.clock()).start(scheduler, ShiftTimer.PERIOD);
         return this;

@@ -22,7 +22,15 @@ import se.larmcentral.server.auth.session.SessionRoutes;
 import se.larmcentral.server.auth.session.Sessions;
 import se.larmcentral.server.calls.CallsApi;
 import se.larmcentral.server.calls.DemoCallGenerator;
+import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
+import se.larmcentral.centre.dispatch.FleetCoverage;
+import se.larmcentral.centre.time.Scheduler;
+import se.larmcentral.centre.time.WallClockScheduler;
+import se.larmcentral.dispatch.Recommender;
+import se.larmcentral.geo.TravelTimes;
+import se.larmcentral.server.dispatch.RoadTravelTimes;
 import se.larmcentral.server.centre.ShiftLogRoutes;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.demo.DemoAccounts;
@@ -55,15 +63,12 @@ public final class LarmServer implements AutoCloseable {
     private final Centre centre;
     private final ApiServer api;
     private final List<RouteGroup> groups;
-    private final DemoCallGenerator demoCalls;
     private final Sessions sessions;
 
-    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, DemoCallGenerator demoCalls,
-                       Sessions sessions) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions) {
         this.centre = centre;
         this.api = api;
         this.groups = groups;
-        this.demoCalls = demoCalls;
         this.sessions = sessions;
     }
 
@@ -72,24 +77,34 @@ public final class LarmServer implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
         TriageConfig triage = TriageSettings.config(settings.triage());
-        Centre centre = Centre.open(journalSettings(settings), clock, meters, () -> triage);
+        Duration commandTimeout = Duration.ofMillis(settings.http().commandTimeoutMillis());
+        Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
+                commandTimeout, settings.demo() ? List.of(DemoData.EXTENSION) : List.of()));
         try {
-            TriageSettings.requirePublishedVersionsReadable(centre.loop());
+            TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
             if (settings.demo()) {
-                System.out.println(DemoData.loadMissing(centre.loop(), clock));
-                System.out.println(DemoAccounts.ensure(centre.loop(), hasher, settings.dataDir()));
+                System.out.println(DemoData.loadMissing(centre, clock));
+                System.out.println(DemoAccounts.ensure(centre, hasher, settings.dataDir()));
             }
+            TravelTimes travelTimes = RoadTravelTimes.open(settings.geo(), System.out::println);
+            String coverage = centre.read(state -> FleetCoverage.describe(state.dispatch(), travelTimes));
+            if (coverage != null) {
+                System.out.println(coverage);
+            }
+            DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender());
+            MunicipalityLookup lookup = municipalityLookup(settings.geo());
+            Scheduler scheduler = new WallClockScheduler(clock);
+            centre.startProcesses(scheduler);
             ObjectMapper mapper = EventCodec.newObjectMapper();
             Settings.Auth auth = settings.auth();
             Sessions sessions = new Sessions(clock, auth);
             LoginThrottle throttle = new LoginThrottle(clock, auth);
             ActorResolver actors = new PrincipalActorResolver();
-            CommandGateway gateway = new CommandGateway(centre.loop(), actors,
-                    Duration.ofMillis(settings.http().commandTimeoutMillis()));
+            CommandGateway gateway = new CommandGateway(centre, actors);
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
-            CallsApi calls = CallsApi.start(settings, centre.loop(), gateway, body, clock);
-            DispatchRoutes dispatch = DispatchRoutes.start(settings, centre.loop(), gateway, body, clock);
+            CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
+            DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
                     new EventRoutes(centre.loop(), mapper, clock),
@@ -113,9 +128,10 @@ public final class LarmServer implements AutoCloseable {
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
                         new ConsoleSite()).start();
-                return new LarmServer(centre, api, groups,
-                        settings.demo() ? DemoCallGenerator.start(centre.loop(), calls, dispatch.advice(),
-                                settings.demoCallers(), DemoAccounts.UNIT, clock) : null, sessions);
+                if (settings.demo()) {
+                    DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
+                }
+                return new LarmServer(centre, api, groups, sessions);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
@@ -138,6 +154,16 @@ public final class LarmServer implements AutoCloseable {
         List<RouteGroup> all = new java.util.ArrayList<>(groups);
         all.add(new OidcRoutes(oidc, sessions, clock));
         return List.copyOf(all);
+    }
+
+    /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */
+    static MunicipalityLookup municipalityLookup(Settings.Geo geo) {
+        String file = geo.municipalities();
+        MunicipalityLookup lookup = file == null || file.isBlank() ? MunicipalityLookup.none()
+                : MunicipalityLookup.fromGeoJson(java.nio.file.Path.of(file));
+        System.out.println("calls: " + (lookup.configured() ? "municipalities located by " + file
+                : "no municipality boundaries (geo.municipalities): the operator chooses the municipality"));
+        return lookup;
     }
 
     public static JournalSettings journalSettings(Settings settings) {
@@ -171,15 +197,12 @@ public final class LarmServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (demoCalls != null) {
-            demoCalls.close();
-        }
         api.close();
         closeAll(groups);
         centre.close();
     }
 
-    /** Route groups that run something of their own (the dispatch shift timer) stop with the server. */
+    /** Route groups that hold something open (the event stream's clients) stop with the server. */
     private static void closeAll(List<RouteGroup> groups) {
         groups.stream().filter(AutoCloseable.class::isInstance).forEach(g -> closeQuietly((AutoCloseable) g));
     }

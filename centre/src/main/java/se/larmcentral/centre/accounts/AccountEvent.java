@@ -16,7 +16,7 @@ public sealed interface AccountEvent extends DomainEvent {
     String username();
 
     /** @param passwordHash Argon2id in PHC form, or null for an account that signs in with API tokens only */
-    record AccountCreated(String username, List<Role> roles, List<String> municipalities, String unitId,
+    public record AccountCreated(String username, List<Role> roles, List<String> municipalities, String unitId,
                           String passwordHash) implements AccountEvent {
         @Override
         public String toString() {
@@ -24,32 +24,32 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId)
+    public record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId)
             implements AccountEvent {
     }
 
-    record AccountPasswordChanged(String username, String passwordHash) implements AccountEvent {
+    public record AccountPasswordChanged(String username, String passwordHash) implements AccountEvent {
         @Override
         public String toString() {
             return "AccountPasswordChanged[" + username + "]";
         }
     }
 
-    record AccountDisabled(String username) implements AccountEvent {
+    public record AccountDisabled(String username) implements AccountEvent {
     }
 
-    record AccountEnabled(String username) implements AccountEvent {
+    public record AccountEnabled(String username) implements AccountEvent {
     }
 
     /** Too many failed logins in a row: no login until {@code until}, unless an administrator unlocks it. */
-    record AccountLocked(String username, Instant until) implements AccountEvent {
+    public record AccountLocked(String username, Instant until) implements AccountEvent {
     }
 
-    record AccountUnlocked(String username) implements AccountEvent {
+    public record AccountUnlocked(String username) implements AccountEvent {
     }
 
     /** @param expiresAt null for a token that does not expire */
-    record ApiTokenIssued(String username, String tokenId, String name, String secretHash, Instant expiresAt)
+    public record ApiTokenIssued(String username, String tokenId, String name, String secretHash, Instant expiresAt)
             implements AccountEvent {
         @Override
         public String toString() {
@@ -57,6 +57,6 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    record ApiTokenRevoked(String username, String tokenId) implements AccountEvent {
+    public record ApiTokenRevoked(String username, String tokenId) implements AccountEvent {
     }
 }

@@ -60,7 +60,7 @@ public final class AccountRules {
     }
 
     /** A municipality administrator names at least one known municipality; nobody else names any. */
-    static Set<String> municipalities(Set<Role> roles, Set<String> codes, MunicipalityRegistry registry) {
+    public static Set<String> municipalities(Set<Role> roles, Set<String> codes, MunicipalityRegistry registry) {
         Set<String> checked = new TreeSet<>();
         for (String code : codes == null ? Set.<String>of() : codes) {
             String value = code == null ? "" : code.strip();
@@ -81,7 +81,7 @@ public final class AccountRules {
     }
 
     /** A unit device names the one unit it reports for; nobody else names one. */
-    static String unitId(Set<Role> roles, String unitId) {
+    public static String unitId(Set<Role> roles, String unitId) {
         String value = unitId == null || unitId.isBlank() ? null : unitId.strip();
         if (roles.contains(Role.UNIT_DEVICE)) {
             if (value == null) {
@@ -114,7 +114,7 @@ public final class AccountRules {
         }
     }
 
-    static String tokenName(String name) {
+    public static String tokenName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "must say what the token is for (e.g. the device or integration)");
         }

@@ -27,7 +27,7 @@ public final class CallViews {
     public record CallView(Call call, String line, String municipalityCode, double waitSeconds, Double answerSeconds,
                            Instant at) {
 
-        static CallView of(Call call, Instant at) {
+        public static CallView of(Call call, Instant at) {
             return new CallView(call, call.line().label(), call.municipalityCode().orElse(null),
                     seconds(call.waitAt(at)), call.answerTime().map(CallViews::seconds).orElse(null), at);
         }
@@ -45,7 +45,7 @@ public final class CallViews {
     /** The queue, longest waiting first. */
     public record Queue(Instant at, int waiting, List<QueuedCall> calls) {
 
-        static Queue of(Iterable<Call> calls, Instant at) {
+        public static Queue of(Iterable<Call> calls, Instant at) {
             List<QueuedCall> queued = new java.util.ArrayList<>();
             for (Call call : calls) {
                 if (call.state() == CallState.QUEUED) {
@@ -58,7 +58,7 @@ public final class CallViews {
         }
     }
 
-    static double seconds(Duration duration) {
+    public static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
     }
 }

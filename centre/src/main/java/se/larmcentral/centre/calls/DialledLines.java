@@ -13,12 +13,12 @@ import java.util.Optional;
  * to its municipality (a conflicting code is refused, an omitted one is filled in); any municipality code given must
  * be in the municipality register. Errors name the request's field ({@code dialled}, {@code municipality}).
  */
-final class DialledLines {
+public final class DialledLines {
 
     private DialledLines() {
     }
 
-    static DialledLine resolve(String dialled, String municipality, SocialState social) {
+    public static DialledLine resolve(String dialled, String municipality, SocialState social) {
         String given = municipality == null || municipality.isBlank() ? null : municipality.strip();
         if (dialled == null || dialled.isBlank() || DialledLine.isServiceNumber(dialled)) {
             return DialledLine.parse("dialled", dialled, given);

@@ -45,7 +45,7 @@ public final class DispatchViews {
                            Instant positionObservedAt, String unavailableReason, Instant expectedBackAt,
                            boolean inShift) {
 
-        static UnitView of(Unit unit, Instant at) {
+        public static UnitView of(Unit unit, Instant at) {
             return new UnitView(unit.id(), unit.callSign(), unit.type(), unit.stationId(), unit.status(),
                     unit.statusSince(), unit.inStatusFor(at), unit.incidentId(), unit.reportedPosition(),
                     unit.positionObservedAt(), unit.unavailableReason(), unit.expectedBackAt(), unit.inShiftAt(at));
@@ -61,7 +61,7 @@ public final class DispatchViews {
     public record IncidentView(String id, GeoPoint position, int priority, UnitType neededType, IncidentStatus status,
                                List<String> unitIds, Map<Milestone, Instant> times, Duration responseTime) {
 
-        static IncidentView of(Incident incident) {
+        public static IncidentView of(Incident incident) {
             return new IncidentView(incident.id(), incident.position(), incident.priority(), incident.neededType(),
                     incident.status(), incident.unitIds(), Map.copyOf(incident.times().asMap()),
                     incident.times().responseTime().orElse(null));
@@ -71,7 +71,7 @@ public final class DispatchViews {
     /** The answer to a position report: whether it was taken, and why not when it was not. */
     public record PositionReceipt(String unitId, boolean accepted, String explanation) {
 
-        static PositionReceipt of(se.larmcentral.dispatch.ReportPosition.Answer answer) {
+        public static PositionReceipt of(se.larmcentral.dispatch.ReportPosition.Answer answer) {
             return new PositionReceipt(answer.unitId(), answer.accepted(), answer.explanation());
         }
     }
@@ -84,7 +84,7 @@ public final class DispatchViews {
      */
     public record StatusReceipt(String unitId, UnitStatus from, UnitStatus to, String incidentId, UnitProposal proposal) {
 
-        static StatusReceipt of(se.larmcentral.dispatch.StatusChange change, UnitProposal proposal) {
+        public static StatusReceipt of(se.larmcentral.dispatch.StatusChange change, UnitProposal proposal) {
             return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal);
         }
     }
@@ -116,12 +116,12 @@ public final class DispatchViews {
     public record UnitProposal(String unitId, String incidentId, Integer priority, Duration waiting, Duration travel,
                                boolean travelEstimated, String explanation) {
 
-        static UnitProposal of(String unitId, PendingQueue.Proposal proposal) {
+        public static UnitProposal of(String unitId, PendingQueue.Proposal proposal) {
             return new UnitProposal(unitId, proposal.incidentId(), proposal.priority(), proposal.waiting(),
                     proposal.travel(), proposal.travelEstimated(), proposal.explanation());
         }
 
-        static UnitProposal none(String unitId) {
+        public static UnitProposal none(String unitId) {
             return new UnitProposal(unitId, null, null, null, null, false,
                     "no queued incident that unit " + unitId + " can serve and reach by road");
         }
@@ -131,7 +131,7 @@ public final class DispatchViews {
     public record UnitAlert(UnitFlags.Flag.Kind kind, String unitId, String incidentId, Instant since,
                             Duration elapsed, String explanation) {
 
-        static UnitAlert of(UnitFlags.Flag flag) {
+        public static UnitAlert of(UnitFlags.Flag flag) {
             return new UnitAlert(flag.kind(), flag.unitId(), flag.incidentId(), flag.since(), flag.elapsed(),
                     flag.explanation());
         }
@@ -144,7 +144,7 @@ public final class DispatchViews {
     /** A hospital considered, with its travel time and whether that is an estimate. */
     public record HospitalOption(String hospitalId, String name, Duration travel, double metres, boolean travelEstimated) {
 
-        static HospitalOption of(HospitalChooser.Option option) {
+        public static HospitalOption of(HospitalChooser.Option option) {
             return new HospitalOption(option.hospitalId(), option.name(), option.travel(), option.metres(),
                     option.travelEstimated());
         }

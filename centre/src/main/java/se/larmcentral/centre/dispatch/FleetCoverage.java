@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  * Which part of the fleet lies outside the road network's area: its units' travel times (and those of hospitals
  * outside it) are estimated. Printed at start-up so that a demo on a city extract with a county-wide fleet says so.
  */
-final class FleetCoverage {
+public final class FleetCoverage {
 
     private FleetCoverage() {
     }
 
     /** One line about the fleet and the road network, or null when travel times have no road network or no fleet. */
-    static String describe(DispatchState state, TravelTimes travelTimes) {
+    public static String describe(DispatchState state, TravelTimes travelTimes) {
         if (!(travelTimes instanceof CoverageFallbackTravelTimes road) || state.stations().isEmpty()) {
             return null;
         }

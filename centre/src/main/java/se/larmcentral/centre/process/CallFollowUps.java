@@ -14,6 +14,7 @@ import se.larmcentral.dispatch.Incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A call's follow-ups as an operator asks for them and reads the answer: classify and see what the classification
@@ -30,10 +31,10 @@ public final class CallFollowUps {
     public record Dispatched(FollowUp followUp, String incidentId, int priority, GeoPoint position) {
     }
 
-    private final CallProcesses processes;
+    private final Supplier<CallProcesses> processes;
 
     /** @param processes the running process manager, or null where none runs (a command-line tool) */
-    public CallFollowUps(CallProcesses processes) {
+    public CallFollowUps(Supplier<CallProcesses> processes) {
         this.processes = processes;
     }
 
@@ -45,7 +46,8 @@ public final class CallFollowUps {
     public Classified classify(CommandSubmitter submitter, ClassifyCall command) {
         CallUpdate update = submitter.execute(command.on(CentreState::calls));
         String recorded = "the classification " + command.classification() + " of call " + command.callId();
-        Optional<CallProcesses.Outcome> outcome = processes == null ? Optional.empty() : processes.outcome(command.callId());
+        CallProcesses running = processes.get();
+        Optional<CallProcesses.Outcome> outcome = running == null ? Optional.empty() : running.outcome(command.callId());
         if (outcome.isPresent() && outcome.get().failure() != null) {
             throw FollowUpFailure.of(outcome.get().failedStep(), outcome.get().failure(), recorded, retry(command.callId()));
         }

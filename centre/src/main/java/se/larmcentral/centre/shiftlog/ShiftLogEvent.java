@@ -6,6 +6,6 @@ import se.larmcentral.core.DomainEvent;
 public sealed interface ShiftLogEvent extends DomainEvent {
 
     /** An operator or supervisor wrote a note into the shift log. */
-    record EntryWritten(String text) implements ShiftLogEvent {
+    public record EntryWritten(String text) implements ShiftLogEvent {
     }
 }

@@ -1,7 +1,7 @@
 package se.larmcentral.server.calls;
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.CommandSubmitter;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;

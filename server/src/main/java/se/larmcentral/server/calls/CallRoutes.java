@@ -6,9 +6,9 @@ package se.larmcentral.server.calls;
 
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.CommandSubmitter;
 import se.larmcentral.centre.process.FollowUp;
-import se.larmcentral.centre.calls.CallFollowUps;
+import se.larmcentral.centre.process.CallFollowUps;
 import se.larmcentral.centre.calls.CallViews;
 import se.larmcentral.centre.calls.DialledLines;
 import io.javalin.http.Context;
@@ -114,14 +114,14 @@ final class CallRoutes {
                         .summary("Run the classification's follow-ups again (after a refused step): what is present is"
                                 + " only linked")
                         .response(FollowUpsReply.class).handle(ctx -> {
-                            List<FollowUp> done = followUps.followUps(CommandSubmitter.of(gateway, ctx), callId(ctx));
+                            List<FollowUp> done = followUps.followUps(gateway.submitter(ctx), callId(ctx));
                             ctx.json(new FollowUpsReply(done, view(callId(ctx))));
                         }),
                 Route.post(CALL + "/dispatch").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Create the dispatch incident of a CARE call at its position (corrected if any) with"
                                 + " its assessment's priority, and link it")
                         .response(DispatchReply.class).handle(ctx -> {
-                            CallFollowUps.Dispatched dispatched = followUps.dispatch(CommandSubmitter.of(gateway, ctx), callId(ctx));
+                            CallFollowUps.Dispatched dispatched = followUps.dispatch(gateway.submitter(ctx), callId(ctx));
                             ctx.status(dispatched.followUp().done() == FollowUp.Done.STARTED ? HttpStatus.CREATED : HttpStatus.OK)
                                     .json(new DispatchReply(dispatched, view(callId(ctx))));
                         }),
@@ -162,7 +162,7 @@ final class CallRoutes {
         CallRequests.Classify r = body.read(ctx, CallRequests.Classify.class);
         ClassifyCall command = new ClassifyCall(callId(ctx), classification(r.classification()), r.note(), r.crisisTopic(),
                 r.crisisMessageId());
-        CallFollowUps.Classified done = followUps.classify(CommandSubmitter.of(gateway, ctx), command);
+        CallFollowUps.Classified done = followUps.classify(gateway.submitter(ctx), command);
         ctx.json(new ClassifyReply(done.classification(), done.followUps(), view(command.callId())));
     }
 

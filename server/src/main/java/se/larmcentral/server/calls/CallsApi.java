@@ -2,11 +2,11 @@ package se.larmcentral.server.calls;
 
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
-import se.larmcentral.centre.calls.CallFollowUps;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.core.Actor;
-import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CommandSubmitter;
+import se.larmcentral.centre.process.CallFollowUps;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.server.http.BoundedBody;
@@ -32,24 +32,16 @@ public final class CallsApi implements RouteGroup {
     static final Actor AML_RECEIVER = new Actor("aml-receiver", Actor.Kind.INTEGRATION);
 
     private final List<Route> routes;
-    private final CallFollowUps followUps;
-    private final MunicipalityLookup lookup;
 
-    private CallsApi(List<Route> routes, CallFollowUps followUps, MunicipalityLookup lookup) {
+    private CallsApi(List<Route> routes) {
         this.routes = routes;
-        this.followUps = followUps;
-        this.lookup = lookup;
     }
 
-    public static CallsApi start(Settings settings, CommandLoop<CentreState> loop, CommandGateway gateway, JsonBody body,
-                                 Clock clock) {
-        MunicipalityLookup lookup = lookup(settings.geo());
-        System.out.println("calls: " + (lookup.configured() ? "municipalities located by " + settings.geo().municipalities()
-                : "no municipality boundaries (geo.municipalities): the operator chooses the municipality"));
-        CallFollowUps followUps = new CallFollowUps(clock);
+    public static CallsApi start(Settings settings, Centre centre, CommandGateway gateway, JsonBody body,
+                                 MunicipalityLookup lookup, Clock clock) {
+        CallFollowUps followUps = centre.followUps();
         long maxBytes = settings.http().maxRequestBytes();
-        CommandSubmitter amlReceiver = CommandSubmitter.of(loop, AML_RECEIVER,
-                Duration.ofMillis(settings.http().commandTimeoutMillis()));
+        CommandSubmitter amlReceiver = centre.as(AML_RECEIVER);
         List<Route> all = new ArrayList<>();
         all.addAll(new CallRoutes(gateway, body, followUps, lookup, clock).routes());
         all.addAll(new PidfLoRoutes(gateway, new BoundedBody(maxBytes), lookup, clock).routes());
@@ -57,25 +49,11 @@ public final class CallsApi implements RouteGroup {
         all.addAll(new FigureRoutes(gateway, clock).routes());
         all.addAll(new CrisisRoutes(gateway, body, clock).routes());
         all.addAll(new MissingChildRoutes(gateway, body, settings.calls()).routes());
-        return new CallsApi(List.copyOf(all), followUps, lookup);
-    }
-
-    /** The SCB boundaries named by {@code geo.municipalities}, or none. */
-    static MunicipalityLookup lookup(Settings.Geo geo) {
-        String file = geo.municipalities();
-        return file == null || file.isBlank() ? MunicipalityLookup.none() : MunicipalityLookup.fromGeoJson(Path.of(file));
+        return new CallsApi(List.copyOf(all));
     }
 
     @Override
     public List<Route> routes() {
         return routes;
-    }
-
-    CallFollowUps followUps() {
-        return followUps;
-    }
-
-    MunicipalityLookup lookup() {
-        return lookup;
     }
 }

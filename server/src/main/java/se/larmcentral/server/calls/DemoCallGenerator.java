@@ -2,8 +2,8 @@ package se.larmcentral.server.calls;
 
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
-import se.larmcentral.centre.calls.CallFollowUps;
+import se.larmcentral.centre.CommandSubmitter;
+import se.larmcentral.centre.process.CallFollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.calls.AbandonCall;
@@ -32,7 +32,8 @@ import se.larmcentral.dispatch.AssignUnit;
 import se.larmcentral.dispatch.Candidate;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
-import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.time.Scheduler;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.Settings;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
@@ -62,9 +63,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A call (or unit) a person took over in the meantime is theirs: the step planned for it is dropped without a
  * word. Only failures no one caused are logged, once per kind ({@link DemoFailures}). Acts as the system actor
- * {@code demo-caller-simulator}; stops when the server closes.
+ * {@code demo-caller-simulator}; ticks on the centre's scheduler and stops with it.
  */
-public final class DemoCallGenerator implements AutoCloseable {
+public final class DemoCallGenerator {
 
     public static final Actor ACTOR = new Actor("demo-caller-simulator", Actor.Kind.SYSTEM);
     /** One simulated care call in this many becomes a dispatch incident. */
@@ -90,7 +91,6 @@ public final class DemoCallGenerator implements AutoCloseable {
     private final Settings.DemoCallers settings;
     private final UnitChooser chooser;
     private final DemoCrews crews;
-    private ScheduledExecutorService scheduler;
     private int made;
 
     /**
@@ -119,22 +119,17 @@ public final class DemoCallGenerator implements AutoCloseable {
      * Starts making calls on the centre's loop, looking every second for what is due; the first arrives 20-40 s
      * from now. Null when the settings switch the callers off.
      */
-    public static DemoCallGenerator start(CommandLoop<CentreState> loop, CallsApi calls, DispatchAdvice advice,
-                                          Settings.DemoCallers settings, String deviceUnit, Clock clock) {
+    public static DemoCallGenerator start(Centre centre, Scheduler scheduler, MunicipalityLookup lookup,
+                                          DispatchAdvice advice, Settings.DemoCallers settings, String deviceUnit) {
         if (!settings.enabled()) {
             return null;
         }
-        UnitChooser recommended = (incidentId, now) -> loop.read(s -> advice.forIncident(
+        UnitChooser recommended = (incidentId, now) -> centre.read(s -> advice.forIncident(
                 DispatchAdvice.of(s.dispatch()), incidentId, now)).candidates().stream().findFirst()
                 .map(Candidate::unitId);
-        DemoCallGenerator generator = new DemoCallGenerator(CommandSubmitter.of(loop, ACTOR, Duration.ofSeconds(30)),
-                calls.followUps(), calls.lookup(), clock, 112, settings, recommended, deviceUnit);
-        generator.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "demo-call-generator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        generator.scheduler.scheduleWithFixedDelay(generator::tick, 1, 1, TimeUnit.SECONDS);
+        DemoCallGenerator generator = new DemoCallGenerator(centre.as(ACTOR), centre.followUps(), lookup,
+                scheduler.clock(), 112, settings, recommended, deviceUnit);
+        scheduler.every(Duration.ofSeconds(1), Duration.ofSeconds(1), "demo callers", generator::tick);
         return generator;
     }
 
@@ -320,18 +315,5 @@ public final class DemoCallGenerator implements AutoCloseable {
 
     private void execute(Command<CallsState, ?> command) {
         submitter.execute(command.on(CentreState::calls));
-    }
-
-    @Override
-    public void close() {
-        if (scheduler == null) {
-            return;
-        }
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

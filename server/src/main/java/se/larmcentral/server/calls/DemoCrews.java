@@ -1,7 +1,7 @@
 package se.larmcentral.server.calls;
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.CommandSubmitter;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.Unit;

@@ -1,7 +1,7 @@
 package se.larmcentral.server.calls;
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
+import se.larmcentral.centre.CommandSubmitter;
 import se.larmcentral.core.Actor;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.triage.AnswerQuestions;

@@ -11,6 +11,9 @@ import se.larmcentral.server.triage.TriageSettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import se.larmcentral.server.demo.DemoData;
 
 /**
  * The stored centre opened by a command-line tool (not a server): replays the journal of the configured centre so
@@ -35,8 +38,10 @@ public final class OfflineCentre {
 
     public static Centre open(Settings settings) {
         try {
-            return Centre.open(LarmServer.journalSettings(settings), Clock.systemUTC(), new SimpleMeterRegistry(),
-                    () -> TriageSettings.config(settings.triage()));
+            // The demo's part is registered too: the tools read the demo's stored centre by default.
+            return Centre.open(LarmServer.journalSettings(settings), new Centre.Setup(Clock.systemUTC(),
+                    new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
+                    Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION)));
         } catch (UnavailableException e) {
             if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
                 throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"

@@ -2,7 +2,7 @@ package se.larmcentral.server.demo;
 
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.DomainException;
-import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.centre.accounts.AccountCommands;
 import se.larmcentral.centre.accounts.PasswordHasher;
@@ -52,9 +52,9 @@ public final class DemoAccounts {
     }
 
     /** Creates the demo accounts unless the journal holds them; returns what to print at start-up. */
-    public static String ensure(CommandLoop<CentreState> loop, PasswordHasher hasher, Path dataDir) {
+    public static String ensure(CommandPort centre, PasswordHasher hasher, Path dataDir) {
         Path file = dataDir.resolve(FILE);
-        if (loop.read(state -> state.demoSeeds().contains(SEED))) {
+        if (centre.read(state -> LoadedSeeds.of(state).contains(SEED))) {
             return "demo accounts: stored; their passwords are in " + file.toAbsolutePath()
                     + (Files.isRegularFile(file) ? "" : " (missing: set new ones with ./larm user passwd NAME)");
         }
@@ -67,12 +67,11 @@ public final class DemoAccounts {
         try {
             for (Login login : logins) {
                 Set<Role> roles = EnumSet.of(login.role());
-                loop.execute(LOADER, AccountCommands.create(login.username(), roles,
+                centre.execute(LOADER, AccountCommands.create(login.username(), roles,
                         login.role() == Role.MUNICIPALITY_ADMIN ? Set.of(MUNICIPALITY) : Set.of(),
-                        login.role() == Role.UNIT_DEVICE ? UNIT : null, hasher.hash(login.password())),
-                        Duration.ofSeconds(30));
+                        login.role() == Role.UNIT_DEVICE ? UNIT : null, hasher.hash(login.password())));
             }
-            loop.execute(LOADER, LoadedSeeds.markLoaded(SEED).on(CentreState::demoSeeds), Duration.ofSeconds(30));
+            centre.execute(LOADER, LoadedSeeds.markLoaded(SEED).on(LoadedSeeds::of));
         } catch (DomainException e) {
             return "demo accounts: NOT created (" + e.getMessage() + "; the journal holds part of them from an"
                     + " interrupted start: delete the data folder to start over)";

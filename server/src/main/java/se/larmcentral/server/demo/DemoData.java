@@ -3,7 +3,8 @@ package se.larmcentral.server.demo;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.DomainException;
-import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.centre.CentreExtension;
+import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.server.dispatch.DemoFleetSeed;
@@ -22,6 +23,9 @@ public final class DemoData {
 
     private static final Actor LOADER = new Actor("demo-loader", Actor.Kind.SYSTEM);
 
+    /** The demo's part of the centre: its events and the record of which seeds are loaded. */
+    public static final CentreExtension EXTENSION = new CentreExtension(DemoEvent.class, LoadedSeeds::new);
+
     private DemoData() {
     }
 
@@ -38,19 +42,19 @@ public final class DemoData {
      * a report. A seed whose commands are refused (loaded in part by a start that was stopped half-way) is
      * reported and skipped: the centre still starts.
      */
-    public static String loadMissing(CommandLoop<CentreState> loop, Clock clock) {
+    public static String loadMissing(CommandPort centre, Clock clock) {
         StringBuilder report = new StringBuilder("demo data:");
         for (DemoSeed seed : seeds()) {
-            if (loop.read(state -> state.demoSeeds().contains(seed.name()))) {
+            if (centre.read(state -> LoadedSeeds.of(state).contains(seed.name()))) {
                 report.append(' ').append(seed.name()).append(": stored;");
                 continue;
             }
             List<Command<CentreState, ?>> commands = seed.commands(clock.instant());
             try {
                 for (Command<CentreState, ?> command : commands) {
-                    loop.execute(LOADER, command, Duration.ofSeconds(30));
+                    centre.execute(LOADER, command);
                 }
-                loop.execute(LOADER, LoadedSeeds.markLoaded(seed.name()).on(CentreState::demoSeeds), Duration.ofSeconds(30));
+                centre.execute(LOADER, LoadedSeeds.markLoaded(seed.name()).on(LoadedSeeds::of));
                 report.append(' ').append(seed.name()).append(": loaded (").append(commands.size()).append(" commands);");
             } catch (DomainException e) {
                 report.append(' ').append(seed.name()).append(": NOT loaded (").append(e.getMessage())

@@ -1,5 +1,6 @@
 package se.larmcentral.server.demo;
 
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
@@ -19,6 +20,11 @@ public final class LoadedSeeds implements Projection {
         if (recorded.event() instanceof DemoEvent.SeedLoaded seedLoaded) {
             loaded.add(seedLoaded.seed());
         }
+    }
+
+    /** The demo's record in a centre the demo runs. */
+    static LoadedSeeds of(CentreState state) {
+        return state.extension(LoadedSeeds.class);
     }
 
     public boolean contains(String seed) {

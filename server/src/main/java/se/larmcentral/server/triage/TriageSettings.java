@@ -1,6 +1,6 @@
 package se.larmcentral.server.triage;
 
-import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.server.config.InvalidSettingException;
 import se.larmcentral.server.config.Settings;
@@ -43,9 +43,9 @@ public final class TriageSettings {
      * configuration they no longer fit (a rules file with another priority scale) stops start-up naming the version
      * and the problems, instead of failing the first assessment.
      */
-    public static void requirePublishedVersionsReadable(CommandLoop<CentreState> loop) {
+    public static void requirePublishedVersionsReadable(CommandPort centre) {
         try {
-            loop.read(state -> state.triage().versions());
+            centre.read(state -> state.triage().versions());
         } catch (IllegalStateException e) {
             throw new InvalidSettingException("triage.indexFile / triage.responseRulesFile", e.getMessage());
         }

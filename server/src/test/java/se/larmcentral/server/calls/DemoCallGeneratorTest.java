@@ -2,8 +2,6 @@ package se.larmcentral.server.calls;
 
 
 
-import se.larmcentral.centre.calls.CommandSubmitter;
-import se.larmcentral.centre.calls.CallFollowUps;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -60,16 +58,12 @@ class DemoCallGeneratorTest {
     @AfterEach
     void stop() {
         logger.detachAppender(log);
-        if (generator != null) {
-            generator.close();
-        }
         centre.close();
     }
 
     private void generate(Settings.DemoCallers settings, DemoCallGenerator.UnitChooser chooser) {
         generator = new DemoCallGenerator(
-                CommandSubmitter.of(centre.server.centre().loop(), DemoCallGenerator.ACTOR, Duration.ofSeconds(30)),
-                new CallFollowUps(centre.clock), MunicipalityLookup.none(), centre.clock, 112, settings, chooser,
+                centre.server.centre().as(DemoCallGenerator.ACTOR), centre.server.centre().followUps(), MunicipalityLookup.none(), centre.clock, 112, settings, chooser,
                 "AMB-101");
     }
 
@@ -200,7 +194,7 @@ class DemoCallGeneratorTest {
 
     @Test
     void anIncidentNobodyAssignsGetsTheChosenUnitAfterTheSettingAndItsCrewBringsItBack() {
-        DemoData.loadMissing(centre.server.centre().loop(), centre.clock);
+        DemoData.loadMissing(centre.server.centre(), centre.clock);
         generate(new Settings.DemoCallers(true, 20, 5), (incidentId, now) -> read(s -> s.dispatch().units().stream()
                 .filter(u -> u.type() == UnitType.AMBULANCE && u.status().isAvailable())
                 // Not the demo unit device's unit, whose crew waits ten minutes in each status for a person.

@@ -62,7 +62,7 @@ public final class ConsoleCentre implements AutoCloseable {
         clock = new TestClock(start);
         server = LarmServer.start(SettingsLoader.load(null, environment), clock);
         try {
-            String report = DemoData.loadMissing(server.centre().loop(), clock);
+            String report = DemoData.loadMissing(server.centre(), clock);
             assertThat(report).as("demo data").doesNotContain("NOT loaded");
             token = TestAccounts.bootstrap(server);
             TestAccounts.createAccount(server, CONSOLE_USER, CONSOLE_PASSWORD, CONSOLE_ROLES, Set.of(), null);

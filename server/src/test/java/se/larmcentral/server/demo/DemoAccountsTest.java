@@ -29,7 +29,7 @@ class DemoAccountsTest {
 
     private Centre open() {
         return Centre.open(LarmServer.journalSettings(SettingsLoader.load(null, Map.of("LARM_DATA_DIR", dir.toString()))),
-                Clock.systemUTC(), new SimpleMeterRegistry());
+                Centre.Setup.defaults(Clock.systemUTC(), List.of(DemoData.EXTENSION)));
     }
 
     @Test
@@ -37,7 +37,7 @@ class DemoAccountsTest {
         PasswordHasher hasher = new PasswordHasher();
         String first;
         try (Centre centre = open()) {
-            first = DemoAccounts.ensure(centre.loop(), hasher, dir);
+            first = DemoAccounts.ensure(centre, hasher, dir);
             List<Account> accounts = centre.loop().read(s -> s.accounts().all());
             assertThat(accounts).hasSize(Role.values().length);
             Path file = dir.resolve(DemoAccounts.FILE);
@@ -60,7 +60,7 @@ class DemoAccountsTest {
         }
         try (Centre centre = open()) {
             long before = centre.loop().lastSequence();
-            String second = DemoAccounts.ensure(centre.loop(), hasher, dir);
+            String second = DemoAccounts.ensure(centre, hasher, dir);
             assertThat(second).contains("stored", dir.resolve(DemoAccounts.FILE).toAbsolutePath().toString());
             assertThat(second.lines()).hasSize(1);
             assertThat(centre.loop().lastSequence()).isEqualTo(before);
@@ -70,13 +70,13 @@ class DemoAccountsTest {
     @Test
     void twoCentresGetDifferentPasswords() throws IOException {
         try (Centre centre = open()) {
-            DemoAccounts.ensure(centre.loop(), new PasswordHasher(), dir);
+            DemoAccounts.ensure(centre, new PasswordHasher(), dir);
         }
         String one = Files.readString(dir.resolve(DemoAccounts.FILE));
         Path other = dir.resolve("other");
         try (Centre centre = Centre.open(LarmServer.journalSettings(SettingsLoader.load(null,
-                Map.of("LARM_DATA_DIR", other.toString()))), Clock.systemUTC(), new SimpleMeterRegistry())) {
-            DemoAccounts.ensure(centre.loop(), new PasswordHasher(), other);
+                Map.of("LARM_DATA_DIR", other.toString()))), Centre.Setup.defaults(Clock.systemUTC(), List.of(DemoData.EXTENSION)))) {
+            DemoAccounts.ensure(centre, new PasswordHasher(), other);
         }
         String two = Files.readString(other.resolve(DemoAccounts.FILE));
         assertThat(one.lines().skip(1).toList()).doesNotContainAnyElementsOf(two.lines().skip(1).toList());

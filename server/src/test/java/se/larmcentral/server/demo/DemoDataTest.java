@@ -29,7 +29,7 @@ class DemoDataTest {
             first = demo.server.centre().loop().lastSequence();
             assertThat(first).as("events after the first demo start").isGreaterThan(50);
             for (DemoSeed seed : DemoData.seeds()) {
-                boolean loaded = demo.server.centre().loop().read(state -> state.demoSeeds().contains(seed.name()));
+                boolean loaded = demo.server.centre().loop().read(state -> state.extension(LoadedSeeds.class).contains(seed.name()));
                 assertThat(loaded).as(seed.name()).isTrue();
             }
         }
@@ -50,10 +50,10 @@ class DemoDataTest {
             DemoSeed social = DemoData.seeds().stream().filter(s -> s.name().contains("social")).findFirst().orElseThrow();
             // an earlier start stopped after the seed's first command
             loop.execute(Actor.SYSTEM, social.commands(Clock.systemUTC().instant()).getFirst(), Duration.ofSeconds(10));
-            String report = DemoData.loadMissing(loop, Clock.systemUTC());
+            String report = DemoData.loadMissing(plain.server.centre(), Clock.systemUTC());
             assertThat(report).contains(social.name() + ": NOT loaded").contains("delete the data folder");
             assertThat(report).contains("shift log: loaded");
-            boolean fleetLoaded = loop.read(state -> state.demoSeeds().contains("Stockholm demo fleet (illustrative positions)"));
+            boolean fleetLoaded = loop.read(state -> state.extension(LoadedSeeds.class).contains("Stockholm demo fleet (illustrative positions)"));
             int units = loop.read(state -> state.dispatch().units().size());
             assertThat(units).isGreaterThan(80);
             assertThat(fleetLoaded).isTrue();

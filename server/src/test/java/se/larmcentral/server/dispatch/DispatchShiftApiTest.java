@@ -55,8 +55,8 @@ class DispatchShiftApiTest {
 
     @Test
     void crossingFromDayToNightTakesDayUnitsOutOfServiceAndBackInTheMorning() {
-        try (DispatchCentre centre = new DispatchCentre(dir, Map.of());
-             ShiftTimer timer = new ShiftTimer(centre.server.centre().loop(), centre.clock, Duration.ofSeconds(10))) {
+        try (DispatchCentre centre = new DispatchCentre(dir, Map.of())) {
+            ShiftTimer timer = new ShiftTimer(centre.server.centre().as(ShiftTimer.ACTOR), centre.clock);
             assertThat(centre.clock.instant()).isEqualTo(local("2025-03-12T12:00"));
             assertThat(inService(centre)).isEqualTo(91);
             assertThat(timer.tick()).as("nothing is due at noon").isEmpty();
@@ -86,8 +86,8 @@ class DispatchShiftApiTest {
 
     @Test
     void aShiftStartedOrEndedByHandStandsUntilTheUnitsNextShiftBoundary() {
-        try (DispatchCentre centre = new DispatchCentre(dir, Map.of());
-             ShiftTimer timer = new ShiftTimer(centre.server.centre().loop(), centre.clock, Duration.ofSeconds(10))) {
+        try (DispatchCentre centre = new DispatchCentre(dir, Map.of())) {
+            ShiftTimer timer = new ShiftTimer(centre.server.centre().as(ShiftTimer.ACTOR), centre.clock);
             timer.tick();
             String dayUnit = unitWith(centre, true, false);
             String alwaysUnit = unitWith(centre, true, true);
@@ -115,7 +115,7 @@ class DispatchShiftApiTest {
     }
 
     @Test
-    void theServerRunsTheShiftTimerOnItsOwnThreadUntilItCloses() {
+    void theServerRunsTheCentresTimersOnOneThreadUntilItCloses() {
         long before = timerThreads();
         DispatchCentre centre = new DispatchCentre(dir, Map.of());
         try {
@@ -128,6 +128,6 @@ class DispatchShiftApiTest {
 
     private static long timerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().equals(ShiftTimer.THREAD_NAME)).count();
+                .filter(t -> t.isAlive() && t.getName().equals("centre-timers")).count();
     }
 }
