@@ -2,11 +2,11 @@ package se.larmcentral.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import se.larmcentral.server.auth.Access;
-import se.larmcentral.server.auth.AccessGate;
-import se.larmcentral.server.auth.UnauthenticatedException;
-import se.larmcentral.server.http.ApiServer;
-import se.larmcentral.server.http.Route;
+import se.larmcentral.web.auth.Access;
+import se.larmcentral.web.auth.AccessGate;
+import se.larmcentral.web.auth.UnauthenticatedException;
+import se.larmcentral.web.ApiServer;
+import se.larmcentral.web.Route;
 
 import java.net.URI;
 import java.net.http.HttpClient;

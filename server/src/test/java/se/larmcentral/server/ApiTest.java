@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.http.Route;
+import se.larmcentral.web.Route;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package se.larmcentral.server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import se.larmcentral.server.cli.Main;
+import se.larmcentral.cli.Main;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

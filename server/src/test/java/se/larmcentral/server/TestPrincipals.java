@@ -3,7 +3,7 @@ package se.larmcentral.server;
 import se.larmcentral.core.Actor;
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.config.Settings;
+import se.larmcentral.config.Settings;
 
 import java.net.http.HttpRequest;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package se.larmcentral.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

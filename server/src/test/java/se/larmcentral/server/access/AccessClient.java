@@ -6,7 +6,7 @@ import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestPrincipals;
 import se.larmcentral.centre.accounts.Principal;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.io.InputStream;

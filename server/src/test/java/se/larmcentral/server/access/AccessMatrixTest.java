@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestPrincipals;
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.http.Route;
+import se.larmcentral.web.Route;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

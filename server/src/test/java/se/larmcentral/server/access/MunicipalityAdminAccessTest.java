@@ -8,8 +8,8 @@ import se.larmcentral.server.TestPrincipals;
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
 
-import se.larmcentral.server.auth.Scope;
-import se.larmcentral.server.http.Route;
+import se.larmcentral.web.auth.Scope;
+import se.larmcentral.web.Route;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestPrincipals;
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.http.Route;
+import se.larmcentral.web.Route;
 
 import java.nio.file.Path;
 
@@ -125,9 +125,9 @@ class UnitDeviceAndRefusalTest {
         assertThatThrownBy(() -> Route.post("/api/new-thing/{id}").summary("new").handle(ctx -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("POST /api/new-thing/{id}")
                 .hasMessageContaining("access");
-        assertThatThrownBy(() -> se.larmcentral.server.auth.Access.roles(Role.MUNICIPALITY_ADMIN))
+        assertThatThrownBy(() -> se.larmcentral.web.auth.Access.roles(Role.MUNICIPALITY_ADMIN))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> se.larmcentral.server.auth.Access.roles(Role.AUDITOR))
+        assertThatThrownBy(() -> se.larmcentral.web.auth.Access.roles(Role.AUDITOR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("changes nothing");
     }
 

@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import se.larmcentral.server.TestHttp;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestClock;
-import se.larmcentral.server.config.SettingsLoader;
-import se.larmcentral.server.cli.Main;
+import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.cli.Main;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -8,8 +8,8 @@ import se.larmcentral.centre.accounts.AccountEvent;
 import se.larmcentral.centre.accounts.ApiToken;
 import se.larmcentral.centre.accounts.PasswordHasher;
 import se.larmcentral.centre.accounts.TokenSecret;
-import se.larmcentral.server.config.JdbcUrls;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.JdbcUrls;
+import se.larmcentral.config.SettingsLoader;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,8 +10,8 @@ import se.larmcentral.centre.accounts.ApiToken;
 import se.larmcentral.centre.accounts.PasswordHasher;
 import se.larmcentral.centre.accounts.TokenSecret;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.server.cli.Main;
-import se.larmcentral.server.cli.OfflineCentre;
+import se.larmcentral.cli.Main;
+import se.larmcentral.cli.OfflineCentre;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

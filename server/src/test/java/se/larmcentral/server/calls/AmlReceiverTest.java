@@ -1,5 +1,8 @@
 package se.larmcentral.server.calls;
 
+
+
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import se.larmcentral.web.calls.AmlRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.larmcentral.server.calls.CallsCentre.ok;
 

@@ -7,7 +7,7 @@ import se.larmcentral.server.TestPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,17 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A centre (no demo data) on a free port with H2 in a temporary folder, a clock the test moves, and a small HTTP
  * client. With {@link #municipalities()} positions are located on the SCB boundaries from {@code ../shared/data}.
  */
-final class CallsCentre implements AutoCloseable {
+public final class CallsCentre implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    final TestClock clock;
-    final LarmServer server;
+    public final TestClock clock;
+    public final LarmServer server;
     /** The bearer token of {@link TestAccounts#OPERATOR}, sent by default. */
-    final String token;
+    public final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    CallsCentre(Path dataDir, Instant start, Map<String, String> extraEnvironment) {
+    public CallsCentre(Path dataDir, Instant start, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("LARM_DATA_DIR", dataDir.toString());
         environment.put("LARM_HTTP_PORT", "0");
@@ -52,12 +52,12 @@ final class CallsCentre implements AutoCloseable {
         token = TestAccounts.bootstrap(server);
     }
 
-    CallsCentre(Path dataDir, Instant start) {
+    public CallsCentre(Path dataDir, Instant start) {
         this(dataDir, start, Map.of());
     }
 
     /** The environment that locates municipalities; fails naming the file when it is missing. */
-    static Map<String, String> municipalities() {
+    public static Map<String, String> municipalities() {
         String property = System.getProperty("larm.sharedData");
         assertThat(property).as("system property larm.sharedData (set by the parent POM)").isNotBlank();
         Path file = Path.of(property, "geo", "kommuner.geojson");
@@ -65,57 +65,57 @@ final class CallsCentre implements AutoCloseable {
         return Map.of("LARM_GEO_MUNICIPALITIES", file.toString());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return post(path, "application/json", json);
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) {
+    public HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** A POST without an actor header, as the AML receivers' integration (SMS gateway, HTTPS front) sends it. */
-    HttpResponse<String> postAnonymous(String path, String contentType, String body) {
+    public HttpResponse<String> postAnonymous(String path, String contentType, String body) {
         return send(TestPrincipals.as(server, TestPrincipals.INTEGRATION, HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** GET that must answer 200, as JSON. */
-    JsonNode read(String path) {
+    public JsonNode read(String path) {
         return ok(get(path), 200);
     }
 
     /** POST that must answer {@code status}, as JSON. */
-    JsonNode write(String path, String json, int status) {
+    public JsonNode write(String path, String json, int status) {
         return ok(post(path, json), status);
     }
 
-    static JsonNode ok(HttpResponse<String> answer, int status) {
+    public static JsonNode ok(HttpResponse<String> answer, int status) {
         assertThat(answer.statusCode()).as("%s %s: %s", answer.request().method(), answer.request().uri(), answer.body())
                 .isEqualTo(status);
         return parse(answer.body());
     }
 
     /** Every journal event, oldest first. */
-    List<JsonNode> events() {
+    public List<JsonNode> events() {
         return TestHttp.allEvents(this::read);
     }
 
     /** The journal's event types after {@code sequence}, in order. */
-    List<String> typesAfter(long sequence) {
+    public List<String> typesAfter(long sequence) {
         return events().stream().filter(e -> e.get("sequence").asLong() > sequence).map(e -> e.get("type").asText()).toList();
     }
 
-    long lastSequence() {
+    public long lastSequence() {
         return server.centre().loop().lastSequence();
     }
 
     /** Asserts an RFC 9457 problem with the status and field whose detail contains every part. */
-    static void assertProblem(HttpResponse<String> answer, int status, String field, String... detailParts) {
+    public static void assertProblem(HttpResponse<String> answer, int status, String field, String... detailParts) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
         JsonNode problem = parse(answer.body());
@@ -125,7 +125,7 @@ final class CallsCentre implements AutoCloseable {
         }
     }
 
-    static JsonNode parse(String body) {
+    public static JsonNode parse(String body) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
@@ -134,7 +134,7 @@ final class CallsCentre implements AutoCloseable {
     }
 
     /** Takes in a 112 call queued now from {@code caller}. */
-    JsonNode intake(String callId, String caller) {
+    public JsonNode intake(String callId, String caller) {
         return write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"callerNumber\": \"" + caller
                 + "\", \"queuedAt\": \"" + clock.instant() + "\"}", 201);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import se.larmcentral.server.cli.Main;
+import se.larmcentral.cli.Main;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -3,8 +3,8 @@ package se.larmcentral.server.calls;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.SettingsLoader;
 
 import java.nio.file.Path;
 import java.time.Instant;

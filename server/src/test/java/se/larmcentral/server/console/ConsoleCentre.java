@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
-import se.larmcentral.server.config.SettingsLoader;
-import se.larmcentral.server.demo.DemoData;
+import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.demo.DemoData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package se.larmcentral.server.console;
 
+
+import se.larmcentral.web.console.ConsoleSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -7,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestServer;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package se.larmcentral.server.demo;
 
+
+
+import se.larmcentral.demo.DemoData;
+import se.larmcentral.demo.DemoAccounts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +12,7 @@ import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.centre.accounts.Account;
 import se.larmcentral.centre.accounts.PasswordHasher;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package se.larmcentral.server.demo;
 
 import org.junit.jupiter.api.Test;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
 
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import se.larmcentral.server.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.larmcentral.server.LarmServer;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import se.larmcentral.server.cli.Main;
+import se.larmcentral.cli.Main;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,11 @@
 package se.larmcentral.server.dispatch;
 
+
+import se.larmcentral.server.RoadTravelTimes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.Settings;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.Settings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

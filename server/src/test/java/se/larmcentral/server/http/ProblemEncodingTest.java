@@ -1,9 +1,15 @@
 package se.larmcentral.server.http;
 
+
+
+
+import se.larmcentral.web.Route;
+import se.larmcentral.web.Problem;
+import se.larmcentral.web.ApiServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import se.larmcentral.core.InvalidInputException;
-import se.larmcentral.server.auth.Access;
+import se.larmcentral.web.auth.Access;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,7 @@
 package se.larmcentral.server.http;
 
+
+import se.larmcentral.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.junit.jupiter.api.Test;

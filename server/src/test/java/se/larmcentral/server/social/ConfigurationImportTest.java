@@ -1,12 +1,14 @@
 package se.larmcentral.server.social;
 
+
+import se.larmcentral.centre.social.ConfigurationImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.server.cli.OfflineCentre;
+import se.larmcentral.cli.OfflineCentre;
 import se.larmcentral.social.DefineJour;
 import se.larmcentral.social.Jour;
 import se.larmcentral.social.SocialState;

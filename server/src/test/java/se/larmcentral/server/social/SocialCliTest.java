@@ -1,13 +1,15 @@
 package se.larmcentral.server.social;
 
+
+import se.larmcentral.demo.StockholmSocialSeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.server.cli.Main;
-import se.larmcentral.server.cli.OfflineCentre;
+import se.larmcentral.cli.Main;
+import se.larmcentral.cli.OfflineCentre;
 
 import java.io.IOException;
 import java.io.InputStream;

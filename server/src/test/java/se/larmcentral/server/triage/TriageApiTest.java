@@ -1,5 +1,7 @@
 package se.larmcentral.server.triage;
 
+
+import se.larmcentral.web.triage.AssessmentReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

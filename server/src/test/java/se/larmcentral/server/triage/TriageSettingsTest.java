@@ -1,9 +1,11 @@
 package se.larmcentral.server.triage;
 
+
+import se.larmcentral.server.TriageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,8 +10,8 @@ import se.larmcentral.server.LarmServer;
 import se.larmcentral.server.TestAccounts;
 import se.larmcentral.server.TestHttp;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.auth.session.Sessions;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.web.auth.session.Sessions;
+import se.larmcentral.config.SettingsLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package se.larmcentral.server.auth.oidc;
 
+
+import se.larmcentral.web.auth.oidc.OidcRoutes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -9,10 +11,10 @@ import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestHttp;
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.auth.SessionStarter;
-import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.config.SettingsLoader;
-import se.larmcentral.server.http.ApiServer;
+import se.larmcentral.web.auth.SessionStarter;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.web.ApiServer;
 
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,11 +1,13 @@
 package se.larmcentral.server.auth.oidc;
 
+
+import se.larmcentral.web.auth.oidc.GroupMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.Settings;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package se.larmcentral.server.auth.session;
 
 import org.junit.jupiter.api.Test;
-import se.larmcentral.server.config.InvalidSettingException;
-import se.larmcentral.server.config.SettingsLoader;
+import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.SettingsLoader;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,93 @@
+package se.larmcentral.centre.audit;
+
+import se.larmcentral.core.Recorded;
+import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.JdbcJournal;
+import se.larmcentral.centre.accounts.Accounts;
+import se.larmcentral.social.MunicipalityRegistry;
+import se.larmcentral.social.SocialState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The audit over the journal: reads it from the start and replays the social events into a private social state, so
+ * each change is seen with the state just before it (the roster, agreement, jour or numbers as they were) and just
+ * after it, and with the municipalities it concerned at that moment; the account events likewise into private
+ * accounts. Only social and account rows are decoded; the centre's own state is not touched. Every query reads the whole journal once: fine for a centre's configuration history, see
+ * the README for its cost on very long journals.
+ */
+public final class AuditTrail {
+
+    private static final String SOCIAL = "social.";
+
+    private final JdbcJournal journal;
+    private final EventCodec codec;
+    private final MunicipalityRegistry registry;
+
+    public AuditTrail(JdbcJournal journal, EventCodec codec, MunicipalityRegistry registry) {
+        this.journal = journal;
+        this.codec = codec;
+        this.registry = registry;
+    }
+
+    public MunicipalityRegistry registry() {
+        return registry;
+    }
+
+    public AuditEntry.Page query(AuditQuery query) {
+        SocialState state = new SocialState(registry);
+        Accounts accounts = new Accounts();
+        List<AuditEntry> entries = new ArrayList<>();
+        boolean[] more = {false};
+        Consumer<AuditEntry> add = entry -> {
+            if (entries.size() < query.limit()) {
+                entries.add(entry);
+            } else {
+                more[0] = true;
+            }
+        };
+        journal.forEachAfter(0, row -> {
+            if (row.type().startsWith(SOCIAL)) {
+                Recorded recorded = codec.decode(row);
+                Optional<SocialChange> change = listed(query, recorded) ? SocialChange.of(state, recorded) : Optional.empty();
+                state.apply(recorded);
+                change.filter(c -> concerns(query, c.subject, c.municipalities))
+                        .ifPresent(c -> add.accept(c.after(recorded, row.type(), state)));
+            } else if (AccountChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                Optional<AccountChange> change = listed(query, recorded) && query.wants(AuditSubject.ACCOUNTS)
+                        ? AccountChange.of(accounts, recorded) : Optional.empty();
+                accounts.apply(recorded);
+                change.map(c -> c.after(recorded, row.type(), accounts))
+                        .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+            }
+        });
+        long next = entries.isEmpty() ? query.after() : entries.getLast().sequence();
+        return new AuditEntry.Page(List.copyOf(entries), next, more[0]);
+    }
+
+    /** What can be told without the state: the page, the actor, the time. */
+    private static boolean listed(AuditQuery query, Recorded recorded) {
+        return recorded.sequence() > query.after()
+                && (query.actor() == null || query.actor().equals(recorded.actor().id()))
+                && (query.from() == null || !recorded.at().isBefore(query.from()))
+                && (query.to() == null || recorded.at().isBefore(query.to()));
+    }
+
+    private static boolean concerns(AuditQuery query, AuditSubject subject, List<String> municipalities) {
+        if (!query.wants(subject)) {
+            return false;
+        }
+        if (query.municipality() == null) {
+            return true;
+        }
+        if (subject == AuditSubject.NO_AGREEMENT_POLICY) {
+            // centre-wide: it concerns every municipality, so it is listed when asked for by name
+            return query.subjects().contains(AuditSubject.NO_AGREEMENT_POLICY);
+        }
+        return municipalities.contains(query.municipality());
+    }
+}

@@ -1,0 +1,45 @@
+package se.larmcentral.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code larm demo}: a centre with embedded storage under the repository's {@code ./data} and the illustrative
+ * Stockholm demo data. A second run reuses the stored state.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run a demo centre: embedded storage under ./data, Stockholm demo data (illustrative),",
+                "the console's URL printed. A second run reuses the stored state; delete ./data to start over."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE})", defaultValue = "8112")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path home = Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize();
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putIfAbsent("LARM_DATA_DIR", home.resolve("data").toString());
+        environment.put("LARM_DEMO", "true");
+        environment.putIfAbsent("LARM_HTTP_PORT", Integer.toString(port));
+        Path shared = home.resolveSibling("shared").resolve("data");
+        putIfPresent(environment, "LARM_GEO_OSM_EXTRACT", shared.resolve("osm/stockholm-inner-2020.osm.pbf"));
+        putIfPresent(environment, "LARM_GEO_MUNICIPALITIES", shared.resolve("geo/kommuner.geojson"));
+        Settings settings = SettingsLoader.load(null, environment);
+        return ServeCommand.run(settings, "Larmcentral demo");
+    }
+
+    private static void putIfPresent(Map<String, String> environment, String name, Path file) {
+        if (Files.isRegularFile(file)) {
+            environment.putIfAbsent(name, file.toString());
+        }
+    }
+}

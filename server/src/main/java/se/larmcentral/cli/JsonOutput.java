@@ -1,0 +1,25 @@
+package se.larmcentral.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine;
+import se.larmcentral.journal.EventCodec;
+
+/** Prints a command's answer as indented JSON on standard output (java.time as ISO-8601, as the API does). */
+public final class JsonOutput {
+
+    private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {
+    }
+
+    public static void print(CommandLine.Model.CommandSpec spec, Object value) {
+        try {
+            spec.commandLine().getOut().println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer as JSON: " + e.getOriginalMessage(), e);
+        }
+        spec.commandLine().getOut().flush();
+    }
+}

@@ -1,0 +1,58 @@
+package se.larmcentral.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.UnavailableException;
+import se.larmcentral.server.LarmServer;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.config.Settings;
+import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.server.TriageSettings;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import se.larmcentral.demo.DemoData;
+
+/**
+ * The stored centre opened by a command-line tool (not a server): replays the journal of the configured centre so
+ * the tool can read its state or submit commands as the user running it. The embedded H2 journal can be open in
+ * one process at a time: with a centre running on it, the tool says so and stops.
+ */
+public final class OfflineCentre {
+
+    private OfflineCentre() {
+    }
+
+    /** Settings from {@code --config FILE} when given, else the demo's (./data under the repository). */
+    public static Settings settings(Path config) {
+        if (config != null) {
+            return SettingsLoader.load(config, System.getenv());
+        }
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        Path home = Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize();
+        environment.putIfAbsent("LARM_DATA_DIR", home.resolve("data").toString());
+        return SettingsLoader.load(null, environment);
+    }
+
+    public static Centre open(Settings settings) {
+        try {
+            // The demo's part is registered too: the tools read the demo's stored centre by default.
+            return Centre.open(LarmServer.journalSettings(settings), new Centre.Setup(Clock.systemUTC(),
+                    new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
+                    Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION)));
+        } catch (UnavailableException e) {
+            if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
+                throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"
+                        + " centre; stop it, or use the centre's HTTP API", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Who acts when a person runs a tool: the operating-system user. */
+    public static Actor user() {
+        return Actor.person(System.getProperty("user.name", "cli"));
+    }
+}

@@ -1,0 +1,104 @@
+package se.larmcentral.cli.calls;
+
+import se.larmcentral.cli.JsonOutput;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.larmcentral.calls.Call;
+import se.larmcentral.calls.figures.AnswerTimeFigures;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.SwedishTime;
+import se.larmcentral.centre.calls.CallsFigures;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.cli.OfflineCentre;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code larm calls figures [--hourly DATE | --daily FROM TO] [--all-lines] [--config FILE]}: the answer-time
+ * figures of the stored centre as JSON, against the 112 targets: live (the last hour) by default, per hour of a
+ * Swedish day with {@code --hourly}, per Swedish day (both included) with {@code --daily}. Works on the journal of
+ * {@code --config}'s {@code dataDir} (default: the demo's {@code ./data}); with a centre running on the embedded
+ * journal it says so and stops.
+ */
+@Command(name = "figures", mixinStandardHelpOptions = true,
+        description = {"The stored centre's answer-time figures against the 112 targets, as JSON: live (last hour),",
+                "per hour of a day (--hourly DATE) or per day (--daily FROM TO)."})
+public final class FiguresCommand implements Callable<Integer> {
+
+    static final int MAX_DAYS = 400;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "the centre's settings (default: the demo's)")
+    Path config;
+
+    @Option(names = "--all-lines", description = "count every line, not only 112 (the targets are for 112)")
+    boolean allLines;
+
+    @Option(names = "--hourly", paramLabel = "DATE", description = "per hour of this Swedish day, YYYY-MM-DD")
+    String hourly;
+
+    @Option(names = "--daily", arity = "2", paramLabel = "DAY", description = "per Swedish day, FROM TO (YYYY-MM-DD, both included)")
+    List<String> daily;
+
+    @Override
+    public Integer call() throws Exception {
+        if (hourly != null && daily != null) {
+            throw new InvalidInputException("--hourly", "give either --hourly DATE or --daily FROM TO, not both");
+        }
+        Instant now = Instant.now();
+        String lines = allLines ? "all" : "112";
+        if (hourly != null) {
+            LocalDate day = day("--hourly", hourly);
+            List<Call> calls = read(start(day), start(day.plusDays(1)));
+            JsonOutput.print(spec, new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perHour(
+                    lineCalls(calls), day, now).stream().map(CallsFigures.Figures::of).toList()));
+        } else if (daily != null) {
+            LocalDate from = day("--daily", daily.get(0));
+            LocalDate to = day("--daily", daily.get(1));
+            if (to.isBefore(from)) {
+                throw new InvalidInputException("--daily", "TO must not be before FROM (" + from + "), was " + to);
+            }
+            if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+                throw new InvalidInputException("--daily", "at most " + MAX_DAYS + " days at a time");
+            }
+            List<Call> calls = read(start(from), start(to.plusDays(1)));
+            JsonOutput.print(spec, new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perDay(
+                    lineCalls(calls), from, to, now).stream().map(CallsFigures.Figures::of).toList()));
+        } else {
+            JsonOutput.print(spec, CallsFigures.live(read(now.minus(Duration.ofHours(1)), now), allLines, now));
+        }
+        return 0;
+    }
+
+    private List<Call> read(Instant from, Instant to) {
+        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
+            return centre.loop().read(s -> s.calls().callsQueuedIn(from, to));
+        }
+    }
+
+    private List<Call> lineCalls(List<Call> calls) {
+        return allLines ? calls : AnswerTimeFigures.on112(calls);
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(SwedishTime.ZONE).toInstant();
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a day YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package se.larmcentral.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a running centre is configured with. Read from one YAML file, each value overridable by an
+ * environment variable ({@code journal.url} by {@code LARM_JOURNAL_URL}); every setting has a safe default.
+ *
+ * @param dataDir where embedded storage and caches live
+ * @param demo    load the Stockholm demo data into an empty journal
+ * @param demoCallers what the demo's simulated callers do (only with {@code demo})
+ */
+public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
+                       Auth auth, Console console, DemoCallers demoCallers) {
+
+    /**
+     * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
+     * @param port            TCP port
+     * @param maxRequestBytes larger request bodies are refused with 413
+     * @param commandTimeoutMillis how long a request waits for its command to be durable
+     */
+    public record Http(String host, int port, long maxRequestBytes, long commandTimeoutMillis) {
+    }
+
+    /**
+     * @param url      JDBC URL; empty means embedded H2 under {@code dataDir}
+     * @param maxBatch most commands in one commit
+     */
+    public record Journal(String url, String user, String password, String schema, int maxBatch,
+                          long connectTimeoutMillis) {
+
+        /** The password stays out of every printout of the settings (and out of a URL that carries one). */
+        @Override
+        public String toString() {
+            return "Journal[url=" + JdbcUrls.withoutSecrets(url) + ", user=" + user + ", password="
+                    + (password == null || password.isEmpty() ? "(none)" : "(set)") + ", schema=" + schema
+                    + ", maxBatch=" + maxBatch + ", connectTimeoutMillis=" + connectTimeoutMillis + "]";
+        }
+    }
+
+    /**
+     * @param osmExtract     OpenStreetMap extract (.osm.pbf) of the region for road travel times; empty: estimates
+     * @param graphCache     where the prepared road graph is kept between starts
+     * @param municipalities GeoJSON of municipality boundaries (SCB) to find the municipality of a position
+     * @param maxSnapMetres  farthest a position may lie from a road and still be routed
+     */
+    public record Geo(String osmExtract, Path graphCache, String municipalities, double maxSnapMetres) {
+    }
+
+    /**
+     * @param indexFile         the medical index (YAML); empty for the shipped generic index
+     * @param responseRulesFile the region's response rules (YAML); empty for Stockholm's
+     */
+    public record Triage(String indexFile, String responseRulesFile) {
+    }
+
+    /**
+     * @param missingChildrenOrganisation the organisation 116 000 reports are handed over to
+     * @param missingChildrenNumber       its number (E.164 or Swedish form); empty: hand-overs are refused naming this setting
+     */
+    public record Calls(String missingChildrenOrganisation, String missingChildrenNumber) {
+    }
+
+    /**
+     * Login sessions and their protection. Sessions and failed-login counts are kept in memory: a restart ends every
+     * session (lockouts of existing accounts are recorded in the journal and survive it).
+     *
+     * @param sessionIdleMinutes        a session unused this long has ended
+     * @param sessionMaxHours           no session lasts longer than this, used or not (a 12-hour shift and a margin)
+     * @param behindTlsProxy            the server is reached only through a proxy that terminates TLS: cookies are
+     *                                  marked Secure and Strict-Transport-Security is sent although the proxy speaks
+     *                                  plain HTTP to us
+     * @param loginSlowdownAfter        failed logins in a row for one username before each further try must wait
+     * @param loginLockAfter            failed logins in a row that lock the username
+     * @param loginLockMinutes          how long a lock lasts (an administrator can unlock earlier)
+     * @param loginsPerMinutePerAddress login attempts one client address may make per minute
+     * @param trustedProxies            addresses or ranges of the proxies in front whose {@code X-Forwarded-For} names
+     *                                  the client (for the login throttle and the log); empty: the connection's peer
+     * @param oidc                      single sign-on with OpenID Connect, beside local accounts
+     */
+    public record Auth(int sessionIdleMinutes, int sessionMaxHours, boolean behindTlsProxy, int loginSlowdownAfter,
+                       int loginLockAfter, int loginLockMinutes, int loginsPerMinutePerAddress,
+                       List<String> trustedProxies, Oidc oidc) {
+
+        public Auth {
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
+    }
+
+    /**
+     * Single sign-on with OpenID Connect (see {@code auth/oidc}); off by default.
+     *
+     * @param issuer              the identity provider's issuer URL (its discovery document is under it)
+     * @param clientId            this centre's client id at the provider
+     * @param clientSecret        only from the environment ({@code LARM_AUTH_OIDC_CLIENT_SECRET}); empty: a public
+     *                            client that proves itself with PKCE alone. Never printed
+     * @param redirectUri         the absolute URL of {@code /auth/oidc/callback} as the provider knows it
+     * @param scopes              space-separated, {@code openid} among them
+     * @param groupsClaim         the ID token claim holding the user's groups
+     * @param actorClaim          the ID token claim recorded (after {@code oidc:}) as the actor of their commands
+     * @param groupRoles          which provider group gives which role (and, for a municipality administrator, which
+     *                            municipalities)
+     * @param loginTimeoutSeconds how long a started login may take before its state expires
+     * @param providerTimeoutMillis how long a call to the provider may take
+     */
+    public record Oidc(boolean enabled, String issuer, String clientId, String clientSecret, String redirectUri,
+                       String scopes, String groupsClaim, String actorClaim, List<GroupRole> groupRoles,
+                       long loginTimeoutSeconds, long providerTimeoutMillis) {
+
+        public Oidc {
+            groupRoles = groupRoles == null ? List.of() : List.copyOf(groupRoles);
+        }
+
+        /** The secret stays out of every printout of the settings. */
+        @Override
+        public String toString() {
+            return "Oidc[enabled=" + enabled + ", issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                    + (clientSecret == null || clientSecret.isEmpty() ? "(none)" : "(set)") + ", redirectUri="
+                    + redirectUri + ", scopes=" + scopes + ", groupsClaim=" + groupsClaim + ", actorClaim=" + actorClaim
+                    + ", groupRoles=" + groupRoles + ", loginTimeoutSeconds=" + loginTimeoutSeconds
+                    + ", providerTimeoutMillis=" + providerTimeoutMillis + "]";
+        }
+    }
+
+    /**
+     * One line of the group mapping: members of {@code group} get {@code role}.
+     *
+     * @param municipalities for {@code MUNICIPALITY_ADMIN} only: the SCB codes the group administers
+     */
+    public record GroupRole(String group, String role, List<String> municipalities) {
+
+        public GroupRole {
+            municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+        }
+    }
+
+    /**
+     * The operator console in the browser.
+     *
+     * @param tileUrl         map tiles, a URL template with {z}, {x}, {y} (and optionally {s}); empty: the map shows
+     *                        boundaries, stations and units on a plain background (no internet needed)
+     * @param tileAttribution the tile provider's required attribution, shown on the map
+     */
+    public record Console(String tileUrl, String tileAttribution) {
+    }
+
+    /**
+     * The demo's simulated callers and call-taker ({@code ./larm demo} only), which keep the figures moving while
+     * leaving the work to the people logged in.
+     *
+     * @param enabled            false: no simulated calls at all
+     * @param answerAfterSeconds the simulated call-taker answers only calls that have waited this long, so people
+     *                           take them first; 0: it never answers (unanswered callers hang up after a few minutes)
+     * @param assignAfterMinutes a simulated incident no one has sent a unit to for this long gets the recommended
+     *                           unit, so the pending queue does not grow without end; 0: never
+     */
+    public record DemoCallers(boolean enabled, int answerAfterSeconds, int assignAfterMinutes) {
+    }
+}

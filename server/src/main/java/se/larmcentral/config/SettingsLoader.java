@@ -1,0 +1,318 @@
+package se.larmcentral.config;
+
+import se.larmcentral.web.auth.oidc.OidcSettingsCheck;
+import se.larmcentral.web.auth.session.ClientAddress;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.PhoneNumber;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@link Settings}: built-in defaults, then the YAML file, then environment variables
+ * ({@code LARM_} + the setting's path in upper snake case: {@code http.maxRequestBytes} is
+ * {@code LARM_HTTP_MAX_REQUEST_BYTES}). An unknown setting or a bad value stops start-up naming the setting.
+ */
+public final class SettingsLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private SettingsLoader() {
+    }
+
+    /** Defaults, overlaid by {@code file} (may be null) and by the environment. */
+    public static Settings load(Path file, Map<String, String> environment) {
+        ObjectNode tree = defaults();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidSettingException("--config", "file " + file.toAbsolutePath() + " does not exist");
+            }
+            try {
+                JsonNode fromFile = YAML.readTree(file.toFile());
+                if (fromFile != null && !fromFile.isMissingNode() && !fromFile.isNull()) {
+                    if (!fromFile.isObject()) {
+                        throw new InvalidSettingException("--config", file + " must hold a YAML mapping of settings");
+                    }
+                    merge(tree, (ObjectNode) fromFile, "");
+                    refuseSecretInFile(tree, file);
+                }
+            } catch (JsonProcessingException e) {
+                throw new InvalidSettingException("--config", file + " is not valid YAML: " + e.getOriginalMessage()
+                        + " at line " + e.getLocation().getLineNr());
+            } catch (IOException e) {
+                throw new InvalidSettingException("--config", "cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        Set<String> known = new HashSet<>();
+        applyEnvironment(tree, "", environment, known);
+        refuseUnknownVariables(environment, known);
+        Path base = file != null ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("larm.home", ".")).toAbsolutePath();
+        resolvePaths(tree, base);
+        Settings settings = bind(tree);
+        validate(settings);
+        return settings;
+    }
+
+    private static ObjectNode defaults() {
+        try (InputStream in = SettingsLoader.class.getResourceAsStream("/larmcentral-defaults.yaml")) {
+            return (ObjectNode) YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in defaults cannot be read", e);
+        }
+    }
+
+    private static void merge(ObjectNode target, ObjectNode source, String prefix) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = prefix + field.getKey();
+            JsonNode existing = target.get(field.getKey());
+            if (existing == null) {
+                throw new InvalidSettingException(path, "is not a setting; known here: "
+                        + String.join(", ", (Iterable<String>) target::fieldNames));
+            }
+            if (existing.isObject() && field.getValue().isObject()) {
+                merge((ObjectNode) existing, (ObjectNode) field.getValue(), path + ".");
+            } else if (existing.isObject()) {
+                throw new InvalidSettingException(path, "is a section; give its settings beneath it");
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static void applyEnvironment(ObjectNode tree, String prefix, Map<String, String> environment,
+                                         Set<String> known) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = prefix + field.getKey();
+            if (field.getValue().isObject()) {
+                applyEnvironment((ObjectNode) field.getValue(), path + ".", environment, known);
+            } else {
+                known.add(environmentName(path));
+                String value = environment.get(environmentName(path));
+                if (value != null && field.getValue().isArray()) {
+                    tree.set(field.getKey(), listFromEnvironment(path, value));
+                } else if (value != null) {
+                    tree.put(field.getKey(), value);
+                }
+            }
+        }
+    }
+
+    /** A list setting in the environment is YAML flow text: {@code '[{group: g, role: AUDITOR}]'}. */
+    private static JsonNode listFromEnvironment(String path, String value) {
+        try {
+            JsonNode list = YAML.readTree(value);
+            if (list == null || !list.isArray()) {
+                throw new InvalidSettingException(path, environmentName(path) + " must be a YAML list such as [a, b]");
+            }
+            return list;
+        } catch (JsonProcessingException e) {
+            throw new InvalidSettingException(path, environmentName(path) + " is not a YAML list: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** The OpenID Connect client secret must not sit in a settings file (files get copied, committed, shared). */
+    private static void refuseSecretInFile(ObjectNode tree, Path file) {
+        if (!tree.at("/auth/oidc/clientSecret").asText("").isEmpty()) {
+            throw new InvalidSettingException("auth.oidc.clientSecret", "is a secret and is read only from the"
+                    + " environment variable " + environmentName("auth.oidc.clientSecret") + "; remove it from " + file);
+        }
+    }
+
+    /** A misspelt variable would otherwise be ignored without a word; the test suite's own use LARM_TEST_. */
+    private static void refuseUnknownVariables(Map<String, String> environment, Set<String> known) {
+        for (String name : new TreeSet<>(environment.keySet())) {
+            if (name.startsWith("LARM_") && !name.startsWith("LARM_TEST_") && !known.contains(name)) {
+                throw new InvalidSettingException(name, "is not a setting's environment variable; known: "
+                        + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+    }
+
+    /**
+     * Relative paths are read against the settings file's folder (or the installation folder without one), not
+     * against wherever the command happened to be started; the graph cache follows {@code dataDir} unless set.
+     */
+    private static void resolvePaths(ObjectNode tree, Path base) {
+        Path dataDir = base.resolve(tree.path("dataDir").asText("data")).normalize();
+        tree.put("dataDir", dataDir.toString());
+        ObjectNode geo = (ObjectNode) tree.get("geo");
+        if (geo.path("graphCache").asText("").isBlank()) {
+            geo.put("graphCache", dataDir.resolve("graph-cache").toString());
+        }
+        resolveIfSet(geo, "graphCache", base);
+        resolveIfSet(geo, "osmExtract", base);
+        resolveIfSet(geo, "municipalities", base);
+        resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
+        resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
+    }
+
+    private static void resolveIfSet(ObjectNode section, String name, Path base) {
+        String value = section.path(name).asText("");
+        if (!value.isBlank()) {
+            section.put(name, base.resolve(value).normalize().toString());
+        }
+    }
+
+    /** {@code http.maxRequestBytes} → {@code LARM_HTTP_MAX_REQUEST_BYTES}. */
+    public static String environmentName(String path) {
+        return "LARM_" + path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    private static Settings bind(ObjectNode tree) {
+        try {
+            return YAML.treeToValue(tree, Settings.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidSettingException(path(e), "is not a setting");
+        } catch (JsonMappingException e) {
+            throw new InvalidSettingException(path(e), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidSettingException("?", e.getOriginalMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).collect(Collectors.joining("."));
+    }
+
+    private static void validate(Settings settings) {
+        if (settings.dataDir() == null) {
+            throw new InvalidSettingException("dataDir", "must name a folder");
+        }
+        Settings.Http http = settings.http();
+        if (http.port() < 0 || http.port() > 65_535) {
+            throw new InvalidSettingException("http.port", "must be between 0 and 65535, was " + http.port());
+        }
+        if (http.host() == null || http.host().isBlank()) {
+            throw new InvalidSettingException("http.host", "must name an interface, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        if (http.maxRequestBytes() < 1024) {
+            throw new InvalidSettingException("http.maxRequestBytes", "must be at least 1024, was " + http.maxRequestBytes());
+        }
+        if (http.commandTimeoutMillis() < 100) {
+            throw new InvalidSettingException("http.commandTimeoutMillis", "must be at least 100 ms");
+        }
+        Settings.Journal journal = settings.journal();
+        String url = journal.url() == null ? "" : journal.url();
+        if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidSettingException("journal.url", "must be a jdbc:h2: or jdbc:postgresql: URL, or empty for"
+                    + " embedded storage under dataDir; was '" + url + "'");
+        }
+        if (url.startsWith("jdbc:h2:mem:")) {
+            throw new InvalidSettingException("journal.url", "an in-memory H2 journal loses every event when the"
+                    + " process stops; use a jdbc:h2:file: URL or leave it empty for embedded storage under dataDir");
+        }
+        if (url.startsWith("jdbc:h2:") && url.toUpperCase().matches(".*;WRITE_DELAY=(?!0(;|$)).*")) {
+            throw new InvalidSettingException("journal.url", "WRITE_DELAY other than 0 would acknowledge commands"
+                    + " before they reach the file; remove it (the journal sets WRITE_DELAY=0)");
+        }
+        if (journal.maxBatch() < 1 || journal.maxBatch() > 10_000) {
+            throw new InvalidSettingException("journal.maxBatch", "must be between 1 and 10000, was " + journal.maxBatch());
+        }
+        if (journal.connectTimeoutMillis() < 250) {
+            throw new InvalidSettingException("journal.connectTimeoutMillis", "must be at least 250 ms");
+        }
+        Settings.Geo geo = settings.geo();
+        requireFileIfSet("geo.osmExtract", geo.osmExtract());
+        requireFileIfSet("geo.municipalities", geo.municipalities());
+        if (!(geo.maxSnapMetres() > 0)) {
+            throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
+        }
+        requireFileIfSet("triage.indexFile", settings.triage().indexFile());
+        requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
+        validateCalls(settings.calls());
+        validateAuth(settings.auth());
+        OidcSettingsCheck.validate(settings.auth().oidc());
+        validateConsole(settings.console());
+        validateDemoCallers(settings.demoCallers());
+    }
+
+    private static void validateDemoCallers(Settings.DemoCallers demoCallers) {
+        between("demoCallers.answerAfterSeconds", demoCallers.answerAfterSeconds(), 0, 3_600);
+        between("demoCallers.assignAfterMinutes", demoCallers.assignAfterMinutes(), 0, 1_440);
+    }
+
+    private static void between(String setting, int value, int least, int most) {
+        if (value < least || value > most) {
+            throw new InvalidSettingException(setting, "must be between " + least + " and " + most + ", was " + value);
+        }
+    }
+
+    private static void validateAuth(Settings.Auth auth) {
+        atLeast("auth.sessionIdleMinutes", auth.sessionIdleMinutes(), 1);
+        atLeast("auth.sessionMaxHours", auth.sessionMaxHours(), 1);
+        atLeast("auth.loginSlowdownAfter", auth.loginSlowdownAfter(), 1);
+        atLeast("auth.loginLockAfter", auth.loginLockAfter(), auth.loginSlowdownAfter());
+        atLeast("auth.loginLockMinutes", auth.loginLockMinutes(), 1);
+        atLeast("auth.loginsPerMinutePerAddress", auth.loginsPerMinutePerAddress(), 1);
+        ClientAddress.check(auth.trustedProxies());
+    }
+
+    private static void atLeast(String setting, int value, int least) {
+        if (value < least) {
+            throw new InvalidSettingException(setting, "must be at least " + least + ", was " + value);
+        }
+    }
+    private static void validateConsole(Settings.Console console) {
+        String url = console.tileUrl() == null ? "" : console.tileUrl().strip();
+        if (url.isEmpty()) {
+            return;
+        }
+        if (!url.matches("https?://[^/\\s]+/\\S*")) {
+            throw new InvalidSettingException("console.tileUrl", "must be an http:// or https:// URL template, was '"
+                    + url + "'");
+        }
+        for (String part : new String[] {"{z}", "{x}", "{y}"}) {
+            if (!url.contains(part)) {
+                throw new InvalidSettingException("console.tileUrl", "must contain " + part
+                        + " (e.g. https://tiles.example.org/{z}/{x}/{y}.png), was '" + url + "'");
+            }
+        }
+        if (console.tileAttribution() == null || console.tileAttribution().isBlank()) {
+            throw new InvalidSettingException("console.tileAttribution", "must name the tile provider when"
+                    + " console.tileUrl is set (most tile licences require it)");
+        }
+    }
+
+    private static void validateCalls(Settings.Calls calls) {
+        String number = calls.missingChildrenNumber();
+        if (number != null && !number.isBlank()) {
+            try {
+                PhoneNumber.parse("calls.missingChildrenNumber", number);
+            } catch (InvalidInputException e) {
+                throw new InvalidSettingException("calls.missingChildrenNumber", e.reason());
+            }
+            if (calls.missingChildrenOrganisation() == null || calls.missingChildrenOrganisation().isBlank()) {
+                throw new InvalidSettingException("calls.missingChildrenOrganisation", "must name the organisation"
+                        + " calls.missingChildrenNumber reaches");
+            }
+        }
+    }
+
+    private static void requireFileIfSet(String setting, String path) {
+        if (path != null && !path.isBlank() && !Files.isRegularFile(Path.of(path))) {
+            throw new InvalidSettingException(setting, "file " + Path.of(path).toAbsolutePath() + " does not exist");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package se.larmcentral.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import se.larmcentral.web.auth.Access;
+import se.larmcentral.web.auth.AccessGate;
+import se.larmcentral.web.auth.Authenticator;
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.web.auth.RequestPrincipal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The HTTP server: Javalin on virtual threads, every endpoint registered from the route table (which also
+ * yields {@code /openapi.json}), every failure answered as a problem.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final List<Route> routes;
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version) {
+        this(host, port, mapper, groups, version, request -> Optional.empty(), AccessGate.OPEN);
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     Authenticator authenticator, AccessGate gate) {
+        this(host, port, mapper, groups, version, authenticator, gate, SecurityHeaders.defaults(), StaticSite.NONE);
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     Authenticator authenticator, AccessGate gate, SecurityHeaders headers, StaticSite site) {
+        List<Route> all = new ArrayList<>();
+        for (RouteGroup group : groups) {
+            all.addAll(group.routes());
+        }
+        ObjectNode[] openApi = new ObjectNode[1];
+        all.add(Route.get("/openapi.json").access(Access.PUBLIC).tag("system").summary("This API's OpenAPI document")
+                .response(ObjectNode.class).handle(ctx -> ctx.json(openApi[0])));
+        this.routes = List.copyOf(all);
+        openApi[0] = OpenApiDocument.of(routes, version);
+        this.app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
+            config.router.ignoreTrailingSlashes = true;
+            // Before everything else, so problems, 404s and static files carry them too.
+            config.routes.before(headers::apply);
+            ProblemResponses.install(config.routes, mapper);
+            site.install(config);
+            for (Route route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                    Optional<Principal> principal = authenticator.authenticate(ctx);
+                    RequestPrincipal.set(ctx, principal);
+                    gate.admit(ctx, route, principal);
+                    route.handler().handle(ctx);
+                });
+            }
+        });
+    }
+
+    public ApiServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Every endpoint, as registered. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /**
+     * Every HTTP endpoint Javalin actually holds (not the before-handler of the security headers), as {@code "GET /path"}: what a test compares with the OpenAPI
+     * document, so an endpoint registered around the route table cannot go unnoticed.
+     */
+    public List<String> registeredEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

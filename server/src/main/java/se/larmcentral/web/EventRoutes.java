@@ -1,0 +1,230 @@
+package se.larmcentral.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.journal.Committed;
+import se.larmcentral.journal.StoredEvent;
+import se.larmcentral.web.auth.Access;
+import se.larmcentral.centre.accounts.Principal;
+import se.larmcentral.web.auth.RequestPrincipal;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.web.auth.Scope;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.web.social.SocialEventConcerns;
+
+import java.time.Clock;
+import java.util.EnumSet;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import static se.larmcentral.centre.accounts.Role.*;
+
+/**
+ * The journal over HTTP: pages of past events, and a server-sent-events stream that first catches a client up
+ * from where it left off ({@code Last-Event-ID}) and then follows new events live. The floor and the auditor see every
+ * event; the agreements administrator only the social configuration's ({@code social.*}); a municipality administrator
+ * only the social events concerning their municipalities (their agreements, direct numbers and routed calls, and the
+ * jours serving them with their rosters). The others' events are left out of pages and stream alike, and a page's
+ * {@code next} still moves past them.
+ */
+public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> {
+
+    public record EventPage(List<EventView> events, long next, boolean more) {
+    }
+
+    static final int MAX_PAGE = 5000;
+    private static final long HEARTBEAT_SECONDS = 10;
+
+    /** Who sees the whole journal: health data is theirs. */
+    private static final Set<Role> WHOLE_JOURNAL = EnumSet.of(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AUDITOR);
+    private static final Access ACCESS = Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AGREEMENTS_ADMIN)
+            .orMunicipalityAdmin(Scope.filteredToOwn("their municipalities' social events only"));
+
+    private final CommandLoop<CentreState> loop;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+    public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper, Clock clock) {
+        this.loop = loop;
+        this.mapper = mapper;
+        this.clock = clock;
+        loop.subscribe(this);
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/events").access(ACCESS).tag("events")
+                        .summary("Journal events after a sequence number, oldest first, in pages")
+                        .query("after", "sequence number to start after (default 0)")
+                        .query("limit", "most events in the page (1-" + MAX_PAGE + ", default 500)")
+                        .response(EventPage.class).handle(this::page),
+                Route.get("/api/events/stream").access(ACCESS).tag("events")
+                        .summary("Server-sent events: every new journal event; resumes after Last-Event-ID (or ?after=N)")
+                        .query("after", "sequence number to start after when there is no Last-Event-ID header")
+                        .produces("text/event-stream")
+                        .handle(ctx -> {
+                            startAfter(ctx); // a bad Last-Event-ID is a 400 problem, before the stream begins
+                            new io.javalin.http.sse.SseHandler(this::stream).handle(ctx);
+                        }));
+    }
+
+    private void page(Context ctx) {
+        long after = longParam(ctx.queryParam("after"), "after", 0);
+        long limit = longParam(ctx.queryParam("limit"), "limit", 500);
+        if (after < 0) {
+            throw new InvalidInputException("after", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        List<StoredEvent> rows = loop.journal().readAfter(after, (int) limit + 1);
+        boolean more = rows.size() > limit;
+        List<StoredEvent> read = rows.stream().limit(limit).toList();
+        List<EventView> events = read.stream().filter(visibleTo(ctx)).map(EventView::of).toList();
+        long next = read.isEmpty() ? after : read.getLast().sequence();
+        ctx.json(new EventPage(events, next, more));
+    }
+
+    private void stream(SseClient client) {
+        long after = startAfter(client.ctx());
+        Predicate<StoredEvent> visible = visibleTo(client.ctx());
+        Subscriber subscriber = new Subscriber();
+        subscribers.add(subscriber);
+        client.keepAlive();
+        client.onClose(() -> subscribers.remove(subscriber));
+        try {
+            long sent = after;
+            List<StoredEvent> page;
+            while (!(page = loop.journal().readAfter(sent, 1000)).isEmpty()) {
+                for (StoredEvent row : page) {
+                    send(client, row, visible);
+                    sent = row.sequence();
+                }
+            }
+            while (!client.terminated()) {
+                List<Committed> batch = subscriber.queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                if (subscriber.overflowed) {
+                    break; // too slow to follow; the client reconnects with Last-Event-ID and catches up from the journal
+                }
+                if (batch == null) {
+                    client.sendComment("keep-alive");
+                    continue;
+                }
+                long first = batch.getFirst().stored().sequence();
+                // events this stream never saw live (committed while the state was being rebuilt): from the journal
+                while (first > sent + 1) {
+                    List<StoredEvent> missed = loop.journal().readAfter(sent, (int) Math.min(first - sent - 1, MAX_PAGE));
+                    if (missed.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent row : missed) {
+                        send(client, row, visible);
+                        sent = row.sequence();
+                    }
+                }
+                for (Committed committed : batch) {
+                    if (committed.stored().sequence() == sent + 1) {
+                        send(client, committed.stored(), visible);
+                        sent = committed.stored().sequence();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            String reason = String.valueOf(e.getMessage()).replace('"', '\'');
+            client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + reason
+                    + "; reconnect with Last-Event-ID to resume\"}");
+        } finally {
+            subscribers.remove(subscriber);
+            client.close();
+        }
+    }
+
+    /** Where a stream starts: after Last-Event-ID (a reconnecting client), else after ?after=N, else now. */
+    private long startAfter(Context ctx) {
+        String lastEventId = ctx.header("Last-Event-ID");
+        long after = lastEventId != null
+                ? longParam(lastEventId, "Last-Event-ID", 0)
+                : longParam(ctx.queryParam("after"), "after", loop.lastSequence());
+        if (after < 0) {
+            throw new InvalidInputException(lastEventId != null ? "Last-Event-ID" : "after", "must be 0 or more");
+        }
+        return after;
+    }
+
+    /** The events this request's principal may see (the gate has admitted them). */
+    private Predicate<StoredEvent> visibleTo(Context ctx) {
+        Principal who = RequestPrincipal.of(ctx).orElseThrow();
+        if (who.roles().stream().anyMatch(WHOLE_JOURNAL::contains)) {
+            return row -> true;
+        }
+        if (who.has(AGREEMENTS_ADMIN)) {
+            return row -> SocialEventConcerns.isSocial(row.type());
+        }
+        Set<String> own = who.municipalities();
+        return row -> SocialEventConcerns.isSocial(row.type()) && concernsAny(row, own);
+    }
+
+    private boolean concernsAny(StoredEvent row, Set<String> own) {
+        JsonNode payload;
+        try {
+            payload = mapper.readTree(row.payload());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        return loop.read(s -> SocialEventConcerns.municipalities(row.type(), payload, s.social(), clock.instant()))
+                .stream().anyMatch(own::contains);
+    }
+
+    private void send(SseClient client, StoredEvent row, Predicate<StoredEvent> visible) {
+        if (!visible.test(row)) {
+            return;
+        }
+        try {
+            client.sendEvent("message", mapper.writeValueAsString(EventView.of(row)), Long.toString(row.sequence()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Called by the writer after each commit: hands the events to each stream without waiting for slow clients. */
+    @Override
+    public void accept(List<Committed> committed) {
+        for (Subscriber subscriber : subscribers) {
+            if (!subscriber.queue.offer(committed)) {
+                subscriber.overflowed = true;
+            }
+        }
+    }
+
+    static long longParam(String value, String name, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private static final class Subscriber {
+        final BlockingQueue<List<Committed>> queue = new ArrayBlockingQueue<>(4096);
+        volatile boolean overflowed;
+    }
+}

@@ -1,0 +1,91 @@
+package se.larmcentral.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.javalin.http.Context;
+import se.larmcentral.core.DomainException;
+import se.larmcentral.core.InvalidInputException;
+
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a request's JSON body into a record, with errors a client can act on: too large (413), not JSON, a
+ * field of the wrong type or missing (400, naming the field). Validation in the record's constructor surfaces
+ * as its own {@link InvalidInputException}.
+ */
+public final class JsonBody {
+
+    private final ObjectMapper mapper;
+    private final BoundedBody bounded;
+
+    public JsonBody(ObjectMapper mapper, long maxBytes) {
+        // Unknown fields in a request are refused: a misspelt field must not be silently ignored.
+        this.mapper = mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.bounded = new BoundedBody(maxBytes);
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        byte[] body = bounded.read(ctx);
+        if (body.length == 0) {
+            throw new InvalidInputException("body", "is empty; send a JSON object");
+        }
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase().contains("json")) {
+            throw new InvalidInputException("Content-Type", "must be application/json, was " + contentType);
+        }
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw new InvalidInputException("body", "is null; send a JSON object");
+            }
+            return value;
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                throw domain;
+            }
+            throw new InvalidInputException(fieldOf(e, "body"), e.getOriginalMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(fieldOf(e, e.getPropertyName()), "is not a known field; known: "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        } catch (InvalidFormatException e) {
+            throw new InvalidInputException(fieldOf(e, "body"), "value " + e.getValue() + " is not a "
+                    + e.getTargetType().getSimpleName());
+        } catch (MismatchedInputException e) {
+            throw new InvalidInputException(fieldOf(e, "body"), "expected " + describe(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw new InvalidInputException(fieldOf(e, "body"), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String fieldOf(JsonMappingException e, String fallback) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? fallback : path;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type.isRecord()) {
+            return "a JSON object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        return "a " + type.getSimpleName();
+    }
+}

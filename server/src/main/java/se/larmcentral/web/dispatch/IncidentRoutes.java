@@ -1,0 +1,144 @@
+package se.larmcentral.web.dispatch;
+
+
+
+import se.larmcentral.centre.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.SwedishTime;
+import se.larmcentral.dispatch.AssignUnit;
+import se.larmcentral.dispatch.Assignment;
+import se.larmcentral.dispatch.CancelIncident;
+import se.larmcentral.dispatch.CreateIncident;
+import se.larmcentral.dispatch.Incident;
+import se.larmcentral.dispatch.Milestone;
+import se.larmcentral.dispatch.PendingQueue;
+import se.larmcentral.dispatch.RedirectUnit;
+import se.larmcentral.dispatch.ReportAtPatient;
+import se.larmcentral.dispatch.UnitType;
+import se.larmcentral.web.auth.Access;
+import se.larmcentral.web.auth.Scope;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.web.CommandGateway;
+import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.Route;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import static se.larmcentral.centre.accounts.Role.*;
+
+/** Incidents: create, read, list, assign, redirect, at patient, cancel, and the pending queue. */
+final class IncidentRoutes {
+
+    private static final String TAG = "dispatch";
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(SwedishTime.ZONE);
+    private static final Comparator<Incident> BY_PRIORITY = Comparator.comparingInt(Incident::priority)
+            .thenComparing(i -> i.times().get(Milestone.QUEUED).orElseThrow())
+            .thenComparing(Incident::id);
+
+    private final CommandGateway gateway;
+    private final JsonBody body;
+    private final DispatchAdvice advice;
+    private final Clock clock;
+
+    IncidentRoutes(CommandGateway gateway, JsonBody body, DispatchAdvice advice, Clock clock) {
+        this.gateway = gateway;
+        this.body = body;
+        this.advice = advice;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.post("/api/dispatch/incidents").access(Access.roles(DISPATCHER)).tag(TAG)
+                        .summary("Create an incident (position, priority, unit type needed); it enters the pending queue")
+                        .request(DispatchRequests.NewIncident.class).response(DispatchViews.IncidentView.class)
+                        .handle(this::create),
+                Route.get("/api/dispatch/incidents").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("Incidents by priority, then by when the call was queued")
+                        .query("priority", "only this priority (1-4)")
+                        .query("open", "true: only queued and assigned incidents")
+                        .response(DispatchViews.IncidentList.class).handle(this::list),
+                Route.get("/api/dispatch/incidents/{incidentId}").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("One incident with its units and timestamps")
+                        .response(DispatchViews.IncidentView.class).handle(ctx -> {
+                            String id = ctx.pathParam("incidentId");
+                            ctx.json(gateway.read(s -> DispatchViews.IncidentView.of(
+                                    s.dispatch().requireIncident("incidentId", id))));
+                        }),
+                Route.post("/api/dispatch/incidents/{incidentId}/assign").access(Access.roles(DISPATCHER)).tag(TAG)
+                        .summary("Alert a unit to the incident (the operator's decision; a unit twice is refused)")
+                        .request(DispatchRequests.UnitChoice.class).response(Assignment.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new AssignUnit(ctx.pathParam("incidentId"),
+                                unitOf(ctx)).on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/incidents/{incidentId}/redirect").access(Access.roles(DISPATCHER)).tag(TAG)
+                        .summary("Redirect a unit on its way to a priority 2 or 3 to this priority 1 incident")
+                        .request(DispatchRequests.UnitChoice.class).response(Assignment.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new RedirectUnit(unitOf(ctx),
+                                ctx.pathParam("incidentId")).on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/incidents/{incidentId}/at-patient").access(Access.roles(DISPATCHER).orUnitDevice(Scope.bodyField("unitId", "the unit in the body"))).tag(TAG)
+                        .summary("The crew of a unit on scene has reached the patient")
+                        .request(DispatchRequests.UnitChoice.class).response(Instant.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new ReportAtPatient(ctx.pathParam("incidentId"),
+                                unitOf(ctx)).on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/incidents/{incidentId}/cancel").access(Access.roles(DISPATCHER)).tag(TAG)
+                        .summary("Cancel an open incident; its units without a patient are stood down")
+                        .request(DispatchRequests.Cancellation.class).response(CancelIncident.Cancelled.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new CancelIncident(ctx.pathParam("incidentId"),
+                                body.read(ctx, DispatchRequests.Cancellation.class).reason()).on(CentreState::dispatch)))),
+                Route.get("/api/dispatch/queue").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("The pending queue: incidents with no unit, by priority, then longest waiting")
+                        .response(DispatchViews.PendingIncidents.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            ctx.json(gateway.read(s -> new DispatchViews.PendingIncidents(PendingQueue.at(s.dispatch(), now)
+                                    .stream().map(DispatchViews.QueuePlace::of).toList(), now)));
+                        }));
+    }
+
+    private void create(Context ctx) {
+        DispatchRequests.NewIncident request = body.read(ctx, DispatchRequests.NewIncident.class);
+        if (request.position() == null) {
+            throw new InvalidInputException("position", "is missing; give {\"lat\": ..., \"lon\": ...}");
+        }
+        advice.requireRoutable("position", request.position());
+        Instant now = clock.instant();
+        String id = request.incidentId() != null ? request.incidentId()
+                : "INC-" + ID_TIME.format(now) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        UnitType type = request.neededType() != null ? request.neededType() : UnitType.AMBULANCE;
+        // The journal keeps instants to the microsecond; a default at millisecond precision is never after its "now".
+        Instant queuedAt = request.callQueuedAt() != null ? request.callQueuedAt() : now.truncatedTo(ChronoUnit.MILLIS);
+        Incident incident = gateway.execute(ctx, new CreateIncident(id, request.position(), request.priority(), type,
+                queuedAt).on(CentreState::dispatch));
+        ctx.status(HttpStatus.CREATED).json(DispatchViews.IncidentView.of(incident));
+    }
+
+    private void list(Context ctx) {
+        Integer priority = ctx.queryParam("priority") == null ? null : QueryValues.priority("priority", ctx.queryParam("priority"));
+        String open = ctx.queryParam("open");
+        if (open != null && !open.equals("true") && !open.equals("false")) {
+            throw new InvalidInputException("open", "must be true or false, was '" + open + "'");
+        }
+        Predicate<Incident> wanted = i -> (priority == null || i.priority() == priority)
+                && (!"true".equals(open) || i.isOpen());
+        ctx.json(gateway.read(s -> new DispatchViews.IncidentList(s.dispatch().incidents().stream()
+                .filter(wanted).sorted(BY_PRIORITY).map(DispatchViews.IncidentView::of).toList())));
+    }
+
+    private String unitOf(Context ctx) {
+        String unitId = body.read(ctx, DispatchRequests.UnitChoice.class).unitId();
+        if (unitId == null || unitId.isBlank()) {
+            throw new InvalidInputException("unitId", "is missing; name the unit");
+        }
+        return unitId;
+    }
+}

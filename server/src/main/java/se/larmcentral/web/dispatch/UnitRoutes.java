@@ -1,0 +1,133 @@
+package se.larmcentral.web.dispatch;
+
+
+
+import se.larmcentral.centre.dispatch.DispatchViews;
+import se.larmcentral.centre.dispatch.DispatchAdvice;
+import io.javalin.http.Context;
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.dispatch.EndShift;
+import se.larmcentral.dispatch.PendingQueue;
+import se.larmcentral.dispatch.ReportPosition;
+import se.larmcentral.dispatch.ReportStatus;
+import se.larmcentral.dispatch.StartShift;
+import se.larmcentral.dispatch.StatusChange;
+import se.larmcentral.dispatch.UnitFlags;
+import se.larmcentral.web.auth.Access;
+import se.larmcentral.web.auth.Scope;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.web.CommandGateway;
+import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.Route;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static se.larmcentral.centre.accounts.Role.*;
+
+/**
+ * The fleet and its units: state, position and status reports, shifts started and ended by hand, flags, and what a
+ * free unit is offered. A status report that makes a unit free while incidents wait answers with the proposal.
+ */
+final class UnitRoutes {
+
+    private static final String TAG = "dispatch";
+    /** A unit device reports for its own unit only. */
+    private static final Scope OWN_UNIT = Scope.pathParam("unitId", "the unit in the path");
+
+    private final CommandGateway gateway;
+    private final DispatchAdvice.StateReader reader;
+    private final JsonBody body;
+    private final DispatchAdvice advice;
+    private final Clock clock;
+
+    UnitRoutes(CommandGateway gateway, DispatchAdvice.StateReader reader, JsonBody body, DispatchAdvice advice, Clock clock) {
+        this.gateway = gateway;
+        this.reader = reader;
+        this.body = body;
+        this.advice = advice;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/dispatch/fleet").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("The fleet: units with status and time in status, stations, hospitals")
+                        .response(DispatchViews.Fleet.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            ctx.json(gateway.read(s -> DispatchViews.Fleet.of(s.dispatch(), now)));
+                        }),
+                Route.get("/api/dispatch/units/{unitId}").access(Access.roles(DISPATCHER, SUPERVISOR).orUnitDevice(OWN_UNIT)).tag(TAG).summary("One unit with its status and position")
+                        .response(DispatchViews.UnitView.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            String unitId = ctx.pathParam("unitId");
+                            ctx.json(gateway.read(s -> DispatchViews.UnitView.of(
+                                    s.dispatch().requireUnit("unitId", unitId), now)));
+                        }),
+                Route.post("/api/dispatch/units/{unitId}/position").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("A vehicle location update; one not newer than the position held is ignored")
+                        .request(DispatchRequests.PositionReport.class).response(DispatchViews.PositionReceipt.class)
+                        .handle(this::position),
+                Route.post("/api/dispatch/units/{unitId}/status").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("A status report; an illegal change is refused naming the current and allowed statuses;"
+                                + " a unit made free while incidents wait is offered the queued incident it serves best")
+                        .request(DispatchRequests.StatusReport.class).response(DispatchViews.StatusReceipt.class)
+                        .handle(this::status),
+                Route.post("/api/dispatch/units/{unitId}/shift/start").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("Start a unit's shift by hand: out of service to available at station (stands until its next shift boundary)")
+                        .response(StatusChange.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new StartShift(ctx.pathParam("unitId"))
+                                .on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/units/{unitId}/shift/end").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("End a unit's shift by hand: out of service; refused while it works on an incident")
+                        .response(StatusChange.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new EndShift(ctx.pathParam("unitId"))
+                                .on(CentreState::dispatch)))),
+                Route.get("/api/dispatch/units/{unitId}/proposal").access(Access.roles(DISPATCHER, SUPERVISOR).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("The queued incident a free unit serves best (priority, then waiting time)")
+                        .response(DispatchViews.UnitProposal.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            String unitId = ctx.pathParam("unitId");
+                            ctx.json(advice.proposalFor(reader, unitId, now));
+                        }),
+                Route.get("/api/dispatch/flags").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("Units needing attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more")
+                        .response(DispatchViews.UnitAlerts.class).handle(ctx -> {
+                            Instant now = clock.instant();
+                            ctx.json(gateway.read(s -> new DispatchViews.UnitAlerts(
+                                    UnitFlags.at(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now)));
+                        }));
+    }
+
+    private void position(Context ctx) {
+        String unitId = ctx.pathParam("unitId");
+        DispatchRequests.PositionReport report = body.read(ctx, DispatchRequests.PositionReport.class);
+        ctx.json(DispatchViews.PositionReceipt.of(gateway.execute(ctx,
+                new ReportPosition(unitId, report.position(), report.observedAt()).on(CentreState::dispatch))));
+    }
+
+    private void status(Context ctx) {
+        String unitId = ctx.pathParam("unitId");
+        DispatchRequests.StatusReport report = body.read(ctx, DispatchRequests.StatusReport.class);
+        StatusChange change = gateway.execute(ctx, new ReportStatus(unitId, report.status(), report.reason(),
+                report.expectedBackAt()).on(CentreState::dispatch));
+        ctx.json(DispatchViews.StatusReceipt.of(change, proposalAfter(change)));
+    }
+
+    /** The proposal for a unit the report made free, when incidents wait; else null. */
+    private DispatchViews.UnitProposal proposalAfter(StatusChange change) {
+        if (!change.to().isAvailable()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (reader.read(state -> PendingQueue.at(state, now).isEmpty())) {
+            return null;
+        }
+        try {
+            return advice.proposalFor(reader, change.unitId(), now);
+        } catch (ConflictException e) {
+            return null; // assigned or reported again in the meantime: the status change itself stands
+        }
+    }
+}
