@@ -42,7 +42,8 @@ public final class YamlBinding {
      * A tree built from a document, possibly changed since (defaults merged in, say), as {@code type}. Errors are
      * located in {@code document} when their path is there, and named by path alone otherwise.
      *
-     * @param document where the values came from, for positions; its source names the file
+     * @param document where the values came from, for positions; its source names the file; {@code null} when the
+     *                 tree came from no file
      */
     public static <T> T bind(JsonNode tree, Class<T> type, YamlNode document) {
         try {
@@ -98,6 +99,9 @@ public final class YamlBinding {
     /** The error at the node the path leads to (at its key, for an unknown field), or at the path alone. */
     private static YamlFileException at(YamlNode document, List<JsonMappingException.Reference> path, boolean atKey,
                                         String place, String reason) {
+        if (document == null) {
+            return new YamlFileException("", place, 0, 0, reason);
+        }
         YamlNode node = document;
         int line = 0;
         int column = 0;
