@@ -72,13 +72,24 @@ public final class FleetFileReader {
 
     /** Reads a fleet file; {@code source} names it in error messages. */
     public static FleetDefinition read(String source, InputStream in) {
+        YamlNode document;
         try {
-            return new Parse().fleet(YamlReader.read(source, in).asMapping());
+            document = YamlReader.read(source, in);
         } catch (YamlFileException e) {
-            throw new InvalidInputException(e.source() + ": " + (e.path().isEmpty() ? "(top level)" : e.path()),
+            // the text as a whole (not YAML, too large...), or a key given twice at its place
+            throw new InvalidInputException(e.path().isEmpty() ? source : source + ": " + e.path(),
                     e.reasonWithPosition());
         } catch (IOException e) {
             throw new InvalidInputException(source, "cannot be read: " + e.getMessage());
+        }
+        if (document.isNull()) {
+            throw new InvalidInputException(source, "is empty");
+        }
+        try {
+            return new Parse().fleet(document.asMapping());
+        } catch (YamlFileException e) {
+            throw new InvalidInputException(e.source() + ": " + (e.path().isEmpty() ? "(top level)" : e.path()),
+                    e.reasonWithPosition());
         }
     }
 
