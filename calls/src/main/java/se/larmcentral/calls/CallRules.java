@@ -19,7 +19,7 @@ final class CallRules {
     static Call transition(CallsState state, String callId, CallState to) {
         Ids.require("callId", callId);
         Call call = state.requireCall("callId", callId);
-        CallTransitions.check(callId, call.state(), to);
+        CallTransitions.TABLE.check(callId, call.state(), to);
         return call;
     }
 

@@ -1,13 +1,6 @@
 package se.larmcentral.calls;
 
-import se.larmcentral.core.ConflictException;
-
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import se.larmcentral.core.Transitions;
 
 import static se.larmcentral.calls.CallState.*;
 
@@ -29,47 +22,16 @@ import static se.larmcentral.calls.CallState.*;
  */
 public final class CallTransitions {
 
-    private static final Map<CallState, Set<CallState>> ALLOWED = new EnumMap<>(CallState.class);
-
-    static {
-        allow(QUEUED, ANSWERED, ABANDONED);
-        allow(ANSWERED, CLASSIFIED);
-        allow(CLASSIFIED, HANDLED);
-        allow(HANDLED, CLOSED);
-        allow(CLOSED);
-        allow(ABANDONED);
-    }
+    /** Refusals name the call and the field {@code state}. */
+    public static final Transitions<CallState> TABLE = Transitions.of(CallState.class, "call", "state")
+            .allow(QUEUED, ANSWERED, ABANDONED)
+            .allow(ANSWERED, CLASSIFIED)
+            .allow(CLASSIFIED, HANDLED)
+            .allow(HANDLED, CLOSED)
+            .allow(CLOSED)
+            .allow(ABANDONED)
+            .build();
 
     private CallTransitions() {
-    }
-
-    private static void allow(CallState from, CallState... to) {
-        EnumSet<CallState> set = EnumSet.noneOf(CallState.class);
-        Collections.addAll(set, to);
-        ALLOWED.put(from, Collections.unmodifiableSet(set));
-    }
-
-    /** The states a call in {@code from} may go to. */
-    public static Set<CallState> allowedFrom(CallState from) {
-        return ALLOWED.get(from);
-    }
-
-    public static boolean isAllowed(CallState from, CallState to) {
-        return ALLOWED.get(from).contains(to);
-    }
-
-    /**
-     * Refuses a change the table does not allow, naming the call, its state and what it may go to.
-     *
-     * @throws ConflictException on field {@code state}
-     */
-    public static void check(String callId, CallState from, CallState to) {
-        if (!isAllowed(from, to)) {
-            Set<CallState> allowed = allowedFrom(from);
-            String next = allowed.isEmpty() ? "nothing (its life is over)"
-                    : allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw new ConflictException("state", "call " + callId + " is " + from + " and cannot become " + to
-                    + "; from " + from + " it may become: " + next);
-        }
     }
 }

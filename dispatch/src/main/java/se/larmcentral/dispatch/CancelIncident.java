@@ -35,7 +35,7 @@ public record CancelIncident(String incidentId, String reason) implements Comman
         List<String> released = new ArrayList<>();
         for (String unitId : incident.unitIds()) {
             Unit unit = state.requireUnit("unitId", unitId);
-            if (!StatusTransitions.isAllowed(unit.status(), UnitStatus.CLEAR) || unit.status() == UnitStatus.AT_HOSPITAL) {
+            if (!StatusTransitions.TABLE.isAllowed(unit.status(), UnitStatus.CLEAR) || unit.status() == UnitStatus.AT_HOSPITAL) {
                 throw new ConflictException("incidentId", "incident " + incidentId + " cannot be cancelled: unit "
                         + unitId + " is " + unit.status() + " with the patient");
             }

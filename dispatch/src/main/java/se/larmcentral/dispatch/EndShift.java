@@ -20,7 +20,7 @@ public record EndShift(String unitId) implements Command<DispatchState, StatusCh
             throw new ConflictException("unitId", "unit " + unitId + " is " + unit.status() + " on incident "
                     + unit.incidentId() + "; it ends its shift after the assignment");
         }
-        StatusTransitions.check(unitId, unit.status(), UnitStatus.OUT_OF_SERVICE);
+        StatusTransitions.TABLE.check(unitId, unit.status(), UnitStatus.OUT_OF_SERVICE);
         return Decision.of(new StatusChange(unitId, unit.status(), UnitStatus.OUT_OF_SERVICE, null),
                 new UnitStatusChanged(unitId, null, unit.status(), UnitStatus.OUT_OF_SERVICE, "shift end", null, now));
     }

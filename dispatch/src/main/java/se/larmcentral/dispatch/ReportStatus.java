@@ -30,7 +30,7 @@ public record ReportStatus(String unitId, UnitStatus status, String reason, Inst
         if (status == UnitStatus.ALERTED) {
             throw new InvalidInputException("status", "ALERTED is set by assigning the unit to an incident, not reported");
         }
-        StatusTransitions.check(unitId, unit.status(), status);
+        StatusTransitions.TABLE.check(unitId, unit.status(), status);
         if (status == UnitStatus.TEMPORARILY_UNAVAILABLE) {
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInputException("reason", "say why the unit is temporarily unavailable");

@@ -20,7 +20,7 @@ class ReportStatusTest {
         int before = centre.journal.size();
         assertThatThrownBy(() -> centre.run(ReportStatus.of("A1", ON_SCENE)))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("from AVAILABLE_AT_STATION to ON_SCENE")
+                .hasMessageContaining("unit A1 is AVAILABLE_AT_STATION and cannot become ON_SCENE")
                 .hasMessageContaining("AVAILABLE_MOBILE, ALERTED, TEMPORARILY_UNAVAILABLE, OUT_OF_SERVICE");
         assertThat(centre.journal).hasSize(before);
         assertThat(centre.unitNow("A1").status()).isEqualTo(AVAILABLE_AT_STATION);

@@ -59,13 +59,13 @@ class StatusTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: allowed {2}")
     @MethodSource("everyPair")
     void everyPairIsAllowedOrRefusedAsTheTableSays(UnitStatus from, UnitStatus to, boolean allowed) {
-        assertThat(StatusTransitions.isAllowed(from, to)).isEqualTo(allowed);
+        assertThat(StatusTransitions.TABLE.isAllowed(from, to)).isEqualTo(allowed);
         if (allowed) {
-            StatusTransitions.check("AMB-1", from, to);
+            StatusTransitions.TABLE.check("AMB-1", from, to);
         } else {
-            assertThatThrownBy(() -> StatusTransitions.check("AMB-1", from, to))
+            assertThatThrownBy(() -> StatusTransitions.TABLE.check("AMB-1", from, to))
                     .isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("unit AMB-1 cannot go from " + from + " to " + to)
+                    .hasMessageContaining("unit AMB-1 is " + from + " and cannot become " + to)
                     .satisfies(e -> expectedFrom(from).forEach(a -> assertThat(e.getMessage()).contains(a.name())))
                     .satisfies(e -> assertThat(((ConflictException) e).field()).isEqualTo("status"));
         }
@@ -74,7 +74,7 @@ class StatusTransitionsTest {
     @Test
     void noStatusIsADeadEnd() {
         for (UnitStatus from : UnitStatus.values()) {
-            assertThat(StatusTransitions.allowedFrom(from)).as("from " + from).isNotEmpty();
+            assertThat(StatusTransitions.TABLE.allowedFrom(from)).as("from " + from).isNotEmpty();
         }
     }
 }

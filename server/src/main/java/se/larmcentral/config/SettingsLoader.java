@@ -2,19 +2,18 @@ package se.larmcentral.config;
 
 import se.larmcentral.web.auth.oidc.OidcSettingsCheck;
 import se.larmcentral.web.auth.session.ClientAddress;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.file.YamlBinding;
+import se.larmcentral.core.file.YamlFileException;
+import se.larmcentral.core.file.YamlNode;
+import se.larmcentral.core.file.YamlReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -22,7 +21,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@link Settings}: built-in defaults, then the YAML file, then environment variables
@@ -31,34 +29,31 @@ import java.util.stream.Collectors;
  */
 public final class SettingsLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     private SettingsLoader() {
     }
 
     /** Defaults, overlaid by {@code file} (may be null) and by the environment. */
     public static Settings load(Path file, Map<String, String> environment) {
         ObjectNode tree = defaults();
+        YamlNode fromFile = null;
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new InvalidSettingException("--config", "file " + file.toAbsolutePath() + " does not exist");
             }
-            try {
-                JsonNode fromFile = YAML.readTree(file.toFile());
-                if (fromFile != null && !fromFile.isMissingNode() && !fromFile.isNull()) {
-                    if (!fromFile.isObject()) {
-                        throw new InvalidSettingException("--config", file + " must hold a YAML mapping of settings");
-                    }
-                    merge(tree, (ObjectNode) fromFile, "");
-                    refuseSecretInFile(tree, file);
-                }
-            } catch (JsonProcessingException e) {
-                throw new InvalidSettingException("--config", file + " is not valid YAML: " + e.getOriginalMessage()
-                        + " at line " + e.getLocation().getLineNr());
+            try (Reader reader = Files.newBufferedReader(file)) {
+                fromFile = YamlReader.read(file.toString(), reader);
+            } catch (YamlFileException e) {
+                throw new InvalidSettingException(e.path().isEmpty() ? "--config" : e.path(),
+                        file + ": " + e.reasonWithPosition());
             } catch (IOException e) {
                 throw new InvalidSettingException("--config", "cannot read " + file + ": " + e.getMessage());
+            }
+            if (!fromFile.isNull()) {
+                if (!(fromFile instanceof YamlNode.Mapping settings)) {
+                    throw new InvalidSettingException("--config", file + " must hold a YAML mapping of settings");
+                }
+                merge(tree, settings, "");
+                refuseSecretInFile(tree, file);
             }
         }
         Set<String> known = new HashSet<>();
@@ -67,34 +62,34 @@ public final class SettingsLoader {
         Path base = file != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("larm.home", ".")).toAbsolutePath();
         resolvePaths(tree, base);
-        Settings settings = bind(tree);
+        Settings settings = bind(tree, fromFile, environment);
         validate(settings);
         return settings;
     }
 
     private static ObjectNode defaults() {
         try (InputStream in = SettingsLoader.class.getResourceAsStream("/larmcentral-defaults.yaml")) {
-            return (ObjectNode) YAML.readTree(in);
+            return (ObjectNode) YamlBinding.json(YamlReader.read("larmcentral-defaults.yaml", in));
         } catch (IOException e) {
             throw new IllegalStateException("built-in defaults cannot be read", e);
         }
     }
 
-    private static void merge(ObjectNode target, ObjectNode source, String prefix) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String path = prefix + field.getKey();
-            JsonNode existing = target.get(field.getKey());
+    private static void merge(ObjectNode target, YamlNode.Mapping source, String prefix) {
+        for (YamlNode.Mapping.Entry field : source.entries().values()) {
+            String path = prefix + field.key();
+            String where = " (line " + field.line() + ", column " + field.column() + ")";
+            JsonNode existing = target.get(field.key());
             if (existing == null) {
                 throw new InvalidSettingException(path, "is not a setting; known here: "
-                        + String.join(", ", (Iterable<String>) target::fieldNames));
+                        + String.join(", ", (Iterable<String>) target::fieldNames) + where);
             }
-            if (existing.isObject() && field.getValue().isObject()) {
-                merge((ObjectNode) existing, (ObjectNode) field.getValue(), path + ".");
+            if (existing.isObject() && field.value() instanceof YamlNode.Mapping section) {
+                merge((ObjectNode) existing, section, path + ".");
             } else if (existing.isObject()) {
-                throw new InvalidSettingException(path, "is a section; give its settings beneath it");
+                throw new InvalidSettingException(path, "is a section; give its settings beneath it" + where);
             } else {
-                target.set(field.getKey(), field.getValue());
+                target.set(field.key(), YamlBinding.json(field.value()));
             }
         }
     }
@@ -121,14 +116,14 @@ public final class SettingsLoader {
     /** A list setting in the environment is YAML flow text: {@code '[{group: g, role: AUDITOR}]'}. */
     private static JsonNode listFromEnvironment(String path, String value) {
         try {
-            JsonNode list = YAML.readTree(value);
-            if (list == null || !list.isArray()) {
+            YamlNode list = YamlReader.read(environmentName(path), value);
+            if (!(list instanceof YamlNode.Sequence)) {
                 throw new InvalidSettingException(path, environmentName(path) + " must be a YAML list such as [a, b]");
             }
-            return list;
-        } catch (JsonProcessingException e) {
+            return YamlBinding.json(list);
+        } catch (YamlFileException e) {
             throw new InvalidSettingException(path, environmentName(path) + " is not a YAML list: "
-                    + e.getOriginalMessage());
+                    + e.reasonWithPosition());
         }
     }
 
@@ -180,20 +175,15 @@ public final class SettingsLoader {
         return "LARM_" + path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
     }
 
-    private static Settings bind(ObjectNode tree) {
+    /** A value of the wrong kind is named with its line in the file, or with its variable when that set it. */
+    private static Settings bind(ObjectNode tree, YamlNode fromFile, Map<String, String> environment) {
         try {
-            return YAML.treeToValue(tree, Settings.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidSettingException(path(e), "is not a setting");
-        } catch (JsonMappingException e) {
-            throw new InvalidSettingException(path(e), e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new InvalidSettingException("?", e.getOriginalMessage());
+            return YamlBinding.bind(tree, Settings.class, fromFile);
+        } catch (YamlFileException e) {
+            String variable = environmentName(e.path());
+            throw new InvalidSettingException(e.path(), environment.containsKey(variable)
+                    ? e.reason() + " (from " + variable + ")" : e.reasonWithPosition());
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).collect(Collectors.joining("."));
     }
 
     private static void validate(Settings settings) {

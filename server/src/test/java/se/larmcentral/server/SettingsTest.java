@@ -65,6 +65,23 @@ class SettingsTest {
     }
 
     @Test
+    void fileProblemsNameTheSettingLineAndColumnInPlainWords() throws Exception {
+        Path file = dir.resolve("larm.yaml");
+        Files.writeString(file, "http:\n  port: 80\n  port: 81\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .hasMessageContaining("'http.port'").hasMessageContaining("duplicate key 'port'")
+                .hasMessageContaining("(line 3, column 3)");
+        Files.writeString(file, "http:\n  port: eighty\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .hasMessageContaining("'http.port'").hasMessageContaining("'eighty' is not a whole number (line 2, column 9)")
+                .hasMessageNotContaining("int").hasMessageNotContaining("deserialize");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of("LARM_HTTP_PORT", "ninety")))
+                .hasMessageContaining("'ninety' is not a whole number (from LARM_HTTP_PORT)");
+        Files.writeString(file, "http:\n  prot: 80\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of())).hasMessageContaining("(line 2, column 3)");
+    }
+
+    @Test
     void relativePathsAreReadAgainstTheSettingsFilesFolderAndTheGraphCacheFollowsTheDataDir() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("etc"));
         Path file = folder.resolve("larm.yaml");

@@ -138,7 +138,7 @@ class FleetFileReaderTest {
             "days: weekdays|days: [mon, funday]|test.yaml: shifts.day[0].days[1]|must be a day",
             "municipality: \"0180\"|municipality: \"180\"|test.yaml: stations[0]|four-digit SCB code",
             "name: S1|nme: S1|test.yaml: stations[0].nme|unknown key",
-            "illustrative: true|illustrative: perhaps|test.yaml: illustrative|true or false",
+            "illustrative: true|illustrative: perhaps|test.yaml: illustrative|true or false, was text 'perhaps' (line 3, column 15)",
     })
     void errorsNameThePlaceInTheFile(String from, String to, String field, String reason) {
         String yaml = GOOD.replace(from, to);
@@ -158,10 +158,19 @@ class FleetFileReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedAtTheSecond() {
+        assertThatThrownBy(() -> read(GOOD.replace("name: S1\n", "name: S1\n    name: S2\n")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("test.yaml: stations[0].name"))
+                .hasMessageContaining("duplicate key 'name' (first at line 11) (line 12, column 5)");
+    }
+
+    @Test
     void brokenYamlNamesTheLine() {
         assertThatThrownBy(() -> read("format: larmcentral-fleet/1\nstations: [\n  - {id: x\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("test.yaml")
-                .hasMessageContaining("not valid YAML at line");
+                .hasMessageContaining("is not valid YAML")
+                .hasMessageContaining("(line 3, column 3)");
     }
 }

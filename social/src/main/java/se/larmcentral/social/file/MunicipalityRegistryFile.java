@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.file.YamlBinding;
+import se.larmcentral.core.file.YamlFileException;
+import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.social.Municipality;
 import se.larmcentral.social.MunicipalityRegistry;
 
@@ -48,8 +47,12 @@ public final class MunicipalityRegistryFile {
     }
 
     public static MunicipalityRegistry read(InputStream in) throws IOException {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        RegistryEntry file = mapper.readValue(in, RegistryEntry.class);
+        RegistryEntry file;
+        try {
+            file = YamlBinding.bind(YamlReader.read("municipalities", in), RegistryEntry.class);
+        } catch (YamlFileException e) {
+            throw new InvalidInputException(e.path().isEmpty() ? "file" : e.path(), e.reasonWithPosition());
+        }
         if (!FORMAT.equals(file.format())) {
             throw new InvalidInputException("format", "expected '" + FORMAT + "', was '" + file.format() + "'");
         }

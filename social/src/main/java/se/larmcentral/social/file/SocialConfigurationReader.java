@@ -14,11 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.DomainEvent;
@@ -29,6 +24,10 @@ import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.core.ServiceNumber;
 import se.larmcentral.core.SwedishTime;
+import se.larmcentral.core.file.YamlBinding;
+import se.larmcentral.core.file.YamlFileException;
+import se.larmcentral.core.file.YamlNode;
+import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.social.AddAgreement;
 import se.larmcentral.social.AddNoAgreementPolicyRow;
 import se.larmcentral.social.AddRosterShifts;
@@ -58,9 +57,6 @@ public final class SocialConfigurationReader {
 
     public static final String FORMAT = "larm-social/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private SocialConfigurationReader() {
     }
 
@@ -80,16 +76,20 @@ public final class SocialConfigurationReader {
         }
     }
 
+    /**
+     * Parses a document with core's {@link YamlReader} and binds it to the records; an error names its place (or
+     * {@code file} for the document as a whole) with the line and column.
+     */
     public static SocialConfiguration read(InputStream in) throws IOException {
-        byte[] document = in.readAllBytes();
         SocialConfiguration config;
         try {
-            config = MAPPER.readValue(document, SocialConfiguration.class);
-        } catch (JsonProcessingException e) {
-            throw FileParseErrors.of(e, MAPPER.getFactory(), document);
-        }
-        if (config == null) {
-            throw new InvalidInputException("file", "is empty");
+            YamlNode document = YamlReader.read("file", in);
+            if (document.isNull()) {
+                throw new InvalidInputException("file", "is empty");
+            }
+            config = YamlBinding.bind(document, SocialConfiguration.class);
+        } catch (YamlFileException e) {
+            throw new InvalidInputException(e.path().isEmpty() ? "file" : e.path(), e.reasonWithPosition());
         }
         if (!FORMAT.equals(config.format())) {
             throw new InvalidInputException("format", "must be '" + FORMAT + "', was '" + config.format() + "'");

@@ -153,7 +153,8 @@ class SocialConfigurationReaderTest {
         assertThat(notAWholeNumber.getMessage()).contains("'many' is not a whole number").doesNotContain("java", "Integer");
         DomainException broken = errorOf("format: larm-social/1\njours: [ { id: j\n");
         assertThat(broken.field()).isEqualTo("file");
-        assertThat(broken.getMessage()).startsWith("file: is not valid YAML or JSON (line ").doesNotContain("java", "Exception");
+        assertThat(broken.getMessage()).startsWith("file: is not valid YAML: ").contains("(line 3, column 1)")
+                .doesNotContain("java", "Exception");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.larmcentral.triage.file;
 
+import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.triage.Advice;
 import se.larmcentral.triage.Chapter;
 import se.larmcentral.triage.Criterion;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 
 /**
@@ -86,10 +86,11 @@ public final class MedicalIndexFile {
      * @throws IndexFileException when the text is not YAML
      */
     public static Result read(Reader reader, String source, SortedSet<Integer> scale) {
-        YamlNode root = YamlTreeParser.parse(reader, source);
+        YamlNode document = NodeReader.parse(reader, source);
         NodeReader r = new NodeReader();
-        if (r.mapping(root, "", NodeReader.keys("format", "version", "title", "notice", "keyQuestions",
-                "keyCriteria", "questions", "advice", "chapters")) == null) {
+        YamlNode.Mapping root = r.mapping(document, "", NodeReader.keys("format", "version", "title", "notice",
+                "keyQuestions", "keyCriteria", "questions", "advice", "chapters"));
+        if (root == null) {
             return new Result(null, r.problems());
         }
         r.format(root, FORMAT);
@@ -121,47 +122,51 @@ public final class MedicalIndexFile {
         }
     }
 
-    private static List<Question> questions(NodeReader r, YamlNode root) {
+    private static List<Question> questions(NodeReader r, YamlNode.Mapping root) {
         YamlNode node = r.child(root, "", "questions", true);
         List<Question> questions = new ArrayList<>();
-        if (node == null || r.mapping(node, "questions", keysOf(node)) == null) {
+        YamlNode.Mapping mapping = node == null ? null : r.mapping(node, "questions", keysOf(node));
+        if (mapping == null) {
             return questions;
         }
-        for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
-            String place = IndexPlace.field("questions", e.getKey());
-            r.remember(place, e.getValue());
-            if (e.getValue().kind() != YamlNode.Kind.STRING || e.getValue().scalar().isBlank()) {
-                r.problem(place, e.getValue(), "must be the question's text, was " + e.getValue().describe());
+        for (YamlNode.Mapping.Entry e : mapping.entries().values()) {
+            String place = IndexPlace.field("questions", e.key());
+            r.remember(place, e.value());
+            if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && !s.text().isBlank()) {
+                questions.add(new Question(e.key(), s.text().strip()));
             } else {
-                questions.add(new Question(e.getKey(), e.getValue().scalar().strip()));
+                r.problem(place, e.value(), "must be the question's text, was " + e.value().describe());
             }
         }
         return questions;
     }
 
-    private static List<Advice> advice(NodeReader r, YamlNode root) {
+    private static List<Advice> advice(NodeReader r, YamlNode.Mapping root) {
         YamlNode node = r.child(root, "", "advice", false);
         List<Advice> advice = new ArrayList<>();
-        if (node == null || r.mapping(node, "advice", keysOf(node)) == null) {
+        YamlNode.Mapping mapping = node == null ? null : r.mapping(node, "advice", keysOf(node));
+        if (mapping == null) {
             return advice;
         }
-        for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
-            String place = IndexPlace.field("advice", e.getKey());
-            if (r.mapping(e.getValue(), place, NodeReader.keys("title", "steps")) != null) {
-                String title = r.text(e.getValue(), place, "title", true);
-                List<String> steps = r.texts(e.getValue(), place, "steps");
-                advice.add(new Advice(e.getKey(), title, steps));
+        for (YamlNode.Mapping.Entry e : mapping.entries().values()) {
+            String place = IndexPlace.field("advice", e.key());
+            YamlNode.Mapping one = r.mapping(e.value(), place, NodeReader.keys("title", "steps"));
+            if (one != null) {
+                String title = r.text(one, place, "title", true);
+                List<String> steps = r.texts(one, place, "steps");
+                advice.add(new Advice(e.key(), title, steps));
             }
         }
         return advice;
     }
 
-    private static Chapter chapter(NodeReader r, YamlNode node, int position) {
-        String id = node.kind() == YamlNode.Kind.MAPPING && node.entries().get("id") != null
-                ? node.entries().get("id").scalar() : null;
+    private static Chapter chapter(NodeReader r, YamlNode chapterNode, int position) {
+        String id = chapterNode instanceof YamlNode.Mapping m && m.get("id") instanceof YamlNode.Scalar s
+                && s.kind() != YamlNode.Scalar.Kind.NULL ? s.text() : null;
         String place = IndexPlace.chapter(id, position);
-        if (r.mapping(node, place, NodeReader.keys("number", "id", "title", "askKeyQuestions", "references",
-                "criteria")) == null) {
+        YamlNode.Mapping node = r.mapping(chapterNode, place, NodeReader.keys("number", "id", "title",
+                "askKeyQuestions", "references", "criteria"));
+        if (node == null) {
             return null;
         }
         Integer number = r.integer(node, place, "number");
@@ -180,9 +185,10 @@ public final class MedicalIndexFile {
         return new Chapter(number, id.strip(), title, askKeyQuestions, criteria, references);
     }
 
-    private static Criterion criterion(NodeReader r, YamlNode node, String place) {
-        if (r.mapping(node, place, NodeReader.keys("code", "priority", "text", "when", "response", "advice",
-                "references")) == null) {
+    private static Criterion criterion(NodeReader r, YamlNode criterionNode, String place) {
+        YamlNode.Mapping node = r.mapping(criterionNode, place, NodeReader.keys("code", "priority", "text", "when",
+                "response", "advice", "references"));
+        if (node == null) {
             return null;
         }
         String code = r.text(node, place, "code", true);
@@ -208,15 +214,17 @@ public final class MedicalIndexFile {
         return new Criterion(code.strip(), priority, text, when, response, advice, references);
     }
 
-    private static Response response(NodeReader r, YamlNode criterion, String criterionPlace) {
-        YamlNode node = r.child(criterion, criterionPlace, "response", true);
+    private static Response response(NodeReader r, YamlNode.Mapping criterion, String criterionPlace) {
+        YamlNode responseNode = r.child(criterion, criterionPlace, "response", true);
         String place = IndexPlace.field(criterionPlace, "response");
-        if (node == null || r.mapping(node, place, NodeReader.keys("unit", "lightsAndSirens", "extra")) == null) {
+        YamlNode.Mapping node = responseNode == null ? null
+                : r.mapping(responseNode, place, NodeReader.keys("unit", "lightsAndSirens", "extra"));
+        if (node == null) {
             return null;
         }
         YamlNode unitNode = r.child(node, place, "unit", true);
         UnitType unit = unitNode == null ? null : r.constant(unitNode, IndexPlace.field(place, "unit"), UnitType.class);
-        Boolean lights = node.entries().containsKey("lightsAndSirens")
+        Boolean lights = node.keys().contains("lightsAndSirens")
                 ? r.bool(node, place, "lightsAndSirens", null) : null;
         List<ExtraResource> extra = new ArrayList<>();
         List<YamlNode> items = r.list(node, place, "extra", false);
@@ -230,7 +238,8 @@ public final class MedicalIndexFile {
         return unit == null ? null : new Response(unit, lights, extra);
     }
 
+    /** Any key is allowed where the keys are ids (questions, advice). */
     private static java.util.Set<String> keysOf(YamlNode node) {
-        return node.kind() == YamlNode.Kind.MAPPING ? node.entries().keySet() : java.util.Set.of();
+        return node instanceof YamlNode.Mapping m ? m.keys() : java.util.Set.of();
     }
 }

@@ -1,23 +1,50 @@
 package se.larmcentral.triage.file;
 
+import se.larmcentral.core.file.YamlFileException;
+import se.larmcentral.core.file.YamlNode;
+import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.triage.IndexPlace;
 import se.larmcentral.triage.IndexProblem;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Reads typed values out of a {@link YamlNode} tree, collecting every problem with its place and line instead of
- * stopping at the first, and remembering where each place is so that later problems can be located too.
+ * Reads typed values out of a tree from core's {@link YamlReader}, collecting every problem with its place and line
+ * instead of stopping at the first (a medical director fixes an index in one go), and remembering where each place
+ * is so that the validator's problems can be located too. Places are the index's own ({@code chapters[chest-pain]}
+ * names a chapter by id), so the reader's paths are replaced by them.
  */
 final class NodeReader {
 
     private final List<IndexProblem> problems = new ArrayList<>();
     private final Map<String, YamlNode> places = new HashMap<>();
+
+    /**
+     * The document's root.
+     *
+     * @throws IndexFileException when the text is not a YAML document a data file may be
+     */
+    static YamlNode parse(Reader reader, String source) {
+        try {
+            YamlNode root = YamlReader.read(source, reader);
+            if (root.isNull()) {
+                throw new IndexFileException(source, List.of(IndexProblem.at("", "the file is empty")));
+            }
+            return root;
+        } catch (YamlFileException e) {
+            String message = e.path().isEmpty() ? "the file " + e.reason() : e.reason();
+            throw new IndexFileException(source, List.of(IndexProblem.at(e.path(), message).located(e.line(), e.column())));
+        } catch (IOException e) {
+            throw new IndexFileException(source, List.of(IndexProblem.at("", "cannot be read: " + e.getMessage())));
+        }
+    }
 
     List<IndexProblem> problems() {
         return problems;
@@ -48,100 +75,91 @@ final class NodeReader {
         places.putIfAbsent(place, node);
     }
 
-    /** The node as a mapping with only the allowed keys, or {@code null} (with a problem) when it is not one. */
-    YamlNode mapping(YamlNode node, String place, Set<String> allowed) {
-        remember(place, node);
-        if (node.kind() != YamlNode.Kind.MAPPING) {
-            problem(place, node, "must be a mapping (key: value), was " + node.describe());
+    /** Runs one of the shared readers; its refusal becomes a problem at {@code place}, and the answer null. */
+    private <T> T read(String place, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (YamlFileException e) {
+            add(place, e);
             return null;
         }
-        node.entries().forEach((key, value) -> {
-            if (!allowed.contains(key)) {
-                problem(IndexPlace.field(place, key), value, "unknown key '" + key + "'; expected one of "
-                        + allowed.stream().sorted().toList());
-            }
-        });
-        return node;
     }
 
-    YamlNode child(YamlNode mapping, String place, String key, boolean required) {
-        YamlNode child = mapping.entries().get(key);
-        String childPlace = IndexPlace.field(place, key);
-        if (child == null || child.kind() == YamlNode.Kind.NULL) {
-            if (required) {
-                problem(childPlace, child == null ? mapping : child, "'" + key + "' is missing");
+    private void add(String place, YamlFileException e) {
+        problems.add(IndexProblem.at(place, e.reason()).located(e.line(), e.column()));
+    }
+
+    /** The node as a mapping with only the allowed keys, or {@code null} (with a problem) when it is not one. */
+    YamlNode.Mapping mapping(YamlNode node, String place, Set<String> allowed) {
+        remember(place, node);
+        YamlNode.Mapping mapping = read(place, node::asMapping);
+        if (mapping != null) {
+            for (YamlNode.Mapping.Entry entry : mapping.entries().values()) {
+                if (!allowed.contains(entry.key())) {
+                    add(IndexPlace.field(place, entry.key()), mapping.unknownKey(entry, allowed));
+                }
             }
-            return null;
         }
-        remember(childPlace, child);
+        return mapping;
+    }
+
+    YamlNode child(YamlNode.Mapping mapping, String place, String key, boolean required) {
+        String childPlace = IndexPlace.field(place, key);
+        YamlNode child = required ? read(childPlace, () -> mapping.required(key)) : mapping.optional(key);
+        if (child != null) {
+            remember(childPlace, child);
+        }
         return child;
     }
 
-    String text(YamlNode mapping, String place, String key, boolean required) {
+    String text(YamlNode.Mapping mapping, String place, String key, boolean required) {
         YamlNode child = child(mapping, place, key, required);
         if (child == null) {
             return null;
         }
-        if (child.kind() == YamlNode.Kind.MAPPING || child.kind() == YamlNode.Kind.SEQUENCE) {
+        if (!(child instanceof YamlNode.Scalar scalar)) {
             problem(IndexPlace.field(place, key), child, "must be text, was " + child.describe());
             return null;
         }
-        if (required && child.scalar().isBlank()) {
+        if (required && scalar.text().isBlank()) {
             problem(IndexPlace.field(place, key), child, "'" + key + "' is empty");
             return null;
         }
-        return child.scalar();
+        return scalar.text();
     }
 
-    Integer integer(YamlNode mapping, String place, String key) {
+    Integer integer(YamlNode.Mapping mapping, String place, String key) {
         YamlNode child = child(mapping, place, key, true);
-        if (child == null) {
-            return null;
-        }
-        if (child.kind() != YamlNode.Kind.NUMBER || !child.scalar().matches("-?[0-9]{1,9}")) {
-            problem(IndexPlace.field(place, key), child, "must be a whole number, was " + child.describe());
-            return null;
-        }
-        return Integer.parseInt(child.scalar());
+        return child == null ? null : read(IndexPlace.field(place, key), child::asWholeNumber);
     }
 
-    Boolean bool(YamlNode mapping, String place, String key, Boolean fallback) {
+    Boolean bool(YamlNode.Mapping mapping, String place, String key, Boolean fallback) {
         YamlNode child = child(mapping, place, key, fallback == null);
-        if (child == null) {
-            return fallback;
-        }
-        if (child.kind() != YamlNode.Kind.BOOLEAN) {
-            problem(IndexPlace.field(place, key), child, "must be true or false, was " + child.describe());
-            return null;
-        }
-        return Boolean.parseBoolean(child.scalar());
+        return child == null ? fallback : read(IndexPlace.field(place, key), child::asBoolean);
     }
 
     /** The items of an optional (empty when absent) or required list. */
-    List<YamlNode> list(YamlNode mapping, String place, String key, boolean required) {
+    List<YamlNode> list(YamlNode.Mapping mapping, String place, String key, boolean required) {
         YamlNode child = child(mapping, place, key, required);
-        if (child == null) {
-            return List.of();
-        }
-        if (child.kind() != YamlNode.Kind.SEQUENCE) {
-            problem(IndexPlace.field(place, key), child, "must be a list, was " + child.describe());
-            return List.of();
-        }
         String listPlace = IndexPlace.field(place, key);
-        for (int i = 0; i < child.items().size(); i++) {
-            remember(IndexPlace.item(listPlace, i), child.items().get(i));
+        List<YamlNode> items = child == null ? null : read(listPlace, child::asList);
+        if (items == null) {
+            return List.of();
         }
-        return child.items();
+        for (int i = 0; i < items.size(); i++) {
+            remember(IndexPlace.item(listPlace, i), items.get(i));
+        }
+        return items;
     }
 
     /** A list of texts; items that are not text are reported and left out. */
-    List<String> texts(YamlNode mapping, String place, String key) {
+    List<String> texts(YamlNode.Mapping mapping, String place, String key) {
         List<YamlNode> items = list(mapping, place, key, false);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
-            if (item.kind() == YamlNode.Kind.STRING && !item.scalar().isBlank()) {
-                texts.add(item.scalar().strip());
+            if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && !s.text().isBlank()) {
+                texts.add(s.text().strip());
             } else {
                 problem(IndexPlace.item(IndexPlace.field(place, key), i), item, "must be text, was " + item.describe());
             }
@@ -151,31 +169,14 @@ final class NodeReader {
 
     /** An enum constant written in any case, with '-' or '_' between words. */
     <E extends Enum<E>> E constant(YamlNode node, String place, Class<E> type) {
-        if (node.kind() == YamlNode.Kind.STRING) {
-            String wanted = node.scalar().strip().replace('-', '_').toUpperCase(Locale.ROOT);
-            for (E value : type.getEnumConstants()) {
-                if (value.name().equals(wanted)) {
-                    return value;
-                }
-            }
-        }
-        problem(place, node, "must be one of " + names(type) + ", was " + node.describe());
-        return null;
-    }
-
-    private static <E extends Enum<E>> List<String> names(Class<E> type) {
-        List<String> names = new ArrayList<>();
-        for (E value : type.getEnumConstants()) {
-            names.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        return names;
+        return read(place, () -> node.asConstant(type));
     }
 
     /** Checks a {@code format} field against the one this reader understands. */
-    void format(YamlNode root, String expected) {
+    void format(YamlNode.Mapping root, String expected) {
         String format = text(root, "", "format", true);
         if (format != null && !format.equals(expected)) {
-            problem("format", root.entries().get("format"), "this reader understands '" + expected + "', the file is '"
+            problem("format", root.get("format"), "this reader understands '" + expected + "', the file is '"
                     + format + "'");
         }
     }

@@ -1,5 +1,6 @@
 package se.larmcentral.triage.file;
 
+import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.triage.DispatchAction;
 import se.larmcentral.triage.IndexPlace;
 import se.larmcentral.triage.IndexProblem;
@@ -53,9 +54,11 @@ public final class RegionalRulesFile {
 
     /** @throws IndexFileException with every problem when the rules are not valid */
     public static RegionalResponseRules read(Reader reader, String source) {
-        YamlNode root = YamlTreeParser.parse(reader, source);
+        YamlNode document = NodeReader.parse(reader, source);
         NodeReader r = new NodeReader();
-        if (r.mapping(root, "", NodeReader.keys("format", "region", "version", "source", "priorities")) == null) {
+        YamlNode.Mapping root = r.mapping(document, "", NodeReader.keys("format", "region", "version", "source",
+                "priorities"));
+        if (root == null) {
             throw new IndexFileException(source, r.problems());
         }
         r.format(root, FORMAT);
@@ -65,14 +68,14 @@ public final class RegionalRulesFile {
         List<PriorityRule> rules = new ArrayList<>();
         Map<Integer, String> seen = new HashMap<>();
         List<YamlNode> items = r.list(root, "", "priorities", true);
-        if (items.isEmpty() && root.entries().get("priorities") != null) {
-            r.problem("priorities", root.entries().get("priorities"), "a region needs at least one priority");
+        if (items.isEmpty() && root.optional("priorities") instanceof YamlNode.Sequence empty) {
+            r.problem("priorities", empty, "a region needs at least one priority");
         }
         for (int i = 0; i < items.size(); i++) {
             String place = IndexPlace.item("priorities", i);
-            YamlNode node = items.get(i);
-            if (r.mapping(node, place, NodeReader.keys("priority", "meaning", "action", "lightsAndSirens",
-                    "instruction")) == null) {
+            YamlNode.Mapping node = r.mapping(items.get(i), place, NodeReader.keys("priority", "meaning", "action",
+                    "lightsAndSirens", "instruction"));
+            if (node == null) {
                 continue;
             }
             Integer priority = r.integer(node, place, "priority");
@@ -85,10 +88,10 @@ public final class RegionalRulesFile {
             if (priority != null) {
                 String other = seen.putIfAbsent(priority, place);
                 if (other != null) {
-                    r.problem(IndexPlace.field(place, "priority"), node.entries().get("priority"),
+                    r.problem(IndexPlace.field(place, "priority"), node.get("priority"),
                             "duplicate priority " + priority + ", also at " + other);
                 } else if (priority != i + 1) {
-                    r.problem(IndexPlace.field(place, "priority"), node.entries().get("priority"),
+                    r.problem(IndexPlace.field(place, "priority"), node.get("priority"),
                             "priorities must run 1, 2, 3 ... in order; expected " + (i + 1) + ", was " + priority);
                 }
             }

@@ -255,13 +255,13 @@ class MedicalIndexFileTest {
     void notYamlAndDuplicateKeysAreRefusedWithTheirLine() {
         String text = broken("title: Test index", "title: [Test index");
         IndexProblem p = only(text);
-        assertThat(p.message()).startsWith("not valid YAML");
+        assertThat(p.message()).startsWith("the file is not valid YAML: ");
         assertThat(p.line()).isGreaterThanOrEqualTo(lineOf(text, "title: [Test"));
 
         String twice = broken("notice:", "version: test-2\nnotice:");
         IndexProblem duplicate = only(twice);
         assertThat(duplicate.place()).isEqualTo("version");
-        assertThat(duplicate.message()).isEqualTo("duplicate key 'version'");
+        assertThat(duplicate.message()).isEqualTo("duplicate key 'version' (first at line 2)");
         assertThat(duplicate.line()).isEqualTo(lineOf(twice, "version: test-2"));
 
         assertThat(only(broken("format: larmcentral-medical-index/1", "format: nimn/4")).place()).isEqualTo("format");
