@@ -1,9 +1,16 @@
 package se.larmcentral.journal;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
+import se.larmcentral.core.Actor;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,5 +93,33 @@ class CleanStopTest {
             List<String> recorded = loop.read(state -> new ArrayList<>(state.commandIds));
             assertThat(recorded).containsAll(acknowledged);
         }
+    }
+
+    @Test
+    void aNormalStopCompactsTheEmbeddedJournalWithoutAWarning() throws Exception {
+        JournalSettings settings = TestDatabases.fresh(TestDatabases.Kind.H2, dir);
+        Path file = dir.resolve("journal.mv.db");
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        long grown;
+        try {
+            JdbcJournal journal = new JdbcJournal(JournalDatabase.open(settings));
+            CommandLoop<TestState> loop = new CommandLoop<>(journal, new EventCodec().register(TestEvent.class),
+                    TestState::new, Clock.systemUTC(), new SimpleMeterRegistry(), 512).start();
+            try (JournalShutdown shutdown = new JournalShutdown(loop, journal)) {
+                for (int i = 0; i < 200; i++) {
+                    loop.execute(Actor.person("operator-1"), TestState.write("c" + i, 1), Duration.ofSeconds(10));
+                }
+                grown = Files.size(file);
+            }
+        } finally {
+            root.detachAppender(log);
+        }
+        assertThat(log.list).as("warnings and errors on close")
+                .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN));
+        assertThat(Files.size(file)).as("the file after SHUTDOWN COMPACT, beside %d bytes before", grown)
+                .isLessThan(grown / 2);
     }
 }
