@@ -8,9 +8,11 @@ import java.time.temporal.ChronoUnit;
 /** Who holds a journal's writer lock: what a refused second writer is told. */
 public record WriterHolder(String host, long processId, Instant since) {
 
+    private static final String LOCAL_HOST = localHost(); // looked up once: it may ask DNS
+
     /** This process, from now. */
     public static WriterHolder thisProcess(Clock clock) {
-        return new WriterHolder(localHost(), ProcessHandle.current().pid(),
+        return new WriterHolder(LOCAL_HOST, ProcessHandle.current().pid(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)); // the databases keep microseconds
     }
 
