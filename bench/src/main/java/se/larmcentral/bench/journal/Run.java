@@ -111,41 +111,58 @@ public final class Run {
     private static final int READ_SUBMITTERS = 64;
     private static final long READ_PAUSE_NANOS = 200_000;
 
-    record ReadResult(double writesPerSecond, Percentiles reads) {
+    record ReadResult(double writesPerSecond, long[] readNanos) {
+        Percentiles reads() {
+            return new Percentiles(readNanos);
+        }
+
+        /** Two runs of equal length as one: mean throughput, every read sample. */
+        ReadResult with(ReadResult other) {
+            long[] both = java.util.Arrays.copyOf(readNanos, readNanos.length + other.readNanos.length);
+            System.arraycopy(other.readNanos, 0, both, readNanos.length, other.readNanos.length);
+            return new ReadResult((writesPerSecond + other.writesPerSecond) / 2, both);
+        }
     }
 
     /**
      * {@value #READ_SUBMITTERS} submitters write flat out while one reader queries the state (a counter) every
-     * {@value #READ_PAUSE_NANOS} ns; the loop as it is, then the baseline, on fresh journals.
+     * {@value #READ_PAUSE_NANOS} ns; the loop as it is and the baseline, twice each, on fresh journals.
      */
     private static void readsWhileWriting(List<String> databases, Duration runTime, Path h2Dir) throws Exception {
         List<String> table = new ArrayList<>();
         table.add(String.format(Locale.ROOT, "%-10s %-22s | %10s | %8s %8s %8s %8s",
                 "database", "reads", "write/s", "p50 ms", "p99 ms", "p999 ms", "reads"));
         for (String database : databases) {
-            ReadResult afterCommit = measureReads(settings(database, h2Dir, "reads"), ReadVisibility.AFTER_COMMIT, runTime);
-            ReadResult baseline = measureReads(settings(database, h2Dir, "readsbase"), ReadVisibility.LOCKED_THROUGH_COMMIT,
-                    runTime);
+            // in the order new, baseline, baseline, new: neither gains from running later (JIT, a warmer database)
+            ReadResult afterCommit1 = measureReads(settings(database, h2Dir, "reads"), ReadVisibility.AFTER_COMMIT, runTime);
+            ReadResult baseline1 = measureReads(settings(database, h2Dir, "readsbase"),
+                    ReadVisibility.LOCKED_THROUGH_COMMIT, runTime);
+            ReadResult baseline2 = measureReads(settings(database, h2Dir, "readsbase"),
+                    ReadVisibility.LOCKED_THROUGH_COMMIT, runTime);
+            ReadResult afterCommit2 = measureReads(settings(database, h2Dir, "reads"), ReadVisibility.AFTER_COMMIT, runTime);
+            ReadResult afterCommit = afterCommit1.with(afterCommit2);
+            ReadResult baseline = baseline1.with(baseline2);
             for (var row : List.of(Map.entry("after commit (new)", afterCommit),
                     Map.entry("locked through commit", baseline))) {
                 ReadResult r = row.getValue();
+                Percentiles reads = r.reads();
                 String line = String.format(Locale.ROOT, "%-10s %-22s | %10.0f | %8.3f %8.3f %8.3f %8d", database,
-                        row.getKey(), r.writesPerSecond, r.reads.millis(0.5), r.reads.millis(0.99), r.reads.millis(0.999),
-                        r.reads.count());
+                        row.getKey(), r.writesPerSecond, reads.millis(0.5), reads.millis(0.99), reads.millis(0.999),
+                        reads.count());
                 System.out.println(line);
                 table.add(line);
             }
             String ratio = String.format(Locale.ROOT, "%-10s %-22s | %9.2fx | %7.1fx %7.1fx %7.1fx", database,
                     "ratio baseline/new", afterCommit.writesPerSecond / baseline.writesPerSecond,
-                    baseline.reads.millis(0.5) / afterCommit.reads.millis(0.5),
-                    baseline.reads.millis(0.99) / afterCommit.reads.millis(0.99),
-                    baseline.reads.millis(0.999) / afterCommit.reads.millis(0.999));
+                    baseline.reads().millis(0.5) / afterCommit.reads().millis(0.5),
+                    baseline.reads().millis(0.99) / afterCommit.reads().millis(0.99),
+                    baseline.reads().millis(0.999) / afterCommit.reads().millis(0.999));
             System.out.println(ratio);
             table.add(ratio);
         }
         System.out.println();
         System.out.println("Read latency of loop.read(state -> counter) every 0.2 ms while " + READ_SUBMITTERS
-                + " submitters write flat out.");
+                + " submitters write flat out; two runs each, in the order new, baseline, baseline, new.");
         System.out.println("after commit = the loop as it is: the writer applies a batch to the readers' copy after");
         System.out.println("  its commit, under a lock held only for that. locked through commit = the baseline (the");
         System.out.println("  loop before): one state, the write lock held from the first decision through the commit.");
@@ -183,7 +200,7 @@ public final class Run {
                     loop.execute(ACTOR, BenchState.report(submitter, i), Duration.ofSeconds(30)));
             stop.set(true);
             reader.join();
-            return new ReadResult(writes.perSecond, new Percentiles(java.util.Arrays.copyOf(latencies, count[0])));
+            return new ReadResult(writes.perSecond, java.util.Arrays.copyOf(latencies, count[0]));
         } finally {
             dropSchema(settings);
         }
