@@ -15,8 +15,6 @@ import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.core.UnavailableException;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,24 +35,38 @@ import java.util.function.Supplier;
 
 /**
  * One writer for a centre's state. Commands queue up; the writer thread takes as many as are waiting (up to a
- * batch), decides each against the state in order, appends all their events in one transaction, and only then
- * answers the submitters (group commit). Readers see only durable state.
+ * batch), decides each in order, appends all their events in one transaction, and only then answers the
+ * submitters (group commit).
  *
- * <p>When a commit fails (the database went away) the in-memory state may hold events that are not durable; the
- * loop then refuses reads and commands until it has rebuilt the state from the journal, retrying until the
- * database answers again. Nothing acknowledged is lost, since acknowledgement follows the commit.
+ * <p>Readers never wait for a commit and see only durable state. The loop keeps two copies of the state, built
+ * from the same events: the writer's <em>working</em> copy, which it decides against and applies each decided
+ * event to at once (so later commands in a batch see earlier ones), and the readers' <em>durable</em> copy, to
+ * which the writer applies a batch's events only after their commit, under a write lock held for that apply
+ * alone (microseconds, not the commit's fsync). Then it answers the submitters and calls the subscribers, so a
+ * submitter or subscriber that reads sees its events. The price is memory: the state is held twice. (Before,
+ * the writer applied to the one state under the write lock and held it through the commit, so every read waited
+ * for the fsync; {@link ReadVisibility#LOCKED_THROUGH_COMMIT} keeps that for the benchmark's baseline.)
+ *
+ * <p>When a commit fails (the database went away) the working copy holds events that are not durable, and the
+ * commit may have happened after all; the loop then refuses reads and commands until it has rebuilt both copies
+ * from the journal, retrying until the database answers again. Nothing acknowledged is lost, since
+ * acknowledgement follows the commit.
+ *
+ * <p>One writer per journal: {@link #start()} takes the journal's writer lock ({@link Journal#lockWriter()}) and
+ * {@link #close()} releases it, so a second loop on the same journal, in this process or another, fails with
+ * {@link JournalInUseException} naming the holder.
  */
 public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
     private static final Duration RECOVERY_RETRY = Duration.ofMillis(500);
 
-    private final JournalDatabase database;
-    private final JdbcJournal journal;
+    private final Journal journal;
     private final EventCodec codec;
     private final Supplier<S> emptyState;
     private final Clock clock;
     private final int maxBatch;
+    private final ReadVisibility visibility;
     private final BlockingQueue<Submission<S, ?>> queue = new ArrayBlockingQueue<>(65_536);
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<Consumer<List<Committed>>> listeners = new CopyOnWriteArrayList<>();
@@ -63,20 +75,33 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private final Counter rejected;
     private final Counter failedCommits;
 
-    private volatile S state;
+    private S working; // the writer thread's alone
+    private volatile S durable; // read under the read lock, replaced and applied to under the write lock
     private volatile long lastSequence;
     private volatile boolean recovering;
     private volatile boolean running;
+    private WriterLock writerLock;
+    private boolean toldInUse; // logged once per recovery that another writer holds the journal
     private Thread writer;
 
-    public CommandLoop(JournalDatabase database, EventCodec codec, Supplier<S> emptyState, Clock clock,
-                       MeterRegistry meters) {
-        this.database = database;
-        this.journal = new JdbcJournal(database.dataSource());
+    /** A loop whose reads never wait for a commit ({@link ReadVisibility#AFTER_COMMIT}). */
+    public CommandLoop(Journal journal, EventCodec codec, Supplier<S> emptyState, Clock clock, MeterRegistry meters,
+                       int maxBatch) {
+        this(journal, codec, emptyState, clock, meters, maxBatch, ReadVisibility.AFTER_COMMIT);
+    }
+
+    /** @param visibility {@link ReadVisibility#AFTER_COMMIT} but in the journal benchmark's baseline */
+    public CommandLoop(Journal journal, EventCodec codec, Supplier<S> emptyState, Clock clock, MeterRegistry meters,
+                       int maxBatch, ReadVisibility visibility) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1");
+        }
+        this.journal = journal;
         this.codec = codec;
         this.emptyState = emptyState;
         this.clock = clock;
-        this.maxBatch = database.settings().maxBatch();
+        this.maxBatch = maxBatch;
+        this.visibility = visibility;
         this.commandLatency = Timer.builder("larm.commands").description("submit to durable acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(meters);
         this.batchSize = DistributionSummary.builder("larm.journal.batch.commands")
@@ -86,12 +111,25 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the state from the journal and starts the writer. Throws {@link JournalCorruptException} naming the
-     * first row that cannot be read: start-up stops rather than skip it.
+     * Takes the journal's writer lock, rebuilds the state from the journal and starts the writer. Throws
+     * {@link JournalInUseException} naming the holder when another writer holds the journal, and
+     * {@link JournalCorruptException} naming the first row that cannot be read: start-up stops rather than skip it.
      */
     public CommandLoop<S> start() {
-        Replay<S> replay = replay();
-        this.state = replay.state;
+        if (writer != null) {
+            throw new IllegalStateException("the command loop was already started");
+        }
+        writerLock = journal.lockWriter();
+        Replay<S> replay;
+        try {
+            replay = replay();
+        } catch (RuntimeException | Error e) {
+            writerLock.close();
+            writerLock = null;
+            throw e;
+        }
+        this.working = replay.working;
+        this.durable = replay.durable;
         this.lastSequence = replay.lastSequence;
         LOG.info("journal replayed: {} events in {} ms", replay.count, replay.elapsed.toMillis());
         running = true;
@@ -99,12 +137,14 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         return this;
     }
 
-    private record Replay<S>(S state, long lastSequence, long count, Duration elapsed) {
+    private record Replay<S>(S working, S durable, long lastSequence, long count, Duration elapsed) {
     }
 
+    /** Builds both copies from the journal, decoding each row once (one copy when reads lock through commits). */
     private Replay<S> replay() {
         long started = System.nanoTime();
-        S fresh = emptyState.get();
+        S freshWorking = emptyState.get();
+        S freshDurable = visibility == ReadVisibility.AFTER_COMMIT ? emptyState.get() : freshWorking;
         long[] last = {0};
         long count = journal.forEachAfterPipelined(0, row -> {
             if (row.sequence() != last[0] + 1) {
@@ -113,14 +153,17 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             }
             Recorded recorded = codec.decode(row);
             try {
-                fresh.apply(recorded);
+                freshWorking.apply(recorded);
+                if (freshDurable != freshWorking) {
+                    freshDurable.apply(recorded);
+                }
             } catch (RuntimeException e) {
                 throw new JournalCorruptException(row.sequence(), "the state cannot apply '" + row.type() + "': "
                         + e.getMessage(), e);
             }
             last[0] = row.sequence();
         });
-        return new Replay<>(fresh, last[0], count, Duration.ofNanos(System.nanoTime() - started));
+        return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Queues a command; the future completes once its events are durable, or exceptionally with the refusal. */
@@ -164,13 +207,16 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             if (recovering) {
                 throw new UnavailableException("the journal database is unavailable; the state is being rebuilt", null);
             }
-            return query.apply(state);
+            return query.apply(durable);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Called on the writer thread after each commit with the events it made durable, in order. Keep it quick. */
+    /**
+     * Called on the writer thread after each commit with the events it made durable, in order; {@link #read} already
+     * shows them. Keep it quick.
+     */
     public void subscribe(Consumer<List<Committed>> listener) {
         listeners.add(listener);
     }
@@ -181,14 +227,14 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     /** Ready to take commands: running, the state durable, the database answering. */
     public boolean isReady() {
-        return running && !recovering && database.isReachable();
+        return running && !recovering && journal.isReachable();
     }
 
     public boolean isRecovering() {
         return recovering;
     }
 
-    public JdbcJournal journal() {
+    public Journal journal() {
         return journal;
     }
 
@@ -229,24 +275,20 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     }
 
     private void process(List<Submission<S, ?>> batch) {
-        Connection connection;
-        try {
-            connection = database.dataSource().getConnection();
-        } catch (SQLException e) {
-            failAll(batch, JdbcJournal.unavailable(e));
-            return;
-        }
         List<Outcome<S>> outcomes = new ArrayList<>(batch.size());
         List<StoredEvent> rows = new ArrayList<>();
         List<Committed> committed = new ArrayList<>();
         long sequence = lastSequence;
-        lock.writeLock().lock();
-        try (connection) {
+        boolean lockedThroughCommit = visibility == ReadVisibility.LOCKED_THROUGH_COMMIT;
+        if (lockedThroughCommit) {
+            lock.writeLock().lock();
+        }
+        try {
             for (Submission<S, ?> submission : batch) {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // the databases keep microseconds
                 Decision<?> decision;
                 try {
-                    decision = submission.command.decide(state, now);
+                    decision = submission.command.decide(working, now);
                 } catch (DomainException e) {
                     rejected.increment();
                     outcomes.add(new Outcome<>(submission, null, e));
@@ -261,38 +303,55 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                     sequence++;
                     Recorded recorded = new Recorded(sequence, now, submission.actor, event);
                     StoredEvent row = codec.encode(sequence, now, submission.actor, event);
-                    state.apply(recorded);
+                    working.apply(recorded);
                     rows.add(row);
                     committed.add(new Committed(recorded, row));
                 }
                 outcomes.add(new Outcome<>(submission, decision.result(), null));
             }
             if (!rows.isEmpty()) {
-                journal.append(connection, rows);
+                journal.append(rows);
             }
-            lastSequence = sequence;
-        } catch (SQLException | RuntimeException e) {
+            if (lockedThroughCommit) {
+                lastSequence = sequence; // the one state already holds the events
+            }
+        } catch (RuntimeException e) {
             failedCommits.increment();
-            recovering = true; // the state may hold events that are not durable
+            recovering = true; // the working state holds events that may not be durable
             LOG.warn("journal commit of {} events failed: {}", rows.size(), JournalDatabase.rootMessage(e));
             for (Outcome<S> outcome : outcomes) {
                 if (outcome.error != null) {
                     outcome.submission.fail(outcome.error); // refused anyway; its answer does not depend on the commit
                 }
             }
-            failAll(batch, JdbcJournal.unavailable(e));
+            failAll(batch, e instanceof UnavailableException unavailable ? unavailable
+                    : new UnavailableException("the journal refused the commit: " + e.getMessage(), e));
             return;
         } finally {
-            lock.writeLock().unlock();
+            if (lockedThroughCommit) {
+                lock.writeLock().unlock();
+            }
+        }
+        if (!lockedThroughCommit) {
+            lock.writeLock().lock(); // only for applying what is now durable: readers wait microseconds
+            try {
+                for (Committed event : committed) {
+                    durable.apply(event.recorded());
+                }
+                lastSequence = sequence;
+            } finally {
+                lock.writeLock().unlock();
+            }
         }
         batchSize.record(batch.size());
         for (Outcome<S> outcome : outcomes) {
             outcome.complete(commandLatency);
         }
         if (!committed.isEmpty()) {
+            List<Committed> view = List.copyOf(committed);
             for (Consumer<List<Committed>> listener : listeners) {
                 try {
-                    listener.accept(committed);
+                    listener.accept(view);
                 } catch (RuntimeException e) {
                     LOG.warn("event listener failed", e);
                 }
@@ -300,20 +359,33 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the state from the journal; false while the database is still away. */
+    /**
+     * Makes sure this loop still holds the writer lock (a dropped connection may have freed it), then rebuilds both
+     * copies of the state from the journal; false while the database is still away or another writer holds it.
+     */
     private boolean tryRecover() {
         try {
+            writerLock.ensureHeld();
             Replay<S> replay = replay();
             lock.writeLock().lock();
             try {
-                state = replay.state;
+                working = replay.working;
+                durable = replay.durable;
                 lastSequence = replay.lastSequence;
                 recovering = false;
             } finally {
                 lock.writeLock().unlock();
             }
+            toldInUse = false;
             LOG.info("journal database is back; state rebuilt from {} events", replay.count);
             return true;
+        } catch (JournalInUseException e) {
+            if (!toldInUse) {
+                LOG.error("another writer took the journal while its database was away; this loop stays stopped: {}",
+                        e.getMessage());
+                toldInUse = true;
+            }
+            return false;
         } catch (UnavailableException e) {
             return false;
         }
@@ -326,8 +398,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     }
 
     /**
-     * Stops the writer after the batch in hand; it notices within its half-second poll. It is not interrupted: an
-     * interrupt inside H2's file I/O closes the database's file channel.
+     * Stops the writer after the batch in hand (it notices within its half-second poll), then releases the writer
+     * lock. The journal stays open: close it after this ({@link JournalShutdown} does both in order). The writer is
+     * not interrupted: an interrupt inside H2's file I/O closes the database's file channel.
      */
     @Override
     public void close() {
@@ -338,6 +411,12 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (writer.isAlive()) {
+                LOG.warn("the command writer did not stop within 10 s; releasing the writer lock anyway");
+            }
+        }
+        if (writerLock != null) {
+            writerLock.close();
         }
     }
 

@@ -17,47 +17,100 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** Reads and appends journal rows over JDBC; the same SQL serves H2 and PostgreSQL. */
-public final class JdbcJournal {
+/**
+ * The journal in a database over JDBC: the same SQL serves H2 and PostgreSQL. Owns its {@link JournalDatabase}:
+ * {@link #close()} compacts an embedded H2 file and closes the pool.
+ */
+public final class JdbcJournal implements Journal {
 
     private static final String INSERT = "INSERT INTO journal_event "
             + "(seq, type, version, occurred_at, actor_id, actor_kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT seq, type, version, occurred_at, actor_id, actor_kind, payload "
             + "FROM journal_event WHERE seq > ? ORDER BY seq";
+    /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike: a sequence number already taken. */
+    private static final String DUPLICATE_KEY = "23505";
 
+    private final JournalDatabase database;
     private final DataSource dataSource;
+    /** The sequence number the next append must start with; 0 when not known (at first, and after any failure). */
+    private long nextSequence;
 
-    public JdbcJournal(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public JdbcJournal(JournalDatabase database) {
+        this.database = database;
+        this.dataSource = database.dataSource();
     }
 
-    /** Appends the rows in one transaction: all of them become visible, or none. */
-    public void append(Connection connection, List<StoredEvent> rows) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (StoredEvent row : rows) {
-                insert.setLong(1, row.sequence());
-                insert.setString(2, row.type());
-                insert.setInt(3, row.version());
-                insert.setObject(4, OffsetDateTime.ofInstant(row.at(), ZoneOffset.UTC));
-                insert.setString(5, row.actorId());
-                insert.setString(6, row.actorKind());
-                insert.setString(7, row.payload());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
+    public JournalDatabase database() {
+        return database;
+    }
+
+    /**
+     * Appends the rows in one transaction. The expected first sequence number is read from the table once and then
+     * remembered (only the writer-lock holder appends), so the check costs no round trip per commit; a number taken
+     * meanwhile is still refused by the primary key.
+     */
+    @Override
+    public synchronized void append(List<StoredEvent> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // The connection is already gone; the transaction died with it.
+                long expected = nextSequence > 0 ? nextSequence : lastSequence(connection) + 1;
+                SequenceConflictException.requireContinues(rows, expected);
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (StoredEvent row : rows) {
+                        insert.setLong(1, row.sequence());
+                        insert.setString(2, row.type());
+                        insert.setInt(3, row.version());
+                        insert.setObject(4, OffsetDateTime.ofInstant(row.at(), ZoneOffset.UTC));
+                        insert.setString(5, row.actorId());
+                        insert.setString(6, row.actorKind());
+                        insert.setString(7, row.payload());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                connection.commit();
+                nextSequence = rows.getLast().sequence() + 1;
+            } catch (SQLException | RuntimeException e) {
+                nextSequence = 0; // the commit may or may not have happened: ask the table next time
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // The connection is already gone; the transaction died with it.
+                }
+                throw e;
+            } finally {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // a broken connection; the pool drops it
+                }
             }
-            throw e;
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                throw new SequenceConflictException("rows " + rows.getFirst().sequence() + ".." + rows.getLast().sequence()
+                        + " do not continue the journal: a sequence number is taken (" + JournalDatabase.rootMessage(e) + ")", e);
+            }
+            throw unavailable(e);
         }
     }
 
-    /** Up to {@code limit} rows after {@code afterSequence}, in order. */
+    private static boolean isDuplicateKey(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (DUPLICATE_KEY.equals(next.getSQLState())) {
+                return true;
+            }
+            if (next.getCause() instanceof SQLException cause && DUPLICATE_KEY.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public List<StoredEvent> readAfter(long afterSequence, int limit) {
         List<StoredEvent> rows = new ArrayList<>(Math.min(limit, 1024));
         try (Connection connection = dataSource.getConnection();
@@ -75,10 +128,8 @@ public final class JdbcJournal {
         }
     }
 
-    /**
-     * Streams every row after {@code afterSequence} to {@code sink} in order, fetching in large pages: the
-     * replay at start-up. The sink may throw to stop.
-     */
+    /** Fetches in large pages (a cursor on PostgreSQL). */
+    @Override
     public long forEachAfter(long afterSequence, Consumer<StoredEvent> sink) {
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -103,10 +154,11 @@ public final class JdbcJournal {
     }
 
     /**
-     * Like {@link #forEachAfter}, but fetches on a second thread while {@code sink} works, so reading rows and
-     * decoding them overlap: the start-up replay of a long journal. The reader is never interrupted: an interrupt
-     * inside H2's file I/O closes its file channel under every other thread using the database.
+     * Fetches on a second thread while {@code sink} works, so reading rows and decoding them overlap. The reader is
+     * never interrupted: an interrupt inside H2's file I/O closes its file channel under every other thread using
+     * the database.
      */
+    @Override
     public long forEachAfterPipelined(long afterSequence, Consumer<StoredEvent> sink) {
         BlockingQueue<List<StoredEvent>> chunks = new ArrayBlockingQueue<>(8);
         List<StoredEvent> end = new ArrayList<>(0); // its own instance: List.copyOf of an empty chunk is List.of()
@@ -207,15 +259,38 @@ public final class JdbcJournal {
         }
     }
 
+    @Override
     public long lastSequence() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT MAX(seq) FROM journal_event");
-             ResultSet rs = select.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection connection = dataSource.getConnection()) {
+            return lastSequence(connection);
         } catch (SQLException e) {
             throw unavailable(e);
         }
+    }
+
+    private static long lastSequence(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT MAX(seq) FROM journal_event");
+             ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public boolean isReachable() {
+        return database.isReachable();
+    }
+
+    /** PostgreSQL: a session advisory lock on a connection kept open; H2: its file lock, and one writer per JVM. */
+    @Override
+    public WriterLock lockWriter() {
+        return JdbcWriterLock.acquire(database);
+    }
+
+    /** Compacts an embedded H2 file and closes the pool; see {@link JournalDatabase#close()}. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     private static StoredEvent row(ResultSet rs) throws SQLException {

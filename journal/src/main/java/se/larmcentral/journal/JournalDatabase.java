@@ -7,7 +7,9 @@ import se.larmcentral.core.UnavailableException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The journal's connection pool, its schema brought up to date by Flyway on open. */
 public final class JournalDatabase implements AutoCloseable {
@@ -83,13 +85,19 @@ public final class JournalDatabase implements AutoCloseable {
 
     /**
      * Closes the pool. An embedded H2 journal is compacted first: it never reuses space in its file (see
-     * {@link JournalSettings#withJournalOptions}), so the file grows with every commit until a clean close.
+     * {@link JournalSettings#withJournalOptions}), so the file grows with every commit until a clean close. Stop the
+     * writer before ({@link JournalShutdown}). The compaction runs on a connection of its own, not a pooled one:
+     * {@code SHUTDOWN COMPACT} closes the database, and the pool's proxy then fails to reset the connection that ran
+     * it ("Database is already closed"); the pool closes its dead connections quietly. A second call does nothing.
      */
     @Override
-    public void close() {
-        if (settings.jdbcUrl().startsWith("jdbc:h2:file:") && !dataSource.isClosed()) {
-            try (Connection connection = dataSource.getConnection();
-                 java.sql.Statement statement = connection.createStatement()) {
+    public synchronized void close() {
+        if (dataSource.isClosed()) {
+            return;
+        }
+        if (settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
+            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                 Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("the embedded journal could not be compacted on close: {}", rootMessage(e));

@@ -40,7 +40,8 @@ public record JournalSettings(String jdbcUrl, String user, String password, Stri
      * {@code REUSE_SPACE=FALSE}: with space reuse on, H2 lost an acknowledged commit after SIGKILL in our crash test
      * (three times, at kills 3, 11 and 19 of runs of 20 to 100: its recovery then picked an older chunk); appending
      * only, it lost none in 200. The price is a file that grows with each commit until {@link JournalDatabase#close}
-     * compacts it.
+     * compacts it. {@code DB_CLOSE_ON_EXIT=FALSE} (embedded only): H2's own exit hook would close the database while
+     * ours still stops the writer and compacts (see {@link JournalShutdown}).
      */
     public static String withJournalOptions(String h2Url) {
         String url = h2Url;
@@ -53,7 +54,15 @@ public record JournalSettings(String jdbcUrl, String user, String password, Stri
         if (!url.toUpperCase().contains(";LAZY_QUERY_EXECUTION=")) {
             url += ";LAZY_QUERY_EXECUTION=TRUE";
         }
+        if (isEmbedded(url) && !url.toUpperCase().contains(";DB_CLOSE_ON_EXIT=")) {
+            url += ";DB_CLOSE_ON_EXIT=FALSE"; // our shutdown hook closes it, in order (JournalShutdown), not H2's own
+        }
         return url;
+    }
+
+    /** An H2 database this process opens itself (not through an H2 server). */
+    private static boolean isEmbedded(String h2Url) {
+        return !h2Url.startsWith("jdbc:h2:tcp:") && !h2Url.startsWith("jdbc:h2:ssl:") && !h2Url.startsWith("jdbc:h2:mem:");
     }
 
     public JournalSettings withSchema(String newSchema) {

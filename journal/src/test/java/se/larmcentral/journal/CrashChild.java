@@ -23,8 +23,8 @@ public final class CrashChild {
         String runId = args[4];
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
         JournalDatabase db = JournalDatabase.open(settings);
-        CommandLoop<TestState> loop = new CommandLoop<>(db, new EventCodec().register(TestEvent.class),
-                TestState::new, Clock.systemUTC(), new SimpleMeterRegistry()).start();
+        CommandLoop<TestState> loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class),
+                TestState::new, Clock.systemUTC(), new SimpleMeterRegistry(), db.settings().maxBatch()).start();
         synchronized (out) {
             out.println("READY");
             out.flush();

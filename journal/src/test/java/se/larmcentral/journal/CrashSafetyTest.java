@@ -104,8 +104,8 @@ class CrashSafetyTest {
 
     private static void verify(JournalSettings settings, Map<String, Integer> acknowledged, int run) {
         try (JournalDatabase db = JournalDatabase.open(settings);
-             var loop = new CommandLoop<>(db, new EventCodec().register(TestEvent.class), TestState::new,
-                     Clock.systemUTC(), new SimpleMeterRegistry()).start()) {
+             var loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class), TestState::new,
+                     Clock.systemUTC(), new SimpleMeterRegistry(), db.settings().maxBatch()).start()) {
             List<Recorded> events = loop.read(state -> List.copyOf(state.events));
             // sequence numbers run 1..n without gaps (replay checks it too)
             for (int i = 0; i < events.size(); i++) {

@@ -50,8 +50,8 @@ class DatabaseOutageTest {
                     : new JournalSettings(direct.jdbcUrl().replace(":" + port + "/", ":" + proxy.port() + "/"),
                     direct.user(), direct.password(), direct.schema(), 512, Duration.ofSeconds(1));
             try (JournalDatabase db = JournalDatabase.open(settings);
-                 var loop = new CommandLoop<>(db, new EventCodec().register(TestEvent.class), TestState::new,
-                         Clock.systemUTC(), new SimpleMeterRegistry()).start()) {
+                 var loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class), TestState::new,
+                         Clock.systemUTC(), new SimpleMeterRegistry(), db.settings().maxBatch()).start()) {
                 List<String> acknowledged = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
                     loop.execute(OPERATOR, TestState.write("before-" + i, 2), WAIT);

@@ -33,8 +33,8 @@ class JournalTest {
     Path dir;
 
     private static CommandLoop<TestState> loop(JournalDatabase db, SimpleMeterRegistry meters) {
-        return new CommandLoop<>(db, new EventCodec().register(TestEvent.class), TestState::new,
-                Clock.systemUTC(), meters).start();
+        return new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class), TestState::new,
+                Clock.systemUTC(), meters, db.settings().maxBatch()).start();
     }
 
     @ParameterizedTest

@@ -23,6 +23,7 @@ import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.ServiceNumber;
 import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.journal.JdbcJournal;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JournalDatabase;
 import se.larmcentral.journal.JournalSettings;
@@ -195,7 +196,8 @@ public final class Run {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         Clock clock = Clock.systemUTC();
         try (JournalDatabase db = JournalDatabase.open(settings);
-             CommandLoop<S> loop = new CommandLoop<>(db, codec, empty, clock, new SimpleMeterRegistry()).start()) {
+             CommandLoop<S> loop = new CommandLoop<>(new JdbcJournal(db), codec, empty, clock, new SimpleMeterRegistry(),
+                     db.settings().maxBatch()).start()) {
             long periodNanos = 1_000_000_000L / rate;
             SplittableRandom seeds = new SplittableRandom(112);
             for (long call = 0; call < totalCalls; call++) {

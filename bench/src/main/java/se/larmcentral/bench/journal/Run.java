@@ -11,6 +11,7 @@ import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.JdbcJournal;
 import se.larmcentral.journal.JournalDatabase;
 import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.journal.ReadVisibility;
 import se.larmcentral.journal.StoredEvent;
 
 import java.nio.file.Files;
@@ -26,14 +27,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code ./larm bench journal}: durable commands per second and latency with 1, 8 and 64 concurrent submitters,
  * on H2 (file) and PostgreSQL, each beside the naive baseline measured in the same run: every command does its
- * own JDBC insert and commit on a pooled connection. Then replay speed at start-up.
- * Arguments: {@code [seconds-per-run]} (default 5).
+ * own JDBC insert and commit on a pooled connection. Then read latency while 64 submitters write, for the loop as
+ * it is (reads never wait for a commit) beside today's baseline measured in the same run (the writer holding the
+ * read/write lock through each commit, {@link ReadVisibility#LOCKED_THROUGH_COMMIT}). Then replay speed at start-up.
+ * Arguments: {@code [seconds-per-run] [h2|postgresql|all] [submitters,...] [throughput,reads,replay]}
+ * (defaults 5, all, 1,8,64, all three parts).
  */
 public final class Run {
 
@@ -51,7 +58,23 @@ public final class Run {
         List<String> databases = args.length > 1 && !args[1].equals("all") ? List.of(args[1]) : List.of("h2", "postgresql");
         int[] submitterCounts = args.length > 2
                 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray() : SUBMITTERS;
+        Set<String> parts = args.length > 3 ? Set.of(args[3].split(",")) : Set.of("throughput", "reads", "replay");
         Path h2Dir = Files.createTempDirectory("larm-bench-journal");
+        if (parts.contains("throughput")) {
+            throughput(databases, submitterCounts, runTime, h2Dir);
+        }
+        if (parts.contains("reads")) {
+            readsWhileWriting(databases, runTime, h2Dir);
+        }
+        if (parts.contains("replay")) {
+            for (String database : databases) {
+                replay(settings(database, h2Dir, "replay"), 250_000);
+            }
+        }
+    }
+
+    private static void throughput(List<String> databases, int[] submitterCounts, Duration runTime, Path h2Dir)
+            throws Exception {
         List<String> table = new ArrayList<>();
         table.add(String.format(Locale.ROOT, "%-10s %4s | %10s %7s %7s | %10s %7s %7s %6s | %10s %7s %7s %6s",
                 "database", "subm", "loop cmd/s", "p50 ms", "p99 ms", "naive-1w/s", "p50 ms", "p99 ms", "ratio",
@@ -83,8 +106,103 @@ public final class Run {
         System.out.println("  commit grouping, not a design the product could use.");
         table.forEach(System.out::println);
         System.out.println();
+    }
+
+    private static final int READ_SUBMITTERS = 64;
+    private static final long READ_PAUSE_NANOS = 200_000;
+
+    record ReadResult(double writesPerSecond, long[] readNanos) {
+        Percentiles reads() {
+            return new Percentiles(readNanos);
+        }
+
+        /** Two runs of equal length as one: mean throughput, every read sample. */
+        ReadResult with(ReadResult other) {
+            long[] both = java.util.Arrays.copyOf(readNanos, readNanos.length + other.readNanos.length);
+            System.arraycopy(other.readNanos, 0, both, readNanos.length, other.readNanos.length);
+            return new ReadResult((writesPerSecond + other.writesPerSecond) / 2, both);
+        }
+    }
+
+    /**
+     * {@value #READ_SUBMITTERS} submitters write flat out while one reader queries the state (a counter) every
+     * {@value #READ_PAUSE_NANOS} ns; the loop as it is and the baseline, twice each, on fresh journals.
+     */
+    private static void readsWhileWriting(List<String> databases, Duration runTime, Path h2Dir) throws Exception {
+        List<String> table = new ArrayList<>();
+        table.add(String.format(Locale.ROOT, "%-10s %-22s | %10s | %8s %8s %8s %8s",
+                "database", "reads", "write/s", "p50 ms", "p99 ms", "p999 ms", "reads"));
         for (String database : databases) {
-            replay(settings(database, h2Dir, "replay"), 250_000);
+            // in the order new, baseline, baseline, new: neither gains from running later (JIT, a warmer database)
+            ReadResult afterCommit1 = measureReads(settings(database, h2Dir, "reads"), ReadVisibility.AFTER_COMMIT, runTime);
+            ReadResult baseline1 = measureReads(settings(database, h2Dir, "readsbase"),
+                    ReadVisibility.LOCKED_THROUGH_COMMIT, runTime);
+            ReadResult baseline2 = measureReads(settings(database, h2Dir, "readsbase"),
+                    ReadVisibility.LOCKED_THROUGH_COMMIT, runTime);
+            ReadResult afterCommit2 = measureReads(settings(database, h2Dir, "reads"), ReadVisibility.AFTER_COMMIT, runTime);
+            ReadResult afterCommit = afterCommit1.with(afterCommit2);
+            ReadResult baseline = baseline1.with(baseline2);
+            for (var row : List.of(Map.entry("after commit (new)", afterCommit),
+                    Map.entry("locked through commit", baseline))) {
+                ReadResult r = row.getValue();
+                Percentiles reads = r.reads();
+                String line = String.format(Locale.ROOT, "%-10s %-22s | %10.0f | %8.3f %8.3f %8.3f %8d", database,
+                        row.getKey(), r.writesPerSecond, reads.millis(0.5), reads.millis(0.99), reads.millis(0.999),
+                        reads.count());
+                System.out.println(line);
+                table.add(line);
+            }
+            String ratio = String.format(Locale.ROOT, "%-10s %-22s | %9.2fx | %7.1fx %7.1fx %7.1fx", database,
+                    "ratio baseline/new", afterCommit.writesPerSecond / baseline.writesPerSecond,
+                    baseline.reads().millis(0.5) / afterCommit.reads().millis(0.5),
+                    baseline.reads().millis(0.99) / afterCommit.reads().millis(0.99),
+                    baseline.reads().millis(0.999) / afterCommit.reads().millis(0.999));
+            System.out.println(ratio);
+            table.add(ratio);
+        }
+        System.out.println();
+        System.out.println("Read latency of loop.read(state -> counter) every 0.2 ms while " + READ_SUBMITTERS
+                + " submitters write flat out; two runs each, in the order new, baseline, baseline, new.");
+        System.out.println("after commit = the loop as it is: the writer applies a batch to the readers' copy after");
+        System.out.println("  its commit, under a lock held only for that. locked through commit = the baseline (the");
+        System.out.println("  loop before): one state, the write lock held from the first decision through the commit.");
+        System.out.println("ratio: write/s new/baseline (1 = no worse); latencies baseline/new (target: p99 < 1 ms, 5x).");
+        table.forEach(System.out::println);
+        System.out.println();
+    }
+
+    private static ReadResult measureReads(JournalSettings settings, ReadVisibility visibility, Duration runTime)
+            throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(settings);
+             CommandLoop<BenchState> loop = new CommandLoop<>(new JdbcJournal(db), codec(), BenchState::new,
+                     Clock.systemUTC(), new SimpleMeterRegistry(), settings.maxBatch(), visibility).start()) {
+            AtomicBoolean stop = new AtomicBoolean(false);
+            long[] latencies = new long[(int) Math.min(20_000_000, runTime.toMillis() * 20 + 100_000)];
+            int[] count = {0};
+            Thread reader = Thread.ofPlatform().name("bench-reader").start(() -> {
+                long measureFrom = System.nanoTime() + 1_000_000_000L; // drive() warms up for a second
+                long measureUntil = measureFrom + runTime.toNanos();
+                long sink = 0;
+                while (!stop.get()) {
+                    long start = System.nanoTime();
+                    sink += loop.read(state -> state.events);
+                    long end = System.nanoTime();
+                    if (start >= measureFrom && start < measureUntil && count[0] < latencies.length) {
+                        latencies[count[0]++] = end - start;
+                    }
+                    LockSupport.parkNanos(READ_PAUSE_NANOS);
+                }
+                if (sink < 0) {
+                    throw new IllegalStateException("unreachable: keeps the reads from being optimised away");
+                }
+            });
+            Result writes = drive(READ_SUBMITTERS, runTime, (submitter, i) ->
+                    loop.execute(ACTOR, BenchState.report(submitter, i), Duration.ofSeconds(30)));
+            stop.set(true);
+            reader.join();
+            return new ReadResult(writes.perSecond, java.util.Arrays.copyOf(latencies, count[0]));
+        } finally {
+            dropSchema(settings);
         }
     }
 
@@ -101,8 +219,8 @@ public final class Run {
 
     private static Result measureLoop(JournalSettings settings, int submitters, Duration runTime) throws Exception {
         try (JournalDatabase db = JournalDatabase.open(settings);
-             CommandLoop<BenchState> loop = new CommandLoop<>(db, codec(), BenchState::new, Clock.systemUTC(),
-                     new SimpleMeterRegistry()).start()) {
+             CommandLoop<BenchState> loop = new CommandLoop<>(new JdbcJournal(db), codec(), BenchState::new,
+                     Clock.systemUTC(), new SimpleMeterRegistry(), settings.maxBatch()).start()) {
             return drive(submitters, runTime, (submitter, i) ->
                     loop.execute(ACTOR, BenchState.report(submitter, i), Duration.ofSeconds(30)));
         } finally {
@@ -205,23 +323,21 @@ public final class Run {
     private static void replay(JournalSettings settings, int events) throws Exception {
         EventCodec codec = codec();
         try (JournalDatabase db = JournalDatabase.open(settings)) {
-            JdbcJournal journal = new JdbcJournal(db.dataSource());
+            JdbcJournal journal = new JdbcJournal(db);
             List<StoredEvent> rows = new ArrayList<>();
             Instant at = Instant.parse("2026-01-01T00:00:00Z");
             for (int i = 1; i <= events; i++) {
                 rows.add(codec.encode(i, at, ACTOR, BenchState.event(i % 64, i)));
                 if (rows.size() == 5000) {
-                    try (Connection c = db.dataSource().getConnection()) {
-                        journal.append(c, rows);
-                    }
+                    journal.append(rows);
                     rows.clear();
                 }
             }
             List<Double> rates = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 long start = System.nanoTime();
-                try (CommandLoop<BenchState> loop = new CommandLoop<>(db, codec, BenchState::new, Clock.systemUTC(),
-                        new SimpleMeterRegistry()).start()) {
+                try (CommandLoop<BenchState> loop = new CommandLoop<>(journal, codec, BenchState::new, Clock.systemUTC(),
+                        new SimpleMeterRegistry(), settings.maxBatch()).start()) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     if (loop.read(s -> s.events) != events) {
                         throw new IllegalStateException("replay saw the wrong number of events");

@@ -1,0 +1,133 @@
+package se.larmcentral.journal;
+
+import se.larmcentral.core.UnavailableException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+
+/**
+ * A journal in memory: no I/O, thread-safe, the same rules as {@link JdbcJournal} (appends all-or-nothing, the
+ * sequence checked, one writer). For tests and for a simulation that runs a year in virtual time. Nothing
+ * survives the process. {@link #setReachable} simulates the store going away.
+ */
+public final class InMemoryJournal implements Journal {
+
+    private static final int STREAM_CHUNK = 1024;
+
+    private final Clock clock;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<StoredEvent> rows = new ArrayList<>(); // rows.get(i).sequence() == i + 1
+    private final AtomicReference<WriterHolder> writer = new AtomicReference<>();
+    private volatile boolean reachable = true;
+
+    public InMemoryJournal() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock stamps the writer lock's "since" (a simulation passes its virtual clock) */
+    public InMemoryJournal(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void append(List<StoredEvent> batch) {
+        requireReachable();
+        lock.writeLock().lock();
+        try {
+            SequenceConflictException.requireContinues(batch, rows.size() + 1L);
+            rows.addAll(batch);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public List<StoredEvent> readAfter(long afterSequence, int limit) {
+        requireReachable();
+        lock.readLock().lock();
+        try {
+            int from = (int) Math.clamp(afterSequence, 0, rows.size());
+            int to = (int) Math.min(rows.size(), (long) from + Math.max(0, limit));
+            return List.copyOf(rows.subList(from, to));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Hands the rows over in chunks copied under the lock, so a slow sink never holds up an append. */
+    @Override
+    public long forEachAfter(long afterSequence, Consumer<StoredEvent> sink) {
+        long count = 0;
+        long after = afterSequence;
+        List<StoredEvent> chunk;
+        while (!(chunk = readAfter(after, STREAM_CHUNK)).isEmpty()) {
+            for (StoredEvent row : chunk) {
+                sink.accept(row);
+            }
+            count += chunk.size();
+            after = chunk.getLast().sequence();
+        }
+        return count;
+    }
+
+    @Override
+    public long lastSequence() {
+        requireReachable();
+        lock.readLock().lock();
+        try {
+            return rows.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean isReachable() {
+        return reachable;
+    }
+
+    /** Simulates the store going away ({@code false}: every call fails as a database outage would) and coming back. */
+    public void setReachable(boolean reachable) {
+        this.reachable = reachable;
+    }
+
+    @Override
+    public WriterLock lockWriter() {
+        WriterHolder me = WriterHolder.thisProcess(clock);
+        WriterHolder holder = writer.compareAndExchange(null, me);
+        if (holder != null) {
+            throw new JournalInUseException(holder);
+        }
+        return new WriterLock() {
+            @Override
+            public WriterHolder holder() {
+                return me;
+            }
+
+            @Override
+            public void ensureHeld() {
+                requireReachable();
+            }
+
+            @Override
+            public void close() {
+                writer.compareAndSet(me, null);
+            }
+        };
+    }
+
+    /** Nothing to release: the rows stay readable. */
+    @Override
+    public void close() {
+    }
+
+    private void requireReachable() {
+        if (!reachable) {
+            throw new UnavailableException("the journal database is unavailable: the in-memory journal is cut off", null);
+        }
+    }
+}
