@@ -16,7 +16,10 @@ import se.larmcentral.dispatch.DispatchEvent;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
 import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.JdbcJournal;
+import se.larmcentral.journal.Journal;
 import se.larmcentral.journal.JournalDatabase;
+import se.larmcentral.journal.JournalShutdown;
 import se.larmcentral.journal.JournalSettings;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialEvent;
@@ -54,7 +57,7 @@ public final class Centre implements CommandPort, AutoCloseable {
         }
     }
 
-    private final JournalDatabase database;
+    private final Journal journal;
     private final EventCodec codec;
     private final CommandLoop<CentreState> loop;
     private final Duration commandTimeout;
@@ -64,8 +67,8 @@ public final class Centre implements CommandPort, AutoCloseable {
     private ShiftTimer shiftTimer;
     private Scheduler scheduler;
 
-    private Centre(JournalDatabase database, EventCodec codec, CommandLoop<CentreState> loop, Duration commandTimeout) {
-        this.database = database;
+    private Centre(Journal journal, EventCodec codec, CommandLoop<CentreState> loop, Duration commandTimeout) {
+        this.journal = journal;
         this.codec = codec;
         this.loop = loop;
         this.commandTimeout = commandTimeout;
@@ -87,16 +90,24 @@ public final class Centre implements CommandPort, AutoCloseable {
      * reads and acts; a server then calls {@link #startProcesses}.
      */
     public static Centre open(JournalSettings settings, Setup setup) {
-        JournalDatabase database = JournalDatabase.open(settings);
+        return open(new JdbcJournal(JournalDatabase.open(settings)), settings.maxBatch(), setup);
+    }
+
+    /**
+     * The same on any journal: the database's, or an in-memory one for a simulation. The centre owns the journal
+     * from here (it closes it). Refused with {@link se.larmcentral.journal.JournalInUseException} naming the holder
+     * when another centre writes to the journal.
+     */
+    public static Centre open(Journal journal, int maxBatch, Setup setup) {
         try {
             EventCodec codec = eventTypes(new EventCodec(), setup.extensions());
             MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
-            CommandLoop<CentreState> loop = new CommandLoop<>(database, codec,
+            CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec,
                     () -> new CentreState(municipalities, setup.triageBase(), setup.extensions()), setup.clock(),
-                    setup.meters()).start();
-            return new Centre(database, codec, loop, setup.commandTimeout());
+                    setup.meters(), maxBatch).start();
+            return new Centre(journal, codec, loop, setup.commandTimeout());
         } catch (RuntimeException e) {
-            database.close();
+            journal.close();
             throw e;
         }
     }
@@ -163,8 +174,8 @@ public final class Centre implements CommandPort, AutoCloseable {
         return codec;
     }
 
-    public JournalDatabase database() {
-        return database;
+    public Journal journal() {
+        return journal;
     }
 
     /** Stops the timers and processes (each after the step in hand), then the writer, then the database. */
@@ -176,7 +187,6 @@ public final class Centre implements CommandPort, AutoCloseable {
         if (processes != null) {
             processes.close();
         }
-        loop.close();
-        database.close();
+        new JournalShutdown(loop, journal).close();
     }
 }

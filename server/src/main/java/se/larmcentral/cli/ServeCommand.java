@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
         String host = settings.http().host().equals("0.0.0.0") ? "localhost" : settings.http().host();
         System.out.println(what + " is running at http://" + host + ":" + server.port() + "/");
         System.out.println("  operator console: http://" + host + ":" + server.port() + "/console/");
-        System.out.println("  journal: " + JdbcUrls.withoutSecrets(server.centre().database().settings().jdbcUrl())
+        System.out.println("  journal: " + JdbcUrls.withoutSecrets(LarmServer.journalSettings(settings).jdbcUrl())
                 + " (" + server.centre().loop().lastSequence() + " events)");
         System.out.println("  API: http://" + host + ":" + server.port() + "/openapi.json   stop with Ctrl-C");
         stopped.await();

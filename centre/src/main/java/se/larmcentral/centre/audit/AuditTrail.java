@@ -2,7 +2,7 @@ package se.larmcentral.centre.audit;
 
 import se.larmcentral.core.Recorded;
 import se.larmcentral.journal.EventCodec;
-import se.larmcentral.journal.JdbcJournal;
+import se.larmcentral.journal.Journal;
 import se.larmcentral.centre.accounts.Accounts;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
@@ -23,11 +23,11 @@ public final class AuditTrail {
 
     private static final String SOCIAL = "social.";
 
-    private final JdbcJournal journal;
+    private final Journal journal;
     private final EventCodec codec;
     private final MunicipalityRegistry registry;
 
-    public AuditTrail(JdbcJournal journal, EventCodec codec, MunicipalityRegistry registry) {
+    public AuditTrail(Journal journal, EventCodec codec, MunicipalityRegistry registry) {
         this.journal = journal;
         this.codec = codec;
         this.registry = registry;
