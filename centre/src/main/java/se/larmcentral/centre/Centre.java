@@ -114,14 +114,16 @@ public final class Centre implements CommandPort, AutoCloseable {
 
     /** Every event type the centre records, by module, and those of the running front's extensions. */
     static EventCodec eventTypes(EventCodec codec, List<CentreExtension> extensions) {
-        codec.register(ShiftLogEvent.class)
+        // The shift log's and the accounts' events were recorded by the server module before the centre had its own:
+        // journals hold them as server.*, and keep that name.
+        codec.register(ShiftLogEvent.class, "server")
                 .register(SocialEvent.class)
                 .register(TriageEvent.class)
                 .register(PublicationEvent.class)
                 .register(DispatchEvent.class)
                 .register(CallEvent.class)
-                .register(AccountEvent.class);
-        extensions.forEach(extension -> codec.register(extension.events()));
+                .register(AccountEvent.class, "server");
+        extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }
 

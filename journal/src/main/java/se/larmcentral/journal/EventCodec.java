@@ -50,8 +50,16 @@ public final class EventCodec {
 
     /** Registers every record under a sealed event interface (recursively through sealed sub-interfaces). */
     public EventCodec register(Class<? extends DomainEvent> sealedRoot) {
+        return register(sealedRoot, null);
+    }
+
+    /**
+     * As {@link #register(Class)}, naming the types {@code <module>.<Record>} whatever their package: events that
+     * moved to another module keep the names the journals already hold.
+     */
+    public EventCodec register(Class<? extends DomainEvent> sealedRoot, String module) {
         if (sealedRoot.isRecord()) {
-            add(sealedRoot);
+            add(sealedRoot, module);
             return this;
         }
         if (!sealedRoot.isSealed()) {
@@ -60,13 +68,13 @@ public final class EventCodec {
         for (Class<?> permitted : sealedRoot.getPermittedSubclasses()) {
             @SuppressWarnings("unchecked")
             Class<? extends DomainEvent> sub = (Class<? extends DomainEvent>) permitted;
-            register(sub);
+            register(sub, module);
         }
         return this;
     }
 
-    private void add(Class<? extends DomainEvent> type) {
-        String name = moduleOf(type) + "." + type.getSimpleName();
+    private void add(Class<? extends DomainEvent> type, String module) {
+        String name = (module == null ? moduleOf(type) : module) + "." + type.getSimpleName();
         Class<? extends DomainEvent> previous = classesByName.putIfAbsent(name, type);
         if (previous != null && previous != type) {
             throw new IllegalArgumentException("two event types are named " + name + ": " + previous.getName()

@@ -22,7 +22,7 @@ public final class DemoData {
     private static final Actor LOADER = new Actor("demo-loader", Actor.Kind.SYSTEM);
 
     /** The demo's part of the centre: its events and the record of which seeds are loaded. */
-    public static final CentreExtension EXTENSION = new CentreExtension(DemoEvent.class, LoadedSeeds::new);
+    public static final CentreExtension EXTENSION = new CentreExtension(DemoEvent.class, "server", LoadedSeeds::new); // named server.* since the first demo journals
 
     private DemoData() {
     }
