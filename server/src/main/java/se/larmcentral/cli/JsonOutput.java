@@ -9,7 +9,8 @@ import se.larmcentral.journal.EventCodec;
 /** Prints a command's answer as indented JSON on standard output (java.time as ISO-8601, as the API does). */
 public final class JsonOutput {
 
-    private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING); // the audit's subjects by their wire names
 
     private JsonOutput() {
     }

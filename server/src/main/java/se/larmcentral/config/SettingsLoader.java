@@ -1,7 +1,5 @@
 package se.larmcentral.config;
 
-import se.larmcentral.web.auth.oidc.OidcSettingsCheck;
-import se.larmcentral.web.auth.session.ClientAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.larmcentral.core.InvalidInputException;
@@ -256,7 +254,7 @@ public final class SettingsLoader {
         atLeast("auth.loginLockAfter", auth.loginLockAfter(), auth.loginSlowdownAfter());
         atLeast("auth.loginLockMinutes", auth.loginLockMinutes(), 1);
         atLeast("auth.loginsPerMinutePerAddress", auth.loginsPerMinutePerAddress(), 1);
-        ClientAddress.check(auth.trustedProxies());
+        TrustedProxies.check(auth.trustedProxies());
     }
 
     private static void atLeast(String setting, int value, int least) {

@@ -33,6 +33,7 @@ import se.larmcentral.dispatch.Candidate;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
 import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.process.CreateCareIncident;
 import se.larmcentral.centre.time.Scheduler;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.config.Settings;
@@ -212,9 +213,11 @@ public final class DemoCallGenerator {
     private void dispatch(String callId) {
         try {
             DemoInterview.run(submitter, callId, random, ACTOR);
-            CallFollowUps.Dispatched dispatched = followUps.dispatch(submitter, callId);
-            if (settings.assignAfterMinutes() > 0) {
-                assignLater(dispatched.incidentId(), settings.assignAfterMinutes() * 60L);
+            // The centre's process made the incident with the priority, unless the response plan sends no unit.
+            String incidentId = CreateCareIncident.incidentId(callId);
+            boolean made = submitter.read(s -> s.dispatch().incident(incidentId).isPresent());
+            if (made && settings.assignAfterMinutes() > 0) {
+                assignLater(incidentId, settings.assignAfterMinutes() * 60L);
             }
         } catch (RuntimeException e) {
             failures.unexpected("dispatch", e);

@@ -24,6 +24,7 @@ import se.larmcentral.web.calls.CallsApi;
 import se.larmcentral.demo.DemoCallGenerator;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreExtension;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.centre.dispatch.FleetCoverage;
 import se.larmcentral.centre.time.Scheduler;
@@ -73,13 +74,18 @@ public final class LarmServer implements AutoCloseable {
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
+        return start(settings, clock, settings.demo() ? List.of(DemoData.EXTENSION) : List.of());
+    }
+
+    /** With the given front extensions (a test that loads the demo's data into a centre that runs no demo). */
+    public static LarmServer start(Settings settings, Clock clock, List<CentreExtension> extensions) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
         TriageConfig triage = TriageSettings.config(settings.triage());
         Duration commandTimeout = Duration.ofMillis(settings.http().commandTimeoutMillis());
         Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
-                commandTimeout, settings.demo() ? List.of(DemoData.EXTENSION) : List.of()));
+                commandTimeout, extensions));
         try {
             TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
@@ -96,7 +102,8 @@ public final class LarmServer implements AutoCloseable {
             MunicipalityLookup lookup = municipalityLookup(settings.geo());
             Scheduler scheduler = new WallClockScheduler(clock);
             centre.startProcesses(scheduler);
-            ObjectMapper mapper = EventCodec.newObjectMapper();
+            // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).
+            ObjectMapper mapper = EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
             Settings.Auth auth = settings.auth();
             Sessions sessions = new Sessions(clock, auth);
             LoginThrottle throttle = new LoginThrottle(clock, auth);

@@ -3,6 +3,9 @@ package se.larmcentral.demo;
 
 
 
+import se.larmcentral.centre.Centre;
+import se.larmcentral.journal.JournalSettings;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,12 +51,13 @@ class DemoDataTest {
 
     @Test
     void aSeedLoadedInPartIsReportedAndTheOthersStillLoad() {
-        try (TestServer plain = new TestServer(dir, Map.of())) {
-            CommandLoop<CentreState> loop = plain.server.centre().loop();
+        try (Centre demo = Centre.open(JournalSettings.h2File(dir.resolve("journal")),
+                Centre.Setup.defaults(Clock.systemUTC(), List.of(DemoData.EXTENSION)))) {
+            CommandLoop<CentreState> loop = demo.loop();
             DemoSeed social = DemoData.seeds().stream().filter(s -> s.name().contains("social")).findFirst().orElseThrow();
             // an earlier start stopped after the seed's first command
             loop.execute(Actor.SYSTEM, social.commands(Clock.systemUTC().instant()).getFirst(), Duration.ofSeconds(10));
-            String report = DemoData.loadMissing(plain.server.centre(), Clock.systemUTC());
+            String report = DemoData.loadMissing(demo, Clock.systemUTC());
             assertThat(report).contains(social.name() + ": NOT loaded").contains("delete the data folder");
             assertThat(report).contains("shift log: loaded");
             boolean fleetLoaded = loop.read(state -> state.extension(LoadedSeeds.class).contains("Stockholm demo fleet (illustrative positions)"));

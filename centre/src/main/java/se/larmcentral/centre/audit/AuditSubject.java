@@ -1,6 +1,5 @@
 package se.larmcentral.centre.audit;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import se.larmcentral.core.InvalidInputException;
 
 import java.util.Arrays;
@@ -34,7 +33,6 @@ public enum AuditSubject {
     }
 
     /** As written in queries and answers: {@code direct-numbers}. */
-    @JsonValue
     public String wireName() {
         return wireName;
     }

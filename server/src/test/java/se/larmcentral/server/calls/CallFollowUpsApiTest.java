@@ -57,16 +57,20 @@ class CallFollowUpsApiTest {
         assertThat(assessment.at("/assessment/openQuestions/0").asText()).isEqualTo("conscious");
 
         assertProblem(centre.post("/api/calls/CARE-1/dispatch", "{}"), 409, "priority", "no priority yet");
+        centre.write("/api/calls/CARE-1/position", "{\"point\": {\"lat\": 59.3326, \"lon\": 18.0649}, \"reason\": \"T-Centralen\"}", 200);
         centre.write("/api/triage/assessments/CARE-1/answers",
                 "{\"answers\": {\"conscious\": false, \"breathing-normally\": false}}", 200);
+        long beforeConfirm = centre.lastSequence();
         centre.write("/api/triage/assessments/CARE-1/confirm", "{}", 200);
-        centre.write("/api/calls/CARE-1/position", "{\"point\": {\"lat\": 59.3326, \"lon\": 18.0649}, \"reason\": \"T-Centralen\"}", 200);
+        assertThat(centre.typesAfter(beforeConfirm)).as("the priority, then the centre's process: incident and link")
+                .containsSubsequence("triage.CriterionConfirmed", "dispatch.IncidentCreated", "calls.CaseLinked");
 
-        JsonNode dispatched = centre.write("/api/calls/CARE-1/dispatch", "{}", 201);
+        JsonNode dispatched = centre.write("/api/calls/CARE-1/dispatch", "{}", 200);
+        assertThat(dispatched.at("/dispatched/followUp/done").asText()).isEqualTo("ALREADY_PRESENT");
         assertThat(dispatched.at("/dispatched/incidentId").asText()).isEqualTo("INC-CARE-1");
         assertThat(dispatched.at("/dispatched/priority").asInt()).isEqualTo(1);
         JsonNode incident = centre.read("/api/dispatch/incidents/INC-CARE-1");
-        assertThat(incident.toString()).contains("59.3326", "18.0649");
+        assertThat(incident.toString()).contains("59.3326", "18.0649", "AMBULANCE");
         assertThat(dispatched.at("/call/call/links").findValuesAsText("kind"))
                 .containsExactly("TRIAGE_ASSESSMENT", "DISPATCH_INCIDENT");
 
@@ -123,9 +127,10 @@ class CallFollowUpsApiTest {
                 "Already recorded: the classification SOCIAL of call SOC-2", "POST /api/calls/SOC-2/follow-ups");
         assertThat(centre.read("/api/calls/SOC-2").at("/call/state").asText()).isEqualTo("CLASSIFIED");
 
+        // Choosing the municipality moves the call's process on: the decision is recorded without a retry.
         centre.write("/api/calls/SOC-2/municipality", "{\"code\": \"0125\"}", 200);
         JsonNode retried = centre.write("/api/calls/SOC-2/follow-ups", "{}", 200);
-        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("STARTED");
+        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("ALREADY_PRESENT");
         assertThat(retried.at("/call/call/links/0/kind").asText()).isEqualTo("SOCIAL_DECISION");
     }
 

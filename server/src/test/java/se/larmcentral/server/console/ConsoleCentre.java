@@ -1,5 +1,6 @@
 package se.larmcentral.server.console;
 
+import java.util.List;
 import java.util.Set;
 import java.util.EnumSet;
 import se.larmcentral.centre.accounts.Role;
@@ -60,7 +61,7 @@ public final class ConsoleCentre implements AutoCloseable {
         // The dispatch tests' prepared graph of the same extract: only the first test run imports it.
         environment.put("LARM_GEO_GRAPH_CACHE", Path.of("target/dispatch-test-graph-cache").toAbsolutePath().toString());
         clock = new TestClock(start);
-        server = LarmServer.start(SettingsLoader.load(null, environment), clock);
+        server = LarmServer.start(SettingsLoader.load(null, environment), clock, List.of(DemoData.EXTENSION));
         try {
             String report = DemoData.loadMissing(server.centre(), clock);
             assertThat(report).as("demo data").doesNotContain("NOT loaded");

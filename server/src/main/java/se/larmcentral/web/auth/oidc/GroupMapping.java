@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * The identity provider's groups turned into our roles, by the {@code auth.oidc.groupRoles} lines (already checked by
- * {@link OidcSettingsCheck}). Several lines may give roles to one person; a municipality administrator administers
+ * {@link se.larmcentral.config.OidcSettingsCheck}). Several lines may give roles to one person; a municipality administrator administers
  * the union of the municipalities of their lines.
  */
 public final class GroupMapping {

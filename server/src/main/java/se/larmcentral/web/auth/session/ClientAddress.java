@@ -2,7 +2,7 @@ package se.larmcentral.web.auth.session;
 
 import io.javalin.http.Context;
 import org.eclipse.jetty.util.InetAddressSet;
-import se.larmcentral.config.InvalidSettingException;
+import se.larmcentral.config.TrustedProxies;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,42 +19,18 @@ import java.util.regex.Pattern;
  */
 public final class ClientAddress {
 
-    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
     private final InetAddressSet proxies = new InetAddressSet();
     private final boolean anyProxy;
 
     /** @param trustedProxies addresses or CIDR ranges ({@code 10.0.0.0/8}) of the proxies in front, checked at start-up */
     public ClientAddress(List<String> trustedProxies) {
-        List<String> checked = check(trustedProxies);
+        List<String> checked = TrustedProxies.check(trustedProxies);
         checked.forEach(proxies::add);
         this.anyProxy = !checked.isEmpty();
     }
 
     /** The trusted proxies as written, each an IP address or an address range; a bad one names its setting. */
-    public static List<String> check(List<String> trustedProxies) {
-        List<String> all = trustedProxies == null ? List.of() : trustedProxies;
-        for (int i = 0; i < all.size(); i++) {
-            String entry = all.get(i) == null ? "" : all.get(i).strip();
-            String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
-            boolean cidrFits = !entry.contains("/") || prefixFits(entry);
-            if (literal(address).isEmpty() || !cidrFits) {
-                throw new InvalidSettingException("auth.trustedProxies[" + (i + 1) + "]", "must be an IP address or a"
-                        + " range such as 10.0.0.0/8 (no host names), was '" + entry + "'");
-            }
-        }
-        return all.stream().map(String::strip).toList();
-    }
-
-    private static boolean prefixFits(String range) {
-        String bits = range.substring(range.indexOf('/') + 1);
-        if (!bits.matches("\\d{1,3}")) {
-            return false;
-        }
-        return Integer.parseInt(bits) <= (range.contains(":") ? 128 : 32);
-    }
-
     public String of(Context request) {
         String peer = request.req().getRemoteAddr();
         if (!anyProxy || !trusted(peer)) {
@@ -65,7 +41,7 @@ public final class ClientAddress {
                 .flatMap(h -> java.util.Arrays.stream(h.split(","))).map(String::strip).filter(h -> !h.isEmpty()).toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
-            if (literal(hop).isEmpty()) {
+            if (TrustedProxies.literal(hop).isEmpty()) {
                 return peer; // not an address a proxy of ours would write: count it against the proxy
             }
             if (!trusted(hop)) {
@@ -76,18 +52,8 @@ public final class ClientAddress {
     }
 
     private boolean trusted(String address) {
-        return literal(address).map(proxies::test).orElse(false);
+        return TrustedProxies.literal(address).map(proxies::test).orElse(false);
     }
 
     /** An IP address written as one, never looked up by name. */
-    static Optional<InetAddress> literal(String text) {
-        if (text == null || !(IPV4.matcher(text).matches() || (text.contains(":") && text.matches("[0-9a-fA-F:.]+")))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(text));
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
-    }
 }

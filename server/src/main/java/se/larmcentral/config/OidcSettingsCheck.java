@@ -1,8 +1,6 @@
-package se.larmcentral.web.auth.oidc;
+package se.larmcentral.config;
 
 import se.larmcentral.centre.accounts.Role;
-import se.larmcentral.config.InvalidSettingException;
-import se.larmcentral.config.Settings;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
 

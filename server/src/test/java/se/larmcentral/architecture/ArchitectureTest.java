@@ -1,0 +1,87 @@
+package se.larmcentral.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The architecture as rules the build checks (DESIGN.md): domain ← centre ← fronts, fronts apart from each other,
+ * HTTP only in the web front, no cycles. A new violation fails here with the rule's sentence and the offending
+ * dependency.
+ */
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {"se.larmcentral.core..", "se.larmcentral.geo..", "se.larmcentral.social..",
+            "se.larmcentral.triage..", "se.larmcentral.dispatch..", "se.larmcentral.calls.."};
+    private static final String[] WIRE_FORMATS_AND_STORAGE = {"com.fasterxml.jackson..", "org.yaml..", "io.javalin..",
+            "jakarta.servlet..", "org.eclipse.jetty..", "java.sql..", "javax.sql..", "org.h2..", "org.postgresql..",
+            "com.zaxxer.hikari..", "org.flywaydb.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.larmcentral");
+    }
+
+    @Test
+    void domainModulesImportNoHttpSqlOrJsonOutsideTheirFilePackages() {
+        check(noClasses().that().resideInAnyPackage(DOMAIN).and().resideOutsideOfPackage("..file..")
+                .should().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
+                .as("domain modules import no HTTP, SQL or JSON/YAML library outside their file packages"));
+    }
+
+    @Test
+    void domainModulesKnowNothingOfTheCentreOrItsFronts() {
+        check(noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.journal..", "se.larmcentral.centre..",
+                        "se.larmcentral.web..", "se.larmcentral.cli..", "se.larmcentral.demo..", "se.larmcentral.server..",
+                        "se.larmcentral.config..")
+                .as("domain modules depend on no journal, centre or front"));
+    }
+
+    @Test
+    void theCentreSpeaksNoHttpSqlOrJsonAndKnowsNoFront() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.centre..")
+                .should().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
+                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..")
+                .as("the centre uses the journal only through its Java types, and no front"));
+    }
+
+    @Test
+    void javalinAppearsOnlyInTheWebFront() {
+        check(noClasses().that().resideOutsideOfPackage("se.larmcentral.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..")
+                .as("Javalin (and its servlet container) appear only in the web front"));
+    }
+
+    @Test
+    void frontsNeverDependOnEachOther() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.demo..", "se.larmcentral.cli..",
+                        "se.larmcentral.server..")
+                .as("the web front depends on the centre, not on the demo, the command line or the assembly"));
+        check(noClasses().that().resideInAPackage("se.larmcentral.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
+                        "se.larmcentral.server..")
+                .as("the demo depends on the centre, not on the web, the command line or the assembly"));
+    }
+
+    @Test
+    void noCyclesBetweenTheProductsParts() {
+        check(slices().matching("se.larmcentral.(*)..").should().beFreeOfCycles()
+                .as("no cycles between the product's parts (core, journal, the domain modules, centre, web, cli, demo, config, server)"));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+}
