@@ -139,6 +139,11 @@ class DurableReadTest {
             long refused = batch.stream().filter(f -> f.handle((ok, error) -> error != null).join()).count();
             assertThat(refused).as("x was taken before; y by the first y of the batch").isEqualTo(9);
             assertThat(commandIds(loop)).containsExactly("x", "y");
+            // submitters are answered before subscribers are told: wait for the second batch's telling
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (told.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
             assertThat(told).containsExactly(1L, 2L);
             assertThat(problems).isEmpty();
         }
