@@ -1,36 +1,74 @@
 package se.larmcentral.bench;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
- * Entry point of {@code ./larm bench NAME}: runs {@code se.larmcentral.bench.NAME.Run}, so each benchmark
- * lives in its own package and adding one touches no shared file.
+ * Entry point of {@code ./larm bench NAME [ARGS...]}, a picocli command like the rest of the command line: one
+ * subcommand per benchmark, each running {@code se.larmcentral.bench.NAME.Run} with its arguments, so each
+ * benchmark lives in its own package. {@code ./larm bench --help} lists them.
  */
-public final class BenchMain {
+@Command(name = "larm bench", mixinStandardHelpOptions = true,
+        description = "A benchmark, printed beside its baseline measured in the same run, as a ratio.")
+public final class BenchMain implements Runnable {
 
-    private BenchMain() {
+    /** The benchmarks and what each measures (its arguments are in its Run class's comment and bench/README.md). */
+    static final Map<String, String> BENCHMARKS = benchmarks();
+
+    private static Map<String, String> benchmarks() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("journal", "[seconds] [h2|postgresql|all] [submitters,...] [throughput,reads,replay]: durable commands/s,"
+                + " read latency while 64 submitters write, replay rate");
+        all.put("social", "one social routing decision against 290 extended agreements (JMH)");
+        all.put("geo", "[SHARED_DATA]: travel times from 200 units to one incident on inner Stockholm (JMH)");
+        all.put("dispatch", "[SHARED_DATA]: a full recommendation against 200 units (JMH)");
+        all.put("calls", "[seconds] [h2|postgresql|all] [calls-per-second]: a storm of calls, every command durable");
+        return all;
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !args[0].matches("[a-z][a-z0-9]*")) {
-            System.err.println("usage: larm bench NAME [ARGS...]   (NAME: journal, social, dispatch, triage, calls)");
-            System.exit(2);
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        CommandLine line = new CommandLine(new BenchMain());
+        BENCHMARKS.forEach((name, description) -> {
+            CommandLine sub = new CommandLine(new Benchmark(name));
+            sub.getCommandSpec().usageMessage().description(description);
+            line.addSubcommand(name, sub);
+        });
+        System.exit(line.execute(args));
+    }
+
+    /** One benchmark: its Run class's main with the arguments given. */
+    @Command(mixinStandardHelpOptions = true)
+    static final class Benchmark implements Callable<Integer> {
+
+        private final String name;
+
+        @Parameters(paramLabel = "ARGS", arity = "0..*", description = "the benchmark's own arguments")
+        String[] arguments = new String[0];
+
+        Benchmark(String name) {
+            this.name = name;
         }
-        Class<?> run;
-        try {
-            run = Class.forName("se.larmcentral.bench." + args[0] + ".Run");
-        } catch (ClassNotFoundException e) {
-            System.err.println("no benchmark named '" + args[0] + "' (expected class se.larmcentral.bench." + args[0] + ".Run)");
-            System.exit(2);
-            return;
-        }
-        Method main = run.getMethod("main", String[].class);
-        try {
-            main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
-        } catch (InvocationTargetException e) {
-            throw (e.getCause() instanceof Exception ex) ? ex : e;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                Class.forName("se.larmcentral.bench." + name + ".Run").getMethod("main", String[].class)
+                        .invoke(null, (Object) arguments);
+            } catch (InvocationTargetException e) {
+                throw (e.getCause() instanceof Exception cause) ? cause : e;
+            }
+            return 0;
         }
     }
 }
