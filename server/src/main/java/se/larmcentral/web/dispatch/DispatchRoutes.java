@@ -4,23 +4,14 @@ package se.larmcentral.web.dispatch;
 
 
 
-import se.larmcentral.server.RoadTravelTimes;
-import se.larmcentral.centre.dispatch.FleetCoverage;
-import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.dispatch.DispatchState;
-import se.larmcentral.dispatch.Recommender;
-import se.larmcentral.geo.TravelTimes;
-import se.larmcentral.journal.CommandLoop;
-import se.larmcentral.centre.CentreState;
-import se.larmcentral.config.Settings;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,7 +19,7 @@ import java.util.function.Function;
 /**
  * Ambulance dispatch over HTTP, under {@code /api/dispatch}: the fleet and unit reports, incidents and their
  * assignment, recommendations, the pending queue, flags and hospital choice. Travel times come from the settings
- * ({@link RoadTravelTimes}); every answer that uses them says whether they are estimates.
+ * (opened by the assembly from the geo settings); every answer that uses them says whether they are estimates.
  */
 public final class DispatchRoutes implements RouteGroup {
 
