@@ -54,4 +54,17 @@ public sealed interface DispatchEvent extends DomainEvent {
 
     record IncidentCancelled(String incidentId, String reason, Instant at) implements DispatchEvent {
     }
+
+    /** The patient's place was corrected after the incident was made; units on their way go to the new one. */
+    record IncidentMoved(String incidentId, GeoPoint from, GeoPoint to, String reason, Instant at)
+            implements DispatchEvent {
+    }
+
+    /**
+     * The incident's priority, and with it perhaps the type of unit it needs, changed after it was made (a
+     * re-assessment); the pending queue and the recommendations follow it.
+     */
+    record IncidentReprioritised(String incidentId, int fromPriority, int toPriority, UnitType fromType,
+                                 UnitType toType, String reason, Instant at) implements DispatchEvent {
+    }
 }

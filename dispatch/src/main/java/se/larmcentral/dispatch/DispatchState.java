@@ -8,6 +8,8 @@ import se.larmcentral.dispatch.DispatchEvent.AtPatientReported;
 import se.larmcentral.dispatch.DispatchEvent.HospitalRegistered;
 import se.larmcentral.dispatch.DispatchEvent.IncidentCancelled;
 import se.larmcentral.dispatch.DispatchEvent.IncidentCreated;
+import se.larmcentral.dispatch.DispatchEvent.IncidentMoved;
+import se.larmcentral.dispatch.DispatchEvent.IncidentReprioritised;
 import se.larmcentral.dispatch.DispatchEvent.PositionReported;
 import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
 import se.larmcentral.dispatch.DispatchEvent.UnitAssigned;
@@ -121,6 +123,10 @@ public final class DispatchState implements Projection {
             case IncidentCancelled e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.with(IncidentStatus.CANCELLED, List.of(),
                             incident.times().withFirst(Milestone.CANCELLED, e.at())));
+            case IncidentMoved e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
+                    incident.at(e.to()));
+            case IncidentReprioritised e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
+                    incident.withPriority(e.toPriority(), e.toType()));
         }
     }
 

@@ -25,6 +25,14 @@ public record Incident(String id, GeoPoint position, int priority, UnitType need
         return status == IncidentStatus.QUEUED || status == IncidentStatus.ASSIGNED;
     }
 
+    Incident at(GeoPoint newPosition) {
+        return new Incident(id, newPosition, priority, neededType, status, unitIds, times);
+    }
+
+    Incident withPriority(int newPriority, UnitType newType) {
+        return new Incident(id, position, newPriority, newType, status, unitIds, times);
+    }
+
     Incident with(IncidentStatus newStatus, List<String> newUnits, IncidentTimes newTimes) {
         return new Incident(id, position, priority, neededType, newStatus, newUnits, newTimes);
     }

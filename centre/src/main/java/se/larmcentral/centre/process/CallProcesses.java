@@ -165,6 +165,7 @@ public final class CallProcesses implements AutoCloseable {
             case StartCareAssessment s -> FollowUp.TRIAGE;
             case RouteSocialCall s -> FollowUp.SOCIAL;
             case CreateCareIncident s -> FollowUp.DISPATCH;
+            case FollowCareIncident s -> FollowUp.DISPATCH;
             default -> step.getClass().getSimpleName();
         };
     }

@@ -45,7 +45,10 @@ class EventSerialisationTest {
                 new DispatchEvent.UnitStatusChanged("A1", null, UnitStatus.CLEAR, UnitStatus.TEMPORARILY_UNAVAILABLE,
                         "cleaning", AT.plusSeconds(900), AT),
                 new DispatchEvent.AtPatientReported("I1", "A1", AT),
-                new DispatchEvent.IncidentCancelled("I1", "duplicate", AT));
+                new DispatchEvent.IncidentCancelled("I1", "duplicate", AT),
+                new DispatchEvent.IncidentMoved("I1", POINT, new GeoPoint(59.3150, 18.0710), "corrected", AT),
+                new DispatchEvent.IncidentReprioritised("I1", 2, 1, UnitType.PATIENT_TRANSPORT, UnitType.AMBULANCE,
+                        "re-assessed", AT));
     }
 
     @ParameterizedTest(name = "{0}")
