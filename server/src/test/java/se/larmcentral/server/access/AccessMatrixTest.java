@@ -131,6 +131,7 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/reclassify", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/municipality", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/handled", CALL_TAKER, SUPERVISOR);
