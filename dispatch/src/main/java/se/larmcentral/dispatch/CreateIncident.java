@@ -38,7 +38,7 @@ public record CreateIncident(String incidentId, GeoPoint position, int priority,
             throw new ConflictException("incidentId", "incident '" + incidentId + "' already exists");
         }
         Incident incident = new Incident(incidentId, position, priority, neededType, IncidentStatus.QUEUED, List.of(),
-                IncidentTimes.of(callQueuedAt, now));
+                IncidentTimes.of(callQueuedAt, now), List.of());
         return Decision.of(incident, new IncidentCreated(incidentId, position, priority, neededType, callQueuedAt, now));
     }
 }

@@ -37,6 +37,10 @@ public final class DispatchRequests {
     }
 
     /** The unit to alert (assign), redirect, or that reached the patient. */
+    /** The hospital a unit takes its patient to. */
+    public record Destination(String hospitalId) {
+    }
+
     public record UnitChoice(String unitId) {
     }
 

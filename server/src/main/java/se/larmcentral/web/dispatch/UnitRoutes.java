@@ -6,6 +6,8 @@ import se.larmcentral.centre.dispatch.DispatchViews;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
 import se.larmcentral.core.ConflictException;
+import se.larmcentral.dispatch.ChooseDestination;
+import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.EndShift;
 import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.ReportPosition;
@@ -74,6 +76,11 @@ final class UnitRoutes {
                                 + " a unit made free while incidents wait is offered the queued incident it serves best")
                         .request(DispatchRequests.StatusReport.class).response(DispatchViews.StatusReceipt.class)
                         .handle(this::status),
+                Route.post("/api/dispatch/units/{unitId}/destination").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("The hospital the unit takes its patient to {hospitalId}: kept on the incident after the unit has left")
+                        .request(DispatchRequests.Destination.class).response(Hospital.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new ChooseDestination(ctx.pathParam("unitId"),
+                                body.read(ctx, DispatchRequests.Destination.class).hospitalId()).on(CentreState::dispatch)))),
                 Route.post("/api/dispatch/units/{unitId}/shift/start").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
                         .summary("Start a unit's shift by hand: out of service to available at station (stands until its next shift boundary)")
                         .response(StatusChange.class)

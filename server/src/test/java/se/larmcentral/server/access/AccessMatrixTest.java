@@ -91,6 +91,7 @@ class AccessMatrixTest {
         expect("GET /api/dispatch/units/{unitId}", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
         expect("POST /api/dispatch/units/{unitId}/position", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/status", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/units/{unitId}/destination", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/shift/start", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/shift/end", DISPATCHER, UNIT_DEVICE);
         expect("GET /api/dispatch/units/{unitId}/proposal", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
