@@ -43,9 +43,12 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param osmExtract     OpenStreetMap extract (.osm.pbf) of the region for road travel times; empty: estimates
      * @param graphCache     where the prepared road graph is kept between starts
      * @param municipalities GeoJSON of municipality boundaries (SCB) to find the municipality of a position
+     * @param nearestMunicipalityMetres a position outside every boundary gets the nearest municipality within this
+     *                                  distance (the boundaries are generalised); 0 never
      * @param maxSnapMetres  farthest a position may lie from a road and still be routed
      */
-    public record Geo(String osmExtract, Path graphCache, String municipalities, double maxSnapMetres) {
+    public record Geo(String osmExtract, Path graphCache, String municipalities, int nearestMunicipalityMetres,
+                      double maxSnapMetres) {
     }
 
     /**

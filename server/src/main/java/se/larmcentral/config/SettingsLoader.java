@@ -224,6 +224,7 @@ public final class SettingsLoader {
         Settings.Geo geo = settings.geo();
         requireFileIfSet("geo.osmExtract", geo.osmExtract());
         requireFileIfSet("geo.municipalities", geo.municipalities());
+        between("geo.nearestMunicipalityMetres", geo.nearestMunicipalityMetres(), 0, 50_000);
         if (!(geo.maxSnapMetres() > 0)) {
             throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
         }

@@ -167,7 +167,7 @@ public final class LarmServer implements AutoCloseable {
     static MunicipalityLookup municipalityLookup(Settings.Geo geo) {
         String file = geo.municipalities();
         MunicipalityLookup lookup = file == null || file.isBlank() ? MunicipalityLookup.none()
-                : MunicipalityLookup.fromGeoJson(java.nio.file.Path.of(file));
+                : MunicipalityLookup.fromGeoJson(java.nio.file.Path.of(file), geo.nearestMunicipalityMetres());
         System.out.println("calls: " + (lookup.configured() ? "municipalities located by " + file
                 : "no municipality boundaries (geo.municipalities): the operator chooses the municipality"));
         return lookup;
