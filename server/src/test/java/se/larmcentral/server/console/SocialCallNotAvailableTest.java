@@ -75,6 +75,20 @@ class SocialCallNotAvailableTest {
         console.screenshot("calltaker-reclassified-to-care");
     }
 
+    @Test
+    void aCallerOnStortorgetIsInStockholmMarkedNearestAndOneAtSeaHasNoMunicipalityChosenForThem() {
+        answerSocialCall("SOC-STORTORGET", 59.3250, 18.0700); // outside the generalised boundary by some 30 m
+        assertThat(console.byTestId("call-municipality")).hasText("Stockholm (0180)");
+        assertThat(console.byTestId("municipality-nearest")).containsText("närmaste kommun");
+
+        answerSocialCall("SOC-AT-SEA", 59.8000, 20.0000);
+        assertThat(console.byTestId("call-municipality")).hasText("Okänd – välj kommun");
+        assertThat(console.byTestId("municipality-select")).hasValue("");
+        console.byTestId("municipality-save").click();
+        assertThat(console.byTestId("toast-error").last()).containsText("Välj en kommun");
+        assertThat(console.byTestId("call-municipality")).hasText("Okänd – välj kommun");
+    }
+
     private static Page answerSocialCall(String callId, double lat, double lon) {
         Page page = console.open("calls");
         console.centre().write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\": {\"lat\": "
