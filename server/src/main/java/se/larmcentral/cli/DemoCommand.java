@@ -39,6 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
         // 116 000 reports are handed over to the police in Sweden; the demo names them so a report can be finished.
         environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_ORGANISATION", "Polisen (demo)");
         environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_NUMBER", "077-114 14 00");
+        environment.putIfAbsent("LARM_GEO_REGION_COUNTIES", "[\"01\"]"); // the demo serves Stockholms län
         Path shared = home.resolveSibling("shared").resolve("data");
         putIfPresent(environment, "LARM_GEO_OSM_EXTRACT", shared.resolve("osm/stockholm-inner-2020.osm.pbf"));
         putIfPresent(environment, "LARM_GEO_MUNICIPALITIES", shared.resolve("geo/kommuner.geojson"));

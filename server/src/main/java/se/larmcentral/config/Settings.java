@@ -45,10 +45,11 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param municipalities GeoJSON of municipality boundaries (SCB) to find the municipality of a position
      * @param nearestMunicipalityMetres a position outside every boundary gets the nearest municipality within this
      *                                  distance (the boundaries are generalised); 0 never
+     * @param regionCounties the two-digit SCB counties the centre sends units in; empty: all of Sweden
      * @param maxSnapMetres  farthest a position may lie from a road and still be routed
      */
     public record Geo(String osmExtract, Path graphCache, String municipalities, int nearestMunicipalityMetres,
-                      double maxSnapMetres) {
+                      List<String> regionCounties, double maxSnapMetres) {
     }
 
     /**

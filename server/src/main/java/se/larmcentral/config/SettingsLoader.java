@@ -225,6 +225,12 @@ public final class SettingsLoader {
         requireFileIfSet("geo.osmExtract", geo.osmExtract());
         requireFileIfSet("geo.municipalities", geo.municipalities());
         between("geo.nearestMunicipalityMetres", geo.nearestMunicipalityMetres(), 0, 50_000);
+        for (String county : geo.regionCounties()) {
+            if (county == null || !county.matches("\\d{2}")) {
+                throw new InvalidSettingException("geo.regionCounties", "a county is a two-digit SCB code such as 01"
+                        + " (Stockholms län), was '" + county + "'");
+            }
+        }
         if (!(geo.maxSnapMetres() > 0)) {
             throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
         }

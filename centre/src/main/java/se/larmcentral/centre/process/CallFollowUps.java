@@ -82,9 +82,13 @@ public final class CallFollowUps {
         return step == null ? List.of() : List.of(run(submitter, step, recorded, retry(callId)));
     }
 
-    /** Makes (or finds) the incident of a care call whose assessment has a priority, and links it. */
-    public Dispatched dispatch(CommandSubmitter submitter, String callId) {
-        FollowUp followUp = run(submitter, new CreateCareIncident(callId), "nothing new for call " + callId,
+    /**
+     * Makes (or finds) the incident of a care call whose assessment has a priority, and links it.
+     *
+     * @param outsideRegionReason why the incident is made although the call's position is outside the region, or null
+     */
+    public Dispatched dispatch(CommandSubmitter submitter, String callId, String outsideRegionReason) {
+        FollowUp followUp = run(submitter, new CreateCareIncident(callId, outsideRegionReason), "nothing new for call " + callId,
                 "POST /api/calls/" + callId + "/dispatch");
         Incident incident = submitter.read(s -> s.dispatch().incident(followUp.reference()).orElseThrow());
         return new Dispatched(followUp, incident.id(), incident.priority(), incident.position());

@@ -129,9 +129,12 @@ final class CallRoutes {
                         }),
                 Route.post(CALL + "/dispatch").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Create the dispatch incident of a CARE call at its position (corrected if any) with"
-                                + " its assessment's priority, and link it")
-                        .response(DispatchReply.class).handle(ctx -> {
-                            CallFollowUps.Dispatched dispatched = followUps.dispatch(gateway.submitter(ctx), callId(ctx));
+                                + " its assessment's priority, and link it; a position outside the centre's region needs"
+                                + " {outsideRegionReason} (no body, or {}: none)")
+                        .request(CallRequests.Dispatch.class).response(DispatchReply.class).handle(ctx -> {
+                            String reason = ctx.contentLength() == 0 ? null
+                                    : body.read(ctx, CallRequests.Dispatch.class).outsideRegionReason();
+                            CallFollowUps.Dispatched dispatched = followUps.dispatch(gateway.submitter(ctx), callId(ctx), reason);
                             ctx.status(dispatched.followUp().done() == FollowUp.Done.STARTED ? HttpStatus.CREATED : HttpStatus.OK)
                                     .json(new DispatchReply(dispatched, view(callId(ctx))));
                         }),
