@@ -12,7 +12,7 @@ import java.util.List;
  * @param demoCallers what the demo's simulated callers do (only with {@code demo})
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
-                       Auth auth, Console console, DemoCallers demoCallers) {
+                       Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -160,5 +160,14 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *                           unit, so the pending queue does not grow without end; 0: never
      */
     public record DemoCallers(boolean enabled, int answerAfterSeconds, int assignAfterMinutes) {
+    }
+
+    /**
+     * The dispatch desk's escalation.
+     *
+     * @param waitingLimitSeconds how long an incident of priority 1, 2, 3 and 4 may wait for a unit (from when it was
+     *                            made) before the dispatcher and the supervisor are alerted, with sound
+     */
+    public record Dispatch(List<Integer> waitingLimitSeconds) {
     }
 }

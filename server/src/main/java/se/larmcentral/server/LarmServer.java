@@ -30,6 +30,7 @@ import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.centre.dispatch.FleetCoverage;
 import se.larmcentral.centre.time.Scheduler;
 import se.larmcentral.centre.time.WallClockScheduler;
+import se.larmcentral.dispatch.WaitingLimits;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.server.RoadTravelTimes;
@@ -102,7 +103,8 @@ public final class LarmServer implements AutoCloseable {
             if (coverage != null) {
                 System.out.println(coverage);
             }
-            DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender());
+            DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender(), new WaitingLimits(
+                    settings.dispatch().waitingLimitSeconds().stream().map(Duration::ofSeconds).toList()));
             Scheduler scheduler = new WallClockScheduler(clock);
             centre.startProcesses(scheduler);
             // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).

@@ -141,8 +141,12 @@ public final class DispatchViews {
         }
     }
 
-    /** Unacknowledged alerts and long hospital stays. */
-    public record UnitAlerts(List<UnitAlert> flags, Instant at) {
+    /**
+     * Unacknowledged alerts, long hospital stays and incidents waiting past their limit.
+     *
+     * @param waitingLimits the limits of priority 1 to 4, so a screen can flag an incident as its clock runs
+     */
+    public record UnitAlerts(List<UnitAlert> flags, Instant at, List<Duration> waitingLimits) {
     }
 
     /** A hospital considered, with its travel time and whether that is an estimate. */

@@ -14,7 +14,6 @@ import se.larmcentral.dispatch.ReportPosition;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.StartShift;
 import se.larmcentral.dispatch.StatusChange;
-import se.larmcentral.dispatch.UnitFlags;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.web.auth.Scope;
 import se.larmcentral.centre.CentreState;
@@ -99,11 +98,13 @@ final class UnitRoutes {
                             ctx.json(advice.proposalFor(reader, unitId, now));
                         }),
                 Route.get("/api/dispatch/flags").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
-                        .summary("Units needing attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more")
+                        .summary("What needs attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more,"
+                                + " incidents waiting for a unit past their priority's limit (dispatch.waitingLimitSeconds)")
                         .response(DispatchViews.UnitAlerts.class).handle(ctx -> {
                             Instant now = clock.instant();
                             ctx.json(gateway.read(s -> new DispatchViews.UnitAlerts(
-                                    UnitFlags.at(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now)));
+                                    advice.flags(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now,
+                                    advice.waitingLimits().byPriority())));
                         }));
     }
 
