@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
@@ -30,8 +31,8 @@ record CrisisReference(String topic, String messageId) {
                 new NotFoundException("crisisMessageId", "unknown crisis message '" + crisisMessageId + "'"));
         if (!message.validAt(now)) {
             throw new ConflictException("crisisMessageId", "crisis message " + crisisMessageId
-                    + " is not valid now (valid " + message.validFrom() + " to " + message.validTo()
-                    + (message.withdrawnAt() != null ? ", withdrawn " + message.withdrawnAt() : "") + ")");
+                    + " is not valid now (valid " + SwedishTime.text(message.validFrom()) + " to " + SwedishTime.text(message.validTo())
+                    + (message.withdrawnAt() != null ? ", withdrawn " + SwedishTime.text(message.withdrawnAt()) : "") + ")");
         }
         return new CrisisReference(topic, crisisMessageId);
     }

@@ -10,6 +10,7 @@ import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.social.Channel;
 import se.larmcentral.social.RecordRoutedCall;
 import se.larmcentral.social.RouteRequest;
@@ -38,7 +39,7 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         String summary;
         if (recorded.isPresent()) {
             municipality = recorded.get().municipality();
-            summary = recorded.get().summary() + " (as recorded for " + recorded.get().at() + ")";
+            summary = recorded.get().summary() + " (as recorded for " + SwedishTime.text(recorded.get().at()) + ")";
         } else {
             Decision<SocialDecision> routed = new RecordRoutedCall(callId, request(state, call)).decide(state.social(), now);
             events.addAll(routed.events());
