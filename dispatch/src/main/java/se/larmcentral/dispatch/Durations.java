@@ -3,12 +3,12 @@ package se.larmcentral.dispatch;
 import java.time.Duration;
 
 /** Durations as operators read them: {@code 7 min 05 s}, {@code 45 s}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String text(Duration duration) {
+    public static String text(Duration duration) {
         long seconds = Math.round(duration.toMillis() / 1000.0);
         String sign = seconds < 0 ? "-" : "";
         seconds = Math.abs(seconds);
