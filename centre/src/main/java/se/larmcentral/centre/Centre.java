@@ -104,7 +104,7 @@ public final class Centre implements CommandPort, AutoCloseable {
             MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
             CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec,
                     () -> new CentreState(municipalities, setup.triageBase(), setup.extensions()), setup.clock(),
-                    setup.meters(), maxBatch).start();
+                    setup.meters(), maxBatch).checkingEvents(new EventValues()).start();
             return new Centre(journal, codec, loop, setup.commandTimeout());
         } catch (RuntimeException e) {
             journal.close();

@@ -75,6 +75,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private final Counter rejected;
     private final Counter failedCommits;
 
+    private volatile EventCheck eventCheck = EventCheck.NONE;
     private S working; // the writer thread's alone
     private volatile S durable; // read under the read lock, replaced and applied to under the write lock
     private volatile long lastSequence;
@@ -164,6 +165,15 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             last[0] = row.sequence();
         });
         return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Every event a command decides passes {@code check} before any of the command's events is applied or recorded;
+     * a refusal there refuses the command. Set before {@link #start()}.
+     */
+    public CommandLoop<S> checkingEvents(EventCheck check) {
+        this.eventCheck = check;
+        return this;
     }
 
     /** Queues a command; the future completes once its events are durable, or exceptionally with the refusal. */
@@ -289,6 +299,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 Decision<?> decision;
                 try {
                     decision = submission.command.decide(working, now);
+                    for (DomainEvent event : decision.events()) {
+                        eventCheck.check(event, now);
+                    }
                 } catch (DomainException e) {
                     rejected.increment();
                     outcomes.add(new Outcome<>(submission, null, e));
