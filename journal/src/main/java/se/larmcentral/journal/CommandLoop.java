@@ -147,7 +147,12 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         S freshWorking = emptyState.get();
         S freshDurable = visibility == ReadVisibility.AFTER_COMMIT ? emptyState.get() : freshWorking;
         long[] last = {0};
+        java.util.Set<Long> setAside = new java.util.HashSet<>();
+        journal.quarantined().forEach(q -> setAside.add(q.sequence()));
         long count = journal.forEachAfterPipelined(0, row -> {
+            while (setAside.contains(last[0] + 1) && last[0] + 1 < row.sequence()) {
+                last[0]++; // a quarantined row: kept aside, not replayed
+            }
             if (row.sequence() != last[0] + 1) {
                 throw new JournalCorruptException(row.sequence(), "expected sequence number " + (last[0] + 1)
                         + " after " + last[0] + "; the journal has a gap", null);
@@ -164,6 +169,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             }
             last[0] = row.sequence();
         });
+        for (long sequence : setAside) {
+            last[0] = Math.max(last[0], sequence); // quarantined rows at the end still hold their numbers
+        }
         return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
     }
 
