@@ -28,7 +28,8 @@ import java.util.Optional;
  * <ul>
  *   <li>text: no control characters but line breaks and tab, no bidirectional-override or zero-width characters
  *       ({@link FreeText});</li>
- *   <li>a text component named {@code id} or {@code ...Id}: an {@link Identifier} (or empty: none);</li>
+ *   <li>a text component named {@code id} or {@code ...Id}: {@link Identifier}s, joined by {@code /} where the
+ *       centre generates such keys (or empty: none);</li>
  *   <li>instants within {@link TimeWindow#RECORDED} of now, dates within years {@value #FIRST_YEAR} to
  *       {@value #LAST_YEAR}, durations within ±{@link Elapsed#LIMIT};</li>
  *   <li>decimal numbers finite.</li>
@@ -122,7 +123,7 @@ final class EventValues implements EventCheck {
 
     private static void text(String path, String text, boolean id) {
         if (id && !text.isEmpty()) { // events write an absent id as empty
-            Identifier.require(path, text);
+            Identifier.requireSegments(path, text);
             return;
         }
         String why = FreeText.refused(text, true);

@@ -10,7 +10,8 @@ import java.time.Instant;
  * <table>
  *   <tr><th>window</th><th>back</th><th>ahead</th><th>for</th></tr>
  *   <tr><td>{@link #OBSERVED}</td><td>24 hours</td><td>2 seconds</td><td>when something happened, as the telephony,
- *       a handset or a unit saw it: a call's queuedAt, a position's determinedAt or observedAt</td></tr>
+ *       a handset saw it: a call's queuedAt, a reported position's determinedAt; a unit's position observedAt
+ *       takes the same 24 hours back and 30 seconds ahead (ReportPosition.CLOCK_TOLERANCE, vehicle clocks)</td></tr>
  *   <tr><td>{@link #RECORDED}</td><td>30 years</td><td>25 years</td><td>any instant in any event the centre records
  *       (validity periods, expiries, roster shifts): the backstop that keeps durations and calendars computable</td></tr>
  * </table>
