@@ -47,29 +47,28 @@ public record IntakeCall(String callId, DialledLine line, PhoneNumber callerNumb
             throw new InvalidInputException("line", "is missing; give 112, 113 13, 116 000 or a direct number");
         }
         TimeWindow.OBSERVED.check("queuedAt", queuedAt, now);
-        if (position != null) {
-            TimeWindow.OBSERVED.check("position.determinedAt", position.determinedAt(), now);
-        }
+        ReportedPosition kept = position == null ? null : position.plausibleAt(now);
         if (position != null && located == null) {
             throw new InvalidInputException("located", "is missing; give MunicipalityLocation.notFound(reason) when none");
         }
         var existing = state.call(callId);
         if (existing.isPresent()) {
-            return again(existing.get(), now);
+            return again(existing.get(), kept, now);
         }
         Instant entered = queuedAt == null ? now : queuedAt;
         List<DomainEvent> events = new ArrayList<>(2);
         events.add(new CallQueued(callId, line, callerNumber, entered, now));
         String explanation = "call " + callId + " on " + line.label() + " queued since " + entered;
-        if (position != null) {
-            events.add(new PositionReported(callId, position, located, now));
-            explanation += "; position from " + position.source() + " attached; " + located.explanation();
+        if (kept != null) {
+            events.add(new PositionReported(callId, kept, located, now));
+            explanation += "; position from " + kept.source() + " attached; " + located.explanation()
+                    + (kept != position ? "; its time " + position.determinedAt() + " was implausible and is not kept" : "");
         }
         return Decision.of(new CallUpdate(callId, CallState.QUEUED, now, true, explanation),
                 events.toArray(DomainEvent[]::new));
     }
 
-    private Decision<CallUpdate> again(Call call, Instant now) {
+    private Decision<CallUpdate> again(Call call, ReportedPosition position, Instant now) {
         List<String> differences = new ArrayList<>();
         if (!call.line().equals(line)) {
             differences.add("line (" + call.line().label() + " before, " + line.label() + " now)");

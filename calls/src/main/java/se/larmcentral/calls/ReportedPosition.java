@@ -3,6 +3,7 @@ package se.larmcentral.calls;
 import se.larmcentral.core.FreeText;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.TimeWindow;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,17 @@ import java.util.Objects;
 public record ReportedPosition(GeoPoint point, Double uncertaintyMetres, Integer confidencePercent,
                                PositionSource source, String method, Instant determinedAt,
                                CivicAddress civicAddress) {
+
+    /**
+     * This position as the centre keeps it at {@code now}: a {@code determinedAt} outside {@link TimeWindow#HANDSET}
+     * (a handset whose clock is wrong) is dropped, the position kept.
+     */
+    public ReportedPosition plausibleAt(Instant now) {
+        if (determinedAt == null || TimeWindow.HANDSET.contains(determinedAt, now)) {
+            return this;
+        }
+        return new ReportedPosition(point, uncertaintyMetres, confidencePercent, source, method, null, civicAddress);
+    }
 
     /** The largest uncertainty radius taken: 1,000 km, beyond a whole country's cell coverage. */
     public static final double MAX_UNCERTAINTY_METRES = 1_000_000;

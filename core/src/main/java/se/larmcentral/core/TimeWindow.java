@@ -12,6 +12,9 @@ import java.time.Instant;
  *   <tr><td>{@link #OBSERVED}</td><td>24 hours</td><td>2 seconds</td><td>when something happened, as the telephony,
  *       a handset saw it: a call's queuedAt, a reported position's determinedAt; a unit's position observedAt
  *       takes the same 24 hours back and 30 seconds ahead (ReportPosition.CLOCK_TOLERANCE, vehicle clocks)</td></tr>
+ *   <tr><td>{@link #HANDSET}</td><td>24 hours</td><td>5 minutes</td><td>when a caller's handset or the network fixed
+ *       a position (AML, PIDF-LO {@code determinedAt}): outside it the time is dropped and the position kept, since a
+ *       handset's wrong clock must never cost the centre a caller's location</td></tr>
  *   <tr><td>{@link #RECORDED}</td><td>30 years</td><td>25 years</td><td>any instant in any event the centre records
  *       (validity periods, expiries, roster shifts): the backstop that keeps durations and calendars computable</td></tr>
  * </table>
@@ -24,6 +27,8 @@ public record TimeWindow(String what, Duration back, Duration ahead) {
 
     public static final TimeWindow OBSERVED = new TimeWindow("an observed instant", Duration.ofHours(24),
             Duration.ofSeconds(2));
+    public static final TimeWindow HANDSET = new TimeWindow("a handset's instant", Duration.ofHours(24),
+            Duration.ofMinutes(5));
     public static final TimeWindow RECORDED = new TimeWindow("an instant", Duration.ofDays(30 * 365 + 7),
             Duration.ofDays(25 * 365 + 6));
 
@@ -41,6 +46,11 @@ public record TimeWindow(String what, Duration back, Duration ahead) {
                     + "); check the sender's clock");
         }
         return value;
+    }
+
+    /** Whether the instant lies in the window around {@code now}. */
+    public boolean contains(Instant value, Instant now) {
+        return !value.isBefore(earliest(now)) && !value.isAfter(latest(now));
     }
 
     public Instant earliest(Instant now) {

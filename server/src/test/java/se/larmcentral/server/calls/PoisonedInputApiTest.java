@@ -111,6 +111,34 @@ class PoisonedInputApiTest {
         centre.write("/api/calls/T-1/classify", "{\"classification\": \"POLICE\", \"note\": \"two\\nlines, åäö\"}", 200);
     }
 
+    /** A handset with a wrong clock must never cost the centre a caller's position: the time is dropped, the point kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2025-06-10T08:10:00Z"})
+    void aPositionWithAnImplausibleTimeIsKeptWithoutTheTime(String timestamp) {
+        started();
+        centre.intake("L-1", "+46701234567");
+        HttpResponse<String> answer = centre.post("/api/calls/L-1/pidf-lo", "application/pidf+xml",
+                CallLocationApiTest.PIDF_HEAD + "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>59.33 18.06"
+                        + "</gml:pos></gml:Point>" + CallLocationApiTest.PIDF_TAIL.replace("2025-06-10T08:00:01Z", timestamp));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode reported = centre.read("/api/calls/L-1").at("/call/position/reported/0/position");
+        assertThat(reported.at("/point/lat").asDouble()).isEqualTo(59.33);
+        assertThat(reported.path("determinedAt").isNull() || reported.path("determinedAt").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aPositionWithAPlausibleTimeKeepsIt() {
+        started();
+        centre.intake("L-2", "+46701234567");
+        HttpResponse<String> answer = centre.post("/api/calls/L-2/pidf-lo", "application/pidf+xml",
+                CallLocationApiTest.PIDF_HEAD + "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>59.33 18.06"
+                        + "</gml:pos></gml:Point>" + CallLocationApiTest.PIDF_TAIL.replace("2025-06-10T08:00:01Z",
+                        "2025-06-10T07:59:30Z"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(centre.read("/api/calls/L-2").at("/call/position/reported/0/position/determinedAt").asText())
+                .isEqualTo("2025-06-10T07:59:30Z");
+    }
+
     @Test
     void dailyFiguresForTheYearOneAnswer() {
         started();
