@@ -36,7 +36,7 @@ import java.util.Optional;
  * </ul>
  * A refusal names the value's path in the event ({@code position.civicAddress.elements.RD}).
  */
-final class EventValues implements EventCheck {
+public final class EventValues implements EventCheck {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2200;
