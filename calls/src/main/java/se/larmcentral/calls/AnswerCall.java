@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.calls.CallEvent.CallAnswered;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -13,7 +14,7 @@ public record AnswerCall(String callId) implements Command<CallsState, CallUpdat
     @Override
     public Decision<CallUpdate> decide(CallsState state, Instant now) {
         Call call = CallRules.transition(state, callId, CallState.ANSWERED);
-        Duration answerTime = Duration.between(call.queuedAt(), now);
+        Duration answerTime = Elapsed.between(call.queuedAt(), now);
         return Decision.of(new CallUpdate(callId, CallState.ANSWERED, now, true,
                         "answered after " + answerTime.toMillis() / 1000.0 + " s in the queue"),
                 new CallAnswered(callId, now));
