@@ -114,7 +114,7 @@ public final class LarmServer implements AutoCloseable {
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
-                    new EventRoutes(centre.loop(), mapper, clock),
+                    new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     dispatch,
