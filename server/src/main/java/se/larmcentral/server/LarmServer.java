@@ -44,6 +44,9 @@ import se.larmcentral.web.ApiServer;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.EventRoutes;
 import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.CommandRateLimit;
+import se.larmcentral.web.HostAllowList;
+import se.larmcentral.web.HttpEdges;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.SecurityHeaders;
 import se.larmcentral.web.SystemRoutes;
@@ -134,7 +137,7 @@ public final class LarmServer implements AutoCloseable {
                         new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
-                        new ConsoleSite()).start();
+                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()))).start();
                 if (settings.demo()) {
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
@@ -161,6 +164,16 @@ public final class LarmServer implements AutoCloseable {
         List<RouteGroup> all = new java.util.ArrayList<>(groups);
         all.add(new OidcRoutes(oidc, sessions, clock));
         return List.copyOf(all);
+    }
+
+    /** The HTTP edge's limits from {@code http.*}. */
+    static HttpEdges edges(Settings.Http http, ClientAddress addresses) {
+        return new HttpEdges(new HostAllowList(http.allowedHosts(), http.host()),
+                Duration.ofMillis(http.headerTimeoutMillis()), Duration.ofMillis(http.idleTimeoutMillis()),
+                http.maxConnectionsPerAddress(),
+                new CommandRateLimit(new CommandRateLimit.Rate(http.commandsPerSecondPerAccount(), http.commandBurstPerAccount()),
+                        new CommandRateLimit.Rate(http.commandsPerSecondPerAddress(), http.commandBurstPerAddress())),
+                addresses::of);
     }
 
     /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */

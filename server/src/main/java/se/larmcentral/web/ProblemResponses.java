@@ -27,6 +27,10 @@ final class ProblemResponses {
         }));
         routes.exception(UnauthenticatedException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(401, "Not authenticated", e.getMessage(), null)));
+        routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, mapper, Problem.of(429, "Too many requests", e.getMessage(), null));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
