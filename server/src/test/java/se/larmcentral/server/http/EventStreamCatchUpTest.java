@@ -48,7 +48,10 @@ class EventStreamCatchUpTest {
 
     @BeforeEach
     void start() {
-        centre = new CallsCentre(dir, Instant.parse("2025-06-10T08:00:00Z"));
+        // the journal is filled faster than an account may send changes
+        centre = new CallsCentre(dir, Instant.parse("2025-06-10T08:00:00Z"), java.util.Map.of(
+                "LARM_HTTP_COMMANDS_PER_SECOND_PER_ACCOUNT", "100000", "LARM_HTTP_COMMAND_BURST_PER_ACCOUNT", "100000",
+                "LARM_HTTP_COMMANDS_PER_SECOND_PER_ADDRESS", "100000", "LARM_HTTP_COMMAND_BURST_PER_ADDRESS", "100000"));
     }
 
     @AfterEach
