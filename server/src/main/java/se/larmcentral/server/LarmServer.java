@@ -47,6 +47,7 @@ import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.CommandRateLimit;
 import se.larmcentral.web.HostAllowList;
 import se.larmcentral.web.HttpEdges;
+import se.larmcentral.web.IdempotencyKeys;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.SecurityHeaders;
 import se.larmcentral.web.SystemRoutes;
@@ -137,7 +138,7 @@ public final class LarmServer implements AutoCloseable {
                         new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
-                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()))).start();
+                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
                 if (settings.demo()) {
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
@@ -167,13 +168,13 @@ public final class LarmServer implements AutoCloseable {
     }
 
     /** The HTTP edge's limits from {@code http.*}. */
-    static HttpEdges edges(Settings.Http http, ClientAddress addresses) {
+    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock) {
         return new HttpEdges(new HostAllowList(http.allowedHosts(), http.host()),
                 Duration.ofMillis(http.headerTimeoutMillis()), Duration.ofMillis(http.idleTimeoutMillis()),
                 http.maxConnectionsPerAddress(),
                 new CommandRateLimit(new CommandRateLimit.Rate(http.commandsPerSecondPerAccount(), http.commandBurstPerAccount()),
                         new CommandRateLimit.Rate(http.commandsPerSecondPerAddress(), http.commandBurstPerAddress())),
-                addresses::of);
+                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes()));
     }
 
     /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */

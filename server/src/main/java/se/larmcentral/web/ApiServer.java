@@ -85,7 +85,21 @@ public final class ApiServer implements AutoCloseable {
                     RequestPrincipal.set(ctx, principal);
                     edges.rateLimit().admit(ctx, principal, edges.clientAddress().apply(ctx));
                     gate.admit(ctx, route, principal);
-                    route.handler().handle(ctx);
+                    IdempotencyKeys.Claim claim = edges.idempotency().claim(ctx, principal
+                            .map(p -> "account " + p.actor().id()).orElseGet(() -> "address " + edges.clientAddress().apply(ctx)));
+                    switch (claim) {
+                        case IdempotencyKeys.Replay replay -> IdempotencyKeys.answer(ctx, replay);
+                        case IdempotencyKeys.Fresh fresh -> {
+                            try {
+                                route.handler().handle(ctx);
+                            } catch (Exception e) {
+                                edges.idempotency().release(fresh);
+                                throw e;
+                            }
+                            edges.idempotency().complete(fresh, ctx);
+                        }
+                        case IdempotencyKeys.None none -> route.handler().handle(ctx);
+                    }
                 });
             }
         });

@@ -24,6 +24,11 @@ public final class BoundedBody {
         this.maxBytes = maxBytes;
     }
 
+    /** The body as already read within a limit by an earlier step (the gate, the idempotency check), or null. */
+    public static byte[] kept(Context ctx) {
+        return ctx.attribute(KEPT);
+    }
+
     public byte[] read(Context ctx) {
         byte[] kept = ctx.attribute(KEPT);
         if (kept != null) {

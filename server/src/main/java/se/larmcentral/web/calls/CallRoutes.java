@@ -115,8 +115,8 @@ final class CallRoutes {
                         .summary("One call: its transitions with instant and operator, classification, links, positions"
                                 + " (reported, corrected), municipality (chosen, located), waiting and answer time")
                         .response(CallView.class).handle(ctx -> ctx.json(view(ctx.pathParam("callId")))),
-                Route.post(CALL + "/answer").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("An operator answers the queued call")
-                        .response(CallReply.class).handle(ctx -> reply(ctx, new AnswerCall(callId(ctx)))),
+                Route.post(CALL + "/answer").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("An operator answers the queued call; the same operator again (a retry) gets their earlier answer, recording nothing")
+                        .response(CallReply.class).handle(ctx -> reply(ctx, AnswerCall.by(callId(ctx), gateway.actorOf(ctx).id()))),
                 Route.post(CALL + "/abandon").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(TAG).summary("The caller hung up while queued")
                         .response(CallReply.class).handle(ctx -> reply(ctx, new AbandonCall(callId(ctx)))),
                 Route.post(CALL + "/classify").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
