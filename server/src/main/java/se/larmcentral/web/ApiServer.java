@@ -56,10 +56,7 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.jetty.host = host;
             config.jetty.port = port;
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                http.setMinRequestDataRate(HttpEdges.MIN_REQUEST_BYTES_PER_SECOND);
-            });
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(host);

@@ -15,9 +15,6 @@ public record HttpEdges(HostAllowList hosts, Duration headerTimeout, Duration id
                         CommandRateLimit rateLimit, Function<Context, String> clientAddress,
                         IdempotencyKeys idempotency) {
 
-    /** Bytes a second a request body must at least arrive at (a body trickled slower is cut off). */
-    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
-
     /** Every host, generous limits: for servers built in tests without settings. */
     public static HttpEdges lenient() {
         return new HttpEdges(HostAllowList.any(), Duration.ofSeconds(10), Duration.ofSeconds(30), 1000,

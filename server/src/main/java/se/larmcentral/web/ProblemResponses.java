@@ -33,6 +33,10 @@ final class ProblemResponses {
         });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), null)));
+        // Jetty's refusal of a request it was reading (a broken chunk, a body it gave up on): its status, its words.
+        routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) ->
+                write(ctx, mapper, Problem.of(e.getCode(), title(e.getCode()), "the request was refused while it was read: "
+                        + e.getReason(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, mapper, Problem.of(500, "Internal error",
@@ -54,6 +58,7 @@ final class ProblemResponses {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 413 -> "Request body too large";
+            case 408 -> "Request timeout";
             case 415 -> "Unsupported media type";
             case 429 -> "Too many requests";
             default -> "HTTP " + status;
