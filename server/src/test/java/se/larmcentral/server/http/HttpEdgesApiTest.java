@@ -122,6 +122,32 @@ class HttpEdgesApiTest {
     }
 
     @Test
+    void anEventStreamOutlivesTheHeaderDeadline() throws Exception {
+        start(Map.of("LARM_HTTP_HEADER_TIMEOUT_MILLIS", "1000"));
+        try (Socket socket = new Socket("127.0.0.1", centre.server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + centre.token + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200");
+            Thread.sleep(3_000); // three header deadlines: a stream whose request is complete is not cut off
+            centre.intake("C-live", "070-123 45 67");
+            assertThat(readUntil(in, "C-live")).contains("calls.CallQueued");
+        }
+    }
+
+    private static String readUntil(InputStream in, String wanted) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        while (!seen.toString().contains(wanted)) {
+            int n = in.read(buffer);
+            assertThat(n).as("the stream is still open; so far: %s", seen).isPositive();
+            seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+        return seen.toString();
+    }
+
+    @Test
     void connectionsBeyondThePerAddressCapAreClosed() throws Exception {
         start(Map.of("LARM_HTTP_MAX_CONNECTIONS_PER_ADDRESS", "8"));
         List<Socket> held = new ArrayList<>();
