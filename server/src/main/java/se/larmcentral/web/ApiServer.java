@@ -82,8 +82,7 @@ public final class ApiServer implements AutoCloseable {
                     RequestPrincipal.set(ctx, principal);
                     edges.rateLimit().admit(ctx, principal, edges.clientAddress().apply(ctx));
                     gate.admit(ctx, route, principal);
-                    IdempotencyKeys.Claim claim = edges.idempotency().claim(ctx, principal
-                            .map(p -> "account " + p.actor().id()).orElseGet(() -> "address " + edges.clientAddress().apply(ctx)));
+                    IdempotencyKeys.Claim claim = edges.idempotency().claim(ctx, principal.map(p -> p.actor().id()));
                     switch (claim) {
                         case IdempotencyKeys.Replay replay -> IdempotencyKeys.answer(ctx, replay);
                         case IdempotencyKeys.Fresh fresh -> {

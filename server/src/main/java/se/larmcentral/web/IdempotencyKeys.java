@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Makes a retried change safe: a request with an {@code Idempotency-Key} header that succeeded is remembered (its
- * status, content type and body) for {@link #WINDOW}, and the same key again from the same account (or, without
- * one, the same address) on the same method and path with the same body gets that answer again without being
- * executed. The same key with another request is refused (400); while the first is still being handled, 409.
+ * Makes a retried change safe: a signed-in account's request with an {@code Idempotency-Key} header that
+ * succeeded is remembered (its status, content type and body) for {@link #WINDOW}, and the same key again from the
+ * same account on the same method and path with the same body gets that answer again without being executed
+ * (logins and logouts are not remembered). The same key with another request is refused (400); while the first is still being handled, 409.
  * Refusals are not remembered: nothing was recorded, so the retry is simply tried again. The memory is bounded:
  * at most {@link #MAX_KEYS} keys and {@link #MAX_BYTES} of answers, the oldest forgotten first; answers larger
  * than {@link #MAX_ANSWER_BYTES} are not kept. Kept in memory only: a restart forgets every key.
@@ -68,12 +68,18 @@ public final class IdempotencyKeys {
         this.body = new BoundedBody(maxRequestBytes);
     }
 
-    public Claim claim(Context ctx, String who) {
+    /**
+     * @param account the signed-in account's id; without one (a login) nothing is remembered: a login's answer
+     *                opens a session and must not be handed out again
+     */
+    public Claim claim(Context ctx, java.util.Optional<String> account) {
         HandlerType method = ctx.method();
         String key = ctx.header(HEADER);
-        if (key == null || method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
+        if (key == null || account.isEmpty() || ctx.path().startsWith("/api/session")
+                || method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
             return None.INSTANCE;
         }
+        String who = account.get();
         if (!KEY.matcher(key).matches()) {
             throw new InvalidInputException(HEADER, "must be 1 to 128 visible ASCII characters (a UUID, say)");
         }
