@@ -1,0 +1,152 @@
+package se.larmcentral.telephony;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.centre.CommandPort;
+
+import javax.sip.ListeningPoint;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The telephony front (telefonifronten): one JAIN-SIP stack listening on {@code telephony.host:port} over the
+ * configured transports, its calls going to the centre through {@link InboundCalls}. Started by the assembly when
+ * {@code telephony.enabled}; {@link #close} stops listening and lets the centre's pending commands finish.
+ */
+public final class SipFront implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SipFront.class);
+    private static final AtomicInteger STACKS = new AtomicInteger();
+
+    /** Largest SIP message read (over TCP; a UDP datagram is smaller anyway): room for SDP and a PIDF-LO body. */
+    static final int MAX_MESSAGE_BYTES = 65_536;
+
+    private final TelephonySettings settings;
+    private final SipStack stack;
+    private final SipProvider provider;
+    private final InboundCalls calls;
+    private final ExecutorService centreWork;
+
+    private SipFront(TelephonySettings settings, SipStack stack, SipProvider provider, InboundCalls calls,
+                     ExecutorService centreWork) {
+        this.settings = settings;
+        this.stack = stack;
+        this.provider = provider;
+        this.calls = calls;
+        this.centreWork = centreWork;
+    }
+
+    /**
+     * Listens as {@code settings} say and takes calls in through {@code centre}, stamping them with {@code clock}
+     * (the centre's). Refused with a {@link TelephonyStartException} naming the setting or the address when it
+     * cannot listen; nothing is left running then.
+     */
+    public static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup) {
+        if (!settings.enabled()) {
+            throw new TelephonyStartException("telephony.enabled is false: the telephony front is not started");
+        }
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        SipStack stack;
+        try {
+            stack = factory.createSipStack(properties(settings));
+        } catch (SipException e) {
+            throw new TelephonyStartException("the SIP stack cannot be made: " + e.getMessage(), e);
+        }
+        ExecutorService centreWork = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telephony-centre");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<ListeningPoint> points = new ArrayList<>();
+            for (String transport : settings.transports()) {
+                try {
+                    points.add(stack.createListeningPoint(settings.host(), settings.port(), transport.toLowerCase()));
+                } catch (Exception e) { // TransportNotSupported, InvalidArgument: the address is taken or not ours
+                    throw new TelephonyStartException("cannot listen for SIP on " + settings.host() + ":"
+                            + settings.port() + " over " + transport + " (telephony.host, telephony.port): "
+                            + e.getMessage(), e);
+                }
+            }
+            SipProvider provider = stack.createSipProvider(points.getFirst());
+            for (ListeningPoint point : points.subList(1, points.size())) {
+                provider.addListeningPoint(point);
+            }
+            InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
+                    new SipMessages(factory, settings.host(), settings.port()), centreWork);
+            calls.attach(provider);
+            provider.addSipListener(calls);
+            stack.start();
+            SipFront front = new SipFront(settings, stack, provider, calls, centreWork);
+            LOG.info("telephony: {}", front.describe());
+            return front;
+        } catch (TelephonyStartException e) {
+            stop(stack, centreWork);
+            throw e;
+        } catch (Exception e) {
+            stop(stack, centreWork);
+            throw new TelephonyStartException("the SIP stack cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties properties(TelephonySettings settings) {
+        Properties properties = new Properties();
+        // A name of its own per start: the factory keeps its stacks by name.
+        properties.setProperty("javax.sip.STACK_NAME", "larm-telephony-" + STACKS.incrementAndGet());
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
+        if (!settings.outboundProxy().isEmpty()) {
+            String proxy = settings.outboundProxy().contains(":") ? settings.outboundProxy()
+                    : settings.outboundProxy() + ":5060";
+            properties.setProperty("javax.sip.OUTBOUND_PROXY", proxy + "/" + settings.transports().getFirst().toLowerCase());
+        }
+        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", SipStackLog.class.getName());
+        properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "ERROR");
+        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_BYTES));
+        // Requests from the trunk only: no stray connections kept open for a client that sends nothing.
+        properties.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
+        properties.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
+        return properties;
+    }
+
+    /** For the log and the health check: where it listens and whom it serves. */
+    public String describe() {
+        return "SIP on " + settings.host() + ":" + settings.port() + " over " + String.join(", ", settings.transports())
+                + ", calls taken from " + PeerAddresses.parse(settings.allowedPeers())
+                + (settings.outboundProxy().isEmpty() ? "" : ", outbound proxy " + settings.outboundProxy());
+    }
+
+    /** Calls ringing in the queue now. */
+    public int ringingCalls() {
+        return calls.ringingCalls();
+    }
+
+    @Override
+    public void close() {
+        provider.removeSipListener(calls);
+        stop(stack, centreWork);
+    }
+
+    private static void stop(SipStack stack, ExecutorService centreWork) {
+        stack.stop();
+        centreWork.shutdown();
+        try {
+            if (!centreWork.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("telephony: the centre's pending commands did not finish in 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
