@@ -234,6 +234,15 @@ public final class SettingsLoader {
         OidcSettingsCheck.validate(settings.auth().oidc());
         validateConsole(settings.console());
         validateDemoCallers(settings.demoCallers());
+        validateTelephony(settings.telephony());
+    }
+
+    private static void validateTelephony(Settings.Telephony telephony) {
+        try {
+            telephony.checked();
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingException(e.field(), e.reason());
+        }
     }
 
     private static void validateDemoCallers(Settings.DemoCallers demoCallers) {

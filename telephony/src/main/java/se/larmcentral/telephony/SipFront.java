@@ -62,7 +62,7 @@ public final class SipFront implements AutoCloseable {
         try {
             stack = factory.createSipStack(properties(settings));
         } catch (SipException e) {
-            throw new TelephonyStartException("the SIP stack cannot be made: " + e.getMessage(), e);
+            throw new TelephonyStartException("the SIP stack cannot be made: " + reason(e), e);
         }
         ExecutorService centreWork = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "telephony-centre");
@@ -77,7 +77,7 @@ public final class SipFront implements AutoCloseable {
                 } catch (Exception e) { // TransportNotSupported, InvalidArgument: the address is taken or not ours
                     throw new TelephonyStartException("cannot listen for SIP on " + settings.host() + ":"
                             + settings.port() + " over " + transport + " (telephony.host, telephony.port): "
-                            + e.getMessage(), e);
+                            + reason(e), e);
                 }
             }
             SipProvider provider = stack.createSipProvider(points.getFirst());
@@ -97,8 +97,18 @@ public final class SipFront implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             stop(stack, centreWork);
-            throw new TelephonyStartException("the SIP stack cannot start: " + e.getMessage(), e);
+            throw new TelephonyStartException("the SIP stack cannot start: " + reason(e), e);
         }
+    }
+
+    /** The innermost cause's own words ("Address already in use"), without the Java type names wrapped round it. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        return message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "").strip();
     }
 
     private static Properties properties(TelephonySettings settings) {
