@@ -171,9 +171,11 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param transports    UDP and/or TCP
      * @param allowedPeers  the trunk's IP addresses; requests from anyone else are refused with 403
      * @param outboundProxy where calls out will go (host or host:port); empty: none (no call goes out yet)
+     * @param announcements the folder of recorded messages (not-available.wav, closed.wav, refer-police.wav);
+     *                      empty: {@code announcements} under {@code dataDir}
      */
     public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
-                            String outboundProxy) {
+                            String outboundProxy, String announcements) {
 
         public Telephony {
             transports = transports == null ? List.of() : List.copyOf(transports);
@@ -182,7 +184,8 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
 
         /** As the telephony front takes them; refused naming the setting ({@code telephony.port}, ...). */
         public TelephonySettings checked() {
-            return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy);
+            return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy,
+                    announcements == null || announcements.isBlank() ? null : Path.of(announcements));
         }
     }
 }

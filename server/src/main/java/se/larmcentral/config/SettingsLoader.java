@@ -157,6 +157,11 @@ public final class SettingsLoader {
         resolveIfSet(geo, "graphCache", base);
         resolveIfSet(geo, "osmExtract", base);
         resolveIfSet(geo, "municipalities", base);
+        ObjectNode telephony = (ObjectNode) tree.get("telephony");
+        if (telephony.path("announcements").asText("").isBlank()) {
+            telephony.put("announcements", dataDir.resolve("announcements").toString());
+        }
+        resolveIfSet(telephony, "announcements", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
     }

@@ -70,15 +70,18 @@ class SettingsTest {
         assertThat(off.enabled()).isFalse();
         assertThat(off.transports()).containsExactly("UDP", "TCP");
         assertThat(off.allowedPeers()).isEmpty();
+        assertThat(off.announcements()).endsWith("announcements");
         Path file = dir.resolve("sip.yaml");
         Files.writeString(file, "telephony:\n  enabled: true\n  host: 192.0.2.1\n  port: 5070\n  transports: [TCP]\n"
-                + "  allowedPeers: [192.0.2.10, '2001:db8::10']\n  outboundProxy: sbc.example.net:5060\n");
+                + "  allowedPeers: [192.0.2.10, '2001:db8::10']\n  outboundProxy: sbc.example.net:5060\n"
+                + "dataDir: data\n");
         Settings.Telephony on = SettingsLoader.load(file, Map.of("LARM_TELEPHONY_PORT", "5080")).telephony();
         assertThat(on.enabled()).isTrue();
         assertThat(on.port()).isEqualTo(5080);
         assertThat(on.checked().transports()).containsExactly("TCP");
         assertThat(on.checked().allowedPeers()).containsExactly("192.0.2.10", "2001:db8::10");
         assertThat(on.checked().outboundProxy()).isEqualTo("sbc.example.net:5060");
+        assertThat(on.checked().announcements()).isEqualTo(dir.resolve("data").resolve("announcements"));
     }
 
     @Test

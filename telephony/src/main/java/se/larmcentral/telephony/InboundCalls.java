@@ -18,7 +18,13 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.social.Channel;
+import se.larmcentral.social.Outcome;
+import se.larmcentral.social.RecordRoutedCall;
+import se.larmcentral.social.RouteRequest;
+import se.larmcentral.social.SocialDecision;
 
+import javax.sip.Dialog;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -35,6 +41,7 @@ import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,8 +55,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * Calls coming in over SIP (inkommande samtal), as a {@link SipListener}: an INVITE from a configured peer to one of
  * the centre's numbers is answered 180 Ringing at once and taken in through the centre's {@link CommandPort}
- * ({@link IntakeCall}, as the telephony actor); the call then stays queued, ringing. CANCEL (or BYE) before an
- * answer records it abandoned. Anyone not configured gets 403, a number that is not the centre's 404, other methods
+ * ({@link IntakeCall}, as the telephony actor); the call then stays queued, ringing. A municipality's direct
+ * number is first routed by the social router; closed or no agreement, the caller hears the recorded message
+ * ({@link Announcements}, RTP) and the centre hangs up. CANCEL (or BYE) before an answer records the call abandoned. Anyone not configured gets 403, a number that is not the centre's 404, other methods
  * 405 or 501; none of these touches the centre.
  *
  * <p>The stack's event thread only reads and answers; the centre's commands run in order on one worker, so a CANCEL
@@ -68,8 +76,11 @@ final class InboundCalls implements SipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundCalls.class);
 
-    /** A call ringing in the queue: the centre's id and the INVITE's transaction, answered when it ends. */
-    record Ringing(String callId, ServerTransaction invite, String toTag) {
+    /**
+     * A call ringing: the centre's id, the INVITE's transaction (answered when it ends), the tag of the centre's
+     * side, and the caller's audio offer when it takes A-law (for a recorded message), else null.
+     */
+    record Ringing(String callId, ServerTransaction invite, String toTag, SdpOffer offer) {
     }
 
     private final CommandPort centre;
@@ -78,13 +89,18 @@ final class InboundCalls implements SipListener {
     private final PeerAddresses peers;
     private final SipMessages messages;
     private final ExecutorService centreWork;
+    private final Announcements announcements;
+    private final RtpPlayer player;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
+    private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile SipProvider provider;
 
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
-                 ExecutorService centreWork) {
+                 ExecutorService centreWork, Announcements announcements, RtpPlayer player) {
         this.centre = centre;
+        this.announcements = announcements;
+        this.player = player;
         this.clock = clock;
         this.lookup = lookup;
         this.peers = peers;
@@ -99,6 +115,11 @@ final class InboundCalls implements SipListener {
     /** Calls ringing now (taken in, or being taken in, and not yet ended). */
     int ringingCalls() {
         return ringing.size();
+    }
+
+    /** Calls hearing a recorded message now. */
+    int announcedCalls() {
+        return playing.size();
     }
 
     @Override
@@ -190,9 +211,69 @@ final class InboundCalls implements SipListener {
         String toTag = HexFormat.of().formatHex(randomTag());
         String sipCallId = sipCallId(invite);
         String callId = CentreCallId.of(sipCallId);
-        ringing.put(sipCallId, new Ringing(callId, transaction, toTag));
+        ringing.put(sipCallId, new Ringing(callId, transaction, toTag, SdpOffer.of(invite).orElse(null)));
         messages.ring(transaction, invite, toTag);
-        centreWork.execute(() -> intake(sipCallId, new IntakeCall(callId, line, caller, queuedAt, position, located)));
+        IntakeCall intake = new IntakeCall(callId, line, caller, queuedAt, position, located);
+        if (line.directNumber() != null) {
+            centreWork.execute(() -> routeDirect(sipCallId, intake, line, queuedAt));
+        } else {
+            centreWork.execute(() -> intake(sipCallId, intake));
+        }
+    }
+
+    /**
+     * A municipality's direct number: the social router decides at the call's instant, and the decision is recorded
+     * as the routed call ({@link RecordRoutedCall}). Closed or no agreement: the caller hears the message and the
+     * centre hangs up; no operator is needed. FORWARD (connecting on is a later step), or a message the centre has
+     * no recording of, or a caller who cannot take A-law: the call waits in the queue for an operator.
+     */
+    private void routeDirect(String sipCallId, IntakeCall intake, DialledLine line, Instant at) {
+        SocialDecision decision;
+        try {
+            decision = centre.execute(ACTOR, new RecordRoutedCall(intake.callId(),
+                    new RouteRequest(null, line.directNumber(), Channel.DIRECT_NUMBER, at)).on(CentreState::social));
+        } catch (RuntimeException e) {
+            LOG.error("SIP call {} to direct number {}: no routing decision recorded ({}); queued for an operator",
+                    intake.callId(), line.directNumber(), reason(e));
+            intake(sipCallId, intake);
+            return;
+        }
+        LOG.info("SIP call {} to direct number {} of {}: {} ({})", intake.callId(), line.directNumber(),
+                decision.municipality(), decision.outcome(), decision.rule());
+        Optional<Announcement> message = announcements.of(decision.outcome());
+        Ringing call = ringing.get(sipCallId);
+        if (decision.outcome() == Outcome.FORWARD || message.isEmpty() || call == null || call.offer() == null) {
+            if (decision.outcome() != Outcome.FORWARD && call != null) {
+                LOG.warn("SIP call {}: {} cannot be played ({}); queued for an operator", intake.callId(),
+                        decision.outcome(), message.isEmpty() ? "no recording" : "the caller's offer has no PCMA");
+            }
+            intake(sipCallId, intake);
+            return;
+        }
+        announce(sipCallId, message.get());
+    }
+
+    private void announce(String sipCallId, Announcement message) {
+        Ringing call = ringing.remove(sipCallId);
+        if (call == null) {
+            return; // the caller hung up meanwhile
+        }
+        RtpPlayer.Playback playback;
+        try {
+            playback = player.prepare(message, call.offer().media());
+        } catch (IOException e) {
+            LOG.error("SIP call {}: no socket for the message ({}); ended", call.callId(), e.getMessage());
+            messages.end(call.invite(), Response.SERVICE_UNAVAILABLE, "Service Unavailable", call.toTag());
+            return;
+        }
+        playing.put(sipCallId, playback);
+        messages.answer(call.invite(), call.toTag(), SdpOffer.answer(playback.local(), random.nextInt(1 << 30)));
+        Dialog dialog = call.invite().getDialog();
+        playback.start(() -> {
+            if (playing.remove(sipCallId) != null && dialog != null) {
+                messages.hangUp(provider, dialog);
+            }
+        });
     }
 
     private byte[] randomTag() {
@@ -226,9 +307,18 @@ final class InboundCalls implements SipListener {
         centreWork.execute(() -> abandon(call.callId(), "CANCEL"));
     }
 
-    /** A BYE before any answer (some gateways send it for an early dialog): the caller hung up in the queue. */
+    /**
+     * The caller hangs up: during a recorded message (the message stops), or before any answer (some gateways send
+     * BYE in the early dialog), which is a hang-up in the queue.
+     */
     private void bye(RequestEvent event) {
         Request bye = event.getRequest();
+        RtpPlayer.Playback message = playing.remove(sipCallId(bye));
+        if (message != null) {
+            message.stop();
+            answer(event, Response.OK, "OK", false);
+            return;
+        }
         Ringing call = ringing.remove(sipCallId(bye));
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
@@ -239,6 +329,10 @@ final class InboundCalls implements SipListener {
     }
 
     private void abandon(String callId, String how) {
+        if (centre.read(state -> state.calls().call(callId)).isEmpty()) {
+            LOG.info("SIP call {} ended by the caller's {} before it was queued (a direct number's routed call)", callId, how);
+            return;
+        }
         try {
             CallUpdate update = centre.execute(ACTOR, new AbandonCall(callId).on(CentreState::calls));
             LOG.info("SIP call {} ended by the caller's {}: {}", callId, how, update.explanation());

@@ -10,6 +10,10 @@ import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
+import se.larmcentral.core.InvalidInputException;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +41,18 @@ public final class SipFront implements AutoCloseable {
     private final SipProvider provider;
     private final InboundCalls calls;
     private final ExecutorService centreWork;
+    private final RtpPlayer player;
+    private final Announcements announcements;
 
     private SipFront(TelephonySettings settings, SipStack stack, SipProvider provider, InboundCalls calls,
-                     ExecutorService centreWork) {
+                     ExecutorService centreWork, RtpPlayer player, Announcements announcements) {
         this.settings = settings;
         this.stack = stack;
         this.provider = provider;
         this.calls = calls;
         this.centreWork = centreWork;
+        this.player = player;
+        this.announcements = announcements;
     }
 
     /**
@@ -56,6 +64,16 @@ public final class SipFront implements AutoCloseable {
         if (!settings.enabled()) {
             throw new TelephonyStartException("telephony.enabled is false: the telephony front is not started");
         }
+        Announcements announcements;
+        InetAddress local;
+        try {
+            announcements = Announcements.read(settings.announcements());
+            local = InetAddress.getByName(settings.host());
+        } catch (InvalidInputException e) {
+            throw new TelephonyStartException(e.getMessage(), e);
+        } catch (UnknownHostException e) {
+            throw new TelephonyStartException("telephony.host: '" + settings.host() + "' is not an address of this machine", e);
+        }
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         SipStack stack;
@@ -64,6 +82,7 @@ public final class SipFront implements AutoCloseable {
         } catch (SipException e) {
             throw new TelephonyStartException("the SIP stack cannot be made: " + reason(e), e);
         }
+        RtpPlayer player = new RtpPlayer(local);
         ExecutorService centreWork = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "telephony-centre");
             thread.setDaemon(true);
@@ -85,18 +104,18 @@ public final class SipFront implements AutoCloseable {
                 provider.addListeningPoint(point);
             }
             InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
-                    new SipMessages(factory, settings.host(), settings.port()), centreWork);
+                    new SipMessages(factory, settings.host(), settings.port()), centreWork, announcements, player);
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
-            SipFront front = new SipFront(settings, stack, provider, calls, centreWork);
+            SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements);
             LOG.info("telephony: {}", front.describe());
             return front;
         } catch (TelephonyStartException e) {
-            stop(stack, centreWork);
+            stop(stack, centreWork, player);
             throw e;
         } catch (Exception e) {
-            stop(stack, centreWork);
+            stop(stack, centreWork, player);
             throw new TelephonyStartException("the SIP stack cannot start: " + reason(e), e);
         }
     }
@@ -134,7 +153,8 @@ public final class SipFront implements AutoCloseable {
     public String describe() {
         return "SIP on " + settings.host() + ":" + settings.port() + " over " + String.join(", ", settings.transports())
                 + ", calls taken from " + PeerAddresses.parse(settings.allowedPeers())
-                + (settings.outboundProxy().isEmpty() ? "" : ", outbound proxy " + settings.outboundProxy());
+                + (settings.outboundProxy().isEmpty() ? "" : ", outbound proxy " + settings.outboundProxy())
+                + "; " + announcements.describe();
     }
 
     /** Calls ringing in the queue now. */
@@ -142,14 +162,20 @@ public final class SipFront implements AutoCloseable {
         return calls.ringingCalls();
     }
 
+    /** Calls hearing a recorded message now. */
+    public int announcedCalls() {
+        return calls.announcedCalls();
+    }
+
     @Override
     public void close() {
         provider.removeSipListener(calls);
-        stop(stack, centreWork);
+        stop(stack, centreWork, player);
     }
 
-    private static void stop(SipStack stack, ExecutorService centreWork) {
+    private static void stop(SipStack stack, ExecutorService centreWork, RtpPlayer player) {
         stack.stop();
+        player.close();
         centreWork.shutdown();
         try {
             if (!centreWork.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -3,6 +3,8 @@ package se.larmcentral.telephony;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
@@ -10,6 +12,7 @@ import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
@@ -52,14 +55,43 @@ final class SipMessages {
         try {
             Response response = messages.createResponse(Response.RINGING, request);
             ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
-            SipURI contact = addresses.createSipURI("centre", host);
-            contact.setPort(port);
-            contact.setTransportParam(transport(request));
-            response.addHeader(headers.createContactHeader(addresses.createAddress(contact)));
+            response.addHeader(contact(request));
             invite.sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException e) {
             LOG.warn("SIP 180 Ringing not sent: {}", e.getMessage());
         }
+    }
+
+    /** 200 OK with the SDP answer: the call is answered (by a recorded message). */
+    void answer(ServerTransaction invite, String toTag, String sdp) {
+        Request request = invite.getRequest();
+        try {
+            Response response = messages.createResponse(Response.OK, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+            response.addHeader(contact(request));
+            response.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            invite.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 200 OK not sent: {}", e.getMessage());
+        }
+    }
+
+    /** Ends an answered call from the centre's side (the message has been played). */
+    void hangUp(SipProvider provider, Dialog dialog) {
+        try {
+            Request bye = dialog.createRequest(Request.BYE);
+            ClientTransaction transaction = provider.getNewClientTransaction(bye);
+            dialog.sendRequest(transaction);
+        } catch (SipException | RuntimeException e) {
+            LOG.warn("SIP BYE not sent: {}", e.getMessage());
+        }
+    }
+
+    private ContactHeader contact(Request request) throws ParseException {
+        SipURI contact = addresses.createSipURI("centre", host);
+        contact.setPort(port);
+        contact.setTransportParam(transport(request));
+        return headers.createContactHeader(addresses.createAddress(contact));
     }
 
     /** Ends a ringing INVITE with a final error status (487 after CANCEL, 503 when the centre refused it). */

@@ -2,6 +2,7 @@ package se.larmcentral.telephony;
 
 import se.larmcentral.core.InvalidInputException;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,9 +16,10 @@ import java.util.Locale;
  * @param transports    {@code UDP} and/or {@code TCP}
  * @param allowedPeers  the trunk's addresses (IP addresses) allowed to send requests; anyone else gets 403
  * @param outboundProxy where calls out will go ({@code host:port}); empty: none yet (no call goes out in this step)
+ * @param announcements the folder of recorded messages ({@link Announcements}); null: none (those calls are queued)
  */
 public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
-                                List<String> allowedPeers, String outboundProxy) {
+                                List<String> allowedPeers, String outboundProxy, Path announcements) {
 
     public TelephonySettings {
         transports = transports == null ? List.of() : transports.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
@@ -48,11 +50,16 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
 
     /** Off: what a centre without telephony has. */
     public static TelephonySettings disabled() {
-        return new TelephonySettings(false, "127.0.0.1", 5060, List.of("UDP", "TCP"), List.of(), "");
+        return new TelephonySettings(false, "127.0.0.1", 5060, List.of("UDP", "TCP"), List.of(), "", null);
     }
 
     /** On, listening on {@code host:port} over UDP and TCP, taking calls from {@code peers}. */
     public static TelephonySettings listening(String host, int port, List<String> peers) {
-        return new TelephonySettings(true, host, port, List.of("UDP", "TCP"), peers, "");
+        return new TelephonySettings(true, host, port, List.of("UDP", "TCP"), peers, "", null);
+    }
+
+    /** The same, playing the recorded messages in {@code folder}. */
+    public TelephonySettings withAnnouncements(Path folder) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder);
     }
 }

@@ -33,9 +33,15 @@ final class Sipp {
     private final List<String> extra = new ArrayList<>();
     private String transport = "u1";
     private String localIp = "127.0.0.1";
+    private final String runId = "larm-" + Long.toHexString(System.nanoTime());
 
     private Sipp(String scenario) {
         this.scenario = scenario;
+    }
+
+    /** The SIP Call-ID of the run's (first) call: SIPp is told to make it so ({@code -cid_str}). */
+    String sipCallId() {
+        return runId + "-1@" + localIp;
     }
 
     static Sipp scenario(String name) {
@@ -70,15 +76,15 @@ final class Sipp {
         Path messages = work.resolve(run + "-messages.log");
         List<String> command = new ArrayList<>(List.of(binary(), "127.0.0.1:" + port, "-sf", file.toString(),
                 "-m", "1", "-l", "1", "-t", transport, "-i", localIp, "-p", Integer.toString(freePort()),
-                "-nostdin", "-timeout", "15s", "-timeout_error", "-trace_err", "-error_file", errors.toString(), "-trace_msg", "-message_file", messages.toString()));
+                "-nostdin", "-cid_str", runId + "-%u@%s", "-timeout", "30s", "-timeout_error", "-trace_err", "-error_file", errors.toString(), "-trace_msg", "-message_file", messages.toString()));
         keys.forEach((name, value) -> command.addAll(List.of("-key", name, value)));
         command.addAll(extra);
         Path output = work.resolve(run + ".out");
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(45, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("SIPp did not finish " + scenario + " in 30 s");
+            throw new AssertionError("SIPp did not finish " + scenario + " in 45 s");
         }
         String log = Files.readString(output) + (Files.exists(errors) ? "\n--- errors ---\n" + Files.readString(errors) : "")
                 + (Files.exists(messages) ? "\n--- messages ---\n" + Files.readString(messages) : "");
