@@ -128,6 +128,17 @@ class InboundCallsSippTest {
     }
 
     @Test
+    void aByeInTheEarlyDialogAlsoRecordsTheCallAbandoned() throws Exception {
+        Sipp.Run run = Sipp.scenario("bye-in-queue.xml").key("dialled", "116000").key("caller", "+46701234509")
+                .against(port);
+        assertThat(run.passed()).as(run.output()).isTrue();
+
+        Call call = awaitCall("+46701234509", c -> c.state() == CallState.ABANDONED);
+        assertThat(call.line().service()).isEqualTo(ServiceNumber.MISSING_CHILDREN_116_000);
+        assertThat(front.ringingCalls()).isZero();
+    }
+
+    @Test
     void aNumberThatIsNotTheCentresIsRefused404AndNothingRecorded() throws Exception {
         Sipp.Run run = Sipp.scenario("invite-not-found.xml").key("dialled", "+46812345678").key("caller", "+46701234506")
                 .against(port);
