@@ -211,7 +211,9 @@ final class InboundCalls implements SipListener {
         String toTag = HexFormat.of().formatHex(randomTag());
         String sipCallId = sipCallId(invite);
         String callId = CentreCallId.of(sipCallId);
-        ringing.put(sipCallId, new Ringing(callId, transaction, toTag, SdpOffer.of(invite).orElse(null)));
+        // Only a direct number's caller may hear a recorded message: only then is the audio offer read.
+        SdpOffer offer = line.directNumber() == null ? null : SdpOffer.of(invite).orElse(null);
+        ringing.put(sipCallId, new Ringing(callId, transaction, toTag, offer));
         messages.ring(transaction, invite, toTag);
         IntakeCall intake = new IntakeCall(callId, line, caller, queuedAt, position, located);
         if (line.directNumber() != null) {
