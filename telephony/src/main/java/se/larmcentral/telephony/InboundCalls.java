@@ -122,6 +122,17 @@ final class InboundCalls implements SipListener {
         return playing.size();
     }
 
+    /**
+     * 180 Ringing again to every call still waiting: a proxy on the way ends an INVITE that has had no response for
+     * 3 minutes (Timer C, RFC 3261 16.6), so a UAS keeping a call longer sends a provisional response every minute
+     * (13.3.1.1). In a crisis a 112 caller may wait that long.
+     */
+    void ringAgain() {
+        for (Ringing call : ringing.values()) {
+            messages.ring(call.invite(), call.invite().getRequest(), call.toTag());
+        }
+    }
+
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();

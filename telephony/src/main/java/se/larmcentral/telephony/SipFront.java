@@ -15,11 +15,13 @@ import se.larmcentral.core.InvalidInputException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +35,9 @@ public final class SipFront implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SipFront.class);
     private static final AtomicInteger STACKS = new AtomicInteger();
 
+    /** How often a waiting call's 180 Ringing is sent again (RFC 3261 13.3.1.1: every minute). */
+    static final Duration RINGING_REFRESH = Duration.ofMinutes(1);
+
     /** Largest SIP message read (over TCP; a UDP datagram is smaller anyway): room for SDP and a PIDF-LO body. */
     static final int MAX_MESSAGE_BYTES = 65_536;
 
@@ -43,9 +48,12 @@ public final class SipFront implements AutoCloseable {
     private final ExecutorService centreWork;
     private final RtpPlayer player;
     private final Announcements announcements;
+    private final ScheduledExecutorService ringingTimer;
 
     private SipFront(TelephonySettings settings, SipStack stack, SipProvider provider, InboundCalls calls,
-                     ExecutorService centreWork, RtpPlayer player, Announcements announcements) {
+                     ExecutorService centreWork, RtpPlayer player, Announcements announcements,
+                     ScheduledExecutorService ringingTimer) {
+        this.ringingTimer = ringingTimer;
         this.settings = settings;
         this.stack = stack;
         this.provider = provider;
@@ -61,6 +69,12 @@ public final class SipFront implements AutoCloseable {
      * cannot listen; nothing is left running then.
      */
     public static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup) {
+        return start(settings, centre, clock, lookup, RINGING_REFRESH);
+    }
+
+    /** The same, sending a waiting call's 180 again every {@code ringingRefresh} (a test's short minute). */
+    static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup,
+                          Duration ringingRefresh) {
         if (!settings.enabled()) {
             throw new TelephonyStartException("telephony.enabled is false: the telephony front is not started");
         }
@@ -108,7 +122,15 @@ public final class SipFront implements AutoCloseable {
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
-            SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements);
+            ScheduledExecutorService ringingTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "telephony-ringing");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ringingTimer.scheduleAtFixedRate(calls::ringAgain, ringingRefresh.toMillis(), ringingRefresh.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements,
+                    ringingTimer);
             LOG.info("telephony: {}", front.describe());
             return front;
         } catch (TelephonyStartException e) {
@@ -169,12 +191,17 @@ public final class SipFront implements AutoCloseable {
 
     @Override
     public void close() {
+        ringingTimer.shutdownNow();
         provider.removeSipListener(calls);
         stop(stack, centreWork, player);
     }
 
     private static void stop(SipStack stack, ExecutorService centreWork, RtpPlayer player) {
-        stack.stop();
+        try {
+            stack.stop();
+        } catch (RuntimeException e) { // JAIN-SIP 1.3.0-91 can fail inside stop() when stopped just after starting
+            LOG.warn("telephony: the SIP stack did not stop cleanly: {}", e.toString());
+        }
         player.close();
         centreWork.shutdown();
         try {

@@ -79,6 +79,21 @@ class InboundCallsSippTest {
     }
 
     @Test
+    void aCallWaitingLongHearsRingingAgainSoNoProxyOnTheWayEndsIt() throws Exception {
+        int other = Sipp.freePort();
+        Sipp.Run run;
+        try (SipFront quick = SipFront.start(TelephonySettings.listening("127.0.0.1", other, List.of("127.0.0.1")),
+                centre, CLOCK, MunicipalityLookup.none(), Duration.ofSeconds(1))) {
+            run = Sipp.scenario("invite-queued-long.xml").key("dialled", "112").key("caller", "+46701234510")
+                    .against(other);
+        }
+        assertThat(run.passed()).as(run.output()).isTrue();
+        long ringing = run.received().stream().filter(m -> m.startsWith("SIP/2.0 180 ")).count();
+        assertThat(ringing).as("180 at once, then again each second of the 2.6 s").isGreaterThanOrEqualTo(3);
+        assertThat(awaitCall("+46701234510", c -> true).state()).isEqualTo(CallState.QUEUED);
+    }
+
+    @Test
     void overTcpTheDialledNumberIsReadFromTheRequestUri() throws Exception {
         Sipp.Run run = Sipp.scenario("invite-queued.xml").key("dialled", "11313").key("caller", "0701234502")
                 .overTcp().against(port);
@@ -148,11 +163,13 @@ class InboundCallsSippTest {
 
     @Test
     void aPeerThatIsNotConfiguredIsRefused403AndNothingRecorded() throws Exception {
-        front.close();
-        front = SipFront.start(TelephonySettings.listening("127.0.0.1", port, List.of("192.0.2.10")), centre, CLOCK,
-                MunicipalityLookup.none());
-        Sipp.Run run = Sipp.scenario("invite-forbidden.xml").key("dialled", "112").key("caller", "+46701234507")
-                .against(port);
+        int other = Sipp.freePort();
+        Sipp.Run run;
+        try (SipFront trunkOnly = SipFront.start(TelephonySettings.listening("127.0.0.1", other, List.of("192.0.2.10")),
+                centre, CLOCK, MunicipalityLookup.none())) {
+            run = Sipp.scenario("invite-forbidden.xml").key("dialled", "112").key("caller", "+46701234507")
+                    .against(other);
+        }
         assertThat(run.passed()).as(run.output()).isTrue();
         assertNothingRecorded();
     }

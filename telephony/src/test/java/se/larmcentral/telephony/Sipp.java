@@ -20,8 +20,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class Sipp {
 
-    /** What a run gave: SIPp's exit status and its output and error log for the failure message. */
-    record Run(int exitCode, String output) {
+    /**
+     * What a run gave: SIPp's exit status, its output and logs for the failure message, and the first line of each
+     * message it received, in order.
+     */
+    record Run(int exitCode, String output, List<String> received) {
 
         boolean passed() {
             return exitCode == 0;
@@ -88,7 +91,28 @@ final class Sipp {
         }
         String log = Files.readString(output) + (Files.exists(errors) ? "\n--- errors ---\n" + Files.readString(errors) : "")
                 + (Files.exists(messages) ? "\n--- messages ---\n" + Files.readString(messages) : "");
-        return new Run(process.exitValue(), String.join(" ", command) + "\n" + tail(log));
+        return new Run(process.exitValue(), String.join(" ", command) + "\n" + tail(log), received(messages));
+    }
+
+    /** In SIPp's message log, each received message follows a line "... message received ...:" and a blank line. */
+    private static List<String> received(Path messages) throws IOException {
+        List<String> firstLines = new ArrayList<>();
+        if (!Files.exists(messages)) {
+            return firstLines;
+        }
+        List<String> lines = Files.readAllLines(messages, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("message received")) {
+                int first = i + 1;
+                while (first < lines.size() && lines.get(first).isBlank()) {
+                    first++;
+                }
+                if (first < lines.size()) {
+                    firstLines.add(lines.get(first));
+                }
+            }
+        }
+        return firstLines;
     }
 
     private static String tail(String text) {
