@@ -39,6 +39,16 @@ public final class Run {
     }
 
     record Result(String what, Percentiles setup, long successful, long failed, int exitCode) {
+
+        /** The smallest response time above 0: SIPp's clock step. */
+        double tick() {
+            for (double q = 0; q <= 1.0; q += 0.001) {
+                if (setup.millis(q) > 0) {
+                    return setup.millis(q);
+                }
+            }
+            return 0;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,6 +93,8 @@ public final class Run {
                     r.setup().millis(0.5), r.setup().millis(0.99), r.setup().millis(1.0));
         }
         System.out.printf(Locale.ROOT, "p99 ratio front/baseline: %.2f%n", front.setup().millis(0.99) / bare.setup().millis(0.99));
+        System.out.printf(Locale.ROOT, "SIPp's resolution: response times come in steps of %.0f ms (0 is under one step)%n",
+                Math.max(bare.tick(), front.tick()));
         System.out.printf(Locale.ROOT, "journal: %d calls taken in, %d recorded abandoned (every cancelled call must be)%n",
                 total, abandoned);
         boolean ok = front.failed() == 0 && front.exitCode() == 0 && front.setup().millis(0.99) < 20
