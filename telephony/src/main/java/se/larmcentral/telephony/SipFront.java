@@ -131,7 +131,6 @@ public final class SipFront implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements,
                     ringingTimer);
-            LOG.info("telephony: {}", front.describe());
             return front;
         } catch (TelephonyStartException e) {
             stop(stack, centreWork, player);

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 import java.util.Properties;
 
 /**
- * JAIN-SIP's log into the project's (SLF4J, logger {@code se.larmcentral.telephony.sip}). Named in the stack's
+ * JAIN-SIP's log into the project's (SLF4J, logger {@code se.larmcentral.telephony.sip}): warnings and errors as
+ * such, its information and the SIP messages (callers' numbers, positions) at debug only. Named in the stack's
  * {@code gov.nist.javax.sip.STACK_LOGGER} property so that the stack never reaches for its default, which needs
  * log4j 1 (end of life; not on the class path).
  */
@@ -66,7 +67,7 @@ public final class SipStackLog implements StackLogger {
 
     @Override
     public boolean isLoggingEnabled() {
-        return LOG.isInfoEnabled();
+        return LOG.isWarnEnabled();
     }
 
     @Override
@@ -77,8 +78,8 @@ public final class SipStackLog implements StackLogger {
         if (logLevel >= TRACE_DEBUG) {
             return LOG.isDebugEnabled();
         }
-        if (logLevel >= TRACE_INFO) {
-            return LOG.isInfoEnabled();
+        if (logLevel >= TRACE_INFO) { // TRACE_MESSAGES too: every SIP message, with the callers' numbers
+            return LOG.isDebugEnabled();
         }
         if (logLevel >= TRACE_WARN) {
             return LOG.isWarnEnabled();
@@ -105,9 +106,10 @@ public final class SipStackLog implements StackLogger {
         return text.contains("tls") || text.contains("keystore") || text.contains("truststore");
     }
 
+    /** The stack's information is its own chatter and the SIP messages themselves: debug, never in the centre's log. */
     @Override
     public void logInfo(String message) {
-        LOG.info(message);
+        LOG.debug(message);
     }
 
     @Override
