@@ -30,6 +30,8 @@ public final class BenchMain implements Runnable {
         all.put("dispatch", "[SHARED_DATA]: a full recommendation against 200 units (JMH)");
         all.put("calls", "[seconds] [h2|postgresql|all] [calls-per-second]: a storm of calls, every command durable");
         all.put("events", "the centre's check of every event's values over one call's life, beside its JSON encoding (JMH)");
+        all.put("sip", "[seconds] [calls-per-second]: SIPp rings 112 through the telephony front; call setup p50/p99"
+                + " beside a bare JAIN-SIP endpoint");
         return all;
     }
 

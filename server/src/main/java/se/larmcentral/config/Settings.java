@@ -1,5 +1,7 @@
 package se.larmcentral.config;
 
+import se.larmcentral.telephony.TelephonySettings;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,9 +12,11 @@ import java.util.List;
  * @param dataDir where embedded storage and caches live
  * @param demo    load the Stockholm demo data into an empty journal
  * @param demoCallers what the demo's simulated callers do (only with {@code demo})
+ * @param telephony the telephony front (SIP): calls in from the trunk
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
-                       Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch) {
+                       Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch,
+                       Telephony telephony) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -184,5 +188,33 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *                            made) before the dispatcher and the supervisor are alerted, with sound
      */
     public record Dispatch(List<Integer> waitingLimitSeconds) {
+    }
+
+    /**
+     * The telephony front: SIP (RFC 3261) over UDP and TCP, calls to the centre's numbers taken in from the trunk.
+     * Checked by the telephony module's {@code TelephonySettings}; a failure to start it never stops the console.
+     *
+     * @param enabled       false: no SIP listener
+     * @param host          the address SIP listens on
+     * @param port          the SIP port for every transport
+     * @param transports    UDP and/or TCP
+     * @param allowedPeers  the trunk's IP addresses; requests from anyone else are refused with 403
+     * @param outboundProxy where calls out will go (host or host:port); empty: none (no call goes out yet)
+     * @param announcements the folder of recorded messages (not-available.wav, closed.wav, refer-police.wav);
+     *                      empty: {@code announcements} under {@code dataDir}
+     */
+    public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
+                            String outboundProxy, String announcements) {
+
+        public Telephony {
+            transports = transports == null ? List.of() : List.copyOf(transports);
+            allowedPeers = allowedPeers == null ? List.of() : List.copyOf(allowedPeers);
+        }
+
+        /** As the telephony front takes them; refused naming the setting ({@code telephony.port}, ...). */
+        public TelephonySettings checked() {
+            return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy,
+                    announcements == null || announcements.isBlank() ? null : Path.of(announcements));
+        }
     }
 }

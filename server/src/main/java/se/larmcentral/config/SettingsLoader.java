@@ -158,6 +158,11 @@ public final class SettingsLoader {
         resolveIfSet(geo, "graphCache", base);
         resolveIfSet(geo, "osmExtract", base);
         resolveIfSet(geo, "municipalities", base);
+        ObjectNode telephony = (ObjectNode) tree.get("telephony");
+        if (telephony.path("announcements").asText("").isBlank()) {
+            telephony.put("announcements", dataDir.resolve("announcements").toString());
+        }
+        resolveIfSet(telephony, "announcements", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
     }
@@ -276,6 +281,15 @@ public final class SettingsLoader {
         if (limits == null || limits.size() != 4 || limits.stream().anyMatch(l -> l == null || l < 1 || l > 86_400)) {
             throw new InvalidSettingException("dispatch.waitingLimitSeconds", "give four limits in seconds (1 to 86400),"
                     + " for priorities 1, 2, 3 and 4, such as [60, 180, 900, 3600]");
+        }
+        validateTelephony(settings.telephony());
+    }
+
+    private static void validateTelephony(Settings.Telephony telephony) {
+        try {
+            telephony.checked();
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingException(e.field(), e.reason());
         }
     }
 

@@ -56,12 +56,14 @@ import se.larmcentral.web.SystemRoutes;
 import se.larmcentral.web.triage.TriageRoutes;
 import se.larmcentral.server.TriageSettings;
 import se.larmcentral.web.social.SocialRoutes;
+import se.larmcentral.telephony.SipFront;
 import se.larmcentral.triage.TriageConfig;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 /** A running centre with its HTTP API: the product as {@code ./larm serve} starts it. */
 public final class LarmServer implements AutoCloseable {
@@ -72,12 +74,15 @@ public final class LarmServer implements AutoCloseable {
     private final ApiServer api;
     private final List<RouteGroup> groups;
     private final Sessions sessions;
+    private final TelephonyFront telephony;
 
-    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions) {
+    private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions,
+                       TelephonyFront telephony) {
         this.centre = centre;
         this.api = api;
         this.groups = groups;
         this.sessions = sessions;
+        this.telephony = telephony;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -95,6 +100,7 @@ public final class LarmServer implements AutoCloseable {
         ServiceRegion region = new ServiceRegion(Set.copyOf(settings.geo().regionCounties()), lookup);
         Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
                 commandTimeout, extensions, region));
+        TelephonyFront telephony = TelephonyFront.OFF;
         try {
             TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
@@ -111,6 +117,8 @@ public final class LarmServer implements AutoCloseable {
                     settings.dispatch().waitingLimitSeconds().stream().map(Duration::ofSeconds).toList()));
             Scheduler scheduler = new WallClockScheduler(clock);
             centre.startProcesses(scheduler);
+            // Guarded: a telephony front that cannot start is reported on /health, the console runs on.
+            telephony = TelephonyFront.start(settings.telephony(), centre, clock, lookup);
             // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).
             ObjectMapper mapper = EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
             Settings.Auth auth = settings.auth();
@@ -122,7 +130,7 @@ public final class LarmServer implements AutoCloseable {
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             List<RouteGroup> groups = List.of(
-                    new SystemRoutes(centre.loop(), meters),
+                    new SystemRoutes(centre.loop(), meters, telephony::degraded),
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
@@ -147,12 +155,13 @@ public final class LarmServer implements AutoCloseable {
                 if (settings.demo()) {
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
-                return new LarmServer(centre, api, groups, sessions);
+                return new LarmServer(centre, api, groups, sessions, telephony);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
             }
         } catch (RuntimeException e) {
+            telephony.close();
             centre.close();
             throw e;
         }
@@ -224,9 +233,15 @@ public final class LarmServer implements AutoCloseable {
         return sessions;
     }
 
+    /** The telephony front, when it runs. */
+    public Optional<SipFront> telephony() {
+        return telephony.running();
+    }
+
     @Override
     public void close() {
         api.close();
+        telephony.close();
         closeAll(groups);
         centre.close();
     }

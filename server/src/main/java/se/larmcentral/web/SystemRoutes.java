@@ -7,31 +7,49 @@ import se.larmcentral.web.auth.Access;
 import se.larmcentral.centre.CentreState;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import static se.larmcentral.centre.accounts.Role.*;
 
-/** Liveness, readiness and metrics: what a load balancer and Prometheus ask. */
+/**
+ * Liveness, readiness and metrics: what a load balancer and Prometheus ask. A part of the product that is down
+ * while the console works (the telephony front) makes /health say {@code DEGRADED} with the reason, still 200: the
+ * process is up and serving, and a load balancer must not take the console away for it.
+ */
 public final class SystemRoutes implements RouteGroup {
 
-    public record Health(String status) {
+    /** {@code UP}, or {@code DEGRADED} with what is not working in {@code degraded}. */
+    public record Health(String status, List<String> degraded) {
     }
 
-    public record Readiness(boolean ready, String reason, long lastSequence) {
+    public record Readiness(boolean ready, String reason, long lastSequence, List<String> degraded) {
     }
 
     private final CommandLoop<CentreState> loop;
     private final PrometheusMeterRegistry meters;
+    private final Supplier<List<String>> degraded;
 
     public SystemRoutes(CommandLoop<CentreState> loop, PrometheusMeterRegistry meters) {
+        this(loop, meters, List::of);
+    }
+
+    /** {@code degraded}: the parts not working now, each with its reason (empty when all are). */
+    public SystemRoutes(CommandLoop<CentreState> loop, PrometheusMeterRegistry meters, Supplier<List<String>> degraded) {
         this.loop = loop;
         this.meters = meters;
+        this.degraded = degraded;
     }
 
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/health").access(Access.PUBLIC).tag("system").summary("The process is up and answering")
-                        .response(Health.class).handle(ctx -> ctx.json(new Health("UP"))),
+                Route.get("/health").access(Access.PUBLIC).tag("system")
+                        .summary("The process is up and answering: UP, or DEGRADED naming what does not work (the"
+                                + " telephony front), still 200")
+                        .response(Health.class).handle(ctx -> {
+                            List<String> down = degraded.get();
+                            ctx.json(new Health(down.isEmpty() ? "UP" : "DEGRADED", down));
+                        }),
                 Route.get("/ready").access(Access.PUBLIC).tag("system")
                         .summary("Ready to take commands: state rebuilt, journal database answering (503 when not)")
                         .response(Readiness.class).handle(ctx -> {
@@ -40,7 +58,7 @@ public final class SystemRoutes implements RouteGroup {
                                     ? "the journal database was lost; the state is being rebuilt once it answers"
                                     : "the journal database does not answer";
                             ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                                    .json(new Readiness(ready, reason, loop.lastSequence()));
+                                    .json(new Readiness(ready, reason, loop.lastSequence(), degraded.get()));
                         }),
                 Route.get("/metrics").access(Access.roles(MONITORING, SUPERVISOR, ADMINISTRATOR)).tag("system").summary("Prometheus metrics")
                         .produces("text/plain; version=0.0.4")

@@ -43,7 +43,7 @@ class ArchitectureTest {
         check(noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.journal..", "se.larmcentral.centre..",
                         "se.larmcentral.web..", "se.larmcentral.cli..", "se.larmcentral.demo..", "se.larmcentral.server..",
-                        "se.larmcentral.config..")
+                        "se.larmcentral.config..", "se.larmcentral.telephony..")
                 .as("domain modules depend on no journal, centre or front"));
     }
 
@@ -52,7 +52,8 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("se.larmcentral.centre..")
                 .should().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
                 .orShould().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
-                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..")
+                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..",
+                        "se.larmcentral.telephony..")
                 .as("the centre uses the journal only through its Java types, and no front"));
     }
 
@@ -76,9 +77,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTelephonyFrontAndTheOtherFrontsNeverDependOnEachOther() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.telephony..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
+                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..")
+                .as("the telephony front depends on the centre, not on the web, the command line, the demo, the"
+                        + " settings file or the assembly"));
+        check(noClasses().that().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..", "se.larmcentral.demo..")
+                .should().dependOnClassesThat().resideInAPackage("se.larmcentral.telephony..")
+                .as("the web, the command line and the demo know nothing of the telephony front (the assembly starts it)"));
+    }
+
+    @Test
+    void theSipStackAppearsOnlyInTheTelephonyFront() {
+        check(noClasses().that().resideOutsideOfPackage("se.larmcentral.telephony..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..")
+                .as("JAIN-SIP appears only in the telephony front"));
+    }
+
+    @Test
     void noCyclesBetweenTheProductsParts() {
         check(slices().matching("se.larmcentral.(*)..").should().beFreeOfCycles()
-                .as("no cycles between the product's parts (core, journal, the domain modules, centre, web, cli, demo, config, server)"));
+                .as("no cycles between the product's parts (core, journal, the domain modules, centre, web, cli, demo, telephony, config, server)"));
     }
 
     private static void check(ArchRule rule) {

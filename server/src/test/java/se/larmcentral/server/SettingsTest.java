@@ -65,6 +65,39 @@ class SettingsTest {
     }
 
     @Test
+    void theTelephonyFrontIsOffByDefaultAndItsSettingsAreRead() throws Exception {
+        Settings.Telephony off = SettingsLoader.load(null, Map.of()).telephony();
+        assertThat(off.enabled()).isFalse();
+        assertThat(off.transports()).containsExactly("UDP", "TCP");
+        assertThat(off.allowedPeers()).isEmpty();
+        assertThat(off.announcements()).endsWith("announcements");
+        Path file = dir.resolve("sip.yaml");
+        Files.writeString(file, "telephony:\n  enabled: true\n  host: 192.0.2.1\n  port: 5070\n  transports: [TCP]\n"
+                + "  allowedPeers: [192.0.2.10, '2001:db8::10']\n  outboundProxy: sbc.example.net:5060\n"
+                + "dataDir: data\n");
+        Settings.Telephony on = SettingsLoader.load(file, Map.of("LARM_TELEPHONY_PORT", "5080")).telephony();
+        assertThat(on.enabled()).isTrue();
+        assertThat(on.port()).isEqualTo(5080);
+        assertThat(on.checked().transports()).containsExactly("TCP");
+        assertThat(on.checked().allowedPeers()).containsExactly("192.0.2.10", "2001:db8::10");
+        assertThat(on.checked().outboundProxy()).isEqualTo("sbc.example.net:5060");
+        assertThat(on.checked().announcements()).isEqualTo(dir.resolve("data").resolve("announcements"));
+    }
+
+    @Test
+    void aBadTelephonySettingStopsStartUpNamingIt() {
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_TELEPHONY_PORT", "70000")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'telephony.port'")
+                .hasMessageContaining("65535");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_TELEPHONY_TRANSPORTS", "[UDP, SCTP]")))
+                .hasMessageContaining("'telephony.transports'").hasMessageContaining("'SCTP' is not one of UDP, TCP");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_TELEPHONY_ALLOWED_PEERS", "[sbc.example.net]")))
+                .hasMessageContaining("'telephony.allowedPeers'").hasMessageContaining("not an IP address");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_TELEPHONY_OUTBOUND_PROXY", "sip:sbc;x")))
+                .hasMessageContaining("'telephony.outboundProxy'");
+    }
+
+    @Test
     void fileProblemsNameTheSettingLineAndColumnInPlainWords() throws Exception {
         Path file = dir.resolve("larm.yaml");
         Files.writeString(file, "http:\n  port: 80\n  port: 81\n");

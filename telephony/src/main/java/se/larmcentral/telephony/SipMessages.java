@@ -1,0 +1,148 @@
+package se.larmcentral.telephony;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipProvider;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import java.text.ParseException;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The responses the front sends, made with JAIN-SIP's factories: every final answer to an INVITE carries the tag
+ * of the centre's side (RFC 3261 8.2.6.2), 180 and 405 carry what their peer needs (Contact, Allow). A response
+ * that cannot be sent (the transaction ended meanwhile) is logged, never thrown at the caller's thread.
+ */
+final class SipMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SipMessages.class);
+
+    private final MessageFactory messages;
+    private final HeaderFactory headers;
+    private final AddressFactory addresses;
+    private final String host;
+    private final int port;
+
+    SipMessages(SipFactory factory, String host, int port) throws SipException {
+        try {
+            this.messages = factory.createMessageFactory();
+            this.headers = factory.createHeaderFactory();
+            this.addresses = factory.createAddressFactory();
+        } catch (javax.sip.PeerUnavailableException e) {
+            throw new SipException("JAIN-SIP factories unavailable: " + e.getMessage(), e);
+        }
+        this.host = host;
+        this.port = port;
+    }
+
+    /** 180 Ringing with the centre's tag and Contact: the caller hears ringing while the call waits in the queue. */
+    void ring(ServerTransaction invite, Request request, String toTag) {
+        try {
+            Response response = messages.createResponse(Response.RINGING, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+            response.addHeader(contact(request));
+            invite.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException e) {
+            LOG.warn("SIP 180 Ringing not sent: {}", e.getMessage());
+        }
+    }
+
+    /** 200 OK with the SDP answer: the call is answered (by a recorded message). */
+    void answer(ServerTransaction invite, String toTag, String sdp) {
+        Request request = invite.getRequest();
+        try {
+            Response response = messages.createResponse(Response.OK, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+            response.addHeader(contact(request));
+            response.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            invite.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 200 OK not sent: {}", e.getMessage());
+        }
+    }
+
+    /** Ends an answered call from the centre's side (the message has been played). */
+    void hangUp(SipProvider provider, Dialog dialog) {
+        try {
+            Request bye = dialog.createRequest(Request.BYE);
+            ClientTransaction transaction = provider.getNewClientTransaction(bye);
+            dialog.sendRequest(transaction);
+        } catch (SipException | RuntimeException e) {
+            LOG.warn("SIP BYE not sent: {}", e.getMessage());
+        }
+    }
+
+    private ContactHeader contact(Request request) throws ParseException {
+        SipURI contact = addresses.createSipURI("centre", host);
+        contact.setPort(port);
+        contact.setTransportParam(transport(request));
+        return headers.createContactHeader(addresses.createAddress(contact));
+    }
+
+    /** Ends a ringing INVITE with a final error status (487 after CANCEL, 503 when the centre refused it). */
+    void end(ServerTransaction invite, int status, String reason, String toTag) {
+        send(invite, invite.getRequest(), status, reason, toTag, false);
+    }
+
+    /** Answers a request; {@code allow}: with the methods served (405, OPTIONS). */
+    void respond(ServerTransaction transaction, Request request, int status, String reason, boolean allow) {
+        send(transaction, request, status, reason, null, allow);
+    }
+
+    /** Answers without a transaction: for a request the stack will not make one for (a required header missing). */
+    void respondStatelessly(SipProvider provider, Request request, int status, String reason, boolean allow) {
+        try {
+            provider.sendResponse(response(request, status, reason, null, allow));
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.warn("SIP {} to {} not sent: {}", status, request.getMethod(), e.getMessage());
+        }
+    }
+
+    private void send(ServerTransaction transaction, Request request, int status, String reason, String toTag,
+                      boolean allow) {
+        if (transaction == null) {
+            return;
+        }
+        try {
+            transaction.sendResponse(response(request, status, reason, toTag, allow));
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP {} to {} not sent: {}", status, request.getMethod(), e.getMessage());
+        }
+    }
+
+    private Response response(Request request, int status, String reason, String toTag, boolean allow)
+            throws ParseException, InvalidArgumentException {
+        Response response = messages.createResponse(status, request);
+        response.setReasonPhrase(reason);
+        ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+        if (to.getTag() == null && !Request.CANCEL.equals(request.getMethod())) {
+            to.setTag(toTag != null ? toTag : Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        }
+        if (allow) {
+            for (String method : InboundCalls.ALLOWED) {
+                response.addHeader(headers.createAllowHeader(method));
+            }
+        }
+        return response;
+    }
+
+    private static String transport(Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        return via == null ? "udp" : via.getTransport().toLowerCase(Locale.ROOT);
+    }
+}

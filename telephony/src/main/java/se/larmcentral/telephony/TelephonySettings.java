@@ -1,0 +1,65 @@
+package se.larmcentral.telephony;
+
+import se.larmcentral.core.InvalidInputException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the telephony front is set up (settings file section {@code telephony}). Checked when made: a bad value is
+ * refused naming its setting ({@code telephony.port}, ...).
+ *
+ * @param enabled       false: no SIP listener is started
+ * @param host          the address to listen on (an interface's address; the trunk sends to it)
+ * @param port          the SIP port, for every transport (5060 is SIP's)
+ * @param transports    {@code UDP} and/or {@code TCP}
+ * @param allowedPeers  the trunk's addresses (IP addresses) allowed to send requests; anyone else gets 403
+ * @param outboundProxy where calls out will go ({@code host:port}); empty: none yet (no call goes out in this step)
+ * @param announcements the folder of recorded messages ({@link Announcements}); null: none (those calls are queued)
+ */
+public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
+                                List<String> allowedPeers, String outboundProxy, Path announcements) {
+
+    public TelephonySettings {
+        transports = transports == null ? List.of() : transports.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
+        allowedPeers = allowedPeers == null ? List.of() : allowedPeers.stream().map(String::strip).toList();
+        outboundProxy = outboundProxy == null ? "" : outboundProxy.strip();
+        if (host == null || host.isBlank()) {
+            throw new InvalidInputException("telephony.host", "must name the address to listen on, e.g. 127.0.0.1");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new InvalidInputException("telephony.port", "must be between 0 and 65535, was " + port);
+        }
+        if (transports.isEmpty()) {
+            throw new InvalidInputException("telephony.transports", "must name at least one of UDP, TCP");
+        }
+        for (String transport : transports) {
+            if (!transport.equals("UDP") && !transport.equals("TCP")) {
+                throw new InvalidInputException("telephony.transports", "'" + transport + "' is not one of UDP, TCP");
+            }
+        }
+        if (transports.stream().distinct().count() != transports.size()) {
+            throw new InvalidInputException("telephony.transports", "names a transport twice: " + transports);
+        }
+        PeerAddresses.parse(allowedPeers);
+        if (!outboundProxy.isEmpty() && !outboundProxy.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
+            throw new InvalidInputException("telephony.outboundProxy", "must be host or host:port, was '" + outboundProxy + "'");
+        }
+    }
+
+    /** Off: what a centre without telephony has. */
+    public static TelephonySettings disabled() {
+        return new TelephonySettings(false, "127.0.0.1", 5060, List.of("UDP", "TCP"), List.of(), "", null);
+    }
+
+    /** On, listening on {@code host:port} over UDP and TCP, taking calls from {@code peers}. */
+    public static TelephonySettings listening(String host, int port, List<String> peers) {
+        return new TelephonySettings(true, host, port, List.of("UDP", "TCP"), peers, "", null);
+    }
+
+    /** The same, playing the recorded messages in {@code folder}. */
+    public TelephonySettings withAnnouncements(Path folder) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder);
+    }
+}
