@@ -1,5 +1,6 @@
 package se.larmcentral.config;
 
+import se.larmcentral.telephony.DeskPhone;
 import se.larmcentral.telephony.TelephonySettings;
 
 import java.nio.file.Path;
@@ -202,19 +203,27 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param outboundProxy where calls out will go (host or host:port); empty: none (no call goes out yet)
      * @param announcements the folder of recorded messages (not-available.wav, closed.wav, refer-police.wav);
      *                      empty: {@code announcements} under {@code dataDir}
+     * @param desks         the operator desks' SIP phones that may REGISTER: desk, digest user, and the environment
+     *                      variable holding its secret (never the secret itself)
      */
     public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
-                            String outboundProxy, String announcements) {
+                            String outboundProxy, String announcements, List<Desk> desks) {
 
         public Telephony {
             transports = transports == null ? List.of() : List.copyOf(transports);
             allowedPeers = allowedPeers == null ? List.of() : List.copyOf(allowedPeers);
+            desks = desks == null ? List.of() : List.copyOf(desks);
+        }
+
+        /** One desk phone as the settings file gives it ({@code telephony.desks}). */
+        public record Desk(String desk, String user, String secretEnv) {
         }
 
         /** As the telephony front takes them; refused naming the setting ({@code telephony.port}, ...). */
         public TelephonySettings checked() {
             return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy,
-                    announcements == null || announcements.isBlank() ? null : Path.of(announcements));
+                    announcements == null || announcements.isBlank() ? null : Path.of(announcements),
+                    desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList());
         }
     }
 }

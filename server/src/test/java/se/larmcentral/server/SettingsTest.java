@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.config.InvalidSettingException;
 import se.larmcentral.config.Settings;
 import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.telephony.DeskPhone;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SettingsTest {
 
@@ -82,6 +84,22 @@ class SettingsTest {
         assertThat(on.checked().allowedPeers()).containsExactly("192.0.2.10", "2001:db8::10");
         assertThat(on.checked().outboundProxy()).isEqualTo("sbc.example.net:5060");
         assertThat(on.checked().announcements()).isEqualTo(dir.resolve("data").resolve("announcements"));
+        assertThat(on.checked().desks()).isEmpty();
+    }
+
+    @Test
+    void deskPhonesNameTheVariableOfTheirSecretNeverTheSecret() throws Exception {
+        Path file = dir.resolve("desks.yaml");
+        Files.writeString(file, "telephony:\n  desks:\n    - {desk: desk-1, user: desk-1, secretEnv: LARM_DESK_1_SECRET}\n"
+                + "    - {desk: desk-2, user: phone-2, secretEnv: LARM_DESK_2_SECRET}\n");
+        Settings.Telephony on = SettingsLoader.load(file, Map.of()).telephony();
+        assertThat(on.checked().desks()).extracting(DeskPhone::desk, DeskPhone::user, DeskPhone::secretEnv)
+                .containsExactly(tuple("desk-1", "desk-1", "LARM_DESK_1_SECRET"),
+                        tuple("desk-2", "phone-2", "LARM_DESK_2_SECRET"));
+        Files.writeString(file, "telephony:\n  desks:\n    - {desk: desk-1, user: desk-1, secretEnv: 'hunter2 in the file'}\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.desks.secretEnv")
+                .hasMessageContaining("must name an environment variable");
     }
 
     @Test

@@ -57,8 +57,9 @@ import java.util.concurrent.ExecutorService;
  * the centre's numbers is answered 180 Ringing at once and taken in through the centre's {@link CommandPort}
  * ({@link IntakeCall}, as the telephony actor); the call then stays queued, ringing. A municipality's direct
  * number is first routed by the social router; closed or no agreement, the caller hears the recorded message
- * ({@link Announcements}, RTP) and the centre hangs up. CANCEL (or BYE) before an answer records the call abandoned. Anyone not configured gets 403, a number that is not the centre's 404, other methods
- * 405 or 501; none of these touches the centre.
+ * ({@link Announcements}, RTP) and the centre hangs up. CANCEL (or BYE) before an answer records the call abandoned.
+ * Anyone not configured gets 403, a number that is not the centre's 404, other methods 405 or 501; none of these
+ * touches the centre. REGISTER is the desk phones' ({@link DeskRegistrar}), from any address, by digest.
  *
  * <p>The stack's event thread only reads and answers; the centre's commands run in order on one worker, so a CANCEL
  * is recorded after the intake it cancels and a slow commit never holds up SIP.
@@ -68,10 +69,11 @@ final class InboundCalls implements SipListener {
     /** Who takes calls in: the telephony front, not a person. */
     static final Actor ACTOR = new Actor("telephony", Actor.Kind.INTEGRATION);
 
-    static final String[] ALLOWED = {Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS};
+    static final String[] ALLOWED = {Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS,
+            Request.REGISTER};
 
     /** Methods SIP defines that this front does not serve (405 with Allow); any other is unknown (501). */
-    private static final Set<String> NOT_SERVED = Set.of(Request.REGISTER, Request.SUBSCRIBE, Request.NOTIFY,
+    private static final Set<String> NOT_SERVED = Set.of(Request.SUBSCRIBE, Request.NOTIFY,
             Request.MESSAGE, Request.INFO, Request.REFER, Request.UPDATE, Request.PRACK, Request.PUBLISH);
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundCalls.class);
@@ -91,14 +93,16 @@ final class InboundCalls implements SipListener {
     private final ExecutorService centreWork;
     private final Announcements announcements;
     private final RtpPlayer player;
+    private final DeskRegistrar registrar;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile SipProvider provider;
 
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
-                 ExecutorService centreWork, Announcements announcements, RtpPlayer player) {
+                 ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar) {
         this.centre = centre;
+        this.registrar = registrar;
         this.announcements = announcements;
         this.player = player;
         this.clock = clock;
@@ -115,6 +119,10 @@ final class InboundCalls implements SipListener {
     /** Calls ringing now (taken in, or being taken in, and not yet ended). */
     int ringingCalls() {
         return ringing.size();
+    }
+
+    Optional<String> deskContact(String desk) {
+        return registrar.contact(desk);
     }
 
     /** Calls hearing a recorded message now. */
@@ -142,6 +150,15 @@ final class InboundCalls implements SipListener {
         }
         String from = event instanceof RequestEventExt ext ? ext.getRemoteIpAddress() : null;
         try {
+            if (Request.REGISTER.equals(method)) {
+                // desk phones, not the trunk: they may register from any address, proving who they are by digest
+                requireWellFormed(request);
+                ServerTransaction transaction = serverTransaction(event);
+                if (transaction != null) {
+                    registrar.register(transaction, from);
+                }
+                return;
+            }
             if (!peers.allows(from)) {
                 LOG.warn("SIP {} from {} refused: not one of telephony.allowedPeers", method, from);
                 throw new SipRefusal(Response.FORBIDDEN, "Forbidden: not a configured peer");

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The telephony front (telefonifronten): one JAIN-SIP stack listening on {@code telephony.host:port} over the
@@ -37,6 +38,9 @@ public final class SipFront implements AutoCloseable {
 
     /** How often a waiting call's 180 Ringing is sent again (RFC 3261 13.3.1.1: every minute). */
     static final Duration RINGING_REFRESH = Duration.ofMinutes(1);
+
+    /** The digest realm the desk phones authenticate in. */
+    static final String REALM = "larmcentral";
 
     /** Largest SIP message read (over TCP; a UDP datagram is smaller anyway): room for SDP and a PIDF-LO body. */
     static final int MAX_MESSAGE_BYTES = 65_536;
@@ -69,19 +73,27 @@ public final class SipFront implements AutoCloseable {
      * cannot listen; nothing is left running then.
      */
     public static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup) {
-        return start(settings, centre, clock, lookup, RINGING_REFRESH);
+        return start(settings, centre, clock, lookup, RINGING_REFRESH, System::getenv);
     }
 
     /** The same, sending a waiting call's 180 again every {@code ringingRefresh} (a test's short minute). */
     static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup,
                           Duration ringingRefresh) {
+        return start(settings, centre, clock, lookup, ringingRefresh, System::getenv);
+    }
+
+    /** The same, reading the desks' secrets from {@code environment} (a test's own variables). */
+    static SipFront start(TelephonySettings settings, CommandPort centre, Clock clock, MunicipalityLookup lookup,
+                          Duration ringingRefresh, Function<String, String> environment) {
         if (!settings.enabled()) {
             throw new TelephonyStartException("telephony.enabled is false: the telephony front is not started");
         }
         Announcements announcements;
+        DeskSecrets deskSecrets;
         InetAddress local;
         try {
             announcements = Announcements.read(settings.announcements());
+            deskSecrets = DeskSecrets.read(settings.desks(), environment);
             local = InetAddress.getByName(settings.host());
         } catch (InvalidInputException e) {
             throw new TelephonyStartException(e.getMessage(), e);
@@ -117,8 +129,11 @@ public final class SipFront implements AutoCloseable {
             for (ListeningPoint point : points.subList(1, points.size())) {
                 provider.addListeningPoint(point);
             }
+            SipMessages messages = new SipMessages(factory, settings.host(), settings.port());
+            DeskRegistrar registrar = new DeskRegistrar(deskSecrets, new DigestAuthentication(REALM, clock),
+                    new DeskRegistrations(clock), messages);
             InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
-                    new SipMessages(factory, settings.host(), settings.port()), centreWork, announcements, player);
+                    messages, centreWork, announcements, player, registrar);
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
@@ -175,12 +190,18 @@ public final class SipFront implements AutoCloseable {
         return "SIP on " + settings.host() + ":" + settings.port() + " over " + String.join(", ", settings.transports())
                 + ", calls taken from " + PeerAddresses.parse(settings.allowedPeers())
                 + (settings.outboundProxy().isEmpty() ? "" : ", outbound proxy " + settings.outboundProxy())
+                + ", " + settings.desks().size() + " desk phone(s) may register"
                 + "; " + announcements.describe();
     }
 
     /** Calls ringing in the queue now. */
     public int ringingCalls() {
         return calls.ringingCalls();
+    }
+
+    /** Where the desk's phone is registered now (its Contact URI), while its registration lasts. */
+    public java.util.Optional<String> deskContact(String desk) {
+        return calls.deskContact(desk);
     }
 
     /** Calls hearing a recorded message now. */

@@ -16,6 +16,7 @@ import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
+import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -92,6 +93,56 @@ final class SipMessages {
         contact.setPort(port);
         contact.setTransportParam(transport(request));
         return headers.createContactHeader(addresses.createAddress(contact));
+    }
+
+    /** 401 with a digest challenge (RFC 3261 22.1): MD5, qop=auth; {@code stale}: the phone's nonce had aged. */
+    void challenge(ServerTransaction transaction, String realm, String nonce, boolean stale) {
+        Request request = transaction.getRequest();
+        try {
+            Response response = response(request, Response.UNAUTHORIZED, "Unauthorized", null, false);
+            WWWAuthenticateHeader challenge = headers.createWWWAuthenticateHeader("Digest");
+            challenge.setRealm(realm);
+            challenge.setNonce(nonce);
+            challenge.setAlgorithm("MD5");
+            challenge.setQop("auth");
+            if (stale) {
+                challenge.setStale(true);
+            }
+            response.addHeader(challenge);
+            transaction.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 401 to REGISTER not sent: {}", e.getMessage());
+        }
+    }
+
+    /** 200 to a REGISTER: the desk's binding now (none after an unregistration), with what is left of it. */
+    void registered(ServerTransaction transaction, DeskRegistrations.Binding binding, long secondsLeft) {
+        Request request = transaction.getRequest();
+        try {
+            Response response = response(request, Response.OK, "OK", null, false);
+            if (binding != null) {
+                ContactHeader contact = headers.createContactHeader(
+                        addresses.createAddress(addresses.createURI(binding.contact())));
+                contact.setExpires((int) secondsLeft);
+                response.addHeader(contact);
+            }
+            response.addHeader(headers.createExpiresHeader((int) secondsLeft));
+            transaction.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 200 to REGISTER not sent: {}", e.getMessage());
+        }
+    }
+
+    /** 423 with Min-Expires (RFC 3261 10.3 step 7): the phone asked for a registration shorter than granted. */
+    void intervalTooBrief(ServerTransaction transaction, long minimum) {
+        Request request = transaction.getRequest();
+        try {
+            Response response = response(request, Response.INTERVAL_TOO_BRIEF, "Interval Too Brief", null, false);
+            response.addHeader(headers.createMinExpiresHeader((int) minimum));
+            transaction.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 423 to REGISTER not sent: {}", e.getMessage());
+        }
     }
 
     /** Ends a ringing INVITE with a final error status (487 after CANCEL, 503 when the centre refused it). */

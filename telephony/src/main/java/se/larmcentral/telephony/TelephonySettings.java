@@ -17,11 +17,20 @@ import java.util.Locale;
  * @param allowedPeers  the trunk's addresses (IP addresses) allowed to send requests; anyone else gets 403
  * @param outboundProxy where calls out will go ({@code host:port}); empty: none yet (no call goes out in this step)
  * @param announcements the folder of recorded messages ({@link Announcements}); null: none (those calls are queued)
+ * @param desks         the operator desks' phones that may REGISTER, each with its own digest secret's variable
  */
 public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
-                                List<String> allowedPeers, String outboundProxy, Path announcements) {
+                                List<String> allowedPeers, String outboundProxy, Path announcements,
+                                List<DeskPhone> desks) {
+
+    /** Without desk phones. */
+    public TelephonySettings(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
+                             String outboundProxy, Path announcements) {
+        this(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, List.of());
+    }
 
     public TelephonySettings {
+        desks = desks == null ? List.of() : List.copyOf(desks);
         transports = transports == null ? List.of() : transports.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
         allowedPeers = allowedPeers == null ? List.of() : allowedPeers.stream().map(String::strip).toList();
         outboundProxy = outboundProxy == null ? "" : outboundProxy.strip();
@@ -60,6 +69,11 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
 
     /** The same, playing the recorded messages in {@code folder}. */
     public TelephonySettings withAnnouncements(Path folder) {
-        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder);
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks);
+    }
+
+    /** The same, with these desk phones allowed to register. */
+    public TelephonySettings withDesks(List<DeskPhone> phones) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones);
     }
 }
