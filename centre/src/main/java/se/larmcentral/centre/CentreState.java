@@ -2,6 +2,7 @@ package se.larmcentral.centre;
 
 import se.larmcentral.calls.CallsState;
 import se.larmcentral.centre.accounts.Accounts;
+import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Projection;
@@ -30,6 +31,7 @@ public final class CentreState implements Projection {
     private final DispatchState dispatch = new DispatchState();
     private final CallsState calls = new CallsState();
     private final Accounts accounts = new Accounts();
+    private final Desks desks = new Desks();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -44,7 +46,7 @@ public final class CentreState implements Projection {
         this.social = new SocialState(municipalities);
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
-        List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts));
+        List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks));
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -59,6 +61,11 @@ public final class CentreState implements Projection {
     /** The region the centre sends units in (configuration, not state: the same for every event). */
     public ServiceRegion region() {
         return region;
+    }
+
+    /** Which operator is at which desk. */
+    public Desks desks() {
+        return desks;
     }
 
     public ShiftLog shiftLog() {
