@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.larmcentral.calls.AnswerCall;
+import se.larmcentral.calls.Classification;
+import se.larmcentral.calls.ClassifyCall;
 import se.larmcentral.calls.DialledLine;
 import se.larmcentral.calls.IntakeCall;
 import se.larmcentral.calls.MarkHandled;
@@ -20,6 +22,7 @@ import se.larmcentral.journal.InMemoryJournal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +56,14 @@ class DesksTest {
     @Test
     void anOperatorTakesADeskAndLeavesItWhenTakingAnother() {
         take("desk-1", "anna");
-        assertThat(centre.read(s -> s.desks().of("anna"))).map(Desks.Seat::desk).hasValue("desk-1");
+        assertThat(seatOf("anna")).map(Desks.Seat::desk).hasValue("desk-1");
         long before = centre.journal().lastSequence();
         take("desk-1", "anna");
         assertThat(centre.journal().lastSequence()).as("taking one's own desk again records nothing").isEqualTo(before);
 
         take("desk-2", "anna");
-        assertThat(centre.read(s -> s.desks().atDesk("desk-1"))).isEmpty();
-        assertThat(centre.read(s -> s.desks().of("anna"))).map(Desks.Seat::desk).hasValue("desk-2");
+        assertThat(atDesk("desk-1")).isEmpty();
+        assertThat(seatOf("anna")).map(Desks.Seat::desk).hasValue("desk-2");
     }
 
     @Test
@@ -80,7 +83,8 @@ class DesksTest {
         Optional<Desks.Seat> left = centre.execute(new Actor("anna", Actor.Kind.PERSON),
                 Desks.release("anna", "signed out").on(CentreState::desks));
         assertThat(left).map(Desks.Seat::desk).hasValue("desk-1");
-        assertThat(centre.read(s -> s.desks().seats())).isEmpty();
+        Collection<Desks.Seat> seats = centre.read(s -> s.desks().seats());
+        assertThat(seats).isEmpty();
         long before = centre.journal().lastSequence();
         assertThat(centre.execute(ADMIN, Desks.release("anna", "signed out").on(CentreState::desks))).isEmpty();
         assertThat(centre.journal().lastSequence()).isEqualTo(before);
@@ -106,10 +110,14 @@ class DesksTest {
         centre.execute(anna, AnswerCall.by("c1", "anna").on(CentreState::calls));
         assertThat(offers(Set.of())).containsExactly(new CallOffers.Offer("c2", "desk-2", "bo"));
 
+        centre.execute(anna, ClassifyCall.as("c1", Classification.NOT_AN_EMERGENCY).on(CentreState::calls));
+        assertThat(offers(Set.of())).as("still on the call while classifying it")
+                .containsExactly(new CallOffers.Offer("c2", "desk-2", "bo"));
         centre.execute(anna, new MarkHandled("c1", "advice given").on(CentreState::calls));
         Instant now = CLOCK.instant();
         List<CallOffers.FreeDesk> free = centre.read(s -> DeskAvailability.free(s, Set.of(), now));
-        assertThat(free).extracting(CallOffers.FreeDesk::desk).containsExactly("desk-1", "desk-2");
+        assertThat(free).as("the dispatcher is free too; CallOffers leaves her out by role")
+                .extracting(CallOffers.FreeDesk::desk).containsExactly("desk-1", "desk-2", "desk-3");
         assertThat(free.getFirst().freeSince()).as("free since the call was handled")
                 .isAfter(free.get(1).freeSince());
         assertThat(offers(Set.of())).containsExactly(new CallOffers.Offer("c2", "desk-2", "bo"));
@@ -119,6 +127,14 @@ class DesksTest {
         Instant now = CLOCK.instant();
         return centre.read(s -> CallOffers.offer(DeskAvailability.waiting(s, Map.of()),
                 DeskAvailability.free(s, ringing, now), now));
+    }
+
+    private Optional<Desks.Seat> seatOf(String account) {
+        return centre.read(s -> s.desks().of(account));
+    }
+
+    private Optional<Desks.Seat> atDesk(String desk) {
+        return centre.read(s -> s.desks().atDesk(desk));
     }
 
     private void take(String desk, String account) {
