@@ -34,6 +34,7 @@ import se.larmcentral.dispatch.WaitingLimits;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.server.RoadTravelTimes;
+import se.larmcentral.web.desks.DeskRoutes;
 import se.larmcentral.web.shiftlog.ShiftLogRoutes;
 import se.larmcentral.config.Settings;
 import se.larmcentral.demo.DemoAccounts;
@@ -133,6 +134,7 @@ public final class LarmServer implements AutoCloseable {
                     new SystemRoutes(centre.loop(), meters, telephony::degraded),
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
+                    new DeskRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     dispatch,
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),

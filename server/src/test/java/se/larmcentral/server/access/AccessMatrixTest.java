@@ -54,6 +54,10 @@ class AccessMatrixTest {
         // Shift log: health data, for the floor and the auditor only.
         expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
         expect("POST /api/shift-log", OPERATORS);
+        // Desks: an operator takes and leaves their own desk (the ACD offers them calls there); who sits where is the floor's.
+        expect("GET /api/desks", with(OPERATORS, AUDITOR));
+        expect("PUT /api/desks/mine", OPERATORS);
+        expect("DELETE /api/desks/mine", OPERATORS);
 
         // Triage: the interview by call-takers and nurses; only a nurse overrides the index's priority.
         expect("GET /api/triage/index", CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR, MEDICAL_DIRECTOR, AUDITOR);

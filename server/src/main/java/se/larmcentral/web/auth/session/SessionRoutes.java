@@ -19,6 +19,7 @@ import se.larmcentral.centre.accounts.Account;
 import se.larmcentral.centre.accounts.AccountCommands;
 import se.larmcentral.centre.accounts.PasswordHasher;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
@@ -98,10 +99,25 @@ public final class SessionRoutes implements RouteGroup {
                         }),
                 Route.delete(PATH).tag("session").access(Access.AUTHENTICATED).summary("Log out: ends the session and clears its cookie")
                         .handle(ctx -> {
-                            AccountAuthenticator.sessionOf(ctx).ifPresent(s -> sessions.end(s.id()));
+                            AccountAuthenticator.sessionOf(ctx).ifPresent(s -> {
+                                sessions.end(s.id());
+                                leaveDesk(ctx);
+                            });
                             sessions.clearCookie(ctx);
                             ctx.status(HttpStatus.NO_CONTENT);
                         }));
+    }
+
+    /** A person logging out leaves their desk: no call rings there for nobody. Never stops the logout. */
+    private void leaveDesk(Context ctx) {
+        RequestPrincipal.of(ctx).ifPresent(principal -> {
+            try {
+                loop.execute(principal.actor(), Desks.release(principal.actor().id(), "signed out").on(CentreState::desks),
+                        Duration.ofSeconds(10));
+            } catch (RuntimeException e) {
+                LOG.warn("logout of {}: their desk was not released ({})", principal.actor().id(), e.getMessage());
+            }
+        });
     }
 
     private void login(Context ctx) {
