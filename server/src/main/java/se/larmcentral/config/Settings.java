@@ -205,9 +205,10 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *                      empty: {@code announcements} under {@code dataDir}
      * @param desks         the operator desks' SIP phones that may REGISTER: desk, digest user, and the environment
      *                      variable holding its secret (never the secret itself)
+     * @param deskRingSeconds how long a desk's phone rings for a call before it goes to the next free desk
      */
     public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
-                            String outboundProxy, String announcements, List<Desk> desks) {
+                            String outboundProxy, String announcements, List<Desk> desks, Integer deskRingSeconds) {
 
         public Telephony {
             transports = transports == null ? List.of() : List.copyOf(transports);
@@ -223,7 +224,8 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
         public TelephonySettings checked() {
             return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy,
                     announcements == null || announcements.isBlank() ? null : Path.of(announcements),
-                    desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList());
+                    desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList(),
+                    deskRingSeconds == null ? TelephonySettings.DEFAULT_DESK_RING_SECONDS : deskRingSeconds);
         }
     }
 }

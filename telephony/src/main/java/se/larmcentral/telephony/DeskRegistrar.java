@@ -39,6 +39,11 @@ final class DeskRegistrar {
         return registrations.of(desk).map(DeskRegistrations.Binding::contact);
     }
 
+    /** Whether no desk phone is registered (the distribution has nothing to ring then). */
+    boolean noneRegistered() {
+        return registrations.none();
+    }
+
     void register(ServerTransaction transaction, String from) {
         Request request = transaction.getRequest();
         AuthorizationHeader authorization = (AuthorizationHeader) request.getHeader(AuthorizationHeader.NAME);

@@ -41,6 +41,11 @@ final class DeskRegistrations {
         return Math.max(0, Duration.between(clock.instant(), binding.expires()).toSeconds());
     }
 
+    /** Whether no desk's phone has registered (expired bindings included: a cheap first test). */
+    boolean none() {
+        return bindings.isEmpty();
+    }
+
     void unregister(String desk) {
         bindings.remove(desk);
     }

@@ -51,6 +51,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.time.Duration;
 
 /**
  * Calls coming in over SIP (inkommande samtal), as a {@link SipListener}: an INVITE from a configured peer to one of
@@ -94,15 +96,18 @@ final class InboundCalls implements SipListener {
     private final Announcements announcements;
     private final RtpPlayer player;
     private final DeskRegistrar registrar;
+    private final DeskCalls desks;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile SipProvider provider;
 
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
-                 ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar) {
+                 ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
+                 ScheduledExecutorService timer, Duration deskRingTime) {
         this.centre = centre;
         this.registrar = registrar;
+        this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing);
         this.announcements = announcements;
         this.player = player;
         this.clock = clock;
@@ -114,6 +119,17 @@ final class InboundCalls implements SipListener {
 
     void attach(SipProvider provider) {
         this.provider = provider;
+        desks.attach(provider);
+    }
+
+    /** Offers waiting calls to free desks (on the timer: desks taken in the console, registrations, ...). */
+    void offerToDesks() {
+        desks.offerSoon();
+    }
+
+    /** Desk legs ringing or connected now. */
+    int deskLegs() {
+        return desks.legs();
     }
 
     /** Calls ringing now (taken in, or being taken in, and not yet ended). */
@@ -156,7 +172,14 @@ final class InboundCalls implements SipListener {
                 ServerTransaction transaction = serverTransaction(event);
                 if (transaction != null) {
                     registrar.register(transaction, from);
+                    desks.offerSoon();
                 }
+                return;
+            }
+            if (Request.BYE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
+                // the desk's phone ends a connected call: from the desk, not the trunk
+                answer(event, Response.OK, "OK", false);
+                desks.deskHungUp(sipCallId(request));
                 return;
             }
             if (!peers.allows(from)) {
@@ -316,6 +339,7 @@ final class InboundCalls implements SipListener {
         try {
             CallUpdate update = centre.execute(ACTOR, intake.on(CentreState::calls));
             LOG.info("SIP call {} taken in: {}", intake.callId(), update.explanation());
+            desks.offerSoon();
         } catch (RuntimeException e) {
             LOG.error("SIP call {} could not be taken in: {}", intake.callId(), reason(e), e);
             Ringing call = ringing.remove(sipCallId);
@@ -334,6 +358,7 @@ final class InboundCalls implements SipListener {
         }
         messages.respond(serverTransaction(event), cancel, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
+        desks.callerLeft(sipCallId(cancel));
         centreWork.execute(() -> abandon(call.callId(), "CANCEL"));
     }
 
@@ -349,12 +374,17 @@ final class InboundCalls implements SipListener {
             answer(event, Response.OK, "OK", false);
             return;
         }
+        if (desks.callerHungUp(sipCallId(bye))) {
+            answer(event, Response.OK, "OK", false);
+            return;
+        }
         Ringing call = ringing.remove(sipCallId(bye));
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
         messages.respond(serverTransaction(event), bye, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
+        desks.callerLeft(sipCallId(bye));
         centreWork.execute(() -> abandon(call.callId(), "BYE"));
     }
 
@@ -409,7 +439,7 @@ final class InboundCalls implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // no request goes out yet
+        desks.response(event); // the desks' phones: the only requests the front sends but BYEs
     }
 
     @Override

@@ -61,7 +61,8 @@ record SdpOffer(InetSocketAddress media) {
         return address;
     }
 
-    private static Optional<String> body(Request invite) {
+    /** The SDP of the INVITE: its body, or its {@code application/sdp} part. */
+    static Optional<String> body(Request invite) {
         ContentTypeHeader type = (ContentTypeHeader) invite.getHeader(ContentTypeHeader.NAME);
         byte[] raw = invite.getRawContent();
         if (type == null || raw == null || raw.length == 0) {

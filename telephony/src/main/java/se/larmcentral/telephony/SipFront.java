@@ -39,6 +39,9 @@ public final class SipFront implements AutoCloseable {
     /** How often a waiting call's 180 Ringing is sent again (RFC 3261 13.3.1.1: every minute). */
     static final Duration RINGING_REFRESH = Duration.ofMinutes(1);
 
+    /** How often waiting calls are offered to free desks besides on an intake, a registration or a leg's end. */
+    static final Duration DESK_OFFER_PERIOD = Duration.ofMillis(500);
+
     /** The digest realm the desk phones authenticate in. */
     static final String REALM = "larmcentral";
 
@@ -114,6 +117,7 @@ public final class SipFront implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        ScheduledExecutorService timer = null;
         try {
             List<ListeningPoint> points = new ArrayList<>();
             for (String transport : settings.transports()) {
@@ -132,25 +136,36 @@ public final class SipFront implements AutoCloseable {
             SipMessages messages = new SipMessages(factory, settings.host(), settings.port());
             DeskRegistrar registrar = new DeskRegistrar(deskSecrets, new DigestAuthentication(REALM, clock),
                     new DeskRegistrations(clock), messages);
-            InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
-                    messages, centreWork, announcements, player, registrar);
-            calls.attach(provider);
-            provider.addSipListener(calls);
-            stack.start();
             ScheduledExecutorService ringingTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "telephony-ringing");
                 thread.setDaemon(true);
                 return thread;
             });
+            timer = ringingTimer;
+            InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
+                    messages, centreWork, announcements, player, registrar, ringingTimer,
+                    Duration.ofSeconds(settings.deskRingSeconds()));
+            calls.attach(provider);
+            provider.addSipListener(calls);
+            stack.start();
             ringingTimer.scheduleAtFixedRate(calls::ringAgain, ringingRefresh.toMillis(), ringingRefresh.toMillis(),
                     TimeUnit.MILLISECONDS);
+            // desks taken or freed in the console reach the phones within this
+            ringingTimer.scheduleWithFixedDelay(calls::offerToDesks, DESK_OFFER_PERIOD.toMillis(),
+                    DESK_OFFER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
             SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements,
                     ringingTimer);
             return front;
         } catch (TelephonyStartException e) {
+            if (timer != null) {
+                timer.shutdownNow();
+            }
             stop(stack, centreWork, player);
             throw e;
         } catch (Exception e) {
+            if (timer != null) {
+                timer.shutdownNow();
+            }
             stop(stack, centreWork, player);
             throw new TelephonyStartException("the SIP stack cannot start: " + reason(e), e);
         }
@@ -202,6 +217,11 @@ public final class SipFront implements AutoCloseable {
     /** Where the desk's phone is registered now (its Contact URI), while its registration lasts. */
     public java.util.Optional<String> deskContact(String desk) {
         return calls.deskContact(desk);
+    }
+
+    /** Desk phones ringing or connected for a caller now. */
+    public int deskLegs() {
+        return calls.deskLegs();
     }
 
     /** Calls hearing a recorded message now. */

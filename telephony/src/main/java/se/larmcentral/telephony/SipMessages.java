@@ -13,6 +13,7 @@ import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
@@ -77,14 +78,66 @@ final class SipMessages {
         }
     }
 
-    /** Ends an answered call from the centre's side (the message has been played). */
+    /** Ends an answered call from the centre's side (the message has been played, the other leg ended). */
     void hangUp(SipProvider provider, Dialog dialog) {
+        if (dialog == null) {
+            return;
+        }
         try {
             Request bye = dialog.createRequest(Request.BYE);
             ClientTransaction transaction = provider.getNewClientTransaction(bye);
             dialog.sendRequest(transaction);
         } catch (SipException | RuntimeException e) {
             LOG.warn("SIP BYE not sent: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * The INVITE to a desk's phone for a caller's call: to its registered contact, from the caller's number as the
+     * trunk gave it, over the contact's transport, carrying the caller's SDP offer (relayed, not re-made).
+     */
+    Request deskInvite(SipProvider provider, String contact, Request callerInvite, String sdp)
+            throws ParseException, InvalidArgumentException {
+        SipURI target = (SipURI) addresses.createURI(contact);
+        String transport = target.getTransportParam() == null ? "udp" : target.getTransportParam().toLowerCase(Locale.ROOT);
+        FromHeader callerFrom = (FromHeader) callerInvite.getHeader(FromHeader.NAME);
+        FromHeader from = headers.createFromHeader(callerFrom.getAddress(),
+                Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        ToHeader to = headers.createToHeader(addresses.createAddress(target), null);
+        ViaHeader via = headers.createViaHeader(host, port, transport, null);
+        Request invite = messages.createRequest(target, Request.INVITE, provider.getNewCallId(),
+                headers.createCSeqHeader(1L, Request.INVITE), from, to, java.util.List.of(via),
+                headers.createMaxForwardsHeader(70));
+        SipURI self = addresses.createSipURI("centre", host);
+        self.setPort(port);
+        self.setTransportParam(transport);
+        invite.addHeader(headers.createContactHeader(addresses.createAddress(self)));
+        if (sdp != null) {
+            invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+        }
+        return invite;
+    }
+
+    /** CANCEL of a desk's INVITE still ringing (RFC 3261 9.1). */
+    void cancel(SipProvider provider, ClientTransaction invite) {
+        try {
+            Request cancel = invite.createCancel();
+            provider.getNewClientTransaction(cancel).sendRequest();
+        } catch (SipException | RuntimeException e) {
+            LOG.warn("SIP CANCEL not sent: {}", e.getMessage());
+        }
+    }
+
+    /** ACK of a desk's 200 (the dialog's, RFC 3261 13.2.2.4). */
+    void ack(Dialog dialog, Response ok) {
+        if (dialog == null) {
+            return;
+        }
+        try {
+            long cseq = ((javax.sip.header.CSeqHeader) ok.getHeader(javax.sip.header.CSeqHeader.NAME)).getSeqNumber();
+            dialog.sendAck(dialog.createAck(cseq));
+        } catch (SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.warn("SIP ACK not sent: {}", e.getMessage());
         }
     }
 

@@ -18,19 +18,27 @@ import java.util.Locale;
  * @param outboundProxy where calls out will go ({@code host:port}); empty: none yet (no call goes out in this step)
  * @param announcements the folder of recorded messages ({@link Announcements}); null: none (those calls are queued)
  * @param desks         the operator desks' phones that may REGISTER, each with its own digest secret's variable
+ * @param deskRingSeconds how long a desk's phone rings for a call before it is offered to the next desk
  */
 public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
                                 List<String> allowedPeers, String outboundProxy, Path announcements,
-                                List<DeskPhone> desks) {
+                                List<DeskPhone> desks, int deskRingSeconds) {
+
+    /** A desk rings this long by default before the call goes to the next. */
+    public static final int DEFAULT_DESK_RING_SECONDS = 15;
 
     /** Without desk phones. */
     public TelephonySettings(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
                              String outboundProxy, Path announcements) {
-        this(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, List.of());
+        this(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, List.of(),
+                DEFAULT_DESK_RING_SECONDS);
     }
 
     public TelephonySettings {
         desks = desks == null ? List.of() : List.copyOf(desks);
+        if (deskRingSeconds < 1 || deskRingSeconds > 120) {
+            throw new InvalidInputException("telephony.deskRingSeconds", "must be between 1 and 120, was " + deskRingSeconds);
+        }
         transports = transports == null ? List.of() : transports.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
         allowedPeers = allowedPeers == null ? List.of() : allowedPeers.stream().map(String::strip).toList();
         outboundProxy = outboundProxy == null ? "" : outboundProxy.strip();
@@ -69,11 +77,17 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
 
     /** The same, playing the recorded messages in {@code folder}. */
     public TelephonySettings withAnnouncements(Path folder) {
-        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks);
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks, deskRingSeconds);
     }
 
     /** The same, with these desk phones allowed to register. */
     public TelephonySettings withDesks(List<DeskPhone> phones) {
-        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones);
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones, deskRingSeconds);
+    }
+
+    /** The same, a desk's phone ringing {@code seconds} before the call goes to the next desk. */
+    public TelephonySettings withDeskRingSeconds(int seconds) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
+                seconds);
     }
 }

@@ -36,6 +36,7 @@ final class Sipp {
     private final List<String> extra = new ArrayList<>();
     private String transport = "u1";
     private String localIp = "127.0.0.1";
+    private int localPort;
     private final String runId = "larm-" + Long.toHexString(System.nanoTime());
 
     private Sipp(String scenario) {
@@ -66,32 +67,63 @@ final class Sipp {
         return this;
     }
 
+    /** SIPp's own SIP port (a desk phone registers it, then answers on it); else a free one. */
+    Sipp on(int port) {
+        localPort = port;
+        return this;
+    }
+
     Sipp with(String... arguments) {
         extra.addAll(List.of(arguments));
         return this;
     }
 
     Run against(int port) throws IOException, InterruptedException {
+        return start(port).finish();
+    }
+
+    /** SIPp running in the background (a desk phone waiting for its call). */
+    final class Running {
+        private final Process process;
+        private final List<String> command;
+        private final Path output;
+        private final Path errors;
+        private final Path messages;
+
+        Running(Process process, List<String> command, Path output, Path errors, Path messages) {
+            this.process = process;
+            this.command = command;
+            this.output = output;
+            this.errors = errors;
+            this.messages = messages;
+        }
+
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("SIPp did not finish " + scenario + " in 45 s");
+            }
+            String log = Files.readString(output) + (Files.exists(errors) ? "\n--- errors ---\n" + Files.readString(errors) : "")
+                    + (Files.exists(messages) ? "\n--- messages ---\n" + Files.readString(messages) : "");
+            return new Run(process.exitValue(), String.join(" ", command) + "\n" + tail(log), received(messages));
+        }
+    }
+
+    Running start(int port) throws IOException {
         Path file = resource(scenario);
         Path work = Files.createDirectories(Path.of("target", "sipp")).toAbsolutePath();
         String run = scenario.replace(".xml", "") + "-" + System.nanoTime();
         Path errors = work.resolve(run + "-errors.log");
         Path messages = work.resolve(run + "-messages.log");
         List<String> command = new ArrayList<>(List.of(binary(), "127.0.0.1:" + port, "-sf", file.toString(),
-                "-m", "1", "-l", "1", "-t", transport, "-i", localIp, "-p", Integer.toString(freePort()),
+                "-m", "1", "-l", "1", "-t", transport, "-i", localIp, "-p", Integer.toString(localPort > 0 ? localPort : freePort()),
                 "-nostdin", "-cid_str", runId + "-%u@%s", "-timeout", "30s", "-timeout_error", "-trace_err", "-error_file", errors.toString(), "-trace_msg", "-message_file", messages.toString()));
         keys.forEach((name, value) -> command.addAll(List.of("-key", name, value)));
         command.addAll(extra);
         Path output = work.resolve(run + ".out");
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
-        if (!process.waitFor(45, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("SIPp did not finish " + scenario + " in 45 s");
-        }
-        String log = Files.readString(output) + (Files.exists(errors) ? "\n--- errors ---\n" + Files.readString(errors) : "")
-                + (Files.exists(messages) ? "\n--- messages ---\n" + Files.readString(messages) : "");
-        return new Run(process.exitValue(), String.join(" ", command) + "\n" + tail(log), received(messages));
+        return new Running(process, command, output, errors, messages);
     }
 
     /** In SIPp's message log, each received message follows a line "... message received ...:" and a blank line. */

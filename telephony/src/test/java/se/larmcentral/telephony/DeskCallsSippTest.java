@@ -1,0 +1,156 @@
+package se.larmcentral.telephony;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.larmcentral.calls.Call;
+import se.larmcentral.calls.CallState;
+import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.desks.Desks;
+import se.larmcentral.core.Actor;
+import se.larmcentral.journal.InMemoryJournal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A queued call rings at a desk's phone: SIPp as the caller (the trunk) and SIPp as each desk's phone, which first
+ * registers with its own credentials on its port, then waits there for the INVITE. The operators sit at their desks
+ * in the centre (anna at desk-1 first, so idle longest; bo at desk-2).
+ */
+class DeskCallsSippTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42",
+            "LARM_DESK_2_SECRET", "desk-two-secret-42");
+
+    private Centre centre;
+    private SipFront front;
+    private int port;
+
+    @BeforeEach
+    void start() {
+        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
+        Actor admin = new Actor("admin", Actor.Kind.PERSON);
+        for (String name : List.of("anna", "bo")) {
+            centre.execute(admin, AccountCommands.create(name, Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
+        }
+        centre.execute(new Actor("anna", Actor.Kind.PERSON), Desks.take("desk-1", "anna").on(CentreState::desks));
+        centre.execute(new Actor("bo", Actor.Kind.PERSON), Desks.take("desk-2", "bo").on(CentreState::desks));
+    }
+
+    private void front(int ringSeconds) throws Exception {
+        port = Sipp.freePort();
+        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
+                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET"),
+                        new DeskPhone("desk-2", "desk-2", "LARM_DESK_2_SECRET")))
+                .withDeskRingSeconds(ringSeconds);
+        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
+                ENVIRONMENT::get);
+    }
+
+    @AfterEach
+    void stop() {
+        if (front != null) {
+            front.close();
+        }
+        centre.close();
+    }
+
+    @Test
+    void theDeskPhoneAnswersAndTheCallIsAnsweredByItsOperatorThenTheCallersByeEndsBothLegs() throws Exception {
+        front(10);
+        int deskPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", deskPort);
+        Sipp.Running desk = Sipp.scenario("desk-answers.xml").on(deskPort).with("-s", "desk-1").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered.xml").key("dialled", "112").key("caller", "+46701234601")
+                .against(port);
+        Sipp.Run phone = desk.finish();
+        assertThat(caller.passed()).as(caller.output()).isTrue();
+        assertThat(phone.passed()).as(phone.output()).isTrue();
+
+        Call call = awaitCall("+46701234601", c -> c.state() == CallState.ANSWERED);
+        assertThat(call.movedBy(CallState.ANSWERED)).hasValue("anna");
+        assertThat(front.deskLegs()).isZero();
+    }
+
+    @Test
+    void aDeskThatDoesNotAnswerInTimeIsCancelledAndTheNextDeskGetsTheCall() throws Exception {
+        front(2);
+        int firstPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", firstPort);
+        int secondPort = Sipp.freePort();
+        register("desk-2", "desk-two-secret-42", secondPort);
+        Sipp.Running first = Sipp.scenario("desk-rings-out.xml").on(firstPort).with("-s", "desk-1").start(port);
+        Sipp.Running second = Sipp.scenario("desk-answers.xml").on(secondPort).with("-s", "desk-2").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered.xml").key("dialled", "112").key("caller", "+46701234602")
+                .against(port);
+        Sipp.Run rangOut = first.finish();
+        Sipp.Run answered = second.finish();
+        assertThat(caller.passed()).as(caller.output()).isTrue();
+        assertThat(rangOut.passed()).as("desk-1 (idle longest) rang first and was cancelled: " + rangOut.output()).isTrue();
+        assertThat(answered.passed()).as(answered.output()).isTrue();
+
+        Call call = awaitCall("+46701234602", c -> c.state() == CallState.ANSWERED);
+        assertThat(call.movedBy(CallState.ANSWERED)).hasValue("bo");
+    }
+
+    @Test
+    void theCallerHangingUpWhileTheDeskRingsCancelsTheDeskAndTheCallIsAbandoned() throws Exception {
+        front(10);
+        int deskPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", deskPort);
+        Sipp.Running desk = Sipp.scenario("desk-rings-out.xml").on(deskPort).with("-s", "desk-1").start(port);
+
+        Sipp.Run caller = Sipp.scenario("cancel-in-queue.xml").key("dialled", "112").key("caller", "+46701234603")
+                .against(port);
+        Sipp.Run phone = desk.finish();
+        assertThat(caller.passed()).as(caller.output()).isTrue();
+        assertThat(phone.passed()).as("the desk's INVITE was cancelled: " + phone.output()).isTrue();
+
+        Call call = awaitCall("+46701234603", c -> c.state() == CallState.ABANDONED);
+        assertThat(call.movedBy(CallState.ANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aDeskWithoutARegisteredPhoneIsNotRungAndTheCallWaits() throws Exception {
+        front(10);
+        Sipp.Run caller = Sipp.scenario("invite-queued.xml").key("dialled", "112").key("caller", "+46701234604")
+                .against(port);
+        assertThat(caller.passed()).as(caller.output()).isTrue();
+        Thread.sleep(1200); // more than two offer periods
+        assertThat(awaitCall("+46701234604", c -> true).state()).isEqualTo(CallState.QUEUED);
+        assertThat(front.deskLegs()).isZero();
+    }
+
+    private void register(String user, String secret, int onPort) throws Exception {
+        Sipp.Run run = Sipp.scenario("register-desk.xml").key("expires", "300").on(onPort)
+                .with("-s", user, "-au", user, "-ap", secret).against(port);
+        assertThat(run.passed()).as(run.output()).isTrue();
+    }
+
+    private Call awaitCall(String caller, java.util.function.Predicate<Call> ready) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Collection<Call> calls = centre.read(s -> s.calls().calls());
+            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
+                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
+    }
+}
