@@ -93,6 +93,12 @@ class SettingsTest {
         Files.writeString(file, "telephony:\n  desks:\n    - {desk: desk-1, user: desk-1, secretEnv: LARM_DESK_1_SECRET}\n"
                 + "    - {desk: desk-2, user: phone-2, secretEnv: LARM_DESK_2_SECRET}\n");
         Settings.Telephony on = SettingsLoader.load(file, Map.of()).telephony();
+        assertThat(on.checked().deskRingSeconds()).isEqualTo(15);
+        assertThat(SettingsLoader.load(file, Map.of("LARM_TELEPHONY_DESK_RING_SECONDS", "8")).telephony().checked()
+                .deskRingSeconds()).isEqualTo(8);
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of("LARM_TELEPHONY_DESK_RING_SECONDS", "0")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.deskRingSeconds")
+                .hasMessageContaining("between 1 and 120");
         assertThat(on.checked().desks()).extracting(DeskPhone::desk, DeskPhone::user, DeskPhone::secretEnv)
                 .containsExactly(tuple("desk-1", "desk-1", "LARM_DESK_1_SECRET"),
                         tuple("desk-2", "phone-2", "LARM_DESK_2_SECRET"));

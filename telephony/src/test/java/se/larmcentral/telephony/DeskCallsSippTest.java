@@ -86,6 +86,23 @@ class DeskCallsSippTest {
     }
 
     @Test
+    void theDeskPhonesByeEndsTheCallersLegToo() throws Exception {
+        front(10);
+        int deskPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", deskPort);
+        Sipp.Running desk = Sipp.scenario("desk-hangs-up.xml").on(deskPort).with("-s", "desk-1").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered-desk-hangs-up.xml").key("dialled", "112")
+                .key("caller", "+46701234605").against(port);
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as(phone.output()).isTrue();
+        assertThat(caller.passed()).as("the caller got the centre's BYE: " + caller.output()).isTrue();
+        assertThat(awaitCall("+46701234605", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
+                .hasValue("anna");
+        assertThat(front.deskLegs()).isZero();
+    }
+
+    @Test
     void aDeskThatDoesNotAnswerInTimeIsCancelledAndTheNextDeskGetsTheCall() throws Exception {
         front(2);
         int firstPort = Sipp.freePort();
