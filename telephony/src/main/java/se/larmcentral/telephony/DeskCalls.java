@@ -241,19 +241,7 @@ final class DeskCalls {
         Leg leg = byDeskCall.get(sipCallId);
         int status = response.getStatusCode();
         if (status >= 300) {
-            if (leg != null) {
-                byDeskCall.remove(sipCallId, leg);
-                if (leg.state == LegState.RINGING) {
-                    leg.state = LegState.ENDED;
-                    cancelTimeout(leg);
-                    byCallerCall.remove(leg.callerSipCallId, leg);
-                    LOG.info("SIP call {}: desk {} answered {}; offered on", leg.callId, leg.desk, status);
-                    centreWork.execute(() -> {
-                        rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
-                        distribute();
-                    });
-                }
-            }
+            failed(sipCallId, "answered " + status);
             return;
         }
         Dialog dialog = event.getDialog();
@@ -271,6 +259,25 @@ final class DeskCalls {
         byte[] raw = response.getRawContent();
         String sdp = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
         centreWork.execute(() -> answered(leg, sdp));
+    }
+
+    /**
+     * The desk's INVITE ended without an answer: refused (4xx-6xx; 487 after our CANCEL) or no response at all (the
+     * transaction timed out: the phone is gone). A leg still ringing goes on to the next desk.
+     */
+    void failed(String deskSipCallId, String how) {
+        Leg leg = byDeskCall.remove(deskSipCallId);
+        if (leg == null || leg.state != LegState.RINGING) {
+            return;
+        }
+        leg.state = LegState.ENDED;
+        cancelTimeout(leg);
+        byCallerCall.remove(leg.callerSipCallId, leg);
+        LOG.info("SIP call {}: desk {} {}; offered on", leg.callId, leg.desk, how);
+        centreWork.execute(() -> {
+            rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
+            distribute();
+        });
     }
 
     /** The desk's phone answered: the operator answers the call in the centre, the caller is connected. */

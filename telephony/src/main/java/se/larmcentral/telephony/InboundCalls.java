@@ -444,6 +444,11 @@ final class InboundCalls implements SipListener {
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        if (event.getClientTransaction() != null
+                && Request.INVITE.equals(event.getClientTransaction().getRequest().getMethod())) {
+            desks.failed(sipCallId(event.getClientTransaction().getRequest()), "did not respond");
+            return;
+        }
         if (event.getServerTransaction() != null) {
             Request request = event.getServerTransaction().getRequest();
             LOG.info("SIP {} transaction {} timed out", request.getMethod(), sipCallId(request));

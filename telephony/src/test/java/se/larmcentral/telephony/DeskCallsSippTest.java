@@ -125,6 +125,25 @@ class DeskCallsSippTest {
     }
 
     @Test
+    void aBusyDeskPhoneSendsTheCallToTheNextDeskAtOnce() throws Exception {
+        front(120); // desk-1 would ring 2 minutes: the caller's SIPp gives up after 30 s, so only the 486 moves it on
+        int firstPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", firstPort);
+        int secondPort = Sipp.freePort();
+        register("desk-2", "desk-two-secret-42", secondPort);
+        Sipp.Running first = Sipp.scenario("desk-busy.xml").on(firstPort).with("-s", "desk-1").start(port);
+        Sipp.Running second = Sipp.scenario("desk-answers.xml").on(secondPort).with("-s", "desk-2").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered.xml").key("dialled", "112").key("caller", "+46701234606")
+                .against(port);
+        assertThat(first.finish().passed()).isTrue();
+        assertThat(second.finish().passed()).isTrue();
+        assertThat(caller.passed()).as(caller.output()).isTrue();
+        assertThat(awaitCall("+46701234606", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
+                .hasValue("bo");
+    }
+
+    @Test
     void theCallerHangingUpWhileTheDeskRingsCancelsTheDeskAndTheCallIsAbandoned() throws Exception {
         front(10);
         int deskPort = Sipp.freePort();
