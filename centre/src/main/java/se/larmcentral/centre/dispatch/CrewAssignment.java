@@ -48,13 +48,12 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
     /**
      * One assignment.
      *
-     * @param alertedAt when this unit was alerted to it
      * @param times     the incident's milestones so far
      * @param call      the call it came from, null when it was made by hand
      * @param hospital  the nearest suitable hospital by road from the incident, null until added
      */
     public record Job(String incidentId, int priority, UnitType neededType, IncidentStatus status, GeoPoint position,
-                      Instant alertedAt, Map<Milestone, Instant> times, CallFacts call, Assessment assessment,
+                      Map<Milestone, Instant> times, CallFacts call, Assessment assessment,
                       DispatchViews.HospitalOption hospital) {
     }
 
@@ -94,7 +93,7 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
             return this;
         }
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
-                job.status, job.position, job.alertedAt, job.times, job.call, job.assessment, hospital), at);
+                job.status, job.position, job.times, job.call, job.assessment, hospital), at);
     }
 
     private static List<UnitStatus> next(UnitStatus from) {
@@ -115,9 +114,9 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
                         && l.reference().equals(incident.id())))
                 .findFirst();
         return new Job(incident.id(), incident.priority(), incident.neededType(), incident.status(), incident.position(),
-                unit.status().isOnAssignment() ? unit.statusSince() : null, Map.copyOf(incident.times().asMap()),
+                Map.copyOf(incident.times().asMap()),
                 call.map(CrewAssignment::facts).orElse(null),
-                call.flatMap(c -> assessment(state, c.id())).orElse(null));
+                call.flatMap(c -> assessment(state, c.id())).orElse(null), null);
     }
 
     private static CallFacts facts(Call call) {
