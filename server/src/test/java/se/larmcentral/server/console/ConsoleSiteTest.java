@@ -93,6 +93,32 @@ class ConsoleSiteTest {
         assertThat(centre.get("/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The crew's terminal is installable: its manifest is JSON and starts on the crew view; the service worker is
+     * JavaScript under /console/ (its scope), with the same strict policy as every answer, and never touches the API.
+     */
+    @Test
+    void theManifestAndTheServiceWorkerAreServedFromTheConsolesSite() throws Exception {
+        HttpResponse<String> manifest = centre.get("/console/manifest.json");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type").orElse("")).contains("json");
+        JsonNode app = JSON.readTree(manifest.body());
+        assertThat(app.get("start_url").asText()).isEqualTo("/console/#/crew");
+        assertThat(app.get("scope").asText()).isEqualTo("/console/");
+        assertThat(centre.get(app.at("/icons/0/src").asText()).statusCode()).isEqualTo(200);
+        HttpResponse<String> worker = centre.get("/console/sw.js");
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(worker.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'self';");
+        Matcher shell = Pattern.compile("'(/console/[^']*)'").matcher(worker.body());
+        int listed = 0;
+        while (shell.find()) {
+            listed++;
+            assertThat(centre.get(shell.group(1)).statusCode()).as("the worker keeps %s", shell.group(1)).isEqualTo(200);
+        }
+        assertThat(listed).as("files the worker keeps at install").isGreaterThanOrEqualTo(5);
+    }
+
     @Test
     void aMissingConsoleFileIsA404() {
         assertThat(centre.get("/console/views/nothing.js").statusCode()).isEqualTo(404);
@@ -107,7 +133,7 @@ class ConsoleSiteTest {
 
     @Test
     void withoutATileServerImagesComeFromThisServerOnly() {
-        assertThat(ConsoleSite.imageOrigins(new Settings.Console("", ""))).isEmpty();
+        assertThat(ConsoleSite.imageOrigins(new Settings.Console("", "", 15))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,303 @@
+// The crew's terminal (#/crew), for a unit's device (UNIT_DEVICE; mobil dataterminal): the unit's current assignment
+// (priority, place, the call's key facts, the assessment's criterion and advice, the hospital, the times so far), live
+// from the event stream (which the server filters to this unit's own events), an alert with sound and vibration, and
+// one large button per status the unit status table allows next. Made for a phone or a vehicle tablet: large type,
+// touch targets of 56 px, day and night contrast. Presses are kept on the device and sent in order when there is a
+// connection (views/crew/outbox.js): the view says plainly what is not yet sent. Installable: a web app manifest and a
+// service worker (/console/sw.js) that keeps the console's files for when the network is away.
+import { el, clock, since, everySecond, isoSeconds } from '../format.js';
+import { STRINGS } from './crew/strings.js';
+import { createOutbox } from './crew/outbox.js';
+import { sound, soundBlocked, enableSound } from './crew/alert.js';
+import { createPositionReporter } from './crew/position.js';
+import { createMap, L } from './mapkit.js';
+
+const CONTRAST_KEY = 'larm.crew.contrast';
+const REPEAT_ALERT_SECONDS = 15; // the alert sounds again until it is acknowledged
+const DEFAULT_POSITION_SECONDS = 15;
+
+function installable() {
+  if (!document.querySelector('link[rel=manifest]')) {
+    document.head.append(el('link', { attrs: { rel: 'manifest', href: '/console/manifest.json' } }));
+  }
+  // the service worker keeps the console's files; a refusal (no service workers here) leaves the view as it is
+  const workers = navigator.serviceWorker;
+  if (!workers) return;
+  workers.register('/console/sw.js', { scope: '/console/' })
+    .then(() => workers.ready)
+    .then((registration) => registration.active?.postMessage({ type: 'keep', urls: [location.href.split('#')[0],
+      ...performance.getEntriesByType('resource').map((entry) => entry.name)] }))
+    .catch(() => {});
+}
+
+export default {
+  id: 'crew',
+  title: { sv: 'Enhet', en: 'Unit' },
+  key: '9',
+  roles: ['UNIT_DEVICE'],
+  auditor: false, // the auditor reads the journal; a terminal is a unit's own
+  css: 'views/crew.css',
+  strings: STRINGS,
+  mount(root, app) {
+    const t = app.t;
+    const unitId = app.session?.unitId;
+    if (!unitId) {
+      root.append(el('p', { cls: 'notice notice-error', testid: 'crew-no-unit', attrs: { role: 'alert' },
+        text: t('no.unit', { user: app.session?.username ?? '' }) }));
+      return {};
+    }
+    installable();
+    document.body.classList.toggle('crew-night', localStorage.getItem(CONTRAST_KEY) === 'night');
+
+    const base = `/api/dispatch/units/${encodeURIComponent(unitId)}`;
+    let data = null;
+    let clockOffset = 0;
+    let reload = null;
+    let lastReceipt = null;
+    const alerted = new Set(); // incident@alert instants already sounded
+    let alertRepeat = null;
+
+    const head = el('header', { cls: 'crew-head' });
+    const alertBox = el('div', { cls: 'crew-alert', testid: 'crew-alert', attrs: { role: 'alert', hidden: true } });
+    const actions = el('section', { cls: 'crew-actions', testid: 'crew-actions', attrs: { 'aria-label': t('report') } });
+    const outboxBox = el('section', { cls: 'crew-outbox', testid: 'crew-outbox', attrs: { 'aria-live': 'polite' } });
+    const jobBox = el('section', { cls: 'crew-job', testid: 'crew-job' });
+    const mapBox = el('div', { cls: 'crew-map', testid: 'crew-map', attrs: { role: 'img', 'aria-label': t('map.label') } });
+    const gpsLine = el('p', { cls: 'crew-gps', testid: 'crew-gps' });
+    root.append(head, alertBox, actions, outboxBox, jobBox, mapBox, gpsLine);
+
+    const outbox = createOutbox(unitId, (item) => app.api.post(`${base}/status`, item), {
+      onChange: () => render(),
+      onResult: (item, receipt, refusal) => {
+        lastReceipt = { item, receipt, refusal };
+        if (refusal) app.toast(t('refused', { status: t(`status.${item.status}`), reason: refusal.message }), 'error');
+        scheduleLoad();
+      },
+    });
+
+    let map = null;
+    let mapLayer = null;
+    const positions = createPositionReporter(app, unitId, app.settings?.crewPositionSeconds ?? DEFAULT_POSITION_SECONDS,
+      (report) => {
+        gpsLine.dataset.state = report.ok ? 'sent' : 'failed';
+        if (report.ok) gpsLine.dataset.sentAt = report.at;
+        renderGps();
+      });
+
+    async function load() {
+      data = await app.api.get(`${base}/assignment`);
+      clockOffset = Date.parse(data.at) - Date.now();
+      render();
+      outbox.flush();
+    }
+
+    const scheduleLoad = () => {
+      clearTimeout(reload);
+      reload = setTimeout(() => load().catch(failed), 150);
+    };
+    // offline: the view keeps what it last had; the outbox says what waits
+    const failed = (e) => { if (e?.status) app.toast(e.message, 'error'); };
+
+    // what the crew has pressed last, sent or not: the next buttons follow it
+    function effectiveStatus() {
+      const waiting = outbox.items();
+      return waiting.length ? waiting[waiting.length - 1].status : data.unit.status;
+    }
+
+    function render() {
+      if (!data) return;
+      const status = effectiveStatus();
+      renderHead(status);
+      renderAlert(status);
+      renderActions(status);
+      renderOutbox();
+      renderJob();
+      renderGps();
+      root.dataset.status = status;
+      root.dataset.incident = data.job?.incidentId ?? '';
+    }
+
+    function renderHead(status) {
+      const contrast = el('button', { cls: 'crew-small', testid: 'crew-contrast', attrs: { type: 'button', 'aria-pressed': String(document.body.classList.contains('crew-night')) },
+        text: document.body.classList.contains('crew-night') ? t('contrast.day') : t('contrast.night') });
+      contrast.addEventListener('click', () => {
+        const night = !document.body.classList.contains('crew-night');
+        document.body.classList.toggle('crew-night', night);
+        localStorage.setItem(CONTRAST_KEY, night ? 'night' : 'day');
+        render();
+      });
+      const soundButton = soundBlocked()
+        ? el('button', { cls: 'crew-small', testid: 'crew-sound', attrs: { type: 'button' }, text: t('sound.enable') })
+        : null;
+      soundButton?.addEventListener('click', () => enableSound().then(render));
+      head.replaceChildren(
+        el('h1', { text: t('heading', { unit: data.unit.callSign ?? unitId }), testid: 'crew-unit' }),
+        el('p', { cls: 'crew-status' }, [
+          el('span', { text: `${t('status.now')}: ` }),
+          el('strong', { text: t(`status.${status}`), testid: 'crew-status', attrs: { 'data-status': status } }),
+          status === data.unit.status ? el('span', { cls: 'crew-since', testid: 'crew-since', text: ` ${t('status.since', { time: clock(data.unit.statusSince) })}` }) : null,
+        ]),
+        el('div', { cls: 'crew-tools' }, [soundButton, contrast]));
+    }
+
+    function renderAlert(status) {
+      const job = data.job;
+      const show = status === 'ALERTED' && job;
+      alertBox.hidden = !show;
+      if (!show) {
+        clearInterval(alertRepeat);
+        alertRepeat = null;
+        return;
+      }
+      alertBox.dataset.priority = job.priority;
+      alertBox.replaceChildren(
+        el('p', { cls: 'crew-alert-title', text: t('alert.title', { priority: job.priority }) }),
+        el('p', { text: t('alert.body', { incident: job.incidentId }) }),
+        el('p', { cls: 'crew-alert-wait', testid: 'crew-alert-wait', text: t('alert.waiting', { time: since(data.unit.statusSince, Date.now() + clockOffset) }) }));
+      const key = `${job.incidentId}@${data.unit.statusSince}`;
+      if (!alerted.has(key)) {
+        alerted.add(key);
+        alertBox.dataset.alerts = String(alerted.size);
+        sound();
+        clearInterval(alertRepeat);
+        alertRepeat = setInterval(() => { if (!alertBox.hidden) sound(); }, REPEAT_ALERT_SECONDS * 1000);
+      }
+    }
+
+    function renderActions(status) {
+      const next = (outbox.items().length ? data.statusTable[status] : data.nextStatuses) ?? [];
+      actions.replaceChildren(el('h2', { text: t('report'), cls: 'crew-visually-hidden' }),
+        ...(next.length ? next.map((to) => {
+          const press = el('button', { cls: `crew-press crew-press-${to}`, testid: `crew-press-${to}`,
+            attrs: { type: 'button', 'data-status': to }, text: t(`press.${to}`) });
+          press.addEventListener('click', () => {
+            enableSound(); // a touch: from now on the alerts may sound
+            outbox.add(to);
+          });
+          return press;
+        }) : [el('p', { text: t('report.none'), cls: 'crew-muted' })]));
+    }
+
+    function renderOutbox() {
+      const waiting = outbox.items();
+      outboxBox.dataset.count = String(waiting.length);
+      outboxBox.dataset.offline = String(outbox.offline());
+      const parts = [];
+      if (waiting.length) {
+        parts.push(el('p', { cls: 'crew-outbox-head', testid: 'crew-outbox-count', text: t('outbox.waiting', { count: waiting.length }) }));
+        parts.push(el('ol', { cls: 'crew-outbox-list' }, waiting.map((item) => el('li', { testid: 'crew-outbox-item',
+          attrs: { 'data-report-id': item.reportId, 'data-status': item.status },
+          text: t('outbox.item', { status: t(`status.${item.status}`), time: clock(item.pressedAt) }) }))));
+        if (outbox.offline()) parts.push(el('p', { cls: 'crew-muted', testid: 'crew-offline', text: t('outbox.offline') }));
+      } else {
+        parts.push(el('p', { cls: 'crew-muted', testid: 'crew-outbox-empty', text: t('outbox.none') }));
+      }
+      if (lastReceipt?.receipt?.report) {
+        const r = lastReceipt.receipt.report;
+        parts.push(el('p', { cls: 'crew-receipt', testid: 'crew-receipt', text: t('sent', {
+          status: t(`status.${lastReceipt.receipt.to}`), pressed: clock(r.pressedAt), received: clock(r.receivedAt) }) }));
+      }
+      outboxBox.replaceChildren(...parts);
+    }
+
+    function renderJob() {
+      const job = data.job;
+      if (!job) {
+        positions.stop();
+        jobBox.replaceChildren(el('p', { cls: 'crew-idle', testid: 'crew-idle', text: t('idle') }));
+        mapBox.hidden = true;
+        return;
+      }
+      if (!positions.start()) gpsLine.dataset.state = 'unavailable';
+      const rows = [];
+      const row = (label, value, testid) => {
+        if (value === null || value === undefined || value === '') return;
+        rows.push(el('dt', { text: label }), el('dd', { text: value, testid }));
+      };
+      const call = job.call;
+      const a = job.assessment;
+      row(t('address'), call?.address ?? t('address.unknown'), 'crew-address');
+      row(t('municipality'), call?.municipality, 'crew-municipality');
+      row(t('position'), t('position.coords', { lat: job.position.lat.toFixed(5), lon: job.position.lon.toFixed(5) }), 'crew-position');
+      row(t('note'), call?.note, 'crew-note');
+      row(t('criterion'), a ? `${a.code} ${a.criterion}` : null, 'crew-criterion');
+      row(t('instruction'), a?.instruction, 'crew-instruction');
+      const h = job.hospital;
+      row(t('hospital'), h ? t('hospital.travel', { name: h.name, minutes: Math.max(1, Math.round((isoSeconds(h.travel) ?? 0) / 60)),
+        method: h.travelEstimated ? t('hospital.estimated') : t('hospital.road') }) : t('hospital.none'), 'crew-hospital');
+      const advice = (a?.advice ?? []).map((item) => el('li', { testid: 'crew-advice' }, [
+        el('strong', { text: item.title }), el('ul', {}, item.steps.map((step) => el('li', { text: step })))]));
+      const times = Object.entries(job.times ?? {}).sort((x, y) => Date.parse(x[1]) - Date.parse(y[1]))
+        .flatMap(([milestone, at]) => [el('dt', { text: t(`time.${milestone}`) }),
+          el('dd', { text: clock(at), attrs: { 'data-milestone': milestone } })]);
+      const { lat, lon } = job.position;
+      jobBox.replaceChildren(
+        el('h2', { cls: 'crew-job-head' }, [
+          el('span', { cls: `crew-prio crew-prio-${job.priority}`, testid: 'crew-priority', text: t('priority', { priority: job.priority }) }),
+          el('span', { text: ` ${t('job', { incident: job.incidentId })}`, testid: 'crew-incident' }),
+          a ? el('span', { cls: 'crew-lights', testid: 'crew-lights', text: a.lightsAndSirens ? t('lights') : t('lights.no') }) : null]),
+        el('dl', { cls: 'crew-facts' }, rows),
+        el('a', { cls: 'crew-navigate button', testid: 'crew-navigate', text: t('navigate'),
+          attrs: { href: `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(job.incidentId)})` } }),
+        advice.length ? el('section', {}, [el('h3', { text: t('advice') }), el('ul', { cls: 'crew-advice' }, advice)]) : null,
+        el('section', {}, [el('h3', { text: t('times') }), el('dl', { cls: 'crew-times', testid: 'crew-times' }, times)]));
+      renderMap(job);
+    }
+
+    function renderMap(job) {
+      mapBox.hidden = false;
+      if (!map) map = createMap(mapBox, app.settings, { center: [job.position.lat, job.position.lon], zoom: 14 });
+      mapLayer?.remove();
+      mapLayer = L.layerGroup().addTo(map);
+      const at = [job.position.lat, job.position.lon];
+      L.marker(at, { title: t('map.incident'), keyboard: false, icon: L.divIcon({ className: 'map-icon',
+        html: `<span class="crew-map-incident crew-prio-${Number(job.priority)}" data-testid="crew-map-incident">${Number(job.priority)}</span>`,
+        iconSize: [28, 28], iconAnchor: [14, 14] }) }).addTo(mapLayer);
+      const own = data.unit.reportedPosition;
+      if (own) {
+        L.circleMarker([own.lat, own.lon], { radius: 9, color: '#1d4ed8', weight: 3, fillOpacity: 0.5 }).addTo(mapLayer);
+        map.fitBounds(L.latLngBounds([at, [own.lat, own.lon]]).pad(0.3), { maxZoom: 15 });
+      } else {
+        map.setView(at, 14);
+      }
+    }
+
+    function renderGps() {
+      if (!data?.job) {
+        gpsLine.textContent = '';
+        return;
+      }
+      const state = gpsLine.dataset.state;
+      const seconds = app.settings?.crewPositionSeconds ?? DEFAULT_POSITION_SECONDS;
+      gpsLine.textContent = state === 'unavailable' ? t('gps.off')
+        : state === 'sent' ? `${t('gps.on', { seconds })} · ${t('gps.sent', { time: clock(gpsLine.dataset.sentAt) })}`
+          : t('gps.on', { seconds });
+    }
+
+    // Live: every event the stream brings is about this unit or its incident; a new assignment is drawn (and sounds)
+    // as soon as it is read back
+    app.live.on('dispatch.', () => scheduleLoad());
+    const online = () => outbox.flush().then(() => scheduleLoad());
+    window.addEventListener('online', online);
+    const retry = setInterval(() => { if (outbox.items().length) outbox.flush(); }, 5000);
+    const stopClock = everySecond(() => {
+      const wait = alertBox.querySelector('[data-testid=crew-alert-wait]');
+      if (wait && data) wait.textContent = t('alert.waiting', { time: since(data.unit.statusSince, Date.now() + clockOffset) });
+    });
+    load().catch(failed);
+    render();
+    return {
+      unmount() {
+        stopClock();
+        clearInterval(retry);
+        clearInterval(alertRepeat);
+        clearTimeout(reload);
+        window.removeEventListener('online', online);
+        positions.stop();
+        map?.remove();
+        document.body.classList.remove('crew-night');
+      },
+    };
+  },
+};
+
