@@ -15,19 +15,16 @@ import { createMap, L } from './mapkit.js';
 const CONTRAST_KEY = 'larm.crew.contrast';
 const REPEAT_ALERT_SECONDS = 15; // the alert sounds again until it is acknowledged
 const DEFAULT_POSITION_SECONDS = 15;
+// the incident's milestones in the order they happen (dispatch's Milestone)
+const MILESTONES = ['QUEUED', 'PRIORITY_DECIDED', 'UNIT_ALERTED', 'ACKNOWLEDGED', 'EN_ROUTE', 'ON_SCENE', 'AT_PATIENT',
+  'LEFT_SCENE', 'AT_DESTINATION', 'HANDOVER_COMPLETE', 'AVAILABLE', 'CANCELLED'];
 
 function installable() {
   if (!document.querySelector('link[rel=manifest]')) {
     document.head.append(el('link', { attrs: { rel: 'manifest', href: '/console/manifest.json' } }));
   }
   // the service worker keeps the console's files; a refusal (no service workers here) leaves the view as it is
-  const workers = navigator.serviceWorker;
-  if (!workers) return;
-  workers.register('/console/sw.js', { scope: '/console/' })
-    .then(() => workers.ready)
-    .then((registration) => registration.active?.postMessage({ type: 'keep', urls: [location.href.split('#')[0],
-      ...performance.getEntriesByType('resource').map((entry) => entry.name)] }))
-    .catch(() => {});
+  navigator.serviceWorker?.register('/console/sw.js', { scope: '/console/' }).catch(() => {});
 }
 
 export default {
@@ -135,7 +132,9 @@ export default {
         el('p', { cls: 'crew-status' }, [
           el('span', { text: `${t('status.now')}: ` }),
           el('strong', { text: t(`status.${status}`), testid: 'crew-status', attrs: { 'data-status': status } }),
-          status === data.unit.status ? el('span', { cls: 'crew-since', testid: 'crew-since', text: ` ${t('status.since', { time: clock(data.unit.statusSince) })}` }) : null,
+          outbox.items().length
+            ? el('span', { cls: 'crew-unsent', testid: 'crew-unsent', text: ` ${t('status.unsent')}` })
+            : el('span', { cls: 'crew-since', testid: 'crew-since', text: ` ${t('status.since', { time: clock(data.unit.statusSince) })}` }),
         ]),
         el('div', { cls: 'crew-tools' }, [soundButton, contrast]));
     }
@@ -227,11 +226,11 @@ export default {
         method: h.travelEstimated ? t('hospital.estimated') : t('hospital.road') }) : t('hospital.none'), 'crew-hospital');
       const advice = (a?.advice ?? []).map((item) => el('li', { testid: 'crew-advice' }, [
         el('strong', { text: item.title }), el('ul', {}, item.steps.map((step) => el('li', { text: step })))]));
-      const times = Object.entries(job.times ?? {}).sort((x, y) => Date.parse(x[1]) - Date.parse(y[1]))
+      const times = MILESTONES.filter((m) => job.times?.[m]).map((m) => [m, job.times[m]])
         .flatMap(([milestone, at]) => [el('dt', { text: t(`time.${milestone}`) }),
           el('dd', { text: clock(at), attrs: { 'data-milestone': milestone } })]);
       const { lat, lon } = job.position;
-      jobBox.replaceChildren(
+      jobBox.replaceChildren(...[
         el('h2', { cls: 'crew-job-head' }, [
           el('span', { cls: `crew-prio crew-prio-${job.priority}`, testid: 'crew-priority', text: t('priority', { priority: job.priority }) }),
           el('span', { text: ` ${t('job', { incident: job.incidentId })}`, testid: 'crew-incident' }),
@@ -240,7 +239,8 @@ export default {
         el('a', { cls: 'crew-navigate button', testid: 'crew-navigate', text: t('navigate'),
           attrs: { href: `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(job.incidentId)})` } }),
         advice.length ? el('section', {}, [el('h3', { text: t('advice') }), el('ul', { cls: 'crew-advice' }, advice)]) : null,
-        el('section', {}, [el('h3', { text: t('times') }), el('dl', { cls: 'crew-times', testid: 'crew-times' }, times)]));
+        el('section', {}, [el('h3', { text: t('times') }), el('dl', { cls: 'crew-times', testid: 'crew-times' }, times)]),
+      ].filter(Boolean));
       renderMap(job);
     }
 
@@ -251,7 +251,7 @@ export default {
       mapLayer = L.layerGroup().addTo(map);
       const at = [job.position.lat, job.position.lon];
       L.marker(at, { title: t('map.incident'), keyboard: false, icon: L.divIcon({ className: 'map-icon',
-        html: `<span class="crew-map-incident crew-prio-${Number(job.priority)}" data-testid="crew-map-incident">${Number(job.priority)}</span>`,
+        html: `<span class="crew-map-incident crew-prio-${Number(job.priority)}" data-testid="crew-map-incident"><span>${Number(job.priority)}</span></span>`,
         iconSize: [28, 28], iconAnchor: [14, 14] }) }).addTo(mapLayer);
       const own = data.unit.reportedPosition;
       if (own) {

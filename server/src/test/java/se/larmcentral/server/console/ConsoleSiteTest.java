@@ -110,13 +110,34 @@ class ConsoleSiteTest {
         assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(worker.headers().firstValue("Content-Type").orElse("")).contains("javascript");
         assertThat(worker.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'self';");
-        Matcher shell = Pattern.compile("'(/console/[^']*)'").matcher(worker.body());
-        int listed = 0;
+        String body = worker.body();
+        String list = body.substring(body.indexOf("const SHELL = ["), body.indexOf("];", body.indexOf("const SHELL = [")));
+        Matcher shell = Pattern.compile("'(/(?:console|webjars)/[^']*)'").matcher(list);
+        java.util.Set<String> kept = new java.util.TreeSet<>();
         while (shell.find()) {
-            listed++;
+            kept.add(shell.group(1));
             assertThat(centre.get(shell.group(1)).statusCode()).as("the worker keeps %s", shell.group(1)).isEqualTo(200);
         }
-        assertThat(listed).as("files the worker keeps at install").isGreaterThanOrEqualTo(5);
+        // every module the shell imports, directly or not, is kept: the view starts where the network is away
+        assertThat(kept).containsAll(moduleGraph("/console/app.js")).contains("/console/views/crew.css", "/console/index.html");
+    }
+
+    /** The module and every module it imports, directly or not (static imports, as the console writes them). */
+    private static java.util.Set<String> moduleGraph(String root) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(root));
+        Pattern imports = Pattern.compile("^(?:import|export)\\b[^;]*?from\\s*'([^']+)'", Pattern.MULTILINE | Pattern.DOTALL);
+        while (!todo.isEmpty()) {
+            String path = todo.pop();
+            if (!seen.add(path) || !path.startsWith("/console/")) {
+                continue;
+            }
+            Matcher m = imports.matcher(centre.get(path).body());
+            while (m.find()) {
+                todo.push(java.net.URI.create("http://x" + path).resolve(m.group(1)).getPath());
+            }
+        }
+        return seen;
     }
 
     @Test
