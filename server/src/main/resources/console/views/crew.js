@@ -81,8 +81,12 @@ export default {
         renderGps();
       });
 
+    let asked = 0;
     async function load() {
-      data = await app.api.get(`${base}/assignment`);
+      const mine = ++asked;
+      const answer = await app.api.get(`${base}/assignment`);
+      if (mine !== asked) return; // a later reading is on its way: an earlier answer must not overwrite it
+      data = answer;
       clockOffset = Date.parse(data.at) - Date.now();
       render();
       outbox.flush();
@@ -275,8 +279,15 @@ export default {
     }
 
     // Live: every event the stream brings is about this unit or its incident; a new assignment is drawn (and sounds)
-    // as soon as it is read back
-    app.live.on('dispatch.', () => scheduleLoad());
+    // as soon as it is read back (no waiting for a burst to pass: the alert is the one thing that cannot wait)
+    app.live.on('dispatch.', (event) => {
+      if (event.type === 'dispatch.UnitAssigned') {
+        clearTimeout(reload);
+        load().catch(failed);
+      } else {
+        scheduleLoad();
+      }
+    });
     const online = () => outbox.flush().then(() => scheduleLoad());
     window.addEventListener('online', online);
     const retry = setInterval(() => { if (outbox.items().length) outbox.flush(); }, 5000);

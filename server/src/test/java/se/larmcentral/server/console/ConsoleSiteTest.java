@@ -150,6 +150,7 @@ class ConsoleSiteTest {
         JsonNode settings = JSON.readTree(centre.get("/api/console/settings").body());
         assertThat(settings.get("tileUrl").asText()).isEqualTo("https://{s}.tiles.example.org:8443/{z}/{x}/{y}.png");
         assertThat(settings.get("tileAttribution").asText()).isEqualTo("© Example tiles");
+        assertThat(settings.get("crewPositionSeconds").asInt()).as("the default").isEqualTo(15);
     }
 
     @Test
@@ -167,5 +168,10 @@ class ConsoleSiteTest {
                 .hasMessageContaining("'console.tileUrl'").hasMessageContaining("{y}");
         assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_CONSOLE_TILE_URL", "https://tiles.example.org/{z}/{x}/{y}.png")))
                 .hasMessageContaining("'console.tileAttribution'");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_CONSOLE_CREW_POSITION_SECONDS", "2")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'console.crewPositionSeconds'")
+                .hasMessageContaining("between 5 and 3600");
+        assertThat(SettingsLoader.load(null, Map.of("LARM_CONSOLE_CREW_POSITION_SECONDS", "30")).console().crewPositionSeconds())
+                .isEqualTo(30);
     }
 }
