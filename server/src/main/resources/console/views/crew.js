@@ -74,6 +74,7 @@ export default {
 
     let map = null;
     let mapLayer = null;
+    let svg = null;
     const positions = createPositionReporter(app, unitId, app.settings?.crewPositionSeconds ?? DEFAULT_POSITION_SECONDS,
       (report) => {
         gpsLine.dataset.state = report.ok ? 'sent' : 'failed';
@@ -233,15 +234,22 @@ export default {
       const times = MILESTONES.filter((m) => job.times?.[m]).map((m) => [m, job.times[m]])
         .flatMap(([milestone, at]) => [el('dt', { text: t(`time.${milestone}`) }),
           el('dd', { text: clock(at), attrs: { 'data-milestone': milestone } })]);
-      const { lat, lon } = job.position;
+      // the navigation app goes where the unit drives next: the incident, or from the scene on the hospital
+      const goal = job.route?.to === 'HOSPITAL' ? job.route.destination : job.position;
+      const { lat, lon } = goal;
+      if (job.route) {
+        row(t('route'), t(`route.${job.route.to}`, { km: (job.route.metres / 1000).toFixed(1),
+          minutes: Math.max(1, Math.round((isoSeconds(job.route.duration) ?? 0) / 60)) }), 'crew-route-text');
+      }
       jobBox.replaceChildren(...[
         el('h2', { cls: 'crew-job-head' }, [
           el('span', { cls: `crew-prio crew-prio-${job.priority}`, testid: 'crew-priority', text: t('priority', { priority: job.priority }) }),
           el('span', { text: ` ${t('job', { incident: job.incidentId })}`, testid: 'crew-incident' }),
           a ? el('span', { cls: 'crew-lights', testid: 'crew-lights', text: a.lightsAndSirens ? t('lights') : t('lights.no') }) : null]),
         el('dl', { cls: 'crew-facts' }, rows),
-        el('a', { cls: 'crew-navigate button', testid: 'crew-navigate', text: t('navigate'),
-          attrs: { href: `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(job.incidentId)})` } }),
+        el('a', { cls: 'crew-navigate button', testid: 'crew-navigate',
+          text: job.route?.to === 'HOSPITAL' ? t('navigate.hospital') : t('navigate'),
+          attrs: { href: `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(job.route?.to === 'HOSPITAL' ? job.hospital?.name ?? '' : job.incidentId)})` } }),
         advice.length ? el('section', {}, [el('h3', { text: t('advice') }), el('ul', { cls: 'crew-advice' }, advice)]) : null,
         el('section', {}, [el('h3', { text: t('times') }), el('dl', { cls: 'crew-times', testid: 'crew-times' }, times)]),
       ].filter(Boolean));
@@ -258,9 +266,23 @@ export default {
         html: `<span class="crew-map-incident crew-prio-${Number(job.priority)}" data-testid="crew-map-incident"><span>${Number(job.priority)}</span></span>`,
         iconSize: [28, 28], iconAnchor: [14, 14] }) }).addTo(mapLayer);
       const own = data.unit.reportedPosition;
+      const route = job.route?.points?.map((p) => [p.lat, p.lon]) ?? [];
+      if (route.length > 1) {
+        // in SVG (the console's maps draw on a canvas): the route is an element of its own, marked with its destination
+        svg ??= L.svg();
+        L.polyline(route, { renderer: svg, color: '#1d4ed8', weight: 6, opacity: 0.85,
+          className: `crew-route crew-route-${job.route.to}` }).addTo(mapLayer);
+        if (job.route.to === 'HOSPITAL') {
+          const end = route[route.length - 1];
+          L.marker(end, { title: t('hospital'), keyboard: false, icon: L.divIcon({ className: 'map-icon',
+            html: '<span class="crew-map-hospital">H</span>', iconSize: [24, 24], iconAnchor: [12, 12] }) }).addTo(mapLayer);
+        }
+      }
       if (own) {
         L.circleMarker([own.lat, own.lon], { radius: 9, color: '#1d4ed8', weight: 3, fillOpacity: 0.5 }).addTo(mapLayer);
-        map.fitBounds(L.latLngBounds([at, [own.lat, own.lon]]).pad(0.3), { maxZoom: 15 });
+        map.fitBounds(L.latLngBounds([at, [own.lat, own.lon], ...route]).pad(0.2), { maxZoom: 15 });
+      } else if (route.length > 1) {
+        map.fitBounds(L.latLngBounds([at, ...route]).pad(0.2), { maxZoom: 15 });
       } else {
         map.setView(at, 14);
       }

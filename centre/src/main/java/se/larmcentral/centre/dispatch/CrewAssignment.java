@@ -51,10 +51,25 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
      * @param times     the incident's milestones so far
      * @param call      the call it came from, null when it was made by hand
      * @param hospital  the nearest suitable hospital by road from the incident, null until added
+     * @param route     the route to drive next on the road network, null until added or without one
      */
     public record Job(String incidentId, int priority, UnitType neededType, IncidentStatus status, GeoPoint position,
                       Map<Milestone, Instant> times, CallFacts call, Assessment assessment,
-                      DispatchViews.HospitalOption hospital) {
+                      DispatchViews.HospitalOption hospital, Route route) {
+    }
+
+    /**
+     * The route to drive next (färdväg), from the same road network the recommendation uses.
+     *
+     * @param to     {@code INCIDENT} on the way there, {@code HOSPITAL} from the scene on
+     * @param points the road's points from the unit's known position to the destination
+     */
+    public record Route(String to, GeoPoint destination, List<GeoPoint> points, java.time.Duration duration,
+                        double metres) {
+    }
+
+    /** Where the unit drives next: from its known position to the incident, or from the scene to the hospital. */
+    public record Leg(String to, GeoPoint from, GeoPoint destination) {
     }
 
     /**
@@ -93,7 +108,37 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
             return this;
         }
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
-                job.status, job.position, job.times, job.call, job.assessment, hospital), at);
+                job.status, job.position, job.times, job.call, job.assessment, hospital, job.route), at);
+    }
+
+    /** The same with the route to drive next. */
+    public CrewAssignment withRoute(Route route) {
+        if (job == null) {
+            return this;
+        }
+        return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
+                job.status, job.position, job.times, job.call, job.assessment, job.hospital, route), at);
+    }
+
+    /**
+     * The leg to drive next: on the way (alerted, acknowledged, en route), from the unit's known position (reported,
+     * else its station) to the incident; on scene or with the patient, from there to the hospital added; else none.
+     */
+    public Optional<Leg> nextLeg(CentreState state) {
+        if (job == null) {
+            return Optional.empty();
+        }
+        Unit current = state.dispatch().requireUnit("unitId", unit.id());
+        GeoPoint known = state.dispatch().positionOf(current).point();
+        if (current.status().isOnTheWay()) {
+            return Optional.of(new Leg("INCIDENT", known, job.position));
+        }
+        if ((current.status() == UnitStatus.ON_SCENE || current.status() == UnitStatus.TRANSPORT) && job.hospital != null) {
+            GeoPoint from = current.status() == UnitStatus.ON_SCENE || current.reportedPosition() == null ? job.position : known;
+            return state.dispatch().hospital(job.hospital.hospitalId())
+                    .map(h -> new Leg("HOSPITAL", from, h.position()));
+        }
+        return Optional.empty();
     }
 
     private static List<UnitStatus> next(UnitStatus from) {
@@ -116,7 +161,7 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         return new Job(incident.id(), incident.priority(), incident.neededType(), incident.status(), incident.position(),
                 Map.copyOf(incident.times().asMap()),
                 call.map(CrewAssignment::facts).orElse(null),
-                call.flatMap(c -> assessment(state, c.id())).orElse(null), null);
+                call.flatMap(c -> assessment(state, c.id())).orElse(null), null, null);
     }
 
     private static CallFacts facts(Call call) {

@@ -12,6 +12,7 @@ import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.ReportPosition;
 import se.larmcentral.centre.dispatch.CrewAssignment;
 import se.larmcentral.dispatch.HospitalCapability;
+import se.larmcentral.geo.RoutePath;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.ReportStatusOnce;
 import se.larmcentral.dispatch.StartShift;
@@ -27,6 +28,7 @@ import se.larmcentral.web.Route;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static se.larmcentral.centre.accounts.Role.*;
 
@@ -143,6 +145,13 @@ final class UnitRoutes {
                         HospitalCapability.ADULT).hospital());
             } catch (DomainException e) {
                 // no hospital reachable or none registered: the assignment is shown without one
+            }
+            CrewAssignment withHospital = view;
+            Optional<CrewAssignment.Leg> leg = gateway.read(withHospital::nextLeg);
+            Optional<RoutePath> path = leg.flatMap(l -> advice.travelTimes().path(l.from(), l.destination()));
+            if (path.isPresent()) {
+                view = view.withRoute(new CrewAssignment.Route(leg.get().to(), leg.get().destination(),
+                        path.get().points(), path.get().duration(), path.get().metres()));
             }
         }
         ctx.json(view);

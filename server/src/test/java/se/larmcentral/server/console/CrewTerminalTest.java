@@ -86,6 +86,12 @@ class CrewTerminalTest {
         assertThat(crew.getByTestId("crew-hospital")).not().hasText("Inget sjukhus beräknat");
         assertThat(crew.getByTestId("crew-navigate")).hasAttribute("href", java.util.regex.Pattern.compile("^geo:59\\.3345,18\\.0632"));
         assertThat(crew.getByTestId("crew-map-incident")).isVisible();
+        // the route from the unit to the incident on the road network the recommendation uses, drawn on the map
+        JsonNode route = console.centre().read("/api/dispatch/units/AMB-101/assignment").at("/job/route");
+        assertThat(route.get("to").asText()).isEqualTo("INCIDENT");
+        assertThat(route.get("points").size()).isGreaterThan(2);
+        assertThat(crew.locator("path.crew-route-INCIDENT")).hasCount(1);
+        assertThat(crew.getByTestId("crew-route-text")).containsText("Till uppdraget:");
         assertThat(crew.getByTestId("crew-job")).not().containsText("null");
         assertThat(((Number) crew.evaluate("window.__beeps")).intValue()).as("beeps of the alert").isGreaterThanOrEqualTo(3);
         assertThat(((Number) crew.evaluate("window.__vibrations")).intValue()).as("vibrations").isGreaterThanOrEqualTo(1);
@@ -111,6 +117,9 @@ class CrewTerminalTest {
             }
             if (step[0].equals("ON_SCENE")) {
                 assertTouchTargets(crew, "TRANSPORT", "CLEAR");
+                // from the scene on, the route and the navigation link go to the hospital
+                assertThat(crew.locator("path.crew-route-HOSPITAL")).hasCount(1);
+                assertThat(crew.getByTestId("crew-navigate")).hasText("Navigera till sjukhuset");
                 crew.getByTestId("crew-contrast").click();
                 assertThat(crew.locator("body")).hasClass(java.util.regex.Pattern.compile("crew-night"));
                 String background = (String) crew.evaluate("getComputedStyle(document.body).backgroundColor");
