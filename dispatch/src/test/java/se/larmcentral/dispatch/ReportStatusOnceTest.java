@@ -51,6 +51,17 @@ class ReportStatusOnceTest {
     }
 
     @Test
+    void theIdsRecordedSurviveARestartThatReplaysTheJournal() {
+        centre.run(new AssignUnit("I1", "A1"));
+        centre.run(once("t-1", centre.now, ACKNOWLEDGED));
+        DispatchState replayed = new DispatchState();
+        centre.journal.forEach(replayed::apply);
+        assertThat(replayed.statusReport("A1", "t-1")).isEqualTo(centre.state.statusReport("A1", "t-1")).isPresent();
+        assertThat(once("t-1", centre.now, ACKNOWLEDGED).decide(replayed, centre.now.plusSeconds(60)).events())
+                .as("sent again after the restart: nothing new").isEmpty();
+    }
+
+    @Test
     void anIdUsedForAnotherStatusIsRefusedNamingTheField() {
         centre.run(new AssignUnit("I1", "A1"));
         centre.run(once("t-1", centre.now, ACKNOWLEDGED));
