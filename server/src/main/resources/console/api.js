@@ -3,7 +3,8 @@
 export class ApiError extends Error {
   constructor(status, problem, { method, path, retryAfter, message } = {}) {
     const detail = problem?.detail || problem?.title || `HTTP ${status}`;
-    super(message ?? (problem?.field ? `${problem.field}: ${detail}` : detail));
+    // the field named once: most details already begin with it
+    super(message ?? (problem?.field && !detail.startsWith(`${problem.field}:`) ? `${problem.field}: ${detail}` : detail));
     this.status = status;
     this.field = problem?.field ?? null;
     this.problem = problem ?? null;

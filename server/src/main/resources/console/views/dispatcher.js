@@ -1,10 +1,11 @@
 // The dispatcher's view (#/dispatch, #/dispatch/<incidentId>): incidents and the pending queue, the chosen incident's
 // recommendation, the unit board with flags; everything follows the event stream.
-import { el, everySecond } from '../format.js';
+import { el, everySecond, isoSeconds } from '../format.js';
 import { STRINGS } from './dispatcher/strings.js';
 import { createIncidents } from './dispatcher/incidents.js';
 import { createRecommendation } from './dispatcher/recommendation.js';
 import { createUnits } from './dispatcher/units.js';
+import { soundAlarm } from './dispatcher/alarm.js';
 
 export default {
   id: 'dispatch',
@@ -21,6 +22,8 @@ export default {
     let data = null;
     let clockOffset = 0;
     let reload = null;
+    let alarmed = new Set(); // incidents whose waiting alarm has sounded
+    let askedOverdue = null;
 
     const select = (id) => {
       selected = id;
@@ -36,14 +39,30 @@ export default {
         app.api.get('/api/dispatch/incidents?open=true'), app.api.get('/api/dispatch/queue'),
         app.api.get('/api/dispatch/fleet'), app.api.get('/api/dispatch/flags')]);
       clockOffset = Date.parse(fleet.at) - Date.now();
-      data = { incidents: open.incidents, queue: queue.queue, fleet, flags: flags.flags };
+      data = { incidents: open.incidents, queue: queue.queue, fleet, flags: flags.flags,
+        limits: flags.waitingLimits.map(isoSeconds) };
       if (!selected && data.queue.length) selected = data.queue[0].incidentId;
+      const waiting = new Set(data.flags.filter((f) => f.kind === 'INCIDENT_WAITING').map((f) => f.incidentId));
+      if ([...waiting].some((id) => !alarmed.has(id))) soundAlarm();
+      alarmed = waiting;
+      askedOverdue = null;
       render();
+    }
+
+    // The incidents waiting past their priority's limit by the clock: when they differ from the server's flags the
+    // flags are read again (with their explanation), and the alarm sounds for a new one.
+    function overdueByClock(now) {
+      if (!data) return '';
+      return data.queue.filter((place) => {
+        const incident = data.incidents.find((i) => i.id === place.incidentId);
+        const since = Date.parse(incident?.times.PRIORITY_DECIDED ?? incident?.times.QUEUED ?? '');
+        return Number.isFinite(since) && (now - since) / 1000 > data.limits[place.priority - 1];
+      }).map((place) => place.incidentId).sort().join(',');
     }
 
     function render() {
       if (!data) return;
-      incidents.render(data.incidents, data.queue, selected, clockOffset);
+      incidents.render(data.incidents, data.queue, selected, clockOffset, alarmed);
       units.render(data.fleet, data.flags, clockOffset);
       const incident = data.incidents.find((i) => i.id === selected) ?? null;
       recommendation.show(incident).catch((e) => app.toast(e.message, 'error'));
@@ -88,6 +107,11 @@ export default {
     const stopClock = everySecond(() => {
       incidents.tick(clockOffset);
       units.tick(clockOffset);
+      const overdue = overdueByClock(Date.now() + clockOffset);
+      if (data && overdue !== [...alarmed].sort().join(',') && overdue !== askedOverdue) {
+        askedOverdue = overdue;
+        scheduleLoad();
+      }
     });
     load().catch((e) => app.toast(e.message, 'error'));
     return {

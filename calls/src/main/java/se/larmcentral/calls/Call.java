@@ -45,6 +45,10 @@ public record Call(String id, DialledLine line, PhoneNumber callerNumber, Instan
                 outcome);
     }
 
+    Call reclassified(CallClassification given) {
+        return new Call(id, line, callerNumber, queuedAt, state, transitions, given, links, position, outcome);
+    }
+
     Call handled(String summary, Instant at, String operator) {
         Call moved = moveTo(CallState.HANDLED, at, operator);
         return new Call(id, line, callerNumber, queuedAt, moved.state, moved.transitions, classification, links,

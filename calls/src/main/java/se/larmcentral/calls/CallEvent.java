@@ -31,6 +31,14 @@ public sealed interface CallEvent extends DomainEvent {
                           String crisisMessageId, Instant at) implements CallEvent {
     }
 
+    /**
+     * The operator corrected a classification: the call is now {@code classification}, for {@code reason}. What the
+     * first classification started is closed or kept as the operator chose, by the centre, in the same commit.
+     */
+    record CallReclassified(String callId, Classification from, Classification classification, String reason,
+                            String note, String crisisTopic, String crisisMessageId, Instant at) implements CallEvent {
+    }
+
     /** A link to what another module made of the call (triage case, dispatch incident, social decision, transfer). */
     record CaseLinked(String callId, CaseLinkKind kind, String reference, String summary, Instant at)
             implements CallEvent {

@@ -3,6 +3,7 @@ package se.larmcentral.calls;
 import se.larmcentral.calls.CallEvent.CallAbandoned;
 import se.larmcentral.calls.CallEvent.CallAnswered;
 import se.larmcentral.calls.CallEvent.CallClassified;
+import se.larmcentral.calls.CallEvent.CallReclassified;
 import se.larmcentral.calls.CallEvent.CallClosed;
 import se.larmcentral.calls.CallEvent.CallHandled;
 import se.larmcentral.calls.CallEvent.CallQueued;
@@ -163,8 +164,22 @@ public final class CallsState implements Projection {
                 queued.remove(e.callId());
             }
             case CallClassified e -> {
-                replace(e.callId(), c -> c.classified(new CallClassification(
+                replace(e.callId(), c -> c.classified(CallClassification.first(
                         e.classification(), e.note(), e.crisisTopic(), e.crisisMessageId(), e.at(), operator), e.at(), operator));
+                if (e.classification() == Classification.CRISIS_INFORMATION_113_13) {
+                    crisisCallsByClassifiedAt.computeIfAbsent(e.at(), t -> new ArrayList<>(1)).add(e.callId());
+                }
+            }
+            case CallReclassified e -> {
+                CallClassification old = calls.get(e.callId()).classification();
+                if (old.classification() == Classification.CRISIS_INFORMATION_113_13) {
+                    crisisCallsByClassifiedAt.computeIfPresent(old.at(), (t, ids) -> {
+                        ids.remove(e.callId());
+                        return ids.isEmpty() ? null : ids;
+                    });
+                }
+                replace(e.callId(), c -> c.reclassified(new CallClassification(e.classification(), e.note(),
+                        e.crisisTopic(), e.crisisMessageId(), e.at(), operator, e.reason(), old)));
                 if (e.classification() == Classification.CRISIS_INFORMATION_113_13) {
                     crisisCallsByClassifiedAt.computeIfAbsent(e.at(), t -> new ArrayList<>(1)).add(e.callId());
                 }

@@ -2,10 +2,8 @@ package se.larmcentral.calls;
 
 import se.larmcentral.calls.CallEvent.CallClassified;
 import se.larmcentral.core.Command;
-import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.InvalidInputException;
-import se.larmcentral.core.NotFoundException;
 
 import java.time.Instant;
 
@@ -31,24 +29,9 @@ public record ClassifyCall(String callId, Classification classification, String 
         }
         CallRules.transition(state, callId, CallState.CLASSIFIED);
         String cleanNote = Ids.optionalText("note", note, 1000);
-        String topic = "";
-        String messageId = "";
-        if (classification == Classification.CRISIS_INFORMATION_113_13) {
-            topic = Ids.requireText("crisisTopic", crisisTopic, 100);
-            if (crisisMessageId != null && !crisisMessageId.isBlank()) {
-                CrisisMessage message = state.crisisMessage(crisisMessageId).orElseThrow(() ->
-                        new NotFoundException("crisisMessageId", "unknown crisis message '" + crisisMessageId + "'"));
-                if (!message.validAt(now)) {
-                    throw new ConflictException("crisisMessageId", "crisis message " + crisisMessageId
-                            + " is not valid now (valid " + message.validFrom() + " to " + message.validTo()
-                            + (message.withdrawnAt() != null ? ", withdrawn " + message.withdrawnAt() : "") + ")");
-                }
-                messageId = crisisMessageId;
-            }
-        } else if ((crisisTopic != null && !crisisTopic.isBlank()) || (crisisMessageId != null && !crisisMessageId.isBlank())) {
-            throw new InvalidInputException("crisisTopic", "belongs only to a " + Classification.CRISIS_INFORMATION_113_13
-                    + " call, not to " + classification);
-        }
+        CrisisReference crisis = CrisisReference.check(state, classification, crisisTopic, crisisMessageId, now);
+        String topic = crisis.topic();
+        String messageId = crisis.messageId();
         return Decision.of(new CallUpdate(callId, CallState.CLASSIFIED, now, true,
                         "classified as " + classification + (topic.isEmpty() ? "" : " (topic: " + topic + ")")),
                 new CallClassified(callId, classification, cleanNote, topic, messageId, now));

@@ -23,7 +23,7 @@ public record CorrectPosition(String callId, GeoPoint point, String reason, Muni
         if (located == null) {
             throw new InvalidInputException("located", "is missing; give MunicipalityLocation.notFound(reason) when none");
         }
-        String text = Ids.optionalText("reason", reason, 500);
+        String text = Ids.requireText("reason", reason, 500);
         Call call = CallRules.requireState(state, callId, CallRules.IN_HAND, "correct the position");
         return Decision.of(new CallUpdate(callId, call.state(), now, true,
                         "position corrected to " + point.lat() + "," + point.lon() + "; " + located.explanation()),

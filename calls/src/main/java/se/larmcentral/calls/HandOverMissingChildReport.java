@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.calls.CallEvent.MissingChildReportHandedOver;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
@@ -27,7 +28,7 @@ public record HandOverMissingChildReport(String callId, ResponsibleOrganisation 
                 new NotFoundException("callId", "call " + callId + " has no 116 000 report to hand over"));
         if (report.handedOver()) {
             throw new ConflictException("callId", "the report of call " + callId + " was already handed over to "
-                    + report.handOver().organisation().name() + " at " + report.handOver().at());
+                    + report.handOver().organisation().name() + " at " + SwedishTime.text(report.handOver().at()));
         }
         return Decision.of(new CallUpdate(callId, call.state(), now, true, "116 000 report handed over to "
                         + organisation.name() + " on " + organisation.number().national()),

@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 
@@ -33,7 +34,7 @@ public record MissingChildReport(String childName, Integer childAge, String desc
         if (lastSeenAt == null) {
             problems.add(new FieldProblem("lastSeenAt", "", "is missing"));
         } else if (lastSeenAt.isAfter(now)) {
-            problems.add(new FieldProblem("lastSeenAt", lastSeenAt.toString(), "is in the future (now is " + now + ")"));
+            problems.add(new FieldProblem("lastSeenAt", lastSeenAt.toString(), "is in the future (now is " + SwedishTime.text(now) + ")"));
         }
         text(problems, "callerName", callerName, 200);
         if (callerNumber == null) {

@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.calls.CallEvent.CrisisMessagePublished;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
@@ -46,7 +47,7 @@ public record PublishCrisisMessage(String messageId, String topic, String text, 
             throw new InvalidInputException("validTo", "must be after validFrom (" + validFrom + "), was " + validTo);
         }
         if (!validTo.isAfter(now)) {
-            throw new InvalidInputException("validTo", "is " + validTo + ", already past (now " + now + ")");
+            throw new InvalidInputException("validTo", "is " + SwedishTime.text(validTo) + ", already past (now " + SwedishTime.text(now) + ")");
         }
         CrisisMessagePublished event = new CrisisMessagePublished(id, cleanTopic, cleanText, List.copyOf(codes),
                 validFrom, validTo, approver, now);

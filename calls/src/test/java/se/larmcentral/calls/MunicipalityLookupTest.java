@@ -41,6 +41,18 @@ class MunicipalityLookupTest {
     }
 
     @Test
+    void stortorgetOutsideTheGeneralisedBoundaryIsStockholmMarkedAsNearest() {
+        MunicipalityLocation stortorget = lookup.locate(new GeoPoint(59.3250, 18.0700));
+        assertThat(stortorget.code()).isEqualTo("0180");
+        assertThat(stortorget.outsideMetres()).isBetween(1, 100);
+        assertThat(stortorget.explanation()).startsWith("nearest municipality: 0180 Stockholm, ").contains("check with the caller");
+        assertThat(lookup.locate(new GeoPoint(59.3326, 18.0649)).outsideMetres()).as("inside").isNull();
+        MunicipalityLocation strict = MunicipalityLookup.fromGeoJson(Path.of(System.getProperty("larm.sharedData",
+                "../shared/data"), "geo", "kommuner.geojson"), 0).locate(new GeoPoint(59.3250, 18.0700));
+        assertThat(strict.found()).as("with the fallback off").isFalse();
+    }
+
+    @Test
     void atSeaOrWithoutBoundariesTheOperatorPicks() {
         MunicipalityLocation baltic = lookup.locate(new GeoPoint(57.0, 19.5));
         assertThat(baltic.found()).isFalse();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.triage.file.TriageConfigFiles;
 import se.larmcentral.calls.CallEvent;
+import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.accounts.AccountEvent;
 import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.process.CallFollowUps;
@@ -44,16 +45,23 @@ public final class Centre implements CommandPort, AutoCloseable {
 
     /** How a centre is set up, apart from its journal. */
     public record Setup(Clock clock, MeterRegistry meters, Supplier<TriageConfig> triageBase, Duration commandTimeout,
-                        List<CentreExtension> extensions) {
+                        List<CentreExtension> extensions, ServiceRegion region) {
 
         public Setup {
             extensions = List.copyOf(extensions);
         }
 
-        /** For tools and tests: the shipped triage index and rules, no metrics kept, 30 s to confirm a command. */
+        /**
+         * For tools and tests: the shipped triage index and rules, no metrics kept, 30 s to confirm a command, the
+         * region unchecked.
+         */
         public static Setup defaults(Clock clock, List<CentreExtension> extensions) {
             return new Setup(clock, new SimpleMeterRegistry(), TriageConfigFiles::shipped, Duration.ofSeconds(30),
-                    extensions);
+                    extensions, ServiceRegion.unchecked());
+        }
+
+        public Setup withRegion(ServiceRegion checkedRegion) {
+            return new Setup(clock, meters, triageBase, commandTimeout, extensions, checkedRegion);
         }
     }
 
@@ -103,7 +111,7 @@ public final class Centre implements CommandPort, AutoCloseable {
             EventCodec codec = eventTypes(new EventCodec(), setup.extensions());
             MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
             CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec,
-                    () -> new CentreState(municipalities, setup.triageBase(), setup.extensions()), setup.clock(),
+                    () -> new CentreState(municipalities, setup.triageBase(), setup.extensions(), setup.region()), setup.clock(),
                     setup.meters(), maxBatch).start();
             return new Centre(journal, codec, loop, setup.commandTimeout());
         } catch (RuntimeException e) {

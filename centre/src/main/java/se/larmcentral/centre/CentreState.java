@@ -2,6 +2,7 @@ package se.larmcentral.centre;
 
 import se.larmcentral.calls.CallsState;
 import se.larmcentral.centre.accounts.Accounts;
+import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
@@ -31,13 +32,15 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final List<Projection> extensions;
     private final List<Projection> parts;
+    private final ServiceRegion region;
 
     /**
      * @param triageBase the triage index and response rules the centre is configured with (asked for when first
      *                   needed); versions published since are in the journal
      */
     public CentreState(MunicipalityRegistry municipalities, Supplier<TriageConfig> triageBase,
-                       List<CentreExtension> extensions) {
+                       List<CentreExtension> extensions, ServiceRegion region) {
+        this.region = region;
         this.social = new SocialState(municipalities);
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
@@ -51,6 +54,11 @@ public final class CentreState implements Projection {
         for (Projection part : parts) {
             part.apply(recorded);
         }
+    }
+
+    /** The region the centre sends units in (configuration, not state: the same for every event). */
+    public ServiceRegion region() {
+        return region;
     }
 
     public ShiftLog shiftLog() {

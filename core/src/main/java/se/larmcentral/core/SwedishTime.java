@@ -14,6 +14,18 @@ public final class SwedishTime {
     }
 
     /**
+     * An instant as a person in Sweden reads it in a text (an explanation, a refusal): Swedish local time with its
+     * offset, to the second, {@code 2017-12-23T16:59:59+01:00}, never UTC.
+     */
+    public static String text(Instant instant) {
+        if (instant == null) {
+            return "null";
+        }
+        return OffsetDateTime.ofInstant(instant, ZONE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
      * Parses an instant given by a user or a client. It must carry its offset ({@code 2025-12-24T18:00+01:00}
      * or {@code ...Z}): a bare local time is ambiguous on the autumn change and is refused rather than guessed.
      */

@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
@@ -32,13 +33,13 @@ public record CreateIncident(String incidentId, GeoPoint position, int priority,
             throw new InvalidInputException("neededType", "is missing; name the type of unit needed");
         }
         if (callQueuedAt == null || callQueuedAt.isAfter(now)) {
-            throw new InvalidInputException("callQueuedAt", "must be given and not after now (" + now + "), was " + callQueuedAt);
+            throw new InvalidInputException("callQueuedAt", "must be given and not after now (" + SwedishTime.text(now) + "), was " + SwedishTime.text(callQueuedAt));
         }
         if (state.incident(incidentId).isPresent()) {
             throw new ConflictException("incidentId", "incident '" + incidentId + "' already exists");
         }
         Incident incident = new Incident(incidentId, position, priority, neededType, IncidentStatus.QUEUED, List.of(),
-                IncidentTimes.of(callQueuedAt, now));
+                IncidentTimes.of(callQueuedAt, now), List.of());
         return Decision.of(incident, new IncidentCreated(incidentId, position, priority, neededType, callQueuedAt, now));
     }
 }

@@ -64,6 +64,10 @@ public sealed interface DispatchEvent extends DomainEvent {
     record IncidentCancelled(String incidentId, String reason, Instant at) implements DispatchEvent {
     }
 
+    /** The hospital a unit takes the incident's patient to (destination), chosen by the crew or the dispatcher. */
+    record DestinationChosen(String incidentId, String unitId, String hospitalId, Instant at) implements DispatchEvent {
+    }
+
     /** The patient's place was corrected after the incident was made; units on their way go to the new one. */
     record IncidentMoved(String incidentId, GeoPoint from, GeoPoint to, String reason, Instant at)
             implements DispatchEvent {

@@ -7,6 +7,7 @@ import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchEvent.AtPatientReported;
 import se.larmcentral.dispatch.DispatchEvent.HospitalRegistered;
 import se.larmcentral.dispatch.DispatchEvent.IncidentCancelled;
+import se.larmcentral.dispatch.DispatchEvent.DestinationChosen;
 import se.larmcentral.dispatch.DispatchEvent.IncidentCreated;
 import se.larmcentral.dispatch.DispatchEvent.IncidentMoved;
 import se.larmcentral.dispatch.DispatchEvent.IncidentReprioritised;
@@ -126,7 +127,7 @@ public final class DispatchState implements Projection {
                     (id, unit) -> unit.withPosition(e.position(), e.observedAt()));
             case IncidentCreated e -> incidents.put(e.incidentId(), new Incident(e.incidentId(), e.position(),
                     e.priority(), e.neededType(), IncidentStatus.QUEUED, List.of(),
-                    IncidentTimes.of(e.callQueuedAt(), e.priorityDecidedAt())));
+                    IncidentTimes.of(e.callQueuedAt(), e.priorityDecidedAt()), List.of()));
             case UnitAssigned e -> applyAssigned(e);
             case UnitStatusChanged e -> applyStatusChanged(e);
             case StatusReportReceived e -> remember(e);
@@ -135,7 +136,10 @@ public final class DispatchState implements Projection {
                             incident.times().withFirst(Milestone.AT_PATIENT, e.at())));
             case IncidentCancelled e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.with(IncidentStatus.CANCELLED, List.of(),
-                            incident.times().withFirst(Milestone.CANCELLED, e.at())));
+                            incident.times().withFirst(Milestone.CANCELLED, e.at()))
+                            .withUnits(incident.units().stream().map(u -> u.left(e.at(), "incident cancelled")).toList()));
+            case DestinationChosen e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
+                    incident.withUnits(IncidentUnit.change(incident.units(), e.unitId(), u -> u.destination(e.hospitalId()))));
             case IncidentMoved e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.at(e.to()));
             case IncidentReprioritised e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
@@ -154,14 +158,17 @@ public final class DispatchState implements Projection {
     private void applyAssigned(UnitAssigned e) {
         Unit unit = units.get(e.unitId());
         if (e.previousIncidentId() != null) {
-            release(e.previousIncidentId(), e.unitId());
+            release(e.previousIncidentId(), e.unitId(), e.at(), (e.redirection() ? "redirected to " : "sent on to ")
+                    + e.incidentId());
         }
         units.put(unit.id(), unit.withStatus(UnitStatus.ALERTED, e.at(), e.incidentId(), null, null));
         Incident incident = incidents.get(e.incidentId());
         List<String> assigned = new ArrayList<>(incident.unitIds());
         assigned.add(unit.id());
+        List<IncidentUnit> history = new ArrayList<>(incident.units());
+        history.add(IncidentUnit.alerted(unit.id(), e.at()));
         incidents.put(incident.id(), incident.with(IncidentStatus.ASSIGNED, assigned,
-                incident.times().withFirst(Milestone.UNIT_ALERTED, e.at())));
+                incident.times().withFirst(Milestone.UNIT_ALERTED, e.at())).withUnits(history));
     }
 
     private void applyStatusChanged(UnitStatusChanged e) {
@@ -184,9 +191,12 @@ public final class DispatchState implements Projection {
             case CLEAR -> clearedTimes(times, e);
             default -> times;
         };
-        incidents.put(incident.id(), incident.with(incident.status(), incident.unitIds(), times));
+        List<IncidentUnit> history = e.to().isOnAssignment()
+                ? IncidentUnit.change(incident.units(), unit.id(), u -> u.reached(e.to(), e.at()))
+                : incident.units();
+        incidents.put(incident.id(), incident.with(incident.status(), incident.unitIds(), times).withUnits(history));
         if (e.to() == UnitStatus.CLEAR) {
-            release(incident.id(), unit.id());
+            release(incident.id(), unit.id(), e.at(), "cleared" + (e.reason() == null ? "" : ": " + e.reason()));
         }
     }
 
@@ -205,11 +215,12 @@ public final class DispatchState implements Projection {
      * A unit leaves an incident. When no unit is left, the incident is closed if a unit reached it, otherwise it
      * goes back to the pending queue (a redirected or stood-down unit leaves its case waiting).
      */
-    private void release(String incidentId, String unitId) {
+    private void release(String incidentId, String unitId, Instant at, String because) {
         Incident incident = incidents.get(incidentId);
         if (incident == null || !incident.isOpen()) {
             return;
         }
+        incident = incident.withUnits(IncidentUnit.change(incident.units(), unitId, u -> u.left(at, because)));
         List<String> remaining = new ArrayList<>(incident.unitIds());
         remaining.remove(unitId);
         IncidentStatus status = incident.status();

@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.GeoPoint;
@@ -34,7 +35,7 @@ public record ReportPosition(String unitId, GeoPoint position, Instant observedA
             throw new InvalidInputException("observedAt", "is missing; give when the position was observed");
         }
         if (observedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new InvalidInputException("observedAt", "lies in the future (" + observedAt + ", now " + now + ")");
+            throw new InvalidInputException("observedAt", "lies in the future (" + SwedishTime.text(observedAt) + ", now " + SwedishTime.text(now) + ")");
         }
         if (unit.positionObservedAt() != null && !observedAt.isAfter(unit.positionObservedAt())) {
             return Decision.of(new Answer(unitId, false, "ignored: not newer than the position held, observed at "

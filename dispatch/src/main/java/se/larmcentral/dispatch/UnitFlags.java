@@ -31,7 +31,8 @@ public final class UnitFlags {
      */
     public record Flag(Kind kind, String unitId, String incidentId, Instant since, Duration elapsed, String explanation) {
 
-        public enum Kind { UNACKNOWLEDGED_ALERT, LONG_HOSPITAL_STAY }
+        /** INCIDENT_WAITING concerns an incident ({@link WaitingLimits}): its unit is null. */
+        public enum Kind { UNACKNOWLEDGED_ALERT, LONG_HOSPITAL_STAY, INCIDENT_WAITING }
     }
 
     public static List<Flag> at(DispatchState state, Instant at) {

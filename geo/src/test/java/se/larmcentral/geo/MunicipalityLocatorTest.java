@@ -49,6 +49,28 @@ class MunicipalityLocatorTest {
         assertThat(locator.locate(new GeoPoint(lat, lon))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Stortorget in Gamla stan,     59.3250, 18.0700, 0180, 3000",
+            "Strömmen by the Opera,        59.3290, 18.0720, 0180, 3000",
+            "Djurgården (Skansen),         59.3260, 18.1030, 0180, 3000",
+            "Sandhamn in the archipelago,  59.2870, 18.9120, 0120, 8000",
+            "Möja in the archipelago,      59.4210, 18.8830, 0120, 3000",
+            "Saltsjöbaden harbour,         59.2790, 18.3120, 0182, 3000"})
+    void aPlaceTheGeneralisedBoundariesLeaveOutGetsTheNearestMunicipality(String place, double lat, double lon, String code,
+                                                                        double within) {
+        MunicipalityLocator.Nearest nearest = locator.nearest(new GeoPoint(lat, lon), within).orElseThrow();
+        assertThat(nearest.municipality().code()).isEqualTo(code);
+        assertThat(nearest.metres()).isLessThan(within);
+    }
+
+    @Test
+    void nearestIsZeroInsideAndEmptyFarOut() {
+        assertThat(locator.nearest(new GeoPoint(59.3326, 18.0649), 3_000)).map(MunicipalityLocator.Nearest::metres).contains(0.0);
+        assertThat(locator.nearest(new GeoPoint(59.8000, 20.0000), 3_000)).isEmpty();
+        assertThat(locator.nearest(new GeoPoint(59.9139, 10.7522), 3_000)).as("Oslo").isEmpty();
+    }
+
     @Test
     void allMunicipalitiesAreLoaded() {
         assertThat(locator.size()).isEqualTo(290);

@@ -26,15 +26,24 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path home = Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize();
-        Map<String, String> environment = new HashMap<>(System.getenv());
+        Settings settings = SettingsLoader.load(null, environment(home, port, System.getenv()));
+        return ServeCommand.run(settings, "Larmcentral demo");
+    }
+
+    /** The demo's settings as environment variables over the user's own (which win, except LARM_DEMO). */
+    static Map<String, String> environment(Path home, int port, Map<String, String> user) {
+        Map<String, String> environment = new HashMap<>(user);
         environment.putIfAbsent("LARM_DATA_DIR", home.resolve("data").toString());
         environment.put("LARM_DEMO", "true");
         environment.putIfAbsent("LARM_HTTP_PORT", Integer.toString(port));
+        // 116 000 reports are handed over to the police in Sweden; the demo names them so a report can be finished.
+        environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_ORGANISATION", "Polisen (demo)");
+        environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_NUMBER", "077-114 14 00");
+        environment.putIfAbsent("LARM_GEO_REGION_COUNTIES", "[\"01\"]"); // the demo serves Stockholms län
         Path shared = home.resolveSibling("shared").resolve("data");
         putIfPresent(environment, "LARM_GEO_OSM_EXTRACT", shared.resolve("osm/stockholm-inner-2020.osm.pbf"));
         putIfPresent(environment, "LARM_GEO_MUNICIPALITIES", shared.resolve("geo/kommuner.geojson"));
-        Settings settings = SettingsLoader.load(null, environment);
-        return ServeCommand.run(settings, "Larmcentral demo");
+        return environment;
     }
 
     private static void putIfPresent(Map<String, String> environment, String name, Path file) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.UnavailableException;
 import se.larmcentral.server.LarmServer;
+import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.config.Settings;
 import se.larmcentral.config.SettingsLoader;
@@ -41,7 +42,8 @@ public final class OfflineCentre {
             // The demo's part is registered too: the tools read the demo's stored centre by default.
             return Centre.open(LarmServer.journalSettings(settings), new Centre.Setup(Clock.systemUTC(),
                     new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
-                    Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION)));
+                    Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION),
+                    ServiceRegion.unchecked()));
         } catch (UnavailableException e) {
             if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
                 throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"

@@ -12,7 +12,7 @@ import java.util.List;
  * @param demoCallers what the demo's simulated callers do (only with {@code demo})
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
-                       Auth auth, Console console, DemoCallers demoCallers) {
+                       Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -43,9 +43,13 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param osmExtract     OpenStreetMap extract (.osm.pbf) of the region for road travel times; empty: estimates
      * @param graphCache     where the prepared road graph is kept between starts
      * @param municipalities GeoJSON of municipality boundaries (SCB) to find the municipality of a position
+     * @param nearestMunicipalityMetres a position outside every boundary gets the nearest municipality within this
+     *                                  distance (the boundaries are generalised); 0 never
+     * @param regionCounties the two-digit SCB counties the centre sends units in; empty: all of Sweden
      * @param maxSnapMetres  farthest a position may lie from a road and still be routed
      */
-    public record Geo(String osmExtract, Path graphCache, String municipalities, double maxSnapMetres) {
+    public record Geo(String osmExtract, Path graphCache, String municipalities, int nearestMunicipalityMetres,
+                      List<String> regionCounties, double maxSnapMetres) {
     }
 
     /**
@@ -157,5 +161,14 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *                           unit, so the pending queue does not grow without end; 0: never
      */
     public record DemoCallers(boolean enabled, int answerAfterSeconds, int assignAfterMinutes) {
+    }
+
+    /**
+     * The dispatch desk's escalation.
+     *
+     * @param waitingLimitSeconds how long an incident of priority 1, 2, 3 and 4 may wait for a unit (from when it was
+     *                            made) before the dispatcher and the supervisor are alerted, with sound
+     */
+    public record Dispatch(List<Integer> waitingLimitSeconds) {
     }
 }

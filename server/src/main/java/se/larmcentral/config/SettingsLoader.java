@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -224,6 +225,13 @@ public final class SettingsLoader {
         Settings.Geo geo = settings.geo();
         requireFileIfSet("geo.osmExtract", geo.osmExtract());
         requireFileIfSet("geo.municipalities", geo.municipalities());
+        between("geo.nearestMunicipalityMetres", geo.nearestMunicipalityMetres(), 0, 50_000);
+        for (String county : geo.regionCounties()) {
+            if (county == null || !county.matches("\\d{2}")) {
+                throw new InvalidSettingException("geo.regionCounties", "a county is a two-digit SCB code such as 01"
+                        + " (Stockholms län), was '" + county + "'");
+            }
+        }
         if (!(geo.maxSnapMetres() > 0)) {
             throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
         }
@@ -234,6 +242,11 @@ public final class SettingsLoader {
         OidcSettingsCheck.validate(settings.auth().oidc());
         validateConsole(settings.console());
         validateDemoCallers(settings.demoCallers());
+        List<Integer> limits = settings.dispatch().waitingLimitSeconds();
+        if (limits == null || limits.size() != 4 || limits.stream().anyMatch(l -> l == null || l < 1 || l > 86_400)) {
+            throw new InvalidSettingException("dispatch.waitingLimitSeconds", "give four limits in seconds (1 to 86400),"
+                    + " for priorities 1, 2, 3 and 4, such as [60, 180, 900, 3600]");
+        }
     }
 
     private static void validateDemoCallers(Settings.DemoCallers demoCallers) {

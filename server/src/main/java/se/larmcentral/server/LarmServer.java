@@ -14,6 +14,7 @@ import se.larmcentral.web.auth.RoleGate;
 import se.larmcentral.web.auth.SessionStarter;
 import se.larmcentral.web.accounts.AccountRoutes;
 import se.larmcentral.web.auth.oidc.OidcRoutes;
+import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.accounts.PasswordHasher;
 import se.larmcentral.web.auth.session.AccountAuthenticator;
 import se.larmcentral.web.auth.session.ClientAddress;
@@ -29,6 +30,7 @@ import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.centre.dispatch.FleetCoverage;
 import se.larmcentral.centre.time.Scheduler;
 import se.larmcentral.centre.time.WallClockScheduler;
+import se.larmcentral.dispatch.WaitingLimits;
 import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.server.RoadTravelTimes;
@@ -55,6 +57,7 @@ import se.larmcentral.triage.TriageConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** A running centre with its HTTP API: the product as {@code ./larm serve} starts it. */
 public final class LarmServer implements AutoCloseable {
@@ -84,8 +87,10 @@ public final class LarmServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(meters);
         TriageConfig triage = TriageSettings.config(settings.triage());
         Duration commandTimeout = Duration.ofMillis(settings.http().commandTimeoutMillis());
+        MunicipalityLookup lookup = municipalityLookup(settings.geo());
+        ServiceRegion region = new ServiceRegion(Set.copyOf(settings.geo().regionCounties()), lookup);
         Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
-                commandTimeout, extensions));
+                commandTimeout, extensions, region));
         try {
             TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
@@ -98,8 +103,8 @@ public final class LarmServer implements AutoCloseable {
             if (coverage != null) {
                 System.out.println(coverage);
             }
-            DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender());
-            MunicipalityLookup lookup = municipalityLookup(settings.geo());
+            DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender(), new WaitingLimits(
+                    settings.dispatch().waitingLimitSeconds().stream().map(Duration::ofSeconds).toList()));
             Scheduler scheduler = new WallClockScheduler(clock);
             centre.startProcesses(scheduler);
             // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).
@@ -167,9 +172,12 @@ public final class LarmServer implements AutoCloseable {
     static MunicipalityLookup municipalityLookup(Settings.Geo geo) {
         String file = geo.municipalities();
         MunicipalityLookup lookup = file == null || file.isBlank() ? MunicipalityLookup.none()
-                : MunicipalityLookup.fromGeoJson(java.nio.file.Path.of(file));
+                : MunicipalityLookup.fromGeoJson(java.nio.file.Path.of(file), geo.nearestMunicipalityMetres());
         System.out.println("calls: " + (lookup.configured() ? "municipalities located by " + file
-                : "no municipality boundaries (geo.municipalities): the operator chooses the municipality"));
+                + (geo.regionCounties().isEmpty() ? "; the region is all of Sweden"
+                : "; the region is county " + String.join(", ", geo.regionCounties()))
+                : "no municipality boundaries (geo.municipalities): the operator chooses the municipality and"
+                + " incident positions are not checked against the region"));
         return lookup;
     }
 

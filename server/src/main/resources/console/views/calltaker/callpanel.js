@@ -39,8 +39,13 @@ export function createCallPanel(box, app, callId) {
     renderActions(call);
     location.update(view);
     const kind = call.classification?.classification;
-    if (!work && kind === 'CARE') work = createInterview(workBox, app, call);
-    else if (!work && kind === 'SOCIAL') work = createSocial(workBox, app, callId);
+    if (work && work.kind !== kind) { // reclassified: the earlier class's panel goes
+      work.stop?.();
+      workBox.replaceChildren();
+      work = null;
+    }
+    if (!work && kind === 'CARE') work = { kind, ...createInterview(workBox, app, call) };
+    else if (!work && kind === 'SOCIAL') work = { kind, ...createSocial(workBox, app, callId) };
     work?.update(view);
     renderFinish(call);
   }
@@ -82,7 +87,34 @@ export function createCallPanel(box, app, callId) {
     } else if (call.classification) {
       actions.append(el('p', { cls: 'classified', testid: 'call-classification',
         text: app.t('classify.done', { classification: app.t(`classify.${call.classification.classification}`) }) }));
+      const replaced = call.classification.replaced;
+      if (replaced) actions.append(el('p', { cls: 'muted small', testid: 'call-classification-replaced',
+        text: app.t('reclassify.was', { classification: app.t(`classify.${replaced.classification}`), reason: call.classification.reason }) }));
+      if (takesCalls && call.state === 'CLASSIFIED') actions.append(reclassifyForm(call));
     }
+  }
+
+  // A correction of the classification, with its reason; a care call's incident closed or kept as the operator says.
+  function reclassifyForm(call) {
+    const current = call.classification.classification;
+    const open = el('button', { text: app.t('reclassify.open'), testid: 'reclassify-open', attrs: { type: 'button' } });
+    const form = el('div', { cls: 'toolbar', testid: 'reclassify-form', attrs: { hidden: true } });
+    const select = el('select', { testid: 'reclassify-to', attrs: { id: 'reclassify-to' } },
+      Object.keys(CLASSIFY_KEYS).filter((kind) => kind !== current)
+        .map((kind) => el('option', { text: app.t(`classify.${kind}`), attrs: { value: kind } })));
+    const reason = el('input', { testid: 'reclassify-reason', attrs: { id: 'reclassify-reason', size: 28, required: true } });
+    const close = el('input', { testid: 'reclassify-close', attrs: { id: 'reclassify-close', type: 'checkbox', checked: true } });
+    const save = el('button', { text: app.t('reclassify.save'), cls: 'primary', testid: 'reclassify-save', attrs: { type: 'button' } });
+    const cancel = el('button', { text: app.t('reclassify.cancel'), attrs: { type: 'button' } });
+    form.append(el('label', { text: app.t('reclassify.to'), attrs: { for: 'reclassify-to' } }), select,
+      el('label', { text: app.t('reclassify.reason'), attrs: { for: 'reclassify-reason' } }), reason);
+    if (current === 'CARE') form.append(close, el('label', { text: app.t('reclassify.closeIncident'), attrs: { for: 'reclassify-close' } }));
+    form.append(save, cancel);
+    open.addEventListener('click', () => { form.hidden = false; open.hidden = true; select.focus(); });
+    cancel.addEventListener('click', () => { form.hidden = true; open.hidden = false; open.focus(); });
+    save.addEventListener('click', () => run(() => app.api.post(`${path}/reclassify`,
+      { classification: select.value, reason: reason.value.trim() || null, closeFollowUps: current === 'CARE' && close.checked })));
+    return el('div', {}, [open, form]);
   }
 
   function renderFinish(call) {

@@ -105,6 +105,11 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       el('span', { testid: 'call-municipality', text: code ? `${name ?? ''} (${code})`.trim() : app.t('where.municipalityNone') }),
       el('span', { cls: 'muted small', text: code ? ` – ${app.t(position.chosen ? 'where.chosenBy' : 'where.locatedBy')}` : '' }),
     ]);
+    // outside every generalised boundary: the nearest municipality, said plainly so the operator checks it
+    if (!position.chosen && located?.code === code && located?.outsideMetres != null) {
+      current.append(el('span', { cls: 'notice-warn small', testid: 'municipality-nearest',
+        text: ` ${app.t('where.nearest', { metres: located.outsideMetres })}` }));
+    }
     if (!position.chosen && located?.explanation) current.title = located.explanation;
     if (!mayCorrect) {
       municipalityBox.replaceChildren(current);
@@ -114,6 +119,11 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
     const reason = el('input', { testid: 'municipality-reason', attrs: { placeholder: app.t('where.reason'), size: 18, 'aria-label': app.t('where.reason') } });
     const save = el('button', { text: app.t('where.chooseButton'), testid: 'municipality-save', attrs: { type: 'button' } });
     save.addEventListener('click', async () => {
+      if (!select.value) {
+        app.toast(app.t('where.chooseFirst'), 'error');
+        select.focus();
+        return;
+      }
       try {
         await app.api.post(`${path}/municipality`, { code: select.value, reason: reason.value.trim() || null });
       } catch (e) {
@@ -125,6 +135,8 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       el('label', { text: app.t('where.choose'), attrs: { for: `muni-${callId}` } }), select, reason, save]),
     el('p', { text: app.t('where.clickToCorrect'), cls: 'muted small' }));
     const register = await loadMunicipalities(app.api);
+    // no default: an unknown municipality stays unknown until the operator picks one
+    select.append(el('option', { text: app.t('where.choosePlaceholder'), attrs: { value: '', selected: !code } }));
     for (const m of [...register].sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
       select.append(el('option', { text: `${m.name} (${m.code})`, attrs: { value: m.code, selected: m.code === code } }));
     }

@@ -9,7 +9,8 @@ export function createIncidents(box, app, { onSelect }) {
   box.append(el('h2', { text: app.t('incidents.title') }), table, empty,
     el('h2', { text: app.t('queue.title') }), queue, queueEmpty);
 
-  function render(incidents, pending, selectedId, clockOffset) {
+  // late: the incidents waiting past their priority's limit, said in words as well as in colour
+  function render(incidents, pending, selectedId, clockOffset, late = new Set()) {
     const head = table.createTHead();
     head.replaceChildren(el('tr', {}, ['incidents.priority', 'incidents.id', 'incidents.status', 'incidents.units', 'incidents.since']
       .map((key) => el('th', { text: app.t(key), attrs: { scope: 'col' } }))));
@@ -42,6 +43,7 @@ export function createIncidents(box, app, { onSelect }) {
         el('span', { text: String(place.priority), cls: `prio prio-${place.priority}` }),
         el('span', { text: ` ${place.incidentId} ` }),
         el('span', { cls: 'timer', text: duration(isoSeconds(place.waiting)), attrs: { title: app.t('queue.waiting') } }),
+        late.has(place.incidentId) ? el('span', { cls: 'badge flag', text: ` ${app.t('queue.late')}`, testid: 'pending-late' }) : null,
       ]);
       item.addEventListener('click', () => onSelect(place.incidentId));
       return item;

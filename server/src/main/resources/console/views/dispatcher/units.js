@@ -77,12 +77,13 @@ export function createUnits(box, app, { onFlagsDue = () => {} } = {}) {
   }
 
   function renderFlags(fleet, serverFlags) {
-    serverKey = serverFlags.map((f) => f.unitId).sort().join(',');
+    serverKey = serverFlags.filter((f) => f.unitId).map((f) => f.unitId).sort().join(',');
     askedKey = null;
     const bySign = new Map(fleet.units.map((u) => [u.id, u.callSign]));
-    flagsList.replaceChildren(...serverFlags.map((flag) => el('li', { testid: 'flag-item', attrs: { 'data-unit-id': flag.unitId, 'data-kind': flag.kind } }, [
+    flagsList.replaceChildren(...serverFlags.map((flag) => el('li', { testid: 'flag-item',
+      attrs: { 'data-unit-id': flag.unitId, 'data-incident-id': flag.incidentId, 'data-kind': flag.kind } }, [
       el('span', { text: app.t(`flag.${flag.kind}`), cls: 'badge flag' }),
-      el('span', { text: ` ${bySign.get(flag.unitId) ?? flag.unitId} ${flag.incidentId ?? ''} – ${flag.explanation}` })])));
+      el('span', { text: ` ${flag.unitId ? `${bySign.get(flag.unitId) ?? flag.unitId} ` : ''}${flag.incidentId ?? ''} – ${flag.explanation}` })])));
     if (!serverFlags.length) flagsList.append(el('li', { text: app.t('flags.none'), cls: 'muted', testid: 'flags-none' }));
   }
 

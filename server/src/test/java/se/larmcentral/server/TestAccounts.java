@@ -31,11 +31,19 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
-    /** Makes {@link #OPERATOR} with every role and answers a bearer token for it. */
+    /**
+     * Makes {@link #OPERATOR} with every role and answers a bearer token for it; the unit device's role only when the
+     * fleet has {@link #UNIT} (a device reports for a registered unit).
+     */
     public static String bootstrap(LarmServer server) {
         Set<String> every = server.centre().loop().read(state -> state.social().registry().all().stream()
                 .map(Municipality::code).collect(Collectors.toSet()));
-        return tokenFor(server, OPERATOR, EnumSet.allOf(Role.class), every, UNIT);
+        boolean unitKnown = server.centre().loop().read(state -> state.dispatch().unit(UNIT).isPresent());
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        if (!unitKnown) {
+            roles.remove(Role.UNIT_DEVICE);
+        }
+        return tokenFor(server, OPERATOR, roles, every, unitKnown ? UNIT : null);
     }
 
     /** A token for {@code username}, made with these roles (and no password) unless the account exists. */

@@ -23,7 +23,7 @@ final class DecisionTexts {
     }
 
     static SocialDecision noAgreement(Call c, NoAgreementPolicy row) {
-        c.why.add("no agreement in force for " + c.municipality + " at " + c.at);
+        c.why.add("no agreement in force for " + c.municipality + " at " + SwedishTime.text(c.at));
         c.why.add("no-agreement policy row from " + row.from() + ": " + row.action());
         Outcome outcome = row.action() == NoAgreementPolicy.Action.REFER_POLICE ? Outcome.REFER_POLICE : Outcome.NOT_AVAILABLE;
         return new SocialDecision(c.municipality, c.channel, c.directNumber, c.at, outcome, Basis.NO_AGREEMENT, null, null,

@@ -35,7 +35,7 @@ public final class AccountCommands {
         return (state, now) -> {
             String name = AccountRules.username("username", username);
             Set<String> codes = AccountRules.municipalities(roles, municipalities, state.social().registry());
-            String unit = AccountRules.unitId(roles, unitId);
+            String unit = AccountRules.unitId(roles, unitId, state.dispatch());
             if (state.accounts().find(name).isPresent()) {
                 throw new ConflictException("username", "an account named '" + name + "' exists");
             }
@@ -48,7 +48,7 @@ public final class AccountCommands {
         return (state, now) -> {
             Account account = existing(state, username);
             Set<String> codes = AccountRules.municipalities(roles, municipalities, state.social().registry());
-            String unit = AccountRules.unitId(roles, unitId);
+            String unit = AccountRules.unitId(roles, unitId, state.dispatch());
             if (!roles.contains(Role.ADMINISTRATOR)) {
                 keepAnAdministrator(state, account, "roles", "taking ADMINISTRATOR from");
             }

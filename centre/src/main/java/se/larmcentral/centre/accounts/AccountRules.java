@@ -3,6 +3,8 @@ package se.larmcentral.centre.accounts;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.social.MunicipalityRegistry;
 
+import se.larmcentral.dispatch.DispatchState;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,8 +82,8 @@ public final class AccountRules {
         return checked;
     }
 
-    /** A unit device names the one unit it reports for; nobody else names one. */
-    public static String unitId(Set<Role> roles, String unitId) {
+    /** A unit device names the one registered unit it reports for; nobody else names one. */
+    public static String unitId(Set<Role> roles, String unitId, DispatchState fleet) {
         String value = unitId == null || unitId.isBlank() ? null : unitId.strip();
         if (roles.contains(Role.UNIT_DEVICE)) {
             if (value == null) {
@@ -90,6 +92,10 @@ public final class AccountRules {
             if (!UNIT_ID.matcher(value).matches()) {
                 throw new InvalidInputException("unitId", "must be a unit id (letters, digits, '.', '_', '-'; at most"
                         + " 64), was '" + abbreviate(value) + "'");
+            }
+            if (fleet.unit(value).isEmpty()) {
+                throw new InvalidInputException("unitId", "there is no unit '" + value + "' in the fleet: a"
+                        + " UNIT_DEVICE reports for a registered unit (GET /api/dispatch/units lists them)");
             }
         } else if (value != null) {
             throw new InvalidInputException("unitId", "only a UNIT_DEVICE is bound to a unit");

@@ -2,6 +2,8 @@ package se.larmcentral.centre.dispatch;
 
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.dispatch.UnitFlags;
+import se.larmcentral.dispatch.WaitingLimits;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.HospitalCapability;
@@ -37,10 +39,28 @@ public final class DispatchAdvice {
 
     private final TravelTimes travelTimes;
     private final Recommender recommender;
+    private final WaitingLimits waitingLimits;
 
     public DispatchAdvice(TravelTimes travelTimes, Recommender recommender) {
+        this(travelTimes, recommender, WaitingLimits.DEFAULT);
+    }
+
+    public DispatchAdvice(TravelTimes travelTimes, Recommender recommender, WaitingLimits waitingLimits) {
         this.travelTimes = travelTimes;
         this.recommender = recommender;
+        this.waitingLimits = waitingLimits;
+    }
+
+    /** How long an incident of each priority may wait for a unit before it is flagged. */
+    public WaitingLimits waitingLimits() {
+        return waitingLimits;
+    }
+
+    /** Everything that needs the dispatcher now: units' flags, then incidents waiting past their limit. */
+    public List<UnitFlags.Flag> flags(DispatchState state, Instant at) {
+        List<UnitFlags.Flag> all = new java.util.ArrayList<>(UnitFlags.at(state, at));
+        all.addAll(waitingLimits.overdue(state, at));
+        return all;
     }
 
     public TravelTimes travelTimes() {

@@ -5,6 +5,7 @@ import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.HospitalChooser;
 import se.larmcentral.dispatch.Incident;
+import se.larmcentral.dispatch.IncidentUnit;
 import se.larmcentral.dispatch.IncidentStatus;
 import se.larmcentral.dispatch.Milestone;
 import se.larmcentral.dispatch.PendingQueue;
@@ -55,15 +56,18 @@ public final class DispatchViews {
     /**
      * One incident.
      *
-     * @param times        every milestone reached so far
+     * @param unitIds      the units on it now
+     * @param units        every unit that went, with its times, destination and why it left
+     * @param times        every milestone reached so far, in the order of the milestones
      * @param responseTime first unit on scene minus call queued, once a unit is on scene
      */
     public record IncidentView(String id, GeoPoint position, int priority, UnitType neededType, IncidentStatus status,
-                               List<String> unitIds, Map<Milestone, Instant> times, Duration responseTime) {
+                               List<String> unitIds, List<IncidentUnit> units, Map<Milestone, Instant> times,
+                               Duration responseTime) {
 
         public static IncidentView of(Incident incident) {
             return new IncidentView(incident.id(), incident.position(), incident.priority(), incident.neededType(),
-                    incident.status(), incident.unitIds(), Map.copyOf(incident.times().asMap()),
+                    incident.status(), incident.unitIds(), incident.units(), incident.times().asMap(),
                     incident.times().responseTime().orElse(null));
         }
     }
@@ -153,8 +157,12 @@ public final class DispatchViews {
         }
     }
 
-    /** Unacknowledged alerts and long hospital stays. */
-    public record UnitAlerts(List<UnitAlert> flags, Instant at) {
+    /**
+     * Unacknowledged alerts, long hospital stays and incidents waiting past their limit.
+     *
+     * @param waitingLimits the limits of priority 1 to 4, so a screen can flag an incident as its clock runs
+     */
+    public record UnitAlerts(List<UnitAlert> flags, Instant at, List<Duration> waitingLimits) {
     }
 
     /** A hospital considered, with its travel time and whether that is an estimate. */

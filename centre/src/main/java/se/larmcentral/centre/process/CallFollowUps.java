@@ -44,7 +44,7 @@ public final class CallFollowUps {
      * slow), the due steps run here, as the operator.
      */
     public Classified classify(CommandSubmitter submitter, ClassifyCall command) {
-        CallUpdate update = submitter.execute(command.on(CentreState::calls));
+        CallUpdate update = submitter.execute(new Classify(command));
         String recorded = "the classification " + command.classification() + " of call " + command.callId();
         CallProcesses running = processes.get();
         Optional<CallProcesses.Outcome> outcome = running == null ? Optional.empty() : running.outcome(command.callId());
@@ -53,6 +53,18 @@ public final class CallFollowUps {
         }
         List<FollowUp> done = outcome.isPresent() ? outcome.get().done() : runDue(submitter, command.callId(), recorded);
         return new Classified(update, done);
+    }
+
+    /**
+     * Records the correction of a classification with what the earlier one started closed or kept; the new
+     * classification's steps have run by the time the centre answers (or are run here where no process runs).
+     */
+    public Reclassify.Reclassified reclassify(CommandSubmitter submitter, Reclassify command) {
+        Reclassify.Reclassified done = submitter.execute(command);
+        if (processes.get() == null) {
+            runDue(submitter, command.command().callId(), "the reclassification of call " + command.command().callId());
+        }
+        return done;
     }
 
     /** Runs the classification's first step again: what is present is only linked (and reported as such). */
@@ -70,9 +82,13 @@ public final class CallFollowUps {
         return step == null ? List.of() : List.of(run(submitter, step, recorded, retry(callId)));
     }
 
-    /** Makes (or finds) the incident of a care call whose assessment has a priority, and links it. */
-    public Dispatched dispatch(CommandSubmitter submitter, String callId) {
-        FollowUp followUp = run(submitter, new CreateCareIncident(callId), "nothing new for call " + callId,
+    /**
+     * Makes (or finds) the incident of a care call whose assessment has a priority, and links it.
+     *
+     * @param outsideRegionReason why the incident is made although the call's position is outside the region, or null
+     */
+    public Dispatched dispatch(CommandSubmitter submitter, String callId, String outsideRegionReason) {
+        FollowUp followUp = run(submitter, new CreateCareIncident(callId, outsideRegionReason), "nothing new for call " + callId,
                 "POST /api/calls/" + callId + "/dispatch");
         Incident incident = submitter.read(s -> s.dispatch().incident(followUp.reference()).orElseThrow());
         return new Dispatched(followUp, incident.id(), incident.priority(), incident.position());

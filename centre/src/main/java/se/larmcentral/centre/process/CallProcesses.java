@@ -187,6 +187,7 @@ public final class CallProcesses implements AutoCloseable {
     private static Optional<String> callOf(DomainEvent event) {
         return switch (event) {
             case CallEvent.CallClassified e -> Optional.of(e.callId());
+            case CallEvent.CallReclassified e -> Optional.of(e.callId());
             case CallEvent.PositionReported e -> Optional.of(e.callId());
             case CallEvent.PositionCorrected e -> Optional.of(e.callId());
             case CallEvent.MunicipalityChosen e -> Optional.of(e.callId());

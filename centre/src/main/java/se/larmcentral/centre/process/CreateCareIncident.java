@@ -7,6 +7,7 @@ import se.larmcentral.calls.CaseLinkKind;
 import se.larmcentral.calls.Classification;
 import se.larmcentral.calls.LinkCase;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.dispatch.CreateIncidentInRegion;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
@@ -28,8 +29,14 @@ import java.util.Optional;
  * the call's position (the operator's correction, else the latest reported) with that priority and the unit type
  * the response plan asks for, created and linked on the call in one commit. A plan that sends no unit (advice, a
  * referral) makes no incident: the refusal says what the plan advises. An incident already present is only linked.
+ * A position outside the centre's region is refused until a person gives the reason ({@link CreateIncidentInRegion}).
  */
-public record CreateCareIncident(String callId) implements Command<CentreState, FollowUp> {
+public record CreateCareIncident(String callId, String outsideRegionReason) implements Command<CentreState, FollowUp> {
+
+    /** The process's step: an incident outside the centre's region waits for a person's reason. */
+    public CreateCareIncident(String callId) {
+        this(callId, null);
+    }
 
     public static String incidentId(String callId) {
         return "INC-" + callId;
@@ -58,8 +65,8 @@ public record CreateCareIncident(String callId) implements Command<CentreState, 
                     "call " + callId + " has no position: attach one (AML, PIDF-LO) or correct it with POST /api/calls/"
                             + callId + "/position"));
             Instant queuedAt = call.queuedAt().isAfter(now) ? now : call.queuedAt();
-            Decision<Incident> created = new CreateIncident(incidentId, position, assessment.priority(), unit, queuedAt)
-                    .decide(state.dispatch(), now);
+            Decision<Incident> created = new CreateIncidentInRegion(new CreateIncident(incidentId, position,
+                    assessment.priority(), unit, queuedAt), outsideRegionReason).decide(state, now);
             events.addAll(created.events());
             incident = created.result();
         }

@@ -10,6 +10,7 @@ import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.social.Channel;
 import se.larmcentral.social.RecordRoutedCall;
 import se.larmcentral.social.RouteRequest;
@@ -38,7 +39,7 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         String summary;
         if (recorded.isPresent()) {
             municipality = recorded.get().municipality();
-            summary = recorded.get().summary() + " (as recorded for " + recorded.get().at() + ")";
+            summary = recorded.get().summary() + " (as recorded for " + SwedishTime.text(recorded.get().at()) + ")";
         } else {
             Decision<SocialDecision> routed = new RecordRoutedCall(callId, request(state, call)).decide(state.social(), now);
             events.addAll(routed.events());
@@ -80,10 +81,26 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
                     ? new RouteRequest(null, number, Channel.DIRECT_NUMBER, at)
                     : new RouteRequest(call.line().municipalityCode(), null, Channel.DIRECT_NUMBER, at);
         }
-        String municipality = call.municipalityCode().orElseThrow(() -> new ConflictException("municipality",
+        return new RouteRequest(requireMunicipality(call), null, call.line().directNumber() != null
+                ? Channel.DIRECT_NUMBER : Channel.EMERGENCY_112, at);
+    }
+
+    /**
+     * Refuses to make {@code call} a social call when the router could not place it: no direct number, no municipality
+     * located, chosen or corrected. Checked before the classification is recorded, so a refusal records nothing.
+     */
+    static void requireRoutable(Call call) {
+        boolean byNumber = call.line().directNumber() != null && call.position().chosen() == null;
+        if (!byNumber && call.municipalityCode().isEmpty()) {
+            throw new ConflictException("municipality", "call " + call.id() + " has no municipality (no position"
+                    + " located, none chosen): choose the caller's municipality first (POST /api/calls/" + call.id()
+                    + "/municipality); the call is not classified as social until then");
+        }
+    }
+
+    private static String requireMunicipality(Call call) {
+        return call.municipalityCode().orElseThrow(() -> new ConflictException("municipality",
                 "call " + call.id() + " has no municipality (no position located, none chosen): choose it with"
                         + " POST /api/calls/" + call.id() + "/municipality"));
-        return new RouteRequest(municipality, null, call.line().directNumber() != null ? Channel.DIRECT_NUMBER
-                : Channel.EMERGENCY_112, at);
     }
 }

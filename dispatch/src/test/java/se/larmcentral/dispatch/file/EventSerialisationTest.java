@@ -48,6 +48,7 @@ class EventSerialisationTest {
                         AT.minusSeconds(40), AT),
                 new DispatchEvent.AtPatientReported("I1", "A1", AT),
                 new DispatchEvent.IncidentCancelled("I1", "duplicate", AT),
+                new DispatchEvent.DestinationChosen("I1", "A1", "h1", AT),
                 new DispatchEvent.IncidentMoved("I1", POINT, new GeoPoint(59.3150, 18.0710), "corrected", AT),
                 new DispatchEvent.IncidentReprioritised("I1", 2, 1, UnitType.PATIENT_TRANSPORT, UnitType.AMBULANCE,
                         "re-assessed", AT));

@@ -45,6 +45,15 @@ public final class CallRequests {
     public record Classify(String classification, String note, String crisisTopic, String crisisMessageId) {
     }
 
+    /** Make a care call's incident; the reason is needed only for a position outside the centre's region. */
+    public record Dispatch(String outsideRegionReason) {
+    }
+
+    /** A corrected classification: the new one, why, and whether what the earlier one started is closed. */
+    public record Reclassify(String classification, String reason, Boolean closeFollowUps, String note,
+                             String crisisTopic, String crisisMessageId) {
+    }
+
     /** The operator's corrected position, with why. */
     public record CorrectPosition(GeoPoint point, String reason) {
     }

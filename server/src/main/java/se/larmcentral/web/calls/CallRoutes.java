@@ -9,6 +9,7 @@ package se.larmcentral.web.calls;
 import se.larmcentral.centre.CommandSubmitter;
 import se.larmcentral.centre.process.FollowUp;
 import se.larmcentral.centre.process.CallFollowUps;
+import se.larmcentral.centre.process.Reclassify;
 import se.larmcentral.centre.calls.CallViews;
 import se.larmcentral.centre.calls.DialledLines;
 import io.javalin.http.Context;
@@ -20,6 +21,7 @@ import se.larmcentral.calls.CallsState;
 import se.larmcentral.calls.ChooseMunicipality;
 import se.larmcentral.calls.Classification;
 import se.larmcentral.calls.ClassifyCall;
+import se.larmcentral.calls.ReclassifyCall;
 import se.larmcentral.calls.CloseCall;
 import se.larmcentral.calls.CorrectPosition;
 import se.larmcentral.calls.DialledLine;
@@ -58,6 +60,10 @@ final class CallRoutes {
     static final String CALL = "/api/calls/{callId}";
 
     /** The classification, what it started, and the call afterwards. */
+    /** A corrected classification, the incidents it closed, and the call as it now stands (with its new follow-ups). */
+    public record ReclassifyReply(CallUpdate classification, List<String> closedIncidents, CallView call) {
+    }
+
     public record ClassifyReply(CallUpdate classification, List<FollowUp> followUps, CallView call) {
     }
 
@@ -110,6 +116,10 @@ final class CallRoutes {
                         .summary("Classify the answered call; CARE starts a triage assessment, SOCIAL asks the social"
                                 + " router and records its decision. The answer says what was started")
                         .request(CallRequests.Classify.class).response(ClassifyReply.class).handle(this::classify),
+                Route.post(CALL + "/reclassify").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                        .summary("Correct the classification of a classified call, with a reason; closeFollowUps"
+                                + " true cancels the open incident a care classification made, false keeps it")
+                        .request(CallRequests.Reclassify.class).response(ReclassifyReply.class).handle(this::reclassify),
                 Route.post(CALL + "/follow-ups").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
                         .summary("Run the classification's follow-ups again (after a refused step): what is present is"
                                 + " only linked")
@@ -119,9 +129,12 @@ final class CallRoutes {
                         }),
                 Route.post(CALL + "/dispatch").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Create the dispatch incident of a CARE call at its position (corrected if any) with"
-                                + " its assessment's priority, and link it")
-                        .response(DispatchReply.class).handle(ctx -> {
-                            CallFollowUps.Dispatched dispatched = followUps.dispatch(gateway.submitter(ctx), callId(ctx));
+                                + " its assessment's priority, and link it; a position outside the centre's region needs"
+                                + " {outsideRegionReason} (no body, or {}: none)")
+                        .request(CallRequests.Dispatch.class).response(DispatchReply.class).handle(ctx -> {
+                            String reason = ctx.contentLength() == 0 ? null
+                                    : body.read(ctx, CallRequests.Dispatch.class).outsideRegionReason();
+                            CallFollowUps.Dispatched dispatched = followUps.dispatch(gateway.submitter(ctx), callId(ctx), reason);
                             ctx.status(dispatched.followUp().done() == FollowUp.Done.STARTED ? HttpStatus.CREATED : HttpStatus.OK)
                                     .json(new DispatchReply(dispatched, view(callId(ctx))));
                         }),
@@ -164,6 +177,18 @@ final class CallRoutes {
                 r.crisisMessageId());
         CallFollowUps.Classified done = followUps.classify(gateway.submitter(ctx), command);
         ctx.json(new ClassifyReply(done.classification(), done.followUps(), view(command.callId())));
+    }
+
+    private void reclassify(Context ctx) {
+        CallRequests.Reclassify r = body.read(ctx, CallRequests.Reclassify.class);
+        if (r.closeFollowUps() == null) {
+            throw new InvalidInputException("closeFollowUps", "is missing: true to close what the earlier"
+                    + " classification started (its open incident), false to keep it");
+        }
+        ReclassifyCall command = new ReclassifyCall(callId(ctx), classification(r.classification()), r.reason(),
+                r.note(), r.crisisTopic(), r.crisisMessageId());
+        Reclassify.Reclassified done = followUps.reclassify(gateway.submitter(ctx), new Reclassify(command, r.closeFollowUps()));
+        ctx.json(new ReclassifyReply(done.update(), done.closed(), view(command.callId())));
     }
 
     private void chooseMunicipality(Context ctx) {

@@ -18,9 +18,10 @@ public final class DispatchRequests {
      * @param incidentId   the case id; omitted: the server gives one
      * @param neededType   the type of unit needed; omitted: AMBULANCE
      * @param callQueuedAt when the call entered the queue; omitted: now
+     * @param outsideRegionReason why the incident is made although its position is outside the centre's region
      */
     public record NewIncident(String incidentId, GeoPoint position, int priority, UnitType neededType,
-                              Instant callQueuedAt) {
+                              Instant callQueuedAt, String outsideRegionReason) {
     }
 
     /** A vehicle location update. */
@@ -42,6 +43,10 @@ public final class DispatchRequests {
     }
 
     /** The unit to alert (assign), redirect, or that reached the patient. */
+    /** The hospital a unit takes its patient to. */
+    public record Destination(String hospitalId) {
+    }
+
     public record UnitChoice(String unitId) {
     }
 

@@ -2,6 +2,7 @@ package se.larmcentral.web.dispatch;
 
 
 
+import se.larmcentral.centre.dispatch.CreateIncidentInRegion;
 import se.larmcentral.centre.dispatch.DispatchViews;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
@@ -117,8 +118,8 @@ final class IncidentRoutes {
         UnitType type = request.neededType() != null ? request.neededType() : UnitType.AMBULANCE;
         // The journal keeps instants to the microsecond; a default at millisecond precision is never after its "now".
         Instant queuedAt = request.callQueuedAt() != null ? request.callQueuedAt() : now.truncatedTo(ChronoUnit.MILLIS);
-        Incident incident = gateway.execute(ctx, new CreateIncident(id, request.position(), request.priority(), type,
-                queuedAt).on(CentreState::dispatch));
+        Incident incident = gateway.execute(ctx, new CreateIncidentInRegion(new CreateIncident(id, request.position(),
+                request.priority(), type, queuedAt), request.outsideRegionReason()));
         ctx.status(HttpStatus.CREATED).json(DispatchViews.IncidentView.of(incident));
     }
 

@@ -7,6 +7,8 @@ import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.DomainException;
+import se.larmcentral.dispatch.ChooseDestination;
+import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.EndShift;
 import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.ReportPosition;
@@ -17,7 +19,6 @@ import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.ReportStatusOnce;
 import se.larmcentral.dispatch.StartShift;
 import se.larmcentral.dispatch.StatusChange;
-import se.larmcentral.dispatch.UnitFlags;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.web.auth.Scope;
 import se.larmcentral.centre.CentreState;
@@ -87,6 +88,11 @@ final class UnitRoutes {
                                 + " with the call's key facts, the assessment's criterion and advice and the nearest adult"
                                 + " emergency department by road (job null without an assignment)")
                         .response(CrewAssignment.class).handle(this::assignment),
+                Route.post("/api/dispatch/units/{unitId}/destination").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("The hospital the unit takes its patient to {hospitalId}: kept on the incident after the unit has left")
+                        .request(DispatchRequests.Destination.class).response(Hospital.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx, new ChooseDestination(ctx.pathParam("unitId"),
+                                body.read(ctx, DispatchRequests.Destination.class).hospitalId()).on(CentreState::dispatch)))),
                 Route.post("/api/dispatch/units/{unitId}/shift/start").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
                         .summary("Start a unit's shift by hand: out of service to available at station (stands until its next shift boundary)")
                         .response(StatusChange.class)
@@ -105,11 +111,13 @@ final class UnitRoutes {
                             ctx.json(advice.proposalFor(reader, unitId, now));
                         }),
                 Route.get("/api/dispatch/flags").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
-                        .summary("Units needing attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more")
+                        .summary("What needs attention: alerts unacknowledged after 90 s, hospital stays of 15 min or more,"
+                                + " incidents waiting for a unit past their priority's limit (dispatch.waitingLimitSeconds)")
                         .response(DispatchViews.UnitAlerts.class).handle(ctx -> {
                             Instant now = clock.instant();
                             ctx.json(gateway.read(s -> new DispatchViews.UnitAlerts(
-                                    UnitFlags.at(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now)));
+                                    advice.flags(s.dispatch(), now).stream().map(DispatchViews.UnitAlert::of).toList(), now,
+                                    advice.waitingLimits().byPriority())));
                         }));
     }
 

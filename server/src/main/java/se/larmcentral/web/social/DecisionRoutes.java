@@ -3,13 +3,12 @@ package se.larmcentral.web.social;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.web.auth.Access;
-import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.social.RecordCallDecision;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.social.SocialRequests.DecisionRequest;
 import se.larmcentral.centre.social.SocialViews.DecisionView;
-import se.larmcentral.social.RecordRoutedCall;
 import se.larmcentral.social.RouteRequest;
 import se.larmcentral.social.SocialDecision;
 import se.larmcentral.social.SocialRouter;
@@ -45,7 +44,7 @@ final class DecisionRoutes {
         RouteRequest request = RouteRequest.parse(r.municipality(), r.directNumber(), r.channel(), r.at());
         SocialDecision decision = r.callId() == null
                 ? gateway.read(s -> SocialRouter.route(s.social(), request))
-                : gateway.execute(ctx, new RecordRoutedCall(r.callId(), request).on(CentreState::social));
+                : gateway.execute(ctx, new RecordCallDecision(r.callId(), request));
         String name = gateway.read(s -> s.social().registry().require("municipality", decision.municipality()).name());
         ctx.status(r.callId() == null ? HttpStatus.OK : HttpStatus.CREATED).json(DecisionView.of(decision, name, r.callId()));
     }

@@ -92,6 +92,7 @@ class AccessMatrixTest {
         expect("GET /api/dispatch/units/{unitId}", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
         expect("POST /api/dispatch/units/{unitId}/position", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/status", DISPATCHER, UNIT_DEVICE);
+        expect("POST /api/dispatch/units/{unitId}/destination", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/shift/start", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/shift/end", DISPATCHER, UNIT_DEVICE);
         expect("GET /api/dispatch/units/{unitId}/proposal", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
@@ -133,6 +134,7 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/reclassify", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/municipality", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/pidf-lo", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/handled", CALL_TAKER, SUPERVISOR);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.larmcentral.server.TestServer;
 
 import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,8 @@ class AccountsApiTest {
                 400, "unitId");
         assertProblem(centre.post("/api/accounts", "{\"username\": \"anna\", \"roles\": [\"NURSE\"], \"unitId\": \"AMB-101\"}"),
                 400, "unitId");
+        assertThat(centre.post("/api/accounts", "{\"username\": \"anna\", \"roles\": [\"UNIT_DEVICE\"], \"unitId\": \"AMB-999\"}").body())
+                .contains("\"unitId\"", "no unit 'AMB-999' in the fleet");
         assertProblem(centre.post("/api/accounts", "{\"username\": \"anna\", \"roles\": [\"NURSE\"], \"pasword\": \"x\"}"),
                 400, "pasword");
         assertProblem(centre.post("/api/accounts", "{\"username\": \"operator-7\", \"roles\": [\"NURSE\"]}"), 409, "username");
@@ -104,6 +107,15 @@ class AccountsApiTest {
         assertProblem(centre.request("PUT", "/api/accounts/nobody/roles", "{\"roles\": [\"NURSE\"]}", centre.token), 404, "username");
         assertProblem(centre.request("PUT", "/api/accounts/anna/password", "{\"password\": \"short\"}", centre.token), 400, "password");
         assertThat(lastSequence(centre)).isEqualTo(before);
+        ok(centre.send(HttpRequest.newBuilder(centre.uri("/api/dispatch/fleet")).header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + centre.token).POST(HttpRequest.BodyPublishers.ofString("""
+                        format: larmcentral-fleet/1
+                        name: One unit
+                        illustrative: true
+                        hospitals: []
+                        stations:
+                          - {id: south, name: Station South, position: "59.3098,18.0519", units: [{id: AMB-102, type: ambulance}]}
+                        """)).build()), 201);
         JsonNode changed = ok(centre.request("PUT", "/api/accounts/anna/roles",
                 "{\"roles\": [\"NURSE\", \"UNIT_DEVICE\"], \"unitId\": \"AMB-102\"}", centre.token), 200);
         assertThat(changed.get("unitId").asText()).isEqualTo("AMB-102");

@@ -45,6 +45,8 @@ class ApiTokenTest {
     @BeforeEach
     void start() {
         centre = new TestServer(dir, Map.of(), clock);
+        ok(centre.send(HttpRequest.newBuilder(centre.uri("/api/dispatch/fleet")).header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + centre.token).POST(HttpRequest.BodyPublishers.ofString(ONE_UNIT)).build()), 201);
         ok(centre.post("/api/accounts", "{\"username\": \"unit-101\", \"roles\": [\"UNIT_DEVICE\"], \"unitId\": \"AMB-101\"}"), 201);
     }
 
@@ -70,8 +72,6 @@ class ApiTokenTest {
         assertThat(who.get("unitId").asText()).isEqualTo("AMB-101");
         assertThat(who.get("csrfToken").isNull()).isTrue();
 
-        ok(centre.send(HttpRequest.newBuilder(centre.uri("/api/dispatch/fleet")).header("Content-Type", "application/yaml")
-                .header("Authorization", "Bearer " + centre.token).POST(HttpRequest.BodyPublishers.ofString(ONE_UNIT)).build()), 201);
         ok(centre.post("/api/dispatch/units/AMB-101/status", "{\"status\": \"AVAILABLE_MOBILE\"}", token), 200);
         List<JsonNode> events = TestHttp.allEvents(path -> json(centre.get(path)));
         JsonNode last = events.getLast();

@@ -110,8 +110,22 @@ class UserCliTest {
     }
 
     @Test
-    void aTokenIsPrintedOnceStoredAsAHashAndCanBeRevoked() {
-        larm("", "user", "add", "amb-101", "--role", "UNIT_DEVICE", "--unit", "AMB-101", "--no-password");
+    void aTokenIsPrintedOnceStoredAsAHashAndCanBeRevoked() throws IOException {
+        Run unknownUnit = larm("", "user", "add", "amb-101", "--role", "UNIT_DEVICE", "--unit", "AMB-101", "--no-password");
+        assertThat(unknownUnit.exit()).isEqualTo(2);
+        assertThat(unknownUnit.err()).contains("unitId", "no unit 'AMB-101' in the fleet");
+        Path fleet = Files.writeString(dir.resolve("fleet.yaml"), """
+                format: larmcentral-fleet/1
+                name: One unit
+                illustrative: true
+                hospitals: []
+                stations:
+                  - {id: south, name: Station South, position: "59.3098,18.0519", units: [{id: AMB-101, type: ambulance}]}
+                """);
+        Run imported = larm("", "dispatch", "import", fleet.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Run added = larm("", "user", "add", "amb-101", "--role", "UNIT_DEVICE", "--unit", "AMB-101", "--no-password");
+        assertThat(added.exit()).as(added.err()).isZero();
         Run issued = larm("", "user", "token", "amb-101", "--name", "AMB 101 terminal", "--expires", "30d");
         assertThat(issued.exit()).as(issued.err()).isZero();
         String token = issued.out().lines().reduce((first, second) -> second).orElseThrow();

@@ -120,18 +120,72 @@ class CallFollowUpsApiTest {
     }
 
     @Test
-    void socialWithoutAMunicipalityNamesTheStepAndThatTheClassificationIsRecorded() {
+    void socialWithoutAMunicipalityIsRefusedAsAWholeAndRecordsNothing() {
         answered("SOC-2", "+46707654322");
+        long before = centre.lastSequence();
         var refused = centre.post("/api/calls/SOC-2/classify", "{\"classification\": \"SOCIAL\"}");
-        assertProblem(refused, 409, "municipality", "social.decision failed", "no municipality",
-                "Already recorded: the classification SOCIAL of call SOC-2", "POST /api/calls/SOC-2/follow-ups");
-        assertThat(centre.read("/api/calls/SOC-2").at("/call/state").asText()).isEqualTo("CLASSIFIED");
+        assertProblem(refused, 409, "municipality", "no municipality", "POST /api/calls/SOC-2/municipality",
+                "not classified as social");
+        assertThat(centre.lastSequence()).as("nothing recorded").isEqualTo(before);
+        assertThat(centre.read("/api/calls/SOC-2").at("/call/state").asText()).isEqualTo("ANSWERED");
 
-        // Choosing the municipality moves the call's process on: the decision is recorded without a retry.
         centre.write("/api/calls/SOC-2/municipality", "{\"code\": \"0125\"}", 200);
-        JsonNode retried = centre.write("/api/calls/SOC-2/follow-ups", "{}", 200);
-        assertThat(retried.at("/followUps/0/done").asText()).isEqualTo("ALREADY_PRESENT");
-        assertThat(retried.at("/call/call/links/0/kind").asText()).isEqualTo("SOCIAL_DECISION");
+        JsonNode classified = centre.write("/api/calls/SOC-2/classify", "{\"classification\": \"SOCIAL\"}", 200);
+        assertThat(classified.at("/followUps/0/step").asText()).isEqualTo("social.decision");
+        assertThat(classified.at("/call/call/links/0/kind").asText()).isEqualTo("SOCIAL_DECISION");
+    }
+
+    @Test
+    void aSocialCallReclassifiedAsCareGetsItsAssessmentAndKeepsItsDecisionAsHistory() {
+        answered("RE-1", "+46707654324");
+        centre.write("/api/calls/RE-1/municipality", "{\"code\": \"0125\"}", 200);
+        centre.write("/api/calls/RE-1/classify", "{\"classification\": \"SOCIAL\"}", 200);
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls/RE-1/reclassify", "{\"classification\": \"CARE\", \"closeFollowUps\": true}"),
+                400, "reason");
+        assertProblem(centre.post("/api/calls/RE-1/reclassify", "{\"classification\": \"CARE\", \"reason\": \"pills\"}"),
+                400, "closeFollowUps");
+        assertProblem(centre.post("/api/calls/RE-1/reclassify", "{\"classification\": \"CAR\", \"reason\": \"pills\","
+                + " \"closeFollowUps\": true}"), 400, "classification", "CARE");
+        assertThat(centre.lastSequence()).as("refusals record nothing").isEqualTo(before);
+
+        JsonNode done = centre.write("/api/calls/RE-1/reclassify", "{\"classification\": \"CARE\","
+                + " \"reason\": \"the caller has taken pills\", \"closeFollowUps\": true}", 200);
+
+        assertThat(centre.typesAfter(before)).startsWith("calls.CallReclassified", "triage.AssessmentStarted");
+        assertThat(done.at("/call/call/classification/classification").asText()).isEqualTo("CARE");
+        assertThat(done.at("/call/call/classification/reason").asText()).isEqualTo("the caller has taken pills");
+        assertThat(done.at("/call/call/classification/replaced/classification").asText()).isEqualTo("SOCIAL");
+        assertThat(done.at("/call/call/links").findValuesAsText("kind"))
+                .containsExactly("SOCIAL_DECISION", "TRIAGE_ASSESSMENT");
+        assertThat(centre.read("/api/triage/assessments/RE-1").at("/assessment/openQuestions/0").asText())
+                .isEqualTo("conscious");
+    }
+
+    @Test
+    void aCareCallReclassifiedClosesOrKeepsItsIncidentAsTheOperatorChooses() {
+        for (String callId : new String[] {"RE-2", "RE-3"}) {
+            answered(callId, "+46701234567");
+            ok(centre.postAnonymous("/api/aml/sms?sender=%2B46701234567", "text/plain", CallLocationApiTest.SMS_STOCKHOLM), 202);
+            centre.write("/api/calls/" + callId + "/classify", "{\"classification\": \"CARE\"}", 200);
+            centre.write("/api/triage/assessments/" + callId + "/answers",
+                    "{\"answers\": {\"conscious\": false, \"breathing-normally\": false}}", 200);
+            centre.write("/api/triage/assessments/" + callId + "/confirm", "{}", 200);
+            assertThat(centre.read("/api/dispatch/incidents/INC-" + callId).toString()).contains("QUEUED");
+        }
+
+        JsonNode closed = centre.write("/api/calls/RE-2/reclassify", "{\"classification\": \"POLICE\","
+                + " \"reason\": \"a fight, nobody hurt\", \"closeFollowUps\": true}", 200);
+        JsonNode kept = centre.write("/api/calls/RE-3/reclassify", "{\"classification\": \"POLICE\","
+                + " \"reason\": \"a fight, one hurt\", \"closeFollowUps\": false}", 200);
+
+        assertThat(closed.at("/closedIncidents/0").asText()).isEqualTo("INC-RE-2");
+        assertThat(centre.read("/api/dispatch/incidents/INC-RE-2").toString()).contains("CANCELLED");
+        assertThat(centre.events()).filteredOn(e -> e.get("type").asText().equals("dispatch.IncidentCancelled"))
+                .singleElement().satisfies(e -> assertThat(e.at("/payload/reason").asText())
+                        .isEqualTo("call RE-2 reclassified as POLICE: a fight, nobody hurt"));
+        assertThat(kept.at("/closedIncidents").size()).isZero();
+        assertThat(centre.read("/api/dispatch/incidents/INC-RE-3").toString()).contains("QUEUED");
     }
 
     @Test

@@ -83,6 +83,36 @@ class DispatchBoardTest {
     }
 
     @Test
+    void aPriorityOneWaitingForAUnitPastItsLimitIsFlaggedWithAnAlarmUntilAUnitIsAssigned() {
+        console.centre().write("/api/dispatch/incidents",
+                "{\"incidentId\": \"INC-WAIT-1\", \"priority\": 1, \"position\": " + SODERMALM + "}", 201);
+        Page page = console.open("dispatch/INC-WAIT-1");
+        page.locator("body").click(); // the operator has used the page: the browser lets it sound
+        Locator flag = page.locator("[data-testid=flag-item][data-incident-id=INC-WAIT-1]");
+        Locator queued = page.locator("[data-testid=pending-item][data-incident-id=INC-WAIT-1]");
+        assertThat(flag).hasCount(0);
+        int alarmsBefore = alarms(page);
+
+        console.advance(Duration.ofSeconds(61)); // priority 1 may wait 60 s; no event announces the 61st
+        assertThat(flag).hasAttribute("data-kind", "INCIDENT_WAITING");
+        assertThat(flag).containsText("Väntar på enhet");
+        assertThat(flag).containsText("has waited 1 min 01 s for a unit (limit 1 min 00 s)");
+        assertThat(queued.getByTestId("pending-late")).hasText("sen");
+        org.assertj.core.api.Assertions.assertThat(alarms(page)).isEqualTo(alarmsBefore + 1);
+        console.screenshot("flag-incident-waiting");
+
+        String unitId = console.centre().read("/api/dispatch/incidents/INC-WAIT-1/recommendation")
+                .get("candidates").get(0).get("unitId").asText();
+        console.centre().write("/api/dispatch/incidents/INC-WAIT-1/assign", "{\"unitId\": \"" + unitId + "\"}", 200);
+        assertThat(flag).hasCount(0);
+    }
+
+    private static int alarms(Page page) {
+        Object count = page.evaluate("() => Number(document.body.dataset.alarms ?? 0)");
+        return ((Number) count).intValue();
+    }
+
+    @Test
     void aUnitOnItsWayToAPriorityTwoIsRedirectedToANewPriorityOne() {
         String unitId = incidentWithUnit("INC-RED-2", 2, NORRMALM);
         status(unitId, "ACKNOWLEDGED");

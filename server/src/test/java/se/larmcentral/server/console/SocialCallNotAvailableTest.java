@@ -54,6 +54,41 @@ class SocialCallNotAvailableTest {
         console.screenshot("calltaker-social-forward");
     }
 
+    @Test
+    void aSocialCallCorrectedToCareGetsTheInterviewInPlaceOfTheDecision() {
+        Page page = answerSocialCall("SOC-RECLASSIFIED", 59.4226, 17.8354);
+        page.keyboard().press("s");
+        assertThat(console.byTestId("social-outcome")).hasAttribute("data-outcome", "FORWARD");
+
+        console.byTestId("reclassify-open").click();
+        console.byTestId("reclassify-to").selectOption("CARE");
+        console.byTestId("reclassify-save").click(); // no reason yet: refused, nothing changes, the form stays
+        assertThat(console.byTestId("toast-error").last()).containsText("reason");
+        assertThat(console.byTestId("call-classification")).hasText("Klassat som Social");
+        console.byTestId("reclassify-reason").fill("har tagit tabletter");
+        console.byTestId("reclassify-save").click();
+
+        assertThat(console.byTestId("call-classification")).hasText("Klassat som Vård");
+        assertThat(console.byTestId("call-classification-replaced")).hasText("tidigare Social: har tagit tabletter");
+        assertThat(console.byTestId("social-decision")).hasCount(0);
+        assertThat(console.byTestId("interview-questions")).isVisible();
+        console.screenshot("calltaker-reclassified-to-care");
+    }
+
+    @Test
+    void aCallerOnStortorgetIsInStockholmMarkedNearestAndOneAtSeaHasNoMunicipalityChosenForThem() {
+        answerSocialCall("SOC-STORTORGET", 59.3250, 18.0700); // outside the generalised boundary by some 30 m
+        assertThat(console.byTestId("call-municipality")).hasText("Stockholm (0180)");
+        assertThat(console.byTestId("municipality-nearest")).containsText("närmaste kommun");
+
+        answerSocialCall("SOC-AT-SEA", 59.8000, 20.0000);
+        assertThat(console.byTestId("call-municipality")).hasText("Okänd – välj kommun");
+        assertThat(console.byTestId("municipality-select")).hasValue("");
+        console.byTestId("municipality-save").click();
+        assertThat(console.byTestId("toast-error").last()).containsText("Välj en kommun");
+        assertThat(console.byTestId("call-municipality")).hasText("Okänd – välj kommun");
+    }
+
     private static Page answerSocialCall(String callId, double lat, double lon) {
         Page page = console.open("calls");
         console.centre().write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\": {\"lat\": "

@@ -31,9 +31,12 @@ class DemoAccountsTest {
     @TempDir
     Path dir;
 
+    /** A centre with the demo's data (its fleet holds the unit device's unit), as ./larm demo opens it. */
     private Centre open() {
-        return Centre.open(LarmServer.journalSettings(SettingsLoader.load(null, Map.of("LARM_DATA_DIR", dir.toString()))),
+        Centre centre = Centre.open(LarmServer.journalSettings(SettingsLoader.load(null, Map.of("LARM_DATA_DIR", dir.toString()))),
                 Centre.Setup.defaults(Clock.systemUTC(), List.of(DemoData.EXTENSION)));
+        DemoData.loadMissing(centre, Clock.systemUTC());
+        return centre;
     }
 
     @Test

@@ -23,13 +23,13 @@ class DispatchTravelTimesSetupTest {
 
     @Test
     void aBadGeoSettingIsReportedUnderTheSettingsNameNotTheGeoModulesField() {
-        Settings.Geo missingExtract = new Settings.Geo(dir.resolve("missing.osm.pbf").toString(), dir.resolve("cache"), null, 500);
+        Settings.Geo missingExtract = new Settings.Geo(dir.resolve("missing.osm.pbf").toString(), dir.resolve("cache"), null, 5000, java.util.List.of(), 500);
         assertThatThrownBy(() -> RoadTravelTimes.open(missingExtract, line -> { }))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("setting 'geo.osmExtract': no readable file at");
 
         String extract = DispatchCentre.roadNetwork().get("LARM_GEO_OSM_EXTRACT");
-        Settings.Geo badSnap = new Settings.Geo(extract, dir.resolve("cache"), null, -1);
+        Settings.Geo badSnap = new Settings.Geo(extract, dir.resolve("cache"), null, 5000, java.util.List.of(), -1);
         assertThatThrownBy(() -> RoadTravelTimes.open(badSnap, line -> { }))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("setting 'geo.maxSnapMetres':");

@@ -94,6 +94,13 @@ class SocialDecisionApiTest {
 
     @Test
     void aDecisionWithACallIdIsRecordedOnceAndCountedInTheStatistics() {
+        long beforeUnknown = centre.lastSequence();
+        SocialServer.assertProblem(centre.post("/api/social/decisions",
+                "{\"municipality\": \"0120\", \"at\": \"2025-03-11T18:00+01:00\", \"callId\": \"call-1\"}"), 404, "callId", "call-1");
+        centre.assertNothingStoredAfter(beforeUnknown);
+        for (String callId : List.of("call-1", "call-2", "call-3")) {
+            ok(centre.post("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\"}"), 201);
+        }
         long before = centre.lastSequence();
         JsonNode first = ok(centre.post("/api/social/decisions",
                 "{\"municipality\": \"0120\", \"at\": \"2025-03-11T18:00+01:00\", \"callId\": \"call-1\"}"), 201);
