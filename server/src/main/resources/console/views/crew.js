@@ -227,7 +227,7 @@ export default {
       row(t('criterion'), a ? `${a.code} ${a.criterion}` : null, 'crew-criterion');
       row(t('instruction'), a?.instruction, 'crew-instruction');
       const h = job.hospital;
-      row(t('hospital'), h ? t('hospital.travel', { name: h.name, minutes: Math.max(1, Math.round((isoSeconds(h.travel) ?? 0) / 60)),
+      row(job.destinationId && h?.hospitalId === job.destinationId ? t('hospital.chosen') : t('hospital'), h ? t('hospital.travel', { name: h.name, minutes: Math.max(1, Math.round((isoSeconds(h.travel) ?? 0) / 60)),
         method: h.travelEstimated ? t('hospital.estimated') : t('hospital.road') }) : t('hospital.none'), 'crew-hospital');
       const advice = (a?.advice ?? []).map((item) => el('li', { testid: 'crew-advice' }, [
         el('strong', { text: item.title }), el('ul', {}, item.steps.map((step) => el('li', { text: step })))]));
@@ -247,6 +247,7 @@ export default {
           el('span', { text: ` ${t('job', { incident: job.incidentId })}`, testid: 'crew-incident' }),
           a ? el('span', { cls: 'crew-lights', testid: 'crew-lights', text: a.lightsAndSirens ? t('lights') : t('lights.no') }) : null]),
         el('dl', { cls: 'crew-facts' }, rows),
+        destinationPicker(job),
         el('a', { cls: 'crew-navigate button', testid: 'crew-navigate',
           text: job.route?.to === 'HOSPITAL' ? t('navigate.hospital') : t('navigate'),
           attrs: { href: `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(job.route?.to === 'HOSPITAL' ? job.hospital?.name ?? '' : job.incidentId)})` } }),
@@ -254,6 +255,31 @@ export default {
         el('section', {}, [el('h3', { text: t('times') }), el('dl', { cls: 'crew-times', testid: 'crew-times' }, times)]),
       ].filter(Boolean));
       renderMap(job);
+    }
+
+    // From the scene on, the crew may say which hospital it takes the patient to (ChooseDestination); the choice is
+    // the centre's at once (it needs the network: a destination is not queued like a status)
+    let picked = null;
+    function destinationPicker(job) {
+      if (!['ON_SCENE', 'TRANSPORT', 'AT_HOSPITAL'].includes(data.unit.status) || (job.hospitals?.length ?? 0) < 2) return null;
+      const select = el('select', { testid: 'crew-destination-select', attrs: { id: 'crew-destination', 'aria-label': t('destination') } },
+        job.hospitals.map((h) => el('option', { text: `${h.name} · ${Math.max(1, Math.round((isoSeconds(h.travel) ?? 0) / 60))} min`,
+          attrs: { value: h.hospitalId, selected: (picked ?? job.hospital?.hospitalId) === h.hospitalId } })));
+      select.addEventListener('change', () => { picked = select.value; });
+      const choose = el('button', { cls: 'crew-small', testid: 'crew-destination-choose', attrs: { type: 'button' }, text: t('destination.choose') });
+      choose.addEventListener('click', async () => {
+        choose.disabled = true;
+        try {
+          await app.api.post(`${base}/destination`, { hospitalId: select.value });
+          picked = null;
+          await load();
+        } catch (e) {
+          app.toast(e.status ? e.message : t('destination.offline'), 'error');
+        } finally {
+          choose.disabled = false;
+        }
+      });
+      return el('div', { cls: 'crew-destination' }, [el('label', { text: t('destination'), attrs: { for: 'crew-destination' } }), select, choose]);
     }
 
     function renderMap(job) {

@@ -50,12 +50,15 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
      *
      * @param times     the incident's milestones so far
      * @param call      the call it came from, null when it was made by hand
-     * @param hospital  the nearest suitable hospital by road from the incident, null until added
-     * @param route     the route to drive next on the road network, null until added or without one
+     * @param destinationId the hospital chosen for this unit's patient ({@code ChooseDestination}), or null
+     * @param hospital      the chosen hospital, else the nearest suitable one by road from the incident; null until
+     *                      added
+     * @param hospitals     the suitable hospitals nearest first, for the crew's choice; empty until added
+     * @param route         the route to drive next on the road network, null until added or without one
      */
     public record Job(String incidentId, int priority, UnitType neededType, IncidentStatus status, GeoPoint position,
-                      Map<Milestone, Instant> times, CallFacts call, Assessment assessment,
-                      DispatchViews.HospitalOption hospital, Route route) {
+                      Map<Milestone, Instant> times, CallFacts call, Assessment assessment, String destinationId,
+                      DispatchViews.HospitalOption hospital, List<DispatchViews.HospitalOption> hospitals, Route route) {
     }
 
     /**
@@ -102,13 +105,22 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         return new CrewAssignment(DispatchViews.UnitView.of(unit, at), next(unit.status()), table(), job, at);
     }
 
-    /** The same with the hospital for the job (travel times are worked out outside the state's lock). */
-    public CrewAssignment withHospital(DispatchViews.HospitalOption hospital) {
+    /**
+     * The same with the hospitals for the job (travel times are worked out outside the state's lock): the chosen
+     * destination when there is one among them, else the nearest.
+     */
+    public CrewAssignment withHospitals(DispatchViews.HospitalChoice choice) {
         if (job == null) {
             return this;
         }
+        List<DispatchViews.HospitalOption> all = new java.util.ArrayList<>();
+        all.add(choice.hospital());
+        all.addAll(choice.alternatives());
+        DispatchViews.HospitalOption hospital = all.stream().filter(h -> h.hospitalId().equals(job.destinationId))
+                .findFirst().orElse(choice.hospital());
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
-                job.status, job.position, job.times, job.call, job.assessment, hospital, job.route), at);
+                job.status, job.position, job.times, job.call, job.assessment, job.destinationId, hospital,
+                List.copyOf(all), job.route), at);
     }
 
     /** The same with the route to drive next. */
@@ -117,7 +129,8 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
             return this;
         }
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
-                job.status, job.position, job.times, job.call, job.assessment, job.hospital, route), at);
+                job.status, job.position, job.times, job.call, job.assessment, job.destinationId, job.hospital,
+                job.hospitals, route), at);
     }
 
     /**
@@ -161,7 +174,10 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         return new Job(incident.id(), incident.priority(), incident.neededType(), incident.status(), incident.position(),
                 Map.copyOf(incident.times().asMap()),
                 call.map(CrewAssignment::facts).orElse(null),
-                call.flatMap(c -> assessment(state, c.id())).orElse(null), null, null);
+                call.flatMap(c -> assessment(state, c.id())).orElse(null),
+                incident.units().stream().filter(u -> u.unitId().equals(unit.id()) && u.leftAt() == null)
+                        .map(u -> u.destinationId()).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null),
+                null, List.of(), null);
     }
 
     private static CallFacts facts(Call call) {

@@ -149,8 +149,8 @@ final class UnitRoutes {
         CrewAssignment view = gateway.read(s -> CrewAssignment.of(s, unitId, now));
         if (view.job() != null) {
             try {
-                view = view.withHospital(advice.hospital(reader, "position", view.job().position(),
-                        HospitalCapability.ADULT).hospital());
+                view = view.withHospitals(advice.hospital(reader, "position", view.job().position(),
+                        HospitalCapability.ADULT));
             } catch (DomainException e) {
                 // no hospital reachable or none registered: the assignment is shown without one
             }

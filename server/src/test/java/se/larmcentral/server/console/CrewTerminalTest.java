@@ -117,9 +117,19 @@ class CrewTerminalTest {
             }
             if (step[0].equals("ON_SCENE")) {
                 assertTouchTargets(crew, "TRANSPORT", "CLEAR");
-                // from the scene on, the route and the navigation link go to the hospital
+                // from the scene on, the route and the navigation link go to the hospital, which the crew may choose
                 assertThat(crew.locator("path.crew-route-HOSPITAL")).hasCount(1);
                 assertThat(crew.getByTestId("crew-navigate")).hasText("Navigera till sjukhuset");
+                Locator picker = crew.getByTestId("crew-destination-select");
+                String other = (String) picker.evaluate("s => s.options[1].value");
+                String otherName = (String) picker.evaluate("s => s.options[1].textContent.split(' · ')[0]");
+                picker.selectOption(other);
+                crew.getByTestId("crew-destination-choose").click();
+                assertThat(crew.getByTestId("crew-hospital")).containsText(otherName);
+                assertThat(crew.locator("dt", new Page.LocatorOptions().setHasText("Sjukhus (valt)"))).isVisible();
+                JsonNode chosen = console.centre().read("/api/dispatch/units/AMB-101/assignment").get("job");
+                assertThat(chosen.get("destinationId").asText()).isEqualTo(other);
+                assertThat(chosen.at("/route/to").asText()).isEqualTo("HOSPITAL");
                 crew.getByTestId("crew-contrast").click();
                 assertThat(crew.locator("body")).hasClass(java.util.regex.Pattern.compile("crew-night"));
                 String background = (String) crew.evaluate("getComputedStyle(document.body).backgroundColor");
