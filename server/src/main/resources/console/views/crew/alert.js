@@ -6,7 +6,11 @@ let audio = null;
 function context() {
   const Audio = window.AudioContext ?? window.webkitAudioContext;
   if (!Audio) return null;
-  audio ??= new Audio();
+  try {
+    audio ??= new Audio();
+  } catch {
+    return null; // no audio device
+  }
   return audio;
 }
 
@@ -24,6 +28,14 @@ export function enableSound() {
 // Three short high beeps, and a vibration pattern where the device can.
 export function sound() {
   navigator.vibrate?.([400, 150, 400, 150, 400]);
+  try {
+    beeps();
+  } catch {
+    // no audio device: the alert box and the vibration stay
+  }
+}
+
+function beeps() {
   const ctx = context();
   if (!ctx) return;
   const start = ctx.currentTime + 0.05;
