@@ -15,6 +15,12 @@ export class ApiError extends Error {
   }
 }
 
+// A random key (crypto.randomUUID needs a secure context; getRandomValues does not).
+function newKey() {
+  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 // hooks: onUnauthorized(error) when a request other than the session's own answers 401 (the session ended);
 // describe(status, facts) -> a readable message for a status (403, 429), or null to keep the server's words.
 export function createApi(getSession, hooks = {}) {
@@ -24,12 +30,21 @@ export function createApi(getSession, hooks = {}) {
     if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
     const csrf = getSession()?.csrfToken;
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
-    const response = await fetch(path, {
+    // one key per user action: a change retried after a lost answer gets the first answer, not a second change
+    if (method !== 'GET') headers['Idempotency-Key'] = newKey();
+    const send = () => fetch(path, {
       method,
       headers,
       body: body === undefined ? undefined : contentType ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
+    let response;
+    try {
+      response = await send();
+    } catch (lost) {
+      if (method === 'GET') throw lost;
+      response = await send(); // the network failed (the answer may be lost): once more, with the same key
+    }
     const type = response.headers.get('Content-Type') || '';
     const parsed = type.includes('json') ? await response.json().catch(() => null) : null;
     if (!response.ok) {

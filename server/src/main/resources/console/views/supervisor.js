@@ -265,7 +265,7 @@ export default {
         longest.box.dataset.state = state;
       }
       if (queue) {
-        const waiting = queue.calls.length;
+        const waiting = queue.waiting; // every queued call; the page holds only the longest waiting
         queueLength.textContent = String(waiting);
         if (waiting === 0) {
           queueLongest.textContent = t('none');
@@ -304,8 +304,7 @@ export default {
     }
 
     function renderIncidents(open, pending) {
-      const counts = {};
-      for (const incident of open.incidents) counts[incident.priority] = (counts[incident.priority] ?? 0) + 1;
+      const counts = open.counts;
       const priorities = [...new Set([1, 2, 3, 4, ...Object.keys(counts).map(Number)])].sort((a, b) => a - b);
       incidents.replaceChildren(
         el('div', { cls: 'sup-priorities' }, priorities.map((p) => el('div', { cls: `sup-priority sup-p${p}`, testid: `incidents-p${p}-box` }, [
@@ -314,9 +313,9 @@ export default {
         ]))),
         el('dl', { cls: 'sup-statuses' }, [
           el('dt', { text: t('incidents.total') }),
-          el('dd', { text: String(open.incidents.length), testid: 'incidents-open' }),
+          el('dd', { text: String(Object.values(counts).reduce((a, b) => a + b, 0)), testid: 'incidents-open' }),
           el('dt', { text: t('incidents.pending') }),
-          el('dd', { text: String(pending.queue.length), testid: 'incidents-pending' }),
+          el('dd', { text: String(pending.pending), testid: 'incidents-pending' }),
         ]),
       );
     }
@@ -361,7 +360,7 @@ export default {
     // ---- loading: each part again when the events that change it arrive
     async function loadCalls() {
       try {
-        const [figures, waiting] = await Promise.all([app.api.get('/api/calls/figures/live'), app.api.get('/api/calls/queue')]);
+        const [figures, waiting] = await Promise.all([app.api.get('/api/calls/figures/live'), app.api.get('/api/calls/queue?limit=1')]);
         if (!alive) return;
         live = figures;
         queue = waiting;
@@ -382,11 +381,13 @@ export default {
 
     async function loadDispatch() {
       try {
-        const [fleet, open, pending] = await Promise.all([
+        // counts only: one incident per priority and of the pending queue, with the totals the pages carry
+        const [fleet, pending, ...byPriority] = await Promise.all([
           app.api.get('/api/dispatch/fleet'),
-          app.api.get('/api/dispatch/incidents?open=true'),
-          app.api.get('/api/dispatch/queue'),
+          app.api.get('/api/dispatch/queue?limit=1'),
+          ...[1, 2, 3, 4].map((p) => app.api.get(`/api/dispatch/incidents?open=true&priority=${p}&limit=1`)),
         ]);
+        const open = { counts: Object.fromEntries(byPriority.map((page, i) => [i + 1, page.total])) };
         if (!alive) return;
         renderUnits(fleet);
         renderIncidents(open, pending);

@@ -29,6 +29,7 @@ public final class BenchMain implements Runnable {
         all.put("geo", "[SHARED_DATA]: travel times from 200 units to one incident on inner Stockholm (JMH)");
         all.put("dispatch", "[SHARED_DATA]: a full recommendation against 200 units (JMH)");
         all.put("calls", "[seconds] [h2|postgresql|all] [calls-per-second]: a storm of calls, every command durable");
+        all.put("events", "the centre's check of every event's values over one call's life, beside its JSON encoding (JMH)");
         all.put("crew", "[alerts] [SHARED_DATA]: the time from the dispatcher's alert to the crew's screen (Chromium),"
                 + " p50/p99, beside the event stream's");
         return all;

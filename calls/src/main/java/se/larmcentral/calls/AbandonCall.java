@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.calls.CallEvent.CallAbandoned;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -14,7 +15,7 @@ public record AbandonCall(String callId) implements Command<CallsState, CallUpda
     public Decision<CallUpdate> decide(CallsState state, Instant now) {
         Call call = CallRules.transition(state, callId, CallState.ABANDONED);
         return Decision.of(new CallUpdate(callId, CallState.ABANDONED, now, true,
-                        "abandoned after " + Duration.between(call.queuedAt(), now).toMillis() / 1000.0 + " s in the queue"),
+                        "abandoned after " + Elapsed.between(call.queuedAt(), now).toMillis() / 1000.0 + " s in the queue"),
                 new CallAbandoned(callId, now));
     }
 }

@@ -26,8 +26,11 @@ public record AttachPosition(String callId, ReportedPosition position, Municipal
         }
         Call call = CallRules.requireState(state, callId, EnumSet.complementOf(EnumSet.of(CallState.CLOSED)),
                 "attach a position");
+        ReportedPosition kept = position.plausibleAt(now);
         return Decision.of(new CallUpdate(callId, call.state(), now, true,
-                        "position from " + position.source() + " attached; " + located.explanation()),
-                new PositionReported(callId, position, located, now));
+                        "position from " + position.source() + " attached; " + located.explanation()
+                                + (kept != position ? "; its time " + position.determinedAt()
+                                + " was implausible and is not kept" : "")),
+                new PositionReported(callId, kept, located, now));
     }
 }

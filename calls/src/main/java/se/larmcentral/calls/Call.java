@@ -1,5 +1,6 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.core.PhoneNumber;
 
 import java.time.Duration;
@@ -81,7 +82,7 @@ public record Call(String id, DialledLine line, PhoneNumber callerNumber, Instan
 
     /** Answer time (svarstid) = answered − entered the queue; empty while not answered. */
     public Optional<Duration> answerTime() {
-        return answeredAt().map(answered -> Duration.between(queuedAt, answered));
+        return answeredAt().map(answered -> Elapsed.between(queuedAt, answered));
     }
 
     /**
@@ -90,7 +91,7 @@ public record Call(String id, DialledLine line, PhoneNumber callerNumber, Instan
      */
     public Duration waitAt(Instant now) {
         Instant end = answeredAt().or(() -> reachedAt(CallState.ABANDONED)).orElse(now);
-        return Duration.between(queuedAt, end);
+        return Elapsed.between(queuedAt, end);
     }
 
     /**

@@ -1,5 +1,7 @@
 package se.larmcentral.calls;
 
+import se.larmcentral.core.FreeText;
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 
 /** Checks for ids and short texts given by clients. */
@@ -8,17 +10,9 @@ final class Ids {
     private Ids() {
     }
 
+    /** An id in the centre's one alphabet ({@link Identifier}). */
     static String require(String field, String id) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        if (id.length() > 100) {
-            throw new InvalidInputException(field, "is longer than 100 characters");
-        }
-        if (!id.equals(id.strip())) {
-            throw new InvalidInputException(field, "must not start or end with spaces, was '" + id + "'");
-        }
-        return id;
+        return Identifier.require(field, id);
     }
 
     static String requireText(String field, String text, int maxLength) {
@@ -37,12 +31,12 @@ final class Ids {
         if (stripped.length() > maxLength) {
             throw new InvalidInputException(field, "is longer than " + maxLength + " characters");
         }
-        return stripped;
+        return FreeText.multiLine(field, stripped);
     }
 
     static String municipalityCode(String field, String code) {
         if (code == null || !code.matches("\\d{4}")) {
-            throw new InvalidInputException(field, "must be a four-digit SCB municipality code (e.g. 0180), was '" + code + "'");
+            throw new InvalidInputException(field, "must be a four-digit SCB municipality code (e.g. 0180), was '" + (code == null ? null : FreeText.shown(code)) + "'");
         }
         return code;
     }

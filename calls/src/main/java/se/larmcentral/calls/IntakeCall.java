@@ -8,6 +8,7 @@ import se.larmcentral.core.Decision;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.TimeWindow;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * retry without {@code queuedAt} or without a position matches the call taken in before.
  *
  * @param callerNumber the caller's number, or null when withheld
- * @param queuedAt     when it entered the queue, as the telephony saw it; at most {@link #CLOCK_SKEW} after now;
+ * @param queuedAt     when it entered the queue, as the telephony saw it; within {@link TimeWindow#OBSERVED} of now;
  *                     null: now when the call is new, not compared when it exists
  * @param position     the caller's position if known, attached as a reported position in the same decision; or null
  * @param located      with a position: the municipality the boundaries gave for it
@@ -31,8 +32,8 @@ public record IntakeCall(String callId, DialledLine line, PhoneNumber callerNumb
                          ReportedPosition position, MunicipalityLocation located)
         implements Command<CallsState, CallUpdate> {
 
-    /** How far the telephony's clock may run ahead of the centre's. */
-    public static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
+    /** How far the telephony's clock may run ahead of the centre's ({@link TimeWindow#OBSERVED}). */
+    public static final Duration CLOCK_SKEW = TimeWindow.OBSERVED.ahead();
 
     /** An intake without a position. */
     public IntakeCall(String callId, DialledLine line, PhoneNumber callerNumber, Instant queuedAt) {
@@ -45,29 +46,29 @@ public record IntakeCall(String callId, DialledLine line, PhoneNumber callerNumb
         if (line == null) {
             throw new InvalidInputException("line", "is missing; give 112, 113 13, 116 000 or a direct number");
         }
-        if (queuedAt != null && queuedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("queuedAt", "is " + queuedAt + ", after now (" + now + ")");
-        }
+        TimeWindow.OBSERVED.check("queuedAt", queuedAt, now);
+        ReportedPosition kept = position == null ? null : position.plausibleAt(now);
         if (position != null && located == null) {
             throw new InvalidInputException("located", "is missing; give MunicipalityLocation.notFound(reason) when none");
         }
         var existing = state.call(callId);
         if (existing.isPresent()) {
-            return again(existing.get(), now);
+            return again(existing.get(), kept, now);
         }
         Instant entered = queuedAt == null ? now : queuedAt;
         List<DomainEvent> events = new ArrayList<>(2);
         events.add(new CallQueued(callId, line, callerNumber, entered, now));
         String explanation = "call " + callId + " on " + line.label() + " queued since " + entered;
-        if (position != null) {
-            events.add(new PositionReported(callId, position, located, now));
-            explanation += "; position from " + position.source() + " attached; " + located.explanation();
+        if (kept != null) {
+            events.add(new PositionReported(callId, kept, located, now));
+            explanation += "; position from " + kept.source() + " attached; " + located.explanation()
+                    + (kept != position ? "; its time " + position.determinedAt() + " was implausible and is not kept" : "");
         }
         return Decision.of(new CallUpdate(callId, CallState.QUEUED, now, true, explanation),
                 events.toArray(DomainEvent[]::new));
     }
 
-    private Decision<CallUpdate> again(Call call, Instant now) {
+    private Decision<CallUpdate> again(Call call, ReportedPosition position, Instant now) {
         List<String> differences = new ArrayList<>();
         if (!call.line().equals(line)) {
             differences.add("line (" + call.line().label() + " before, " + line.label() + " now)");

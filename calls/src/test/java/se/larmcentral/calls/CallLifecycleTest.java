@@ -29,6 +29,25 @@ class CallLifecycleTest {
     }
 
     @Test
+    void theSameOperatorAnsweringAgainGetsTheirEarlierAnswerAndAColleagueAConflict() {
+        h.as("telephony");
+        h.run(new IntakeCall("c9", LINE_112, CALLER, T0));
+        h.advance(Duration.ofSeconds(4)).as("anna");
+        CallUpdate first = h.run(AnswerCall.by("c9", "anna"));
+        assertThat(first.recorded()).isTrue();
+        int events = h.journal.size();
+        h.advance(Duration.ofSeconds(30));
+        CallUpdate again = h.run(AnswerCall.by("c9", "anna"));
+        assertThat(again.state()).isEqualTo(CallState.ANSWERED);
+        assertThat(again.at()).isEqualTo(first.at());
+        assertThat(again.recorded()).isFalse();
+        assertThat(h.journal).hasSize(events);
+        h.as("bertil");
+        assertThatThrownBy(() -> h.run(AnswerCall.by("c9", "bertil"))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ANSWERED");
+    }
+
+    @Test
     void aCallGoesThroughItsWholeLifeWithAnEventPerStepNamingTheOperator() {
         h.as("telephony");
         CallUpdate queued = h.run(new IntakeCall("c1", LINE_112, CALLER, T0));

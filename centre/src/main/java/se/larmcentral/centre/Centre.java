@@ -109,15 +109,20 @@ public final class Centre implements CommandPort, AutoCloseable {
     public static Centre open(Journal journal, int maxBatch, Setup setup) {
         try {
             EventCodec codec = eventTypes(new EventCodec(), setup.extensions());
-            MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
-            CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec,
-                    () -> new CentreState(municipalities, setup.triageBase(), setup.extensions(), setup.region()), setup.clock(),
-                    setup.meters(), maxBatch).start();
+            Supplier<CentreState> emptyState = emptyState(setup);
+            CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec, emptyState, setup.clock(),
+                    setup.meters(), maxBatch).checkingEvents(new EventValues()).start();
             return new Centre(journal, codec, loop, setup.commandTimeout());
         } catch (RuntimeException e) {
             journal.close();
             throw e;
         }
+    }
+
+    /** A fresh, empty state of a centre set up so, for each call. */
+    static Supplier<CentreState> emptyState(Setup setup) {
+        MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
+        return () -> new CentreState(municipalities, setup.triageBase(), setup.extensions(), setup.region());
     }
 
     /** Every event type the centre records, by module, and those of the running front's extensions. */

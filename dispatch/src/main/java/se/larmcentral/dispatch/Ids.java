@@ -1,17 +1,18 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 
-/** The one rule for identifiers of stations, units, hospitals and incidents. */
+/** Identifiers of stations, units, hospitals and incidents: the centre's {@link Identifier}, at most 64 characters (boards show them). */
 final class Ids {
 
     private Ids() {
     }
 
-    /** Letters, digits, '-', '_', '.' and ':' , 1 to 64 characters. */
     static String require(String field, String id) {
-        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")) {
-            throw new InvalidInputException(field, "must be 1-64 letters, digits, '-', '_', '.' or ':', was '" + id + "'");
+        Identifier.require(field, id);
+        if (id.length() > 64) {
+            throw new InvalidInputException(field, "is longer than 64 characters");
         }
         return id;
     }

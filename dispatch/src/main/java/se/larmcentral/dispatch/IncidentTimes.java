@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Elapsed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -54,7 +55,7 @@ public final class IncidentTimes {
      * call entered the queue. Empty until a unit is on scene.
      */
     public Optional<Duration> responseTime() {
-        return get(Milestone.ON_SCENE).map(onScene -> Duration.between(times.get(Milestone.QUEUED), onScene));
+        return get(Milestone.ON_SCENE).map(onScene -> Elapsed.between(times.get(Milestone.QUEUED), onScene));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.geo.TravelLeg;
@@ -48,7 +49,7 @@ public final class PendingQueue {
         List<Entry> entries = new ArrayList<>(queued.size());
         for (Incident incident : queued) {
             entries.add(new Entry(entries.size() + 1, incident,
-                    Duration.between(incident.times().get(Milestone.QUEUED).orElseThrow(), at)));
+                    Elapsed.between(incident.times().get(Milestone.QUEUED).orElseThrow(), at)));
         }
         return entries;
     }
@@ -111,7 +112,7 @@ public final class PendingQueue {
                 continue;
             }
             Incident incident = fitting.get(i);
-            Duration waiting = Duration.between(incident.times().get(Milestone.QUEUED).orElseThrow(), at);
+            Duration waiting = Elapsed.between(incident.times().get(Milestone.QUEUED).orElseThrow(), at);
             String skipped = i == 0 ? "" : "; " + i + " incident(s) ahead of it in the queue have no road route";
             boolean estimated = leg.estimated() || answer.estimated();
             String method = leg.estimated() && !answer.estimated()

@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.geo.TravelLeg;
 import se.larmcentral.geo.TravelTimeAnswer;
@@ -130,7 +131,7 @@ public final class Recommender {
             default -> settings.turnout().mobile();
         };
         Duration estimate = turnout.plus(leg.duration());
-        Duration age = position.fromStation() ? null : Duration.between(position.observedAt(), at);
+        Duration age = position.fromStation() ? null : Elapsed.between(position.observedAt(), at);
         boolean stale = age != null && age.compareTo(settings.staleAfter()) > 0;
         StringBuilder text = new StringBuilder(160)
                 .append(unit.callSign()).append(" (").append(unit.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))

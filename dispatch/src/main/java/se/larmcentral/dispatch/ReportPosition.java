@@ -5,6 +5,7 @@ import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.core.TimeWindow;
 import se.larmcentral.dispatch.DispatchEvent.PositionReported;
 
 import java.time.Duration;
@@ -36,6 +37,10 @@ public record ReportPosition(String unitId, GeoPoint position, Instant observedA
         }
         if (observedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw new InvalidInputException("observedAt", "lies in the future (" + SwedishTime.text(observedAt) + ", now " + SwedishTime.text(now) + ")");
+        }
+        if (observedAt.isBefore(TimeWindow.OBSERVED.earliest(now))) {
+            throw new InvalidInputException("observedAt", "is " + observedAt + ", more than "
+                    + TimeWindow.OBSERVED.back().toHours() + " hours before now (" + now + "); check the unit's clock");
         }
         if (unit.positionObservedAt() != null && !observedAt.isAfter(unit.positionObservedAt())) {
             return Decision.of(new Answer(unitId, false, "ignored: not newer than the position held, observed at "

@@ -1,5 +1,6 @@
 package se.larmcentral.dispatch;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.core.GeoPoint;
 
 import java.time.Duration;
@@ -40,7 +41,7 @@ public record Unit(String id, String callSign, UnitType type, String stationId, 
 
     /** How long it has had its current status at {@code now}. */
     public Duration inStatusFor(Instant now) {
-        return Duration.between(statusSince, now);
+        return Elapsed.between(statusSince, now);
     }
 
     public boolean inShiftAt(Instant instant) {

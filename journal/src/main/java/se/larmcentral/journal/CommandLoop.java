@@ -75,6 +75,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private final Counter rejected;
     private final Counter failedCommits;
 
+    private volatile EventCheck eventCheck = EventCheck.NONE;
     private S working; // the writer thread's alone
     private volatile S durable; // read under the read lock, replaced and applied to under the write lock
     private volatile long lastSequence;
@@ -146,7 +147,12 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         S freshWorking = emptyState.get();
         S freshDurable = visibility == ReadVisibility.AFTER_COMMIT ? emptyState.get() : freshWorking;
         long[] last = {0};
+        java.util.Set<Long> setAside = new java.util.HashSet<>();
+        journal.quarantined().forEach(q -> setAside.add(q.sequence()));
         long count = journal.forEachAfterPipelined(0, row -> {
+            while (setAside.contains(last[0] + 1) && last[0] + 1 < row.sequence()) {
+                last[0]++; // a quarantined row: kept aside, not replayed
+            }
             if (row.sequence() != last[0] + 1) {
                 throw new JournalCorruptException(row.sequence(), "expected sequence number " + (last[0] + 1)
                         + " after " + last[0] + "; the journal has a gap", null);
@@ -163,7 +169,19 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             }
             last[0] = row.sequence();
         });
+        for (long sequence : setAside) {
+            last[0] = Math.max(last[0], sequence); // quarantined rows at the end still hold their numbers
+        }
         return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Every event a command decides passes {@code check} before any of the command's events is applied or recorded;
+     * a refusal there refuses the command. Set before {@link #start()}.
+     */
+    public CommandLoop<S> checkingEvents(EventCheck check) {
+        this.eventCheck = check;
+        return this;
     }
 
     /** Queues a command; the future completes once its events are durable, or exceptionally with the refusal. */
@@ -289,6 +307,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 Decision<?> decision;
                 try {
                     decision = submission.command.decide(working, now);
+                    for (DomainEvent event : decision.events()) {
+                        eventCheck.check(event, now);
+                    }
                 } catch (DomainException e) {
                     rejected.increment();
                     outcomes.add(new Outcome<>(submission, null, e));

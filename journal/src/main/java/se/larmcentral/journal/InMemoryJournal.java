@@ -5,6 +5,8 @@ import se.larmcentral.core.UnavailableException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ public final class InMemoryJournal implements Journal {
     private final Clock clock;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<StoredEvent> rows = new ArrayList<>(); // rows.get(i).sequence() == i + 1
+    private final Map<Long, Quarantine> setAside = new TreeMap<>();
     private final AtomicReference<WriterHolder> writer = new AtomicReference<>();
     private volatile boolean reachable = true;
 
@@ -50,9 +53,13 @@ public final class InMemoryJournal implements Journal {
         requireReachable();
         lock.readLock().lock();
         try {
-            int from = (int) Math.clamp(afterSequence, 0, rows.size());
-            int to = (int) Math.min(rows.size(), (long) from + Math.max(0, limit));
-            return List.copyOf(rows.subList(from, to));
+            List<StoredEvent> page = new ArrayList<>(Math.min(Math.max(0, limit), 1024));
+            for (int i = (int) Math.clamp(afterSequence, 0, rows.size()); i < rows.size() && page.size() < limit; i++) {
+                if (!setAside.containsKey(rows.get(i).sequence())) {
+                    page.add(rows.get(i));
+                }
+            }
+            return List.copyOf(page);
         } finally {
             lock.readLock().unlock();
         }
@@ -72,6 +79,46 @@ public final class InMemoryJournal implements Journal {
             after = chunk.getLast().sequence();
         }
         return count;
+    }
+
+    /** Every row, each with a valid checksum (nothing here can change a row). */
+    @Override
+    public long inspect(long afterSequence, Consumer<InspectedRow> sink) {
+        List<InspectedRow> all = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            for (int i = (int) Math.clamp(afterSequence, 0, rows.size()); i < rows.size(); i++) {
+                all.add(new InspectedRow(rows.get(i), InspectedRow.Check.VALID, setAside.get(rows.get(i).sequence())));
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        all.forEach(sink);
+        return all.size();
+    }
+
+    @Override
+    public List<Quarantine> quarantined() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(setAside.values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void quarantine(Quarantine quarantine) {
+        QuarantineRules.reason(quarantine.reason());
+        requireReachable();
+        lock.writeLock().lock();
+        try {
+            long sequence = quarantine.sequence();
+            QuarantineRules.requireAllowed(sequence, sequence >= 1 && sequence <= rows.size(), setAside.containsKey(sequence));
+            setAside.put(sequence, quarantine);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     @Override

@@ -24,9 +24,16 @@ import java.util.function.Consumer;
 public final class JdbcJournal implements Journal {
 
     private static final String INSERT = "INSERT INTO journal_event "
-            + "(seq, type, version, occurred_at, actor_id, actor_kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT seq, type, version, occurred_at, actor_id, actor_kind, payload "
-            + "FROM journal_event WHERE seq > ? ORDER BY seq";
+            + "(seq, type, version, occurred_at, actor_id, actor_kind, payload, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "e.seq, e.type, e.version, e.occurred_at, e.actor_id, e.actor_kind, e.payload, "
+            + "e.checksum";
+    /** Rows in order, without the quarantined. */
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM journal_event e WHERE e.seq > ? AND NOT EXISTS "
+            + "(SELECT 1 FROM journal_quarantine q WHERE q.seq = e.seq) ORDER BY e.seq";
+    private static final String INSPECT = "SELECT " + COLUMNS + ", q.reason, q.quarantined_by, q.host, q.quarantined_at "
+            + "FROM journal_event e LEFT JOIN journal_quarantine q ON q.seq = e.seq WHERE e.seq > ? ORDER BY e.seq";
+    private static final String QUARANTINED = "SELECT seq, reason, quarantined_by, host, quarantined_at "
+            + "FROM journal_quarantine ORDER BY seq";
     /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike: a sequence number already taken. */
     private static final String DUPLICATE_KEY = "23505";
 
@@ -68,6 +75,7 @@ public final class JdbcJournal implements Journal {
                         insert.setString(5, row.actorId());
                         insert.setString(6, row.actorKind());
                         insert.setString(7, row.payload());
+                        insert.setString(8, RowChecksum.of(row));
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -281,10 +289,140 @@ public final class JdbcJournal implements Journal {
         return database.isReachable();
     }
 
-    /** PostgreSQL: a session advisory lock on a connection kept open; H2: its file lock, and one writer per JVM. */
+    /**
+     * PostgreSQL: a session advisory lock on a connection kept open; H2: its file lock, and one writer per JVM. The
+     * holder then gives the rows written before checksums existed theirs (once).
+     */
     @Override
     public WriterLock lockWriter() {
-        return JdbcWriterLock.acquire(database);
+        WriterLock lock = JdbcWriterLock.acquire(database);
+        try {
+            fillMissingChecksums();
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
+    private void fillMissingChecksums() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM journal_event e WHERE e.checksum IS NULL ORDER BY e.seq");
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE journal_event SET checksum = ? WHERE seq = ? AND checksum IS NULL")) {
+                select.setFetchSize(10_000);
+                int pending = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        StoredEvent row = plainRow(rs);
+                        update.setString(1, RowChecksum.of(row));
+                        update.setLong(2, row.sequence());
+                        update.addBatch();
+                        if (++pending == 10_000) {
+                            update.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                if (pending > 0) {
+                    update.executeBatch();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public long inspect(long afterSequence, Consumer<InspectedRow> sink) {
+        long count = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(INSPECT)) {
+                select.setFetchSize(10_000);
+                select.setLong(1, afterSequence);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        StoredEvent row = plainRow(rs);
+                        String stored = rs.getString(8);
+                        InspectedRow.Check check = stored == null ? InspectedRow.Check.MISSING
+                                : stored.equals(RowChecksum.of(row)) ? InspectedRow.Check.VALID : InspectedRow.Check.MISMATCH;
+                        Quarantine quarantine = rs.getString(9) == null ? null : new Quarantine(row.sequence(),
+                                rs.getString(9), rs.getString(10), rs.getString(11),
+                                rs.getObject(12, OffsetDateTime.class).toInstant());
+                        sink.accept(new InspectedRow(row, check, quarantine));
+                        count++;
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            return count;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public List<Quarantine> quarantined() {
+        List<Quarantine> all = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(QUARANTINED);
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                all.add(new Quarantine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()));
+            }
+            return all;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void quarantine(Quarantine quarantine) {
+        QuarantineRules.reason(quarantine.reason());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement exists = connection.prepareStatement(
+                        "SELECT (SELECT COUNT(*) FROM journal_event WHERE seq = ?), "
+                                + "(SELECT COUNT(*) FROM journal_quarantine WHERE seq = ?)")) {
+                    exists.setLong(1, quarantine.sequence());
+                    exists.setLong(2, quarantine.sequence());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        rs.next();
+                        QuarantineRules.requireAllowed(quarantine.sequence(), rs.getLong(1) > 0, rs.getLong(2) > 0);
+                    }
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_quarantine "
+                        + "(seq, reason, quarantined_by, host, quarantined_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, quarantine.sequence());
+                    insert.setString(2, quarantine.reason());
+                    insert.setString(3, quarantine.by());
+                    insert.setString(4, quarantine.host());
+                    insert.setObject(5, OffsetDateTime.ofInstant(quarantine.at(), ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
     }
 
     /** Compacts an embedded H2 file and closes the pool; see {@link JournalDatabase#close()}. */
@@ -293,7 +431,18 @@ public final class JdbcJournal implements Journal {
         database.close();
     }
 
+    /** A row whose checksum, when it has one, holds; else {@link JournalCorruptException}. */
     private static StoredEvent row(ResultSet rs) throws SQLException {
+        StoredEvent row = plainRow(rs);
+        String stored = rs.getString(8);
+        if (stored != null && !stored.equals(RowChecksum.of(row))) {
+            throw new JournalCorruptException(row.sequence(), "its checksum does not match (stored " + stored
+                    + ", computed " + RowChecksum.of(row) + "): the row was changed after it was written", null);
+        }
+        return row;
+    }
+
+    private static StoredEvent plainRow(ResultSet rs) throws SQLException {
         return new StoredEvent(rs.getLong(1), rs.getString(2), rs.getInt(3),
                 rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7));
     }

@@ -31,6 +31,29 @@ public interface Journal extends AutoCloseable {
         return forEachAfter(afterSequence, sink);
     }
 
+    /**
+     * Every row after {@code afterSequence}, quarantined ones included, each with whether its checksum holds: what
+     * {@code larm journal verify} reads. Refuses no row. (Reads and the replay skip quarantined rows and refuse a row
+     * whose checksum does not hold with {@link JournalCorruptException}.)
+     */
+    default long inspect(long afterSequence, Consumer<InspectedRow> sink) {
+        return forEachAfter(afterSequence, row -> sink.accept(new InspectedRow(row, InspectedRow.Check.VALID, null)));
+    }
+
+    /** The rows set aside, by sequence number; reads and the replay skip them. */
+    default List<Quarantine> quarantined() {
+        return List.of();
+    }
+
+    /**
+     * Sets a row aside: kept, but skipped by reads and the replay from now on. Only with no writer running (the
+     * writer lock held by the caller). Refused with a {@link se.larmcentral.core.DomainException} when there is no
+     * such row or it is already set aside.
+     */
+    default void quarantine(Quarantine quarantine) {
+        throw new UnsupportedOperationException("this journal cannot set rows aside");
+    }
+
     /** The sequence number of the last row, 0 when the journal is empty. */
     long lastSequence();
 

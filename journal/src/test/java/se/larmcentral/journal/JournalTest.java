@@ -167,7 +167,9 @@ class JournalTest {
 
     private static void insertRaw(JournalDatabase db, long seq, String type, String payload) throws Exception {
         try (Connection c = db.dataSource().getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO journal_event VALUES (?, ?, 1, ?, 'x', 'PERSON', ?)")) {
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO journal_event (seq, type, version, occurred_at, actor_id, actor_kind, payload)"
+                             + " VALUES (?, ?, 1, ?, 'x', 'PERSON', ?)")) {
             insert.setLong(1, seq);
             insert.setString(2, type);
             insert.setObject(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));

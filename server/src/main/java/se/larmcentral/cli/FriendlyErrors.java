@@ -3,6 +3,7 @@ package se.larmcentral.cli;
 import picocli.CommandLine;
 import se.larmcentral.core.DomainException;
 import se.larmcentral.journal.JournalCorruptException;
+import se.larmcentral.journal.JournalInUseException;
 import se.larmcentral.config.InvalidSettingException;
 
 import java.net.BindException;
@@ -19,6 +20,10 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof InvalidSettingException || e instanceof DomainException || e instanceof JournalCorruptException) {
             cli.getErr().println(command + ": " + e.getMessage());
             return e instanceof DomainException d && d.kind() == DomainException.Kind.UNAVAILABLE ? 1 : 2;
+        }
+        if (e instanceof JournalInUseException) {
+            cli.getErr().println(command + ": " + e.getMessage());
+            return 1;
         }
         BindException bind = causeOfType(e, BindException.class);
         if (bind != null) {

@@ -6,15 +6,17 @@ import se.larmcentral.cli.audit.AuditCommand;
 import se.larmcentral.cli.calls.CallsCommand;
 import se.larmcentral.cli.dispatch.DataCommand;
 import se.larmcentral.cli.dispatch.DispatchCommand;
+import se.larmcentral.cli.journal.JournalCommand;
 import se.larmcentral.cli.social.SocialCommand;
+import se.larmcentral.cli.geo.GeoCommand;
 import se.larmcentral.cli.triage.TriageCommand;
 
 /** {@code larm}: the product's command line. The {@code ./larm} script builds what is stale and calls this. */
 @Command(name = "larm", mixinStandardHelpOptions = true, version = "Larmcentral 0.1.0",
         description = "Larmcentral: 112 call handling and dispatch.",
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
-                DispatchCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class, AuditCommand.class,
-                CommandLine.HelpCommand.class},
+                DispatchCommand.class, GeoCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
+                AuditCommand.class, JournalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

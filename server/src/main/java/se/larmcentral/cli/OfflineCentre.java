@@ -40,17 +40,26 @@ public final class OfflineCentre {
     public static Centre open(Settings settings) {
         try {
             // The demo's part is registered too: the tools read the demo's stored centre by default.
-            return Centre.open(LarmServer.journalSettings(settings), new Centre.Setup(Clock.systemUTC(),
-                    new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
-                    Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION),
-                    ServiceRegion.unchecked()));
+            return Centre.open(LarmServer.journalSettings(settings), setup(settings));
         } catch (UnavailableException e) {
-            if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
-                throw new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"
-                        + " centre; stop it, or use the centre's HTTP API", e);
-            }
-            throw e;
+            throw inUse(settings, e);
         }
+    }
+
+    /** How a tool sets up the stored centre. The demo's part is registered too: the tools read the demo's centre by default. */
+    public static Centre.Setup setup(Settings settings) {
+        return new Centre.Setup(Clock.systemUTC(), new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
+                Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION),
+                ServiceRegion.unchecked());
+    }
+
+    /** An embedded journal a running centre holds, said so; any other failure as it was. */
+    public static UnavailableException inUse(Settings settings, UnavailableException e) {
+        if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
+            return new UnavailableException("the journal under " + settings.dataDir() + " is in use by a running"
+                    + " centre; stop it, or use the centre's HTTP API", e);
+        }
+        return e;
     }
 
     /** Who acts when a person runs a tool: the operating-system user. */

@@ -39,6 +39,10 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("  journal: " + JdbcUrls.withoutSecrets(LarmServer.journalSettings(settings).jdbcUrl())
                 + " (" + server.centre().loop().lastSequence() + " events)");
         System.out.println("  API: http://" + host + ":" + server.port() + "/openapi.json   stop with Ctrl-C");
+        if (settings.http().host().equals("0.0.0.0") && settings.http().allowedHosts().isEmpty()) {
+            System.out.println("  serving the network, but only requests naming localhost are answered: list the names"
+                    + " this centre is reached by in http.allowedHosts (LARM_HTTP_ALLOWED_HOSTS='[larm.example.se]')");
+        }
         stopped.await();
         return 0;
     }

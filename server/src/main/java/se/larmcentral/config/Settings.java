@@ -19,8 +19,23 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param port            TCP port
      * @param maxRequestBytes larger request bodies are refused with 413
      * @param commandTimeoutMillis how long a request waits for its command to be durable
+     * @param allowedHosts    host names a request's {@code Host} may name; empty: localhost and {@code host}
+     * @param headerTimeoutMillis a request's headers must have arrived within this (slow clients are closed)
+     * @param idleTimeoutMillis a connection silent this long is closed
+     * @param maxConnectionsPerAddress open connections one client address may hold
+     * @param commandsPerSecondPerAccount changes (non-GET requests) an account may send a second, steadily
+     * @param commandBurstPerAccount changes an account may send at once
+     * @param commandsPerSecondPerAddress changes one client address may send a second, steadily
+     * @param commandBurstPerAddress changes one client address may send at once
      */
-    public record Http(String host, int port, long maxRequestBytes, long commandTimeoutMillis) {
+    public record Http(String host, int port, long maxRequestBytes, long commandTimeoutMillis, List<String> allowedHosts,
+                       long headerTimeoutMillis, long idleTimeoutMillis, int maxConnectionsPerAddress,
+                       int commandsPerSecondPerAccount, int commandBurstPerAccount, int commandsPerSecondPerAddress,
+                       int commandBurstPerAddress) {
+
+        public Http {
+            allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+        }
     }
 
     /**

@@ -169,6 +169,15 @@ public final class SettingsLoader {
         }
     }
 
+    private static void requireRate(String rateName, int perSecond, String burstName, int burst) {
+        if (perSecond < 1) {
+            throw new InvalidSettingException(rateName, "must be at least 1, was " + perSecond);
+        }
+        if (burst < perSecond) {
+            throw new InvalidSettingException(burstName, "must be at least " + rateName + " (" + perSecond + "), was " + burst);
+        }
+    }
+
     /** {@code http.maxRequestBytes} → {@code LARM_HTTP_MAX_REQUEST_BYTES}. */
     public static String environmentName(String path) {
         return "LARM_" + path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
@@ -201,6 +210,27 @@ public final class SettingsLoader {
         }
         if (http.commandTimeoutMillis() < 100) {
             throw new InvalidSettingException("http.commandTimeoutMillis", "must be at least 100 ms");
+        }
+        if (http.headerTimeoutMillis() < 1000) {
+            throw new InvalidSettingException("http.headerTimeoutMillis", "must be at least 1000 ms, was " + http.headerTimeoutMillis());
+        }
+        if (http.idleTimeoutMillis() < 15_000) {
+            throw new InvalidSettingException("http.idleTimeoutMillis", "must be at least 15000 ms (the event stream's"
+                    + " keep-alive comes every 10 s), was " + http.idleTimeoutMillis());
+        }
+        if (http.maxConnectionsPerAddress() < 8) {
+            throw new InvalidSettingException("http.maxConnectionsPerAddress", "must be at least 8 (a browser opens"
+                    + " several), was " + http.maxConnectionsPerAddress());
+        }
+        requireRate("http.commandsPerSecondPerAccount", http.commandsPerSecondPerAccount(),
+                "http.commandBurstPerAccount", http.commandBurstPerAccount());
+        requireRate("http.commandsPerSecondPerAddress", http.commandsPerSecondPerAddress(),
+                "http.commandBurstPerAddress", http.commandBurstPerAddress());
+        for (String host : http.allowedHosts()) {
+            if (host == null || !host.strip().matches("\\*|\\[?[A-Za-z0-9.:-]+]?")) {
+                throw new InvalidSettingException("http.allowedHosts", "must hold host names or addresses (without"
+                        + " port or scheme), or * for any, was '" + host + "'");
+            }
         }
         Settings.Journal journal = settings.journal();
         String url = journal.url() == null ? "" : journal.url();

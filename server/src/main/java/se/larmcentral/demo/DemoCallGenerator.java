@@ -32,6 +32,7 @@ import se.larmcentral.dispatch.AssignUnit;
 import se.larmcentral.dispatch.Candidate;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
+import se.larmcentral.dispatch.Milestone;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.centre.process.CreateCareIncident;
 import se.larmcentral.centre.time.Scheduler;
@@ -44,6 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -112,7 +114,48 @@ public final class DemoCallGenerator {
         this.chooser = chooser;
         this.crews = new DemoCrews(submitter, deviceUnit);
         if (settings.enabled()) {
+            resumeLeftWork();
             planNextCall();
+        }
+    }
+
+    /**
+     * Takes up what an earlier run of the demo left when it stopped, so a restart does not leave simulated work
+     * hanging for ever and skewing the figures: its callers still in the queue hang up within half a minute, the
+     * calls it answered go on to be classified, handled and closed, and its incidents still waiting for a unit get
+     * one after the usual wait (counted from when they were made). What a person took over stays theirs.
+     */
+    private void resumeLeftWork() {
+        List<Call> left = submitter.read(s -> s.calls().calls().stream()
+                .filter(call -> call.id().startsWith("DEMO-") && !call.id().startsWith("DEMO-" + runId + "-"))
+                .filter(call -> call.state() == CallState.QUEUED
+                        || call.movedBy(call.state()).filter(ACTOR.id()::equals).isPresent())
+                .toList());
+        for (Call call : left) {
+            String callId = call.id();
+            switch (call.state()) {
+                case QUEUED -> onCall(random.nextInt(31), "abandon", callId, CallState.QUEUED,
+                        () -> execute(new AbandonCall(callId)));
+                case ANSWERED -> onCall(5 + random.nextInt(30), "classify", callId, CallState.ANSWERED,
+                        () -> classify(callId, call.line().service() == ServiceNumber.CRISIS_INFORMATION_113_13));
+                case CLASSIFIED -> handleLater(callId, call.classification().classification());
+                case HANDLED -> onCall(5 + random.nextInt(20), "close", callId, CallState.HANDLED,
+                        () -> execute(new CloseCall(callId)));
+                default -> {
+                }
+            }
+        }
+        if (settings.assignAfterMinutes() > 0) {
+            Instant now = clock.instant();
+            submitter.read(s -> s.dispatch().incidents().stream()
+                    .filter(i -> i.id().startsWith("INC-DEMO-") && i.status() == IncidentStatus.QUEUED)
+                    .map(i -> Map.entry(i.id(), i.times().get(Milestone.PRIORITY_DECIDED).orElse(now)))
+                    .toList())
+                    .forEach(waiting -> assignLater(waiting.getKey(), Math.max(0, Duration.between(now,
+                            waiting.getValue().plus(Duration.ofMinutes(settings.assignAfterMinutes()))).toSeconds())));
+        }
+        if (!left.isEmpty()) {
+            LOG.info("demo callers: taking up {} calls an earlier run left", left.size());
         }
     }
 

@@ -46,6 +46,10 @@ import se.larmcentral.web.ApiServer;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.EventRoutes;
 import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.CommandRateLimit;
+import se.larmcentral.web.HostAllowList;
+import se.larmcentral.web.HttpEdges;
+import se.larmcentral.web.IdempotencyKeys;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.SecurityHeaders;
 import se.larmcentral.web.SystemRoutes;
@@ -119,7 +123,7 @@ public final class LarmServer implements AutoCloseable {
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters),
-                    new EventRoutes(centre.loop(), mapper, clock),
+                    new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     dispatch,
@@ -139,7 +143,7 @@ public final class LarmServer implements AutoCloseable {
                         new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
-                        new ConsoleSite()).start();
+                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
                 if (settings.demo()) {
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
@@ -166,6 +170,16 @@ public final class LarmServer implements AutoCloseable {
         List<RouteGroup> all = new java.util.ArrayList<>(groups);
         all.add(new OidcRoutes(oidc, sessions, clock));
         return List.copyOf(all);
+    }
+
+    /** The HTTP edge's limits from {@code http.*}. */
+    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock) {
+        return new HttpEdges(new HostAllowList(http.allowedHosts(), http.host()),
+                Duration.ofMillis(http.headerTimeoutMillis()), Duration.ofMillis(http.idleTimeoutMillis()),
+                http.maxConnectionsPerAddress(),
+                new CommandRateLimit(new CommandRateLimit.Rate(http.commandsPerSecondPerAccount(), http.commandBurstPerAccount()),
+                        new CommandRateLimit.Rate(http.commandsPerSecondPerAddress(), http.commandBurstPerAddress())),
+                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes()));
     }
 
     /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.web.auth.AccessGate;
 import se.larmcentral.web.auth.Authenticator;
@@ -34,6 +36,12 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
                      Authenticator authenticator, AccessGate gate, SecurityHeaders headers, StaticSite site) {
+        this(host, port, mapper, groups, version, authenticator, gate, headers, site, HttpEdges.lenient());
+    }
+
+    public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version,
+                     Authenticator authenticator, AccessGate gate, SecurityHeaders headers, StaticSite site,
+                     HttpEdges edges) {
         List<Route> all = new ArrayList<>();
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
@@ -48,18 +56,46 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.jetty.host = host;
             config.jetty.port = port;
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(edges.idleTimeout().toMillis());
+                connector.addEventListener(new ConnectionGuard(edges.maxConnectionsPerAddress(), edges.headerTimeout(),
+                        server.getScheduler()));
+                return connector;
+            });
+            JettyProblems jettyProblems = new JettyProblems(mapper, headers);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             // Before everything else, so problems, 404s and static files carry them too.
             config.routes.before(headers::apply);
+            config.routes.before(edges.hosts()::admit);
             ProblemResponses.install(config.routes, mapper);
             site.install(config);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     Optional<Principal> principal = authenticator.authenticate(ctx);
                     RequestPrincipal.set(ctx, principal);
+                    edges.rateLimit().admit(ctx, principal, edges.clientAddress().apply(ctx));
                     gate.admit(ctx, route, principal);
-                    route.handler().handle(ctx);
+                    IdempotencyKeys.Claim claim = edges.idempotency().claim(ctx, principal.map(p -> p.actor().id()));
+                    switch (claim) {
+                        case IdempotencyKeys.Replay replay -> IdempotencyKeys.answer(ctx, replay);
+                        case IdempotencyKeys.Fresh fresh -> {
+                            try {
+                                route.handler().handle(ctx);
+                            } catch (Exception e) {
+                                edges.idempotency().release(fresh);
+                                throw e;
+                            }
+                            edges.idempotency().complete(fresh, ctx);
+                        }
+                        case IdempotencyKeys.None none -> route.handler().handle(ctx);
+                    }
                 });
             }
         });

@@ -2,6 +2,7 @@ package se.larmcentral.web;
 
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import se.larmcentral.core.InvalidInputException;
 
 import java.io.IOException;
@@ -17,11 +18,18 @@ public final class BoundedBody {
 
     private static final String KEPT = "larm.body";
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+    /** How long a body may take to arrive: a megabyte over a slow mobile link takes a few seconds. */
+    static final java.time.Duration DEADLINE = java.time.Duration.ofSeconds(30);
 
     private final long maxBytes;
 
     public BoundedBody(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /** The body as already read within a limit by an earlier step (the gate, the idempotency check), or null. */
+    public static byte[] kept(Context ctx) {
+        return ctx.attribute(KEPT);
     }
 
     public byte[] read(Context ctx) {
@@ -41,7 +49,7 @@ public final class BoundedBody {
                 drain(in);
                 throw tooLarge("has " + declared + " bytes");
             }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            byte[] body = readWithin(in, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 drain(in);
                 throw tooLarge("has more than " + maxBytes + " bytes");
@@ -50,6 +58,26 @@ public final class BoundedBody {
         } catch (IOException e) {
             throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads up to {@code limit} bytes, refusing (408) a body still arriving after {@link #DEADLINE}: a client
+     * trickling its body is never idle long enough for the idle timeout, so without a deadline it would hold the
+     * request for as long as it likes. Checked between reads, so the bound is the deadline plus one idle timeout.
+     */
+    private static byte[] readWithin(InputStream in, int limit) throws IOException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] chunk = new byte[16 * 1024];
+        int n;
+        while (body.size() < limit && (n = in.read(chunk, 0, Math.min(chunk.length, limit - body.size()))) >= 0) {
+            body.write(chunk, 0, n);
+            if (System.nanoTime() - deadline > 0 && body.size() < limit) {
+                throw new HttpResponseException(408, "the request body did not arrive within " + DEADLINE.toSeconds()
+                        + " s; send it at once", Map.of());
+            }
+        }
+        return body.toByteArray();
     }
 
     private ContentTooLargeResponse tooLarge(String what) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
@@ -25,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -38,6 +43,10 @@ import static se.larmcentral.centre.accounts.Role.*;
  * only the social events concerning their municipalities (their agreements, direct numbers and routed calls, and the
  * jours serving them with their rosters); a unit's device only the dispatch events about its unit and the incident it
  * works on. The others' events are left out of pages and stream alike, and a page's {@code next} still moves past them.
+ *
+ * <p>A stream's catch-up reads the journal {@value #CATCH_UP_PAGE} events at a time, at most {@value
+ * #CONCURRENT_CATCH_UP_READS} such reads at once and in turn (a fair semaphore), so many clients starting from 0
+ * share the journal instead of starving commands; it stops at the first page after its client left, and says so once.
  */
 public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> {
 
@@ -45,7 +54,10 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     }
 
     static final int MAX_PAGE = 5000;
+    static final int CATCH_UP_PAGE = 200;
+    static final int CONCURRENT_CATCH_UP_READS = 2;
     private static final long HEARTBEAT_SECONDS = 10;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventRoutes.class);
 
     /** Who sees the whole journal: health data is theirs. */
     private static final Set<Role> WHOLE_JOURNAL = EnumSet.of(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AUDITOR);
@@ -57,11 +69,22 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final Semaphore catchUpReads = new Semaphore(CONCURRENT_CATCH_UP_READS, true);
+    private final Counter rowsRead;
 
     public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper, Clock clock) {
+        this(loop, mapper, clock, new SimpleMeterRegistry());
+    }
+
+    /** With the stream's meters: open streams, and journal rows the streams have read. */
+    public EventRoutes(CommandLoop<CentreState> loop, ObjectMapper mapper, Clock clock, MeterRegistry meters) {
         this.loop = loop;
         this.mapper = mapper;
         this.clock = clock;
+        this.rowsRead = Counter.builder("larm.events.stream.rows.read")
+                .description("journal rows read by event streams (catch-up and missed events)").register(meters);
+        Gauge.builder("larm.events.streams.open", subscribers, Set::size).description("open event streams")
+                .register(meters);
         loop.subscribe(this);
     }
 
@@ -107,15 +130,9 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         subscribers.add(subscriber);
         client.keepAlive();
         client.onClose(() -> subscribers.remove(subscriber));
+        long sent = after;
         try {
-            long sent = after;
-            List<StoredEvent> page;
-            while (!(page = loop.journal().readAfter(sent, 1000)).isEmpty()) {
-                for (StoredEvent row : page) {
-                    send(client, row, visible);
-                    sent = row.sequence();
-                }
-            }
+            sent = catchUp(client, sent, Long.MAX_VALUE, visible);
             while (!client.terminated()) {
                 List<Committed> batch = subscriber.queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
                 if (subscriber.overflowed) {
@@ -125,35 +142,62 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
                     client.sendComment("keep-alive");
                     continue;
                 }
-                long first = batch.getFirst().stored().sequence();
                 // events this stream never saw live (committed while the state was being rebuilt): from the journal
-                while (first > sent + 1) {
-                    List<StoredEvent> missed = loop.journal().readAfter(sent, (int) Math.min(first - sent - 1, MAX_PAGE));
-                    if (missed.isEmpty()) {
+                sent = catchUp(client, sent, batch.getFirst().stored().sequence(), visible);
+                for (Committed committed : batch) {
+                    if (client.terminated()) {
                         break;
                     }
-                    for (StoredEvent row : missed) {
-                        send(client, row, visible);
-                        sent = row.sequence();
-                    }
-                }
-                for (Committed committed : batch) {
                     if (committed.stored().sequence() == sent + 1) {
                         send(client, committed.stored(), visible);
                         sent = committed.stored().sequence();
                     }
                 }
             }
+            LOG.debug("event stream to {} ended after event {}: the client left", client.ctx().ip(), sent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            String reason = String.valueOf(e.getMessage()).replace('"', '\'');
-            client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + reason
-                    + "; reconnect with Last-Event-ID to resume\"}");
+            LOG.warn("event stream to {} stopped after event {}: {}", client.ctx().ip(), sent, e.getMessage());
+            if (!client.terminated()) {
+                String reason = String.valueOf(e.getMessage()).replace('"', '\'');
+                client.sendEvent("error", "{\"detail\":\"the event stream stopped: " + reason
+                        + "; reconnect with Last-Event-ID to resume\"}");
+            }
         } finally {
             subscribers.remove(subscriber);
             client.close();
         }
+    }
+
+    /**
+     * Sends the journal's events after {@code sent} and before {@code before}, a page at a time, each page read in
+     * turn with the other streams; stops as soon as the client has left. Answers the last sequence sent.
+     */
+    private long catchUp(SseClient client, long sent, long before, Predicate<StoredEvent> visible)
+            throws InterruptedException {
+        while (sent + 1 < before && !client.terminated()) {
+            int size = (int) Math.min(CATCH_UP_PAGE, before - sent - 1);
+            List<StoredEvent> page;
+            catchUpReads.acquire();
+            try {
+                page = loop.journal().readAfter(sent, size);
+            } finally {
+                catchUpReads.release();
+            }
+            rowsRead.increment(page.size());
+            if (page.isEmpty()) {
+                break;
+            }
+            for (StoredEvent row : page) {
+                if (client.terminated()) {
+                    return sent;
+                }
+                send(client, row, visible);
+                sent = row.sequence();
+            }
+        }
+        return sent;
     }
 
     /** Where a stream starts: after Last-Event-ID (a reconnecting client), else after ?after=N, else now. */

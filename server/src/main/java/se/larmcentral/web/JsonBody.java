@@ -1,6 +1,9 @@
 package se.larmcentral.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,19 +19,31 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a request's JSON body into a record, with errors a client can act on: too large (413), not JSON, a
- * field of the wrong type or missing (400, naming the field). Validation in the record's constructor surfaces
- * as its own {@link InvalidInputException}.
+ * field of the wrong type or missing (400, naming the field), a key given twice or nesting deeper than {@value
+ * #MAX_NESTING} (400). Validation in the record's constructor surfaces as its own {@link InvalidInputException}.
  */
 public final class JsonBody {
+
+    /** The deepest nesting of objects and arrays a request may have: the deepest request record is a few levels. */
+    public static final int MAX_NESTING = 64;
 
     private final ObjectMapper mapper;
     private final BoundedBody bounded;
 
     public JsonBody(ObjectMapper mapper, long maxBytes) {
         // Unknown fields in a request are refused: a misspelt field must not be silently ignored.
-        this.mapper = mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        this.mapper = strict(mapper.copy()).enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.bounded = new BoundedBody(maxBytes);
+    }
+
+    /**
+     * The mapper refusing a key given twice (else the last would win, and the access gate and the handler could
+     * read different values) and nesting beyond {@value #MAX_NESTING}. Changes and returns {@code mapper}.
+     */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+        return mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     public <T> T read(Context ctx, Class<T> type) {
@@ -61,9 +76,14 @@ public final class JsonBody {
             throw new InvalidInputException(fieldOf(e, "body"), "expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
             throw new InvalidInputException(fieldOf(e, "body"), e.getOriginalMessage());
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException("body", "is nested deeper than " + MAX_NESTING + " levels or otherwise"
+                    + " beyond the limits of a request: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // A location may be unknown (a limit reached while reading); never a NullPointerException for it.
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage() + where);
         } catch (IOException e) {
             throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
         }

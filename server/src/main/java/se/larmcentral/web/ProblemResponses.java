@@ -27,8 +27,16 @@ final class ProblemResponses {
         }));
         routes.exception(UnauthenticatedException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(401, "Not authenticated", e.getMessage(), null)));
+        routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, mapper, Problem.of(429, "Too many requests", e.getMessage(), null));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), null)));
+        // Jetty's refusal of a request it was reading (a broken chunk, a body it gave up on): its status, its words.
+        routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) ->
+                write(ctx, mapper, Problem.of(e.getCode(), title(e.getCode()), "the request was refused while it was read: "
+                        + e.getReason(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, mapper, Problem.of(500, "Internal error",
@@ -50,6 +58,7 @@ final class ProblemResponses {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 413 -> "Request body too large";
+            case 408 -> "Request timeout";
             case 415 -> "Unsupported media type";
             case 429 -> "Too many requests";
             default -> "HTTP " + status;

@@ -2,7 +2,9 @@ package se.larmcentral.web;
 
 import io.javalin.http.Context;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -38,15 +40,22 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", contentSecurityPolicy);
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        if (ctx.path().startsWith("/api/")) {
-            ctx.header("Cache-Control", "no-store");
+        headers(ctx.path(), "https".equalsIgnoreCase(ctx.scheme())).forEach(ctx::header);
+    }
+
+    /** The headers for an answer on this path (also Jetty's own error answers, which have no Javalin context). */
+    public Map<String, String> headers(String path, boolean overTls) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        if (path == null || path.startsWith("/api/")) {
+            headers.put("Cache-Control", "no-store");
         }
-        if (behindTlsProxy || "https".equalsIgnoreCase(ctx.scheme())) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        if (behindTlsProxy || overTls) {
+            headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+        return headers;
     }
 }

@@ -9,6 +9,7 @@ export function phone(number) {
 
 export function createQueue(box, app, { onAnswer }) {
   let calls = [];
+  let waiting = 0; // every queued call (the server sends a page of them)
   let clockOffset = 0; // the server's clock minus this browser's, so waits match the server's figures
   let reload = null;
 
@@ -34,6 +35,7 @@ export function createQueue(box, app, { onAnswer }) {
     }
     clockOffset = Date.parse(queue.at) - Date.now();
     calls = queue.calls;
+    waiting = queue.waiting; // every queued call; the page holds the longest waiting
     render();
   }
 
@@ -45,7 +47,7 @@ export function createQueue(box, app, { onAnswer }) {
   }
 
   function render() {
-    count.textContent = String(calls.length);
+    count.textContent = String(waiting);
     next.disabled = calls.length === 0;
     empty.hidden = calls.length > 0;
     list.replaceChildren(...calls.map(row));

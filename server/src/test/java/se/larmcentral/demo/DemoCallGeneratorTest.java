@@ -122,6 +122,31 @@ class DemoCallGeneratorTest {
     }
 
     @Test
+    void aRestartedDemoTakesUpTheCallsAnEarlierRunLeftInTheQueueAndInHand() {
+        generate(new Settings.DemoCallers(true, 20, 0));
+        // the first run stops when it has calls waiting in the queue and calls in hand
+        for (int s = 0; s < 600; s++) {
+            run(Duration.ofSeconds(1));
+            List<Call> now = calls();
+            if (now.stream().anyMatch(c -> c.state() == CallState.QUEUED) && now.stream().anyMatch(
+                    c -> c.state() == CallState.ANSWERED || c.state() == CallState.CLASSIFIED)) {
+                break;
+            }
+        }
+        List<String> leftOpen = calls().stream().filter(c -> c.state() != CallState.CLOSED
+                && c.state() != CallState.ABANDONED).map(Call::id).toList();
+        assertThat(leftOpen).isNotEmpty();
+
+        centre.clock.advance(Duration.ofHours(1)); // the demo was down for an hour
+        generate(new Settings.DemoCallers(true, 20, 0));
+        run(Duration.ofMinutes(3));
+
+        assertThat(calls()).filteredOn(c -> leftOpen.contains(c.id()))
+                .allSatisfy(c -> assertThat(c.state()).as(c.id()).isIn(CallState.CLOSED, CallState.ABANDONED));
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
     void theSimulatedCallTakerLeavesACallYoungerThanTheSettingToPeopleAndAnswersAnOlderOne() {
         generate(new Settings.DemoCallers(true, 30, 0));
         Call first = null;

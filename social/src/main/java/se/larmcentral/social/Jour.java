@@ -19,6 +19,7 @@ import se.larmcentral.core.PhoneNumber;
 public record Jour(String id, String name, PhoneNumber number, boolean answeredAroundTheClock, String hours, String outsideHours) {
 
     public Jour {
+        // a narrower alphabet than the centre's Identifier (se.larmcentral.core.Identifier), as configuration files write it
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new InvalidInputException("jour", "id must be 1-64 lower-case letters, digits or '-', was '" + id + "'");
         }

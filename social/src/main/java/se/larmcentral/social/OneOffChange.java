@@ -3,6 +3,7 @@ package se.larmcentral.social;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.PhoneNumber;
 
@@ -26,6 +27,7 @@ public record OneOffChange(String id, LocalDateTime from, LocalDateTime to, Acti
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("id", "a one-off change needs an id");
         }
+        Identifier.require("id", id);
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(action, "action");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 
 /**
@@ -18,6 +19,7 @@ public record RecordRoutedCall(String callId, RouteRequest request) implements C
         if (callId == null || callId.isBlank()) {
             throw new InvalidInputException("callId", "a routed call needs the call's id");
         }
+        Identifier.require("callId", callId);
         if (request == null) {
             throw new InvalidInputException("request", "is missing");
         }

@@ -1,5 +1,6 @@
 package se.larmcentral.triage;
 
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 
 /** The rule for the case ids assessments are keyed by. */
@@ -12,8 +13,6 @@ final class CaseIds {
         if (caseId == null || caseId.isBlank()) {
             throw new InvalidInputException("caseId", "is missing; name the case being assessed");
         }
-        if (caseId.length() > 100) {
-            throw new InvalidInputException("caseId", "is longer than 100 characters");
-        }
+        Identifier.require("caseId", caseId);
     }
 }

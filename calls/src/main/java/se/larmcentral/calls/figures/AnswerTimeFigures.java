@@ -3,6 +3,7 @@ package se.larmcentral.calls.figures;
 import se.larmcentral.calls.Call;
 import se.larmcentral.calls.CallState;
 import se.larmcentral.calls.figures.TargetResult.Verdict;
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 
@@ -114,7 +115,7 @@ public final class AnswerTimeFigures {
             if (answerTime.isPresent()) {
                 Duration time = answerTime.get();
                 answered++;
-                totalNanos += time.toNanos();
+                totalNanos = addHeld(totalNanos, time.toNanos()); // a stored absurd instant must not overflow the mean
                 if (time.compareTo(AnswerTimeTarget.SHARE_THRESHOLD) > 0) {
                     after15++;
                 }
@@ -172,6 +173,11 @@ public final class AnswerTimeFigures {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+        return String.format(java.util.Locale.ROOT, "%.1f", Elapsed.seconds(duration));
+    }
+
+    private static long addHeld(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
     }
 }

@@ -1,5 +1,6 @@
 package se.larmcentral.centre.calls;
 
+import se.larmcentral.core.Elapsed;
 import se.larmcentral.calls.Call;
 import se.larmcentral.calls.CallState;
 import se.larmcentral.calls.CallUpdate;
@@ -59,6 +60,6 @@ public final class CallViews {
     }
 
     public static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
+        return Elapsed.seconds(duration);
     }
 }

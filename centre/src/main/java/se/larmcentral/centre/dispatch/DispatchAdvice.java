@@ -2,6 +2,7 @@ package se.larmcentral.centre.dispatch;
 
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.geo.TravelTimeAnswer;
 import se.larmcentral.dispatch.UnitFlags;
 import se.larmcentral.dispatch.WaitingLimits;
 import se.larmcentral.dispatch.DispatchState;
@@ -102,6 +103,21 @@ public final class DispatchAdvice {
     }
 
     /** A reader over a state no other thread changes (a command-line tool's own copy). */
+    /**
+     * The road travel time and distance from one point to another for an emergency vehicle, as the recommendation
+     * computes them, with the average speed so a person can judge it.
+     */
+    public DispatchViews.RouteAnswer route(GeoPoint from, GeoPoint to) {
+        TravelTimeAnswer answer;
+        try {
+            answer = travelTimes.toDestination(to, List.of(from));
+        } catch (InvalidInputException e) {
+            String field = "destination".equals(e.field()) ? "to" : "origin".equals(e.field()) ? "from" : e.field();
+            throw new InvalidInputException(field, e.reason().replace("(maxSnapMetres)", "(geo.maxSnapMetres)"));
+        }
+        return DispatchViews.RouteAnswer.of(from, to, answer.legs().getFirst(), answer.estimated(), answer.method());
+    }
+
     public static StateReader of(DispatchState state) {
         return new StateReader() {
             @Override

@@ -1,7 +1,9 @@
 package se.larmcentral.centre.dispatch;
 
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.geo.TravelLeg;
 import se.larmcentral.dispatch.DispatchState;
+import se.larmcentral.dispatch.Durations;
 import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.HospitalChooser;
 import se.larmcentral.dispatch.Incident;
@@ -182,6 +184,28 @@ public final class DispatchViews {
             return new HospitalChoice(HospitalOption.of(choice.hospital()),
                     choice.alternatives().stream().map(HospitalOption::of).toList(), choice.travelEstimated(),
                     choice.explanation());
+        }
+    }
+
+    /**
+     * A road route between two points: the travel time and distance an emergency vehicle needs, its average speed,
+     * whether the time is an estimate (no road network), and the words for it.
+     */
+    public record RouteAnswer(GeoPoint from, GeoPoint to, boolean reachable, Duration travel, Double metres,
+                              Double kilometresPerHour, boolean travelEstimated, String method, String explanation) {
+
+        public static RouteAnswer of(GeoPoint from, GeoPoint to, TravelLeg leg, boolean estimated, String method) {
+            if (!leg.reachable()) {
+                return new RouteAnswer(from, to, false, null, null, null, estimated, method,
+                        "no road connects the two points in the network (" + method + ")");
+            }
+            double seconds = Math.max(1, leg.duration().toMillis() / 1000.0);
+            double speed = Math.round(leg.metres() / seconds * 3.6 * 10) / 10.0;
+            String explanation = String.format(java.util.Locale.ROOT, "%.1f km in %s, on average %.0f km/h%s",
+                    leg.metres() / 1000, Durations.text(leg.duration()), speed, estimated
+                            ? " (estimated from the straight-line distance: no road network)" : " by road (" + method + ")");
+            return new RouteAnswer(from, to, true, leg.duration(), Math.round(leg.metres() * 10) / 10.0, speed, estimated,
+                    method, explanation);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * The settings a dispatch or data tool runs with: {@code --config FILE} when given, else those of {@code ./larm demo}
  * (storage under the repository's {@code ./data}, the inner-Stockholm extract from {@code ../shared/data} when present).
  */
-final class CliSettings {
+public final class CliSettings {
 
     private CliSettings() {
     }
@@ -21,7 +21,7 @@ final class CliSettings {
         return Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize();
     }
 
-    static Settings load(Path config) {
+    public static Settings load(Path config) {
         if (config != null) {
             return SettingsLoader.load(config, System.getenv());
         }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code larm triage}: tools for the medical index and priority assessment. */
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = "Medical priority assessment: check an index file, or assess answers without a centre.",
-        subcommands = {TriageCheckCommand.class, TriageAssessCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TriageCheckCommand.class, TriageAssessCommand.class, TriageInterviewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TriageCommand implements Runnable {
 
     @CommandLine.Spec

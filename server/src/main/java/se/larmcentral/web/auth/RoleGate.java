@@ -4,7 +4,6 @@ package se.larmcentral.web.auth;
 
 import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.centre.accounts.Role;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -26,7 +25,7 @@ public final class RoleGate implements AccessGate {
     private final RequestFacts.StateReader state;
     private final BoundedBody body;
     /** Duplicate keys refused: the scope and the handler must not read different values from one body. */
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectMapper json = se.larmcentral.web.JsonBody.strict(new ObjectMapper());
     private final Clock clock;
 
     public RoleGate(RequestFacts.StateReader state, long maxRequestBytes, Clock clock) {

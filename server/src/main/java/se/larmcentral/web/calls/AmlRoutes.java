@@ -176,6 +176,10 @@ public final class AmlRoutes {
 
     /** The body as text, cut at the size limit (reported, never refused: the handset must get its 2xx). */
     private String body(Context ctx, List<FieldProblem> problems) {
+        byte[] kept = se.larmcentral.web.BoundedBody.kept(ctx);
+        if (kept != null) {
+            return new String(kept, StandardCharsets.UTF_8); // read already (an Idempotency-Key's fingerprint)
+        }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {

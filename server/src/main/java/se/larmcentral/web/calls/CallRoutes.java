@@ -40,6 +40,7 @@ import se.larmcentral.centre.calls.CallViews.CallView;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.PageRequest;
 import se.larmcentral.web.Route;
 
 import java.time.Clock;
@@ -89,6 +90,14 @@ final class CallRoutes {
         this.clock = clock;
     }
 
+    /** The queue a console shows: far more than a screen holds, far less than a flood. */
+    static final int QUEUE_PAGE = 100;
+    static final int QUEUE_PAGE_MAX = 500;
+
+    /** A page of the queue: {@code waiting} counts every queued call, {@code next} is the next page's offset or null. */
+    public record QueuePage(Instant at, int waiting, List<CallViews.QueuedCall> calls, int offset, Integer next) {
+    }
+
     List<Route> routes() {
         return List.of(
                 Route.post("/api/calls").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(TAG)
@@ -97,19 +106,23 @@ final class CallRoutes {
                                 + " position {lat, lon, uncertaintyMetres, source} if known. The same"
                                 + " intake again (comparing what is given) records nothing (200); other content under the same id is refused (409)")
                         .request(CallRequests.Intake.class).response(CallReply.class).handle(this::intake),
-                Route.get("/api/calls/queue").access(Access.roles(CALL_TAKER, NURSE, SUPERVISOR)).tag(TAG)
-                        .summary("Callers waiting in the queue, longest waiting first, with their waiting times")
-                        .response(CallViews.Queue.class)
+                PageRequest.document(Route.get("/api/calls/queue").access(Access.roles(CALL_TAKER, NURSE, SUPERVISOR)).tag(TAG)
+                        .summary("Callers waiting in the queue, longest waiting first, with their waiting times; waiting"
+                                + " counts them all, calls holds a page of them"), QUEUE_PAGE, QUEUE_PAGE_MAX)
+                        .response(QueuePage.class)
                         .handle(ctx -> {
+                            PageRequest page = PageRequest.of(ctx, QUEUE_PAGE, QUEUE_PAGE_MAX);
                             Instant now = clock.instant();
-                            ctx.json(CallViews.Queue.of(gateway.read(s -> s.calls().queuedCalls()), now));
+                            CallViews.Queue queue = CallViews.Queue.of(gateway.read(s -> s.calls().queuedCalls()), now);
+                            ctx.json(new QueuePage(queue.at(), queue.waiting(), page.slice(queue.calls()), page.offset(),
+                                    page.next(queue.waiting())));
                         }),
                 Route.get(CALL).access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("One call: its transitions with instant and operator, classification, links, positions"
                                 + " (reported, corrected), municipality (chosen, located), waiting and answer time")
                         .response(CallView.class).handle(ctx -> ctx.json(view(ctx.pathParam("callId")))),
-                Route.post(CALL + "/answer").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("An operator answers the queued call")
-                        .response(CallReply.class).handle(ctx -> reply(ctx, new AnswerCall(callId(ctx)))),
+                Route.post(CALL + "/answer").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG).summary("An operator answers the queued call; the same operator again (a retry) gets their earlier answer, recording nothing")
+                        .response(CallReply.class).handle(ctx -> reply(ctx, AnswerCall.by(callId(ctx), gateway.actorOf(ctx).id()))),
                 Route.post(CALL + "/abandon").access(Access.roles(CALL_TAKER, SUPERVISOR, INTEGRATION)).tag(TAG).summary("The caller hung up while queued")
                         .response(CallReply.class).handle(ctx -> reply(ctx, new AbandonCall(callId(ctx)))),
                 Route.post(CALL + "/classify").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)

@@ -56,6 +56,13 @@ final class AdviceRoutes {
                             Instant now = clock.instant();
                             ctx.json(advice.at(reader, "at", at, priority, type, now));
                         }),
+                Route.get("/api/dispatch/route").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("The road travel time and distance between two points for an emergency vehicle, with the average speed")
+                        .requiredQuery("from", "LAT,LON where the vehicle starts")
+                        .requiredQuery("to", "LAT,LON where it goes")
+                        .response(DispatchViews.RouteAnswer.class).handle(ctx -> ctx.json(advice.route(
+                                QueryValues.position("from", ctx.queryParam("from")),
+                                QueryValues.position("to", ctx.queryParam("to"))))),
                 Route.get("/api/dispatch/hospital").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("The nearest hospital by road that takes the capability needed, with the alternatives")
                         .requiredQuery("from", "LAT,LON of the patient")

@@ -24,6 +24,7 @@ import se.larmcentral.web.auth.Scope;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
+import se.larmcentral.web.PageRequest;
 import se.larmcentral.web.Route;
 
 import java.time.Clock;
@@ -59,17 +60,29 @@ final class IncidentRoutes {
         this.clock = clock;
     }
 
+    /** A dispatcher's lists: more than a screen holds, far less than a year's incidents. */
+    static final int PAGE = 200;
+    static final int PAGE_MAX = 1000;
+
+    /** A page of incidents: {@code total} counts all that match, {@code next} is the next page's offset or null. */
+    public record IncidentPage(List<DispatchViews.IncidentView> incidents, int total, int offset, Integer next) {
+    }
+
+    /** A page of the pending queue: {@code pending} counts the whole queue. */
+    public record PendingPage(List<DispatchViews.QueuePlace> queue, Instant at, int pending, int offset, Integer next) {
+    }
+
     List<Route> routes() {
         return List.of(
                 Route.post("/api/dispatch/incidents").access(Access.roles(DISPATCHER)).tag(TAG)
                         .summary("Create an incident (position, priority, unit type needed); it enters the pending queue")
                         .request(DispatchRequests.NewIncident.class).response(DispatchViews.IncidentView.class)
                         .handle(this::create),
-                Route.get("/api/dispatch/incidents").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
-                        .summary("Incidents by priority, then by when the call was queued")
+                PageRequest.document(Route.get("/api/dispatch/incidents").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("Incidents by priority, then by when the call was queued, a page at a time")
                         .query("priority", "only this priority (1-4)")
-                        .query("open", "true: only queued and assigned incidents")
-                        .response(DispatchViews.IncidentList.class).handle(this::list),
+                        .query("open", "true: only queued and assigned incidents"), PAGE, PAGE_MAX)
+                        .response(IncidentPage.class).handle(this::list),
                 Route.get("/api/dispatch/incidents/{incidentId}").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("One incident with its units and timestamps")
                         .response(DispatchViews.IncidentView.class).handle(ctx -> {
@@ -97,12 +110,15 @@ final class IncidentRoutes {
                         .request(DispatchRequests.Cancellation.class).response(CancelIncident.Cancelled.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new CancelIncident(ctx.pathParam("incidentId"),
                                 body.read(ctx, DispatchRequests.Cancellation.class).reason()).on(CentreState::dispatch)))),
-                Route.get("/api/dispatch/queue").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
-                        .summary("The pending queue: incidents with no unit, by priority, then longest waiting")
-                        .response(DispatchViews.PendingIncidents.class).handle(ctx -> {
+                PageRequest.document(Route.get("/api/dispatch/queue").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("The pending queue: incidents with no unit, by priority, then longest waiting; pending"
+                                + " counts them all, queue holds a page"), PAGE, PAGE_MAX)
+                        .response(PendingPage.class).handle(ctx -> {
+                            PageRequest page = PageRequest.of(ctx, PAGE, PAGE_MAX);
                             Instant now = clock.instant();
-                            ctx.json(gateway.read(s -> new DispatchViews.PendingIncidents(PendingQueue.at(s.dispatch(), now)
-                                    .stream().map(DispatchViews.QueuePlace::of).toList(), now)));
+                            List<DispatchViews.QueuePlace> all = gateway.read(s -> PendingQueue.at(s.dispatch(), now)
+                                    .stream().map(DispatchViews.QueuePlace::of).toList());
+                            ctx.json(new PendingPage(page.slice(all), now, all.size(), page.offset(), page.next(all.size())));
                         }));
     }
 
@@ -131,8 +147,12 @@ final class IncidentRoutes {
         }
         Predicate<Incident> wanted = i -> (priority == null || i.priority() == priority)
                 && (!"true".equals(open) || i.isOpen());
-        ctx.json(gateway.read(s -> new DispatchViews.IncidentList(s.dispatch().incidents().stream()
-                .filter(wanted).sorted(BY_PRIORITY).map(DispatchViews.IncidentView::of).toList())));
+        PageRequest page = PageRequest.of(ctx, PAGE, PAGE_MAX);
+        ctx.json(gateway.read(s -> {
+            List<Incident> all = s.dispatch().incidents().stream().filter(wanted).sorted(BY_PRIORITY).toList();
+            return new IncidentPage(page.slice(all).stream().map(DispatchViews.IncidentView::of).toList(), all.size(),
+                    page.offset(), page.next(all.size()));
+        }));
     }
 
     private String unitOf(Context ctx) {

@@ -84,6 +84,7 @@ class AccessMatrixTest {
         expect("POST /api/dispatch/incidents/{incidentId}/cancel", DISPATCHER);
         expect("GET /api/dispatch/incidents/{incidentId}/recommendation", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("GET /api/dispatch/recommendation", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/dispatch/route", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("GET /api/dispatch/hospital", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("GET /api/dispatch/queue", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("GET /api/dispatch/fleet", DISPATCHER, SUPERVISOR, AUDITOR);

@@ -130,7 +130,11 @@ class CallLifecycleApiTest {
         assertThat(centre.lastSequence()).isEqualTo(after);
 
         centre.write("/api/calls/C-3/answer", "{}", 200);
-        assertProblem(centre.post("/api/calls/C-3/answer", "{}"), 409, "state", "ANSWERED");
+        // the same operator again is a retry (their earlier answer, nothing recorded); a colleague is refused
+        assertThat(centre.write("/api/calls/C-3/answer", "{}", 200).at("/update/recorded").asBoolean()).isFalse();
+        String colleague = se.larmcentral.server.TestAccounts.tokenFor(centre.server, "colleague",
+                java.util.Set.of(se.larmcentral.centre.accounts.Role.CALL_TAKER), java.util.Set.of(), null);
+        assertProblem(centre.postAs(colleague, "/api/calls/C-3/answer", "{}"), 409, "state", "ANSWERED");
         assertProblem(centre.post("/api/calls/C-3/abandon", "{}"), 409, "state", "ANSWERED");
         centre.write("/api/calls/C-3/classify", "{\"classification\": \"NOT_AN_EMERGENCY\"}", 200);
         long classified = centre.lastSequence();

@@ -78,6 +78,12 @@ public final class CallsCentre implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A POST of JSON with another account's bearer token. */
+    public HttpResponse<String> postAs(String bearer, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A POST without an actor header, as the AML receivers' integration (SMS gateway, HTTPS front) sends it. */
     public HttpResponse<String> postAnonymous(String path, String contentType, String body) {
         return send(TestPrincipals.as(server, TestPrincipals.INTEGRATION, HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)

@@ -60,6 +60,24 @@ class DispatchCliTest {
     }
 
     @Test
+    void geoRouteGivesTheRoadTimeAndDistanceBetweenTwoPointsAndNamesABadOption() {
+        Map<String, String> road = DispatchCentre.roadNetwork();
+        String config = config(dir.resolve("empty"), road.get("LARM_GEO_OSM_EXTRACT")).toString();
+        Run run = larm("geo", "route", "--from", "59.3428,18.0496", "--to", "59.3150,18.0700", "--config", config);
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode output = DispatchCentre.parse(run.out());
+        assertThat(output.get("reachable").asBoolean()).isTrue();
+        assertThat(output.get("travelEstimated").asBoolean()).isFalse();
+        assertThat(output.get("metres").asDouble()).isBetween(3_000.0, 6_000.0); // Odenplan to Södermalm by road
+        assertThat(output.get("kilometresPerHour").asDouble()).isBetween(20.0, 90.0);
+        assertThat(output.get("explanation").asText()).contains("km in", "by road");
+
+        Run swapped = larm("geo", "route", "--from", "59.3428", "--to", "59.3150,18.0700", "--config", config);
+        assertThat(swapped.exit()).isEqualTo(2);
+        assertThat(swapped.err()).contains("--from");
+    }
+
+    @Test
     void recommendUsesTheStoredCentresFleetOnTheRoadNetwork() {
         Path dataDir = dir.resolve("centre");
         Map<String, String> road = DispatchCentre.roadNetwork();

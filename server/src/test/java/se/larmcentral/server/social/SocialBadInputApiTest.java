@@ -161,6 +161,21 @@ class SocialBadInputApiTest {
     }
 
     @Test
+    void anIcalendarWhoseRuleExpandsToMillionsOfDatesIsRefusedNamingTheLimit() {
+        // 800 bytes: 12 months x 31 days x 24 hours x 60 minutes x 60 seconds in each yearly step
+        String all = java.util.stream.IntStream.rangeClosed(0, 59).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        String rule = "RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY="
+                + all.substring(all.indexOf("1,"), all.indexOf(",32")) + ";BYHOUR=" + all.substring(0, all.indexOf(",24"))
+                + ";BYMINUTE=" + all + ";BYSECOND=" + all + "\r\n";
+        String ics = SocialConfigurationApiTest.calendar(SocialConfigurationApiTest.event("bomb", "20300101T080000",
+                "20300101T160000", "Anna Berg", "+46701740630").replace("END:VEVENT", rule + "END:VEVENT"));
+        assertProblem(centre.putCalendar("/api/social/jours/sydost/roster?from=2030-01-01&to=2030-01-08", "text/calendar", ics),
+                400, "ics.VEVENT[bomb].RRULE", "at most 1000");
+        assertThat(ok(centre.get("/health"), 200).get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void aBadCalendarUpload() {
         assertProblem(centre.putCalendar("/api/social/jours/sydost/roster?from=2030-01-01&to=2030-01-02", "text/calendar", "BEGIN:VCALENDAR\nnonsense"),
                 400, "ics", "not a valid iCalendar file");

@@ -112,6 +112,36 @@ class TriageCliTest {
         assertThat(unknownChapter.err()).startsWith("larm triage assess: chapter: no chapter '99'");
     }
 
+    @Test
+    void anInteractiveInterviewAsksOneQuestionAtATimeToAPriority() {
+        // unconscious and not breathing normally: cardiac arrest by the key questions, priority 1 at once
+        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("awake", "[y/n]", "answer y (yes) or n (no)", "breathing");
+        assertThat(run.out()).contains("Priority 1 (A.01.01)", "Response: ");
+        assertThat(run.out()).contains("Advice: ");
+    }
+
+    @Test
+    void anInterviewThatEndsBeforeAPriorityExitsWithTwoNamingIt() {
+        Run run = withInput("y\n", "triage", "interview");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("the interview ended before a priority");
+        Run unknown = withInput("", "triage", "interview", "--chapter", "99");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("chapter");
+    }
+
+    private static Run withInput(String input, String... args) {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return larm(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     private static Run larm(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -121,4 +121,34 @@ class RosterCalendarLimitsTest {
         assertThat(shifts.get(1).start()).isEqualTo(Instant.parse("2025-10-20T06:00:00Z"));
         assertThat(shifts.get(2).start()).isEqualTo(Instant.parse("2025-10-27T07:00:00Z"));
     }
+
+    private static String spelled(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @Test
+    void aRuleWhoseByPartsExpandToMillionsPerYearIsRefusedBeforeItIsExpanded() {
+        // 12 x 31 x 24 x 60 x 60 = 32 million dates in one yearly step: an 800-byte file once exhausted the heap.
+        String rule = "RRULE:FREQ=YEARLY;BYMONTH=" + spelled(1, 12) + ";BYMONTHDAY=" + spelled(1, 31) + ";BYHOUR="
+                + spelled(0, 23) + ";BYMINUTE=" + spelled(0, 59) + ";BYSECOND=" + spelled(0, 59) + "\n";
+        String ics = calendar(event("bomb", "Anna Berg", "DTSTART:20251201T150000Z\nDTEND:20251201T160000Z\n" + rule));
+        refused(ics, FROM, TO, "ics.VEVENT[bomb].RRULE").hasMessageContaining("bomb")
+                .hasMessageContaining(String.valueOf(RecurrenceLimits.MAX_DATES_PER_STEP));
+    }
+
+    @Test
+    void aRuleWithManyDatesPerStepOverManyStepsIsRefused() {
+        // A plausible step (every day of the month at two hours) is fine, but not stepped through for centuries.
+        String rule = "RRULE:FREQ=MONTHLY;BYMONTHDAY=" + spelled(1, 28) + ";BYHOUR=8,20\n";
+        String ics = calendar(event("old", "Anna Berg", "DTSTART:18000101T080000Z\nDTEND:18000101T200000Z\n" + rule));
+        refused(ics, FROM, TO, "ics.VEVENT[old].RRULE").hasMessageContaining("old");
+    }
+
+    @Test
+    void aRotationOfTwoShiftsADayWrittenAsByPartsIsRead() throws Exception {
+        String rule = "RRULE:FREQ=YEARLY;BYMONTH=" + spelled(1, 12) + ";BYMONTHDAY=" + spelled(1, 31) + ";BYHOUR=8,20\n";
+        String ics = calendar(event("two", "Anna Berg", "DTSTART:20250101T080000Z\nDTEND:20250101T200000Z\n" + rule));
+        assertThat(read(ics, FROM, TO)).hasSize(14);
+    }
 }

@@ -1,0 +1,189 @@
+package se.larmcentral.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.InvalidInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a retried change safe: a signed-in account's request with an {@code Idempotency-Key} header that
+ * succeeded is remembered (its status, content type and body) for {@link #WINDOW}, and the same key again from the
+ * same account on the same method and path with the same body gets that answer again without being executed
+ * (logins and logouts are not remembered). The same key with another request is refused (400); while the first is still being handled, 409.
+ * Refusals are not remembered: nothing was recorded, so the retry is simply tried again. The memory is bounded:
+ * at most {@link #MAX_KEYS} keys and {@link #MAX_BYTES} of answers, the oldest forgotten first; answers larger
+ * than {@link #MAX_ANSWER_BYTES} are not kept. Kept in memory only: a restart forgets every key.
+ */
+public final class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final Duration WINDOW = Duration.ofHours(1);
+    static final int MAX_KEYS = 10_000;
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final int MAX_ANSWER_BYTES = 256 * 1024;
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,128}");
+
+    /** What a request with a key is to do: answer again, or run and then {@link #complete} or {@link #release}. */
+    public sealed interface Claim permits Replay, Fresh, None {
+    }
+
+    /** The remembered answer. */
+    public record Replay(int status, String contentType, byte[] body) implements Claim {
+    }
+
+    /** Run the request; its answer is remembered under {@code key} on success. */
+    public record Fresh(String key, byte[] fingerprint) implements Claim {
+    }
+
+    /** No key (or a read): nothing to remember. */
+    public enum None implements Claim { INSTANCE }
+
+    private record Entry(byte[] fingerprint, Instant at, Replay answer) {
+        long bytes() {
+            return answer == null ? 64 : answer.body().length + 64L;
+        }
+    }
+
+    private final Clock clock;
+    private final BoundedBody body;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private long bytes;
+
+    public IdempotencyKeys(Clock clock, long maxRequestBytes) {
+        this.clock = clock;
+        this.body = new BoundedBody(maxRequestBytes);
+    }
+
+    /**
+     * @param account the signed-in account's id; without one (a login) nothing is remembered: a login's answer
+     *                opens a session and must not be handed out again
+     */
+    public Claim claim(Context ctx, java.util.Optional<String> account) {
+        HandlerType method = ctx.method();
+        String key = ctx.header(HEADER);
+        if (key == null || account.isEmpty() || ctx.path().startsWith("/api/session")
+                || method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
+            return None.INSTANCE;
+        }
+        String who = account.get();
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidInputException(HEADER, "must be 1 to 128 visible ASCII characters (a UUID, say)");
+        }
+        String id = who + "\n" + method + " " + ctx.path() + "\n" + key;
+        byte[] fingerprint = fingerprint(body.read(ctx));
+        synchronized (this) {
+            forgetExpired();
+            Entry entry = entries.get(id);
+            if (entry == null) {
+                put(id, new Entry(fingerprint, clock.instant(), null));
+                return new Fresh(id, fingerprint);
+            }
+            if (!Arrays.equals(entry.fingerprint(), fingerprint)) {
+                throw new InvalidInputException(HEADER, "was used for another request body on " + method + " "
+                        + ctx.path() + " within the last " + WINDOW.toMinutes() + " minutes; use a new key for a new request");
+            }
+            if (entry.answer() == null) {
+                throw new ConflictException(HEADER, "the first request with this key is still being handled; retry"
+                        + " shortly for its answer");
+            }
+            return entry.answer();
+        }
+    }
+
+    /** Remembers a successful answer (2xx); any other is forgotten, as {@link #release} does. */
+    public void complete(Fresh claim, Context ctx) {
+        int status = ctx.statusCode();
+        byte[] answer = answerOf(ctx);
+        synchronized (this) {
+            Entry started = entries.get(claim.key());
+            if (started == null) {
+                return; // forgotten meanwhile (the memory was full): nothing to remember it against
+            }
+            remove(claim.key());
+            if (status >= 200 && status < 300 && answer.length <= MAX_ANSWER_BYTES) {
+                put(claim.key(), new Entry(claim.fingerprint(), started.at(),
+                        new Replay(status, ctx.res().getContentType(), answer)));
+            }
+        }
+    }
+
+    /** The request failed: forget the key, so a retry runs again. */
+    public synchronized void release(Fresh claim) {
+        remove(claim.key());
+    }
+
+    public static void answer(Context ctx, Replay replay) {
+        ctx.status(replay.status()).header("Idempotent-Replayed", "true").result(replay.body());
+        if (replay.contentType() != null) {
+            ctx.contentType(replay.contentType());
+        }
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    /** The answer's bytes, left in place for the client. */
+    private static byte[] answerOf(Context ctx) {
+        try (InputStream in = ctx.resultInputStream()) {
+            byte[] answer = in == null ? new byte[0] : in.readAllBytes();
+            ctx.result(answer);
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void put(String id, Entry entry) {
+        entries.put(id, entry);
+        bytes += entry.bytes();
+        Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
+        while ((entries.size() > MAX_KEYS || bytes > MAX_BYTES) && oldest.hasNext()) {
+            Map.Entry<String, Entry> e = oldest.next();
+            bytes -= e.getValue().bytes();
+            oldest.remove();
+        }
+    }
+
+    private void remove(String id) {
+        Entry removed = entries.remove(id);
+        if (removed != null) {
+            bytes -= removed.bytes();
+        }
+    }
+
+    private void forgetExpired() {
+        Instant cutoff = clock.instant().minus(WINDOW);
+        Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
+        while (oldest.hasNext()) {
+            Map.Entry<String, Entry> e = oldest.next();
+            if (!e.getValue().at().isBefore(cutoff)) {
+                break; // in order of arrival: the rest are younger
+            }
+            bytes -= e.getValue().bytes();
+            oldest.remove();
+        }
+    }
+
+    private static byte[] fingerprint(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
