@@ -19,7 +19,7 @@ const SHELL = [
   '/console/views/municipality.js', '/console/views/audit.js', '/console/views/accounts.js',
   '/console/views/medical-index.js', '/console/views/crew.js', '/console/views/crew/strings.js',
   '/console/views/crew/outbox.js', '/console/views/crew/alert.js', '/console/views/crew/position.js',
-  '/console/views/dispatcher/alarm.js',
+  '/console/views/dispatcher/alarm.js', '/console/sound.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin
