@@ -211,7 +211,11 @@ function renderLiveStatus() {
 function renderBar() {
   const lang = $('lang');
   lang.textContent = t('lang.switch');
-  lang.setAttribute('aria-label', t('lang.switch.label'));
+  // its name is what it shows (WCAG 2.5.3: "English", the usual language switch), in the language it names; the
+  // explanation is its tooltip
+  lang.removeAttribute('aria-label');
+  lang.setAttribute('lang', shell.lang === 'sv' ? 'en' : 'sv');
+  lang.title = t('lang.switch.label');
   $('help-button').setAttribute('aria-label', t('help.open'));
   $('help-button').title = t('help.open');
   const who = $('who');

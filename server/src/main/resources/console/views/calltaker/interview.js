@@ -85,8 +85,11 @@ export function createInterview(box, app, call) {
         box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } }, [el('span', { text: q.text, cls: 'question-text' })]));
         return;
       }
-      const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: { type: 'button' } });
-      const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: { type: 'button' } });
+      // Ja/Nej are tied to their question: a screen reader says which question the answer is to
+      const textId = `q-${callId}-${q.id}`;
+      const tied = { type: 'button', 'aria-describedby': textId };
+      const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: tied });
+      const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: tied });
       yes.addEventListener('click', () => answer(q.id, true));
       no.addEventListener('click', () => answer(q.id, false));
       if (i === 0) {
@@ -94,7 +97,7 @@ export function createInterview(box, app, call) {
         no.append(el('kbd', { text: 'N', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
       }
       box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } },
-        [el('span', { text: q.text, cls: 'question-text' }), el('span', { cls: 'toolbar' }, [yes, no])]));
+        [el('span', { text: q.text, cls: 'question-text', attrs: { id: textId, lang: index.language ?? 'en' } }), el('span', { cls: 'toolbar' }, [yes, no])]));
     });
     return box;
   }
