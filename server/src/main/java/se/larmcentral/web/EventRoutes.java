@@ -69,6 +69,7 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private final Semaphore catchUpReads = new Semaphore(CONCURRENT_CATCH_UP_READS, true);
     private final Counter rowsRead;
 
@@ -133,10 +134,10 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         long sent = after;
         try {
             sent = catchUp(client, sent, Long.MAX_VALUE, visible);
-            while (!client.terminated()) {
+            while (!client.terminated() && !stopping) {
                 List<Committed> batch = subscriber.queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-                if (subscriber.overflowed) {
-                    break; // too slow to follow; the client reconnects with Last-Event-ID and catches up from the journal
+                if (subscriber.overflowed || stopping) {
+                    break; // too slow to follow, or the server stops: the client reconnects with Last-Event-ID
                 }
                 if (batch == null) {
                     client.sendComment("keep-alive");
@@ -295,5 +296,21 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     private static final class Subscriber {
         final BlockingQueue<List<Committed>> queue = new ArrayBlockingQueue<>(4096);
         volatile boolean overflowed;
+    }
+
+    /** Ends every open stream (each closes its client) and waits for them, at most two seconds. */
+    @Override
+    public void stop() {
+        stopping = true;
+        subscribers.forEach(subscriber -> subscriber.queue.offer(List.of())); // wakes a stream waiting for events
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!subscribers.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
