@@ -11,7 +11,7 @@ import { createLive } from './live.js';
 import { createKeys, renderHelp } from './keys.js';
 import { SHELL_STRINGS, LANGUAGES, savedLanguage, saveLanguage, translate } from './i18n.js';
 import { el } from './format.js';
-import { FLOOR, SOCIAL_ADMINS, holds, reads, viewsFor } from './roles.js';
+import { FLOOR, SOCIAL_ADMINS, UNIT, holds, reads, viewsFor } from './roles.js';
 import calltaker from './views/calltaker.js';
 import dispatcher from './views/dispatcher.js';
 import map from './views/map.js';
@@ -20,8 +20,9 @@ import municipality from './views/municipality.js';
 import audit from './views/audit.js';
 import accounts from './views/accounts.js';
 import medicalIndex from './views/medical-index.js';
+import crew from './views/crew.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew];
 
 const shell = {
   lang: savedLanguage(),
@@ -33,7 +34,8 @@ const shell = {
 };
 
 const allowedViews = () => viewsFor(shell.session, VIEWS);
-const liveAllowed = () => reads(shell.session, FLOOR); // the journal's stream is the floor's and the auditor's
+// the journal's stream is the floor's and the auditor's, and a unit device's (its own unit's events, the server filters)
+const liveAllowed = () => reads(shell.session, FLOOR) || (!!shell.session && holds(shell.session, UNIT));
 // ...and the administrators' (their municipalities' social events), on a server that admits them: asked first
 const liveMaybe = () => !liveAllowed() && holds(shell.session, SOCIAL_ADMINS);
 
@@ -209,7 +211,11 @@ function renderLiveStatus() {
 function renderBar() {
   const lang = $('lang');
   lang.textContent = t('lang.switch');
-  lang.setAttribute('aria-label', t('lang.switch.label'));
+  // its name is what it shows (WCAG 2.5.3: "English", the usual language switch), in the language it names; the
+  // explanation is its tooltip
+  lang.removeAttribute('aria-label');
+  lang.setAttribute('lang', shell.lang === 'sv' ? 'en' : 'sv');
+  lang.title = t('lang.switch.label');
   $('help-button').setAttribute('aria-label', t('help.open'));
   $('help-button').title = t('help.open');
   const who = $('who');

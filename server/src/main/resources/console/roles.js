@@ -8,6 +8,8 @@ export const FLOOR = ['CALL_TAKER', 'NURSE', 'DISPATCHER', 'SUPERVISOR'];
 export const SOCIAL_ADMINS = ['MUNICIPALITY_ADMIN', 'AGREEMENTS_ADMIN'];
 // The auditor reads every GET and changes nothing.
 export const AUDITOR = 'AUDITOR';
+// A unit's terminal: the stream's events about its own unit (the server filters).
+export const UNIT = ['UNIT_DEVICE'];
 
 // True when the session holds one of the roles (an action: the auditor is not added).
 export function holds(session, roles) {
@@ -20,7 +22,8 @@ export function reads(session, roles) {
   return holds(session, [...roles, AUDITOR]);
 }
 
-// The views the session may open, in the registry's order.
+// The views the session may open, in the registry's order; a view with `auditor: false` is not the auditor's (a unit's
+// terminal shows one unit's work, which the auditor reads in the journal).
 export function viewsFor(session, views) {
-  return views.filter((view) => !view.roles || reads(session, view.roles));
+  return views.filter((view) => !view.roles || (view.auditor === false ? holds(session, view.roles) : reads(session, view.roles)));
 }

@@ -104,8 +104,10 @@ export default {
       counts.textContent = app.t('counts', { units: fleet.units.length, incidents: incidents.length });
       mapEl.dataset.units = String(fleet.units.length);
       mapEl.dataset.incidents = String(incidents.length);
-      if (!fitted && fleet.stations.length) {
-        map.fitBounds(L.latLngBounds(fleet.stations.map((s) => [s.position.lat, s.position.lon])).pad(0.05), { animate: false });
+      // every station and every open incident in sight, an incident made outside the region too
+      const places = [...fleet.stations.map((s) => s.position), ...incidents.map((i) => i.position)];
+      if (!fitted && places.length) {
+        map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])).pad(0.05), { animate: false });
         fitted = true;
       }
     }

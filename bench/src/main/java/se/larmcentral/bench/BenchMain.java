@@ -32,6 +32,8 @@ public final class BenchMain implements Runnable {
         all.put("events", "the centre's check of every event's values over one call's life, beside its JSON encoding (JMH)");
         all.put("sip", "[seconds] [calls-per-second]: SIPp rings 112 through the telephony front; call setup p50/p99"
                 + " beside a bare JAIN-SIP endpoint");
+        all.put("crew", "[alerts] [SHARED_DATA]: the time from the dispatcher's alert to the crew's screen (Chromium),"
+                + " p50/p99, beside the event stream's");
         return all;
     }
 

@@ -48,6 +48,15 @@ public sealed interface DispatchEvent extends DomainEvent {
                              Instant expectedBackAt, Instant at) implements DispatchEvent {
     }
 
+    /**
+     * A crew terminal's status report (statusrapport från fordonsterminal), recorded beside the {@link UnitStatusChanged}
+     * it made: the terminal's own id for the report, the instant the crew pressed the button and the instant the
+     * centre received it (later when the report waited on the device for a connection).
+     */
+    record StatusReportReceived(String unitId, String reportId, String incidentId, UnitStatus from, UnitStatus to,
+                                Instant pressedAt, Instant receivedAt) implements DispatchEvent {
+    }
+
     /** The crew has reached the patient (framme hos patient), which may be later than on scene. */
     record AtPatientReported(String incidentId, String unitId, Instant at) implements DispatchEvent {
     }

@@ -15,6 +15,7 @@ import se.larmcentral.dispatch.DispatchEvent.PositionReported;
 import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
 import se.larmcentral.dispatch.DispatchEvent.UnitAssigned;
 import se.larmcentral.dispatch.DispatchEvent.UnitRegistered;
+import se.larmcentral.dispatch.DispatchEvent.StatusReportReceived;
 import se.larmcentral.dispatch.DispatchEvent.UnitStatusChanged;
 
 import java.time.Instant;
@@ -37,6 +38,11 @@ public final class DispatchState implements Projection {
     private final Map<String, Hospital> hospitals = new LinkedHashMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
+    /** Per unit, the terminal reports recorded last, by report id, oldest first (at most REMEMBERED_REPORTS). */
+    private final Map<String, LinkedHashMap<String, StatusReportReceived>> reports = new LinkedHashMap<>();
+
+    /** How many terminal report ids are remembered per unit for {@link ReportStatusOnce}. */
+    public static final int REMEMBERED_REPORTS = 200;
 
     public Optional<Station> station(String id) {
         return Optional.ofNullable(stations.get(id));
@@ -69,6 +75,12 @@ public final class DispatchState implements Projection {
             throw new NotFoundException(field, "unknown incident '" + id + "'");
         }
         return incident;
+    }
+
+    /** The terminal report {@code reportId} of the unit, if it is among those remembered. */
+    public Optional<StatusReportReceived> statusReport(String unitId, String reportId) {
+        Map<String, StatusReportReceived> ofUnit = reports.get(unitId);
+        return ofUnit == null ? Optional.empty() : Optional.ofNullable(ofUnit.get(reportId));
     }
 
     public Collection<Station> stations() {
@@ -118,6 +130,7 @@ public final class DispatchState implements Projection {
                     IncidentTimes.of(e.callQueuedAt(), e.priorityDecidedAt()), List.of()));
             case UnitAssigned e -> applyAssigned(e);
             case UnitStatusChanged e -> applyStatusChanged(e);
+            case StatusReportReceived e -> remember(e);
             case AtPatientReported e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.with(incident.status(), incident.unitIds(),
                             incident.times().withFirst(Milestone.AT_PATIENT, e.at())));
@@ -131,6 +144,14 @@ public final class DispatchState implements Projection {
                     incident.at(e.to()));
             case IncidentReprioritised e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.withPriority(e.toPriority(), e.toType()));
+        }
+    }
+
+    private void remember(StatusReportReceived e) {
+        LinkedHashMap<String, StatusReportReceived> ofUnit = reports.computeIfAbsent(e.unitId(), id -> new LinkedHashMap<>());
+        ofUnit.put(e.reportId(), e);
+        if (ofUnit.size() > REMEMBERED_REPORTS) {
+            ofUnit.pollFirstEntry();
         }
     }
 

@@ -46,6 +46,12 @@ public final class CoverageFallbackTravelTimes implements TravelTimes, AutoClose
         return combine(origin, "origin", destinations, "destinations", road::fromOrigin, estimate::fromOrigin);
     }
 
+    /** The road network's route when it covers both ends; else none (an estimate has no route to draw). */
+    @Override
+    public java.util.Optional<RoutePath> path(GeoPoint from, GeoPoint to) {
+        return road.covers(from) && road.covers(to) ? road.path(from, to) : java.util.Optional.empty();
+    }
+
     @Override
     public void close() {
         road.close();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -184,6 +185,27 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         PointList waypoints = path.getWaypoints();
         double snapMetres = from.distanceMetresTo(new GeoPoint(waypoints.getLat(0), waypoints.getLon(0)));
         return new TravelLeg(true, Duration.ofMillis(path.getTime()), path.getDistance(), snapMetres);
+    }
+
+    /** The route GraphHopper drives from one point to the other, with its points; empty when there is none. */
+    @Override
+    public Optional<RoutePath> path(GeoPoint from, GeoPoint to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        GHResponse response = hopper.route(new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
+                .setProfile(EmergencyProfile.NAME)
+                .putHint("instructions", false)
+                .putHint("calc_points", true));
+        if (response.hasErrors()) {
+            return Optional.empty();
+        }
+        ResponsePath best = response.getBest();
+        PointList points = best.getPoints();
+        List<GeoPoint> line = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            line.add(new GeoPoint(points.getLat(i), points.getLon(i)));
+        }
+        return Optional.of(new RoutePath(line, Duration.ofMillis(best.getTime()), best.getDistance()));
     }
 
     @Override

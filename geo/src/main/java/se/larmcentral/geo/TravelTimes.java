@@ -18,4 +18,12 @@ public interface TravelTimes {
 
     /** Travel times from one origin to each destination (an incident to hospitals), in the order given. */
     TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations);
+
+    /**
+     * The route to drive from one point to another, on the road network; empty without one (an estimate has no
+     * route to draw) or when no route exists.
+     */
+    default java.util.Optional<RoutePath> path(GeoPoint from, GeoPoint to) {
+        return java.util.Optional.empty();
+    }
 }

@@ -39,6 +39,24 @@ class StockholmTravelTimesTest {
     }
 
     @Test
+    void aPathIsTheRoadRouteWithItsPointsFromStartToEnd() {
+        RoutePath path = roads.path(ODENPLAN, SODERSJUKHUSET).orElseThrow();
+        TravelLeg leg = roads.route(ODENPLAN, SODERSJUKHUSET);
+
+        assertThat(path.duration()).isEqualTo(leg.duration());
+        assertThat(path.metres()).isEqualTo(leg.metres());
+        assertThat(path.points()).hasSizeGreaterThan(10);
+        assertThat(path.points().getFirst().distanceMetresTo(ODENPLAN)).isLessThan(150);
+        assertThat(path.points().getLast().distanceMetresTo(SODERSJUKHUSET)).isLessThan(150);
+        double along = 0;
+        for (int i = 1; i < path.points().size(); i++) {
+            along += path.points().get(i - 1).distanceMetresTo(path.points().get(i));
+        }
+        assertThat(along).as("the points follow the roads driven").isCloseTo(path.metres(), org.assertj.core.data.Percentage.withPercentage(5));
+        assertThat(new EstimatedTravelTimes().path(ODENPLAN, SODERSJUKHUSET)).as("an estimate has no route").isEmpty();
+    }
+
+    @Test
     void fromOriginGivesOneLegPerDestinationInTheOrderAsked() {
         TravelTimeAnswer answer = roads.fromOrigin(ODENPLAN, List.of(SODERSJUKHUSET, SANKT_GORAN, ODENPLAN));
 

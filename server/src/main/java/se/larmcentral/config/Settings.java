@@ -165,8 +165,9 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param tileUrl         map tiles, a URL template with {z}, {x}, {y} (and optionally {s}); empty: the map shows
      *                        boundaries, stations and units on a plain background (no internet needed)
      * @param tileAttribution the tile provider's required attribution, shown on the map
+     * @param crewPositionSeconds how often a crew's terminal sends its position while on an assignment (5-3600 s)
      */
-    public record Console(String tileUrl, String tileAttribution) {
+    public record Console(String tileUrl, String tileAttribution, int crewPositionSeconds) {
     }
 
     /**

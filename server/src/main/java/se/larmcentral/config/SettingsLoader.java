@@ -320,6 +320,7 @@ public final class SettingsLoader {
         }
     }
     private static void validateConsole(Settings.Console console) {
+        between("console.crewPositionSeconds", console.crewPositionSeconds(), 5, 3_600);
         String url = console.tileUrl() == null ? "" : console.tileUrl().strip();
         if (url.isEmpty()) {
             return;

@@ -24,6 +24,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Route> routes;
+    private final List<RouteGroup> groups;
 
     public ApiServer(String host, int port, ObjectMapper mapper, List<RouteGroup> groups, String version) {
         this(host, port, mapper, groups, version, request -> Optional.empty(), AccessGate.OPEN);
@@ -43,6 +44,7 @@ public final class ApiServer implements AutoCloseable {
                      Authenticator authenticator, AccessGate gate, SecurityHeaders headers, StaticSite site,
                      HttpEdges edges) {
         List<Route> all = new ArrayList<>();
+        this.groups = List.copyOf(groups);
         for (RouteGroup group : groups) {
             all.addAll(group.routes());
         }
@@ -128,6 +130,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        groups.forEach(RouteGroup::stop); // open streams end first: a request the server has let go cannot answer
         app.stop();
     }
 }

@@ -41,8 +41,8 @@ import static se.larmcentral.centre.accounts.Role.*;
  * from where it left off ({@code Last-Event-ID}) and then follows new events live. The floor and the auditor see every
  * event; the agreements administrator only the social configuration's ({@code social.*}); a municipality administrator
  * only the social events concerning their municipalities (their agreements, direct numbers and routed calls, and the
- * jours serving them with their rosters). The others' events are left out of pages and stream alike, and a page's
- * {@code next} still moves past them.
+ * jours serving them with their rosters); a unit's device only the dispatch events about its unit and the incident it
+ * works on. The others' events are left out of pages and stream alike, and a page's {@code next} still moves past them.
  *
  * <p>A stream's catch-up reads the journal {@value #CATCH_UP_PAGE} events at a time, at most {@value
  * #CONCURRENT_CATCH_UP_READS} such reads at once and in turn (a fair semaphore), so many clients starting from 0
@@ -62,12 +62,14 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     /** Who sees the whole journal: health data is theirs. */
     private static final Set<Role> WHOLE_JOURNAL = EnumSet.of(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AUDITOR);
     private static final Access ACCESS = Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AGREEMENTS_ADMIN)
-            .orMunicipalityAdmin(Scope.filteredToOwn("their municipalities' social events only"));
+            .orMunicipalityAdmin(Scope.filteredToOwn("their municipalities' social events only"))
+            .orUnitDevice(Scope.filteredToOwn("their own unit's dispatch events only"));
 
     private final CommandLoop<CentreState> loop;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private final Semaphore catchUpReads = new Semaphore(CONCURRENT_CATCH_UP_READS, true);
     private final Counter rowsRead;
 
@@ -132,10 +134,10 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         long sent = after;
         try {
             sent = catchUp(client, sent, Long.MAX_VALUE, visible);
-            while (!client.terminated()) {
+            while (!client.terminated() && !stopping) {
                 List<Committed> batch = subscriber.queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-                if (subscriber.overflowed) {
-                    break; // too slow to follow; the client reconnects with Last-Event-ID and catches up from the journal
+                if (subscriber.overflowed || stopping) {
+                    break; // too slow to follow, or the server stops: the client reconnects with Last-Event-ID
                 }
                 if (batch == null) {
                     client.sendComment("keep-alive");
@@ -221,7 +223,31 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
             return row -> SocialEventConcerns.isSocial(row.type());
         }
         Set<String> own = who.municipalities();
-        return row -> SocialEventConcerns.isSocial(row.type()) && concernsAny(row, own);
+        String unitId = who.has(UNIT_DEVICE) ? who.unit().orElse(null) : null;
+        return row -> (unitId != null && concernsUnit(row, unitId))
+                || (SocialEventConcerns.isSocial(row.type()) && concernsAny(row, own));
+    }
+
+    /**
+     * A dispatch event about the unit itself, or about the incident it works on now (moved, reprioritised,
+     * cancelled, another unit sent with it): what its crew's terminal follows. Nothing of calls, triage or other work.
+     */
+    private boolean concernsUnit(StoredEvent row, String unitId) {
+        if (!row.type().startsWith("dispatch.")) {
+            return false;
+        }
+        JsonNode payload;
+        try {
+            payload = mapper.readTree(row.payload());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        if (unitId.equals(payload.path("unitId").asText(null))) {
+            return true;
+        }
+        String incidentId = payload.path("incidentId").asText(null);
+        return incidentId != null && loop.read(s -> s.dispatch().unit(unitId)
+                .map(unit -> incidentId.equals(unit.incidentId())).orElse(false));
     }
 
     private boolean concernsAny(StoredEvent row, Set<String> own) {
@@ -270,5 +296,21 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     private static final class Subscriber {
         final BlockingQueue<List<Committed>> queue = new ArrayBlockingQueue<>(4096);
         volatile boolean overflowed;
+    }
+
+    /** Ends every open stream (each closes its client) and waits for them, at most two seconds. */
+    @Override
+    public void stop() {
+        stopping = true;
+        subscribers.forEach(subscriber -> subscriber.queue.offer(List.of())); // wakes a stream waiting for events
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!subscribers.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

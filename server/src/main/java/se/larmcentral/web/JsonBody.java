@@ -33,7 +33,9 @@ public final class JsonBody {
     public JsonBody(ObjectMapper mapper, long maxBytes) {
         // Unknown fields in a request are refused: a misspelt field must not be silently ignored.
         this.mapper = strict(mapper.copy()).enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // en_route is what a person types for EN_ROUTE
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
         this.bounded = new BoundedBody(maxBytes);
     }
 
@@ -70,8 +72,8 @@ public final class JsonBody {
             throw new InvalidInputException(fieldOf(e, e.getPropertyName()), "is not a known field; known: "
                     + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidFormatException e) {
-            throw new InvalidInputException(fieldOf(e, "body"), "value " + e.getValue() + " is not a "
-                    + e.getTargetType().getSimpleName());
+            throw new InvalidInputException(fieldOf(e, "body"), "'" + e.getValue() + "' is not "
+                    + describe(e.getTargetType()));
         } catch (MismatchedInputException e) {
             throw new InvalidInputException(fieldOf(e, "body"), "expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
@@ -96,16 +98,44 @@ public final class JsonBody {
         return path.isEmpty() ? fallback : path;
     }
 
-    private static String describe(Class<?> type) {
+    /** What a field expects, in words: never a Java type's name. */
+    static String describe(Class<?> type) {
         if (type == null) {
             return "a different value";
         }
-        if (type.isRecord()) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class
+                || type == java.math.BigDecimal.class) {
+            return "a number (with a point, not a comma, for decimals)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an instant with its offset, such as 2025-12-24T18:00+01:00";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date, such as 2025-12-24";
+        }
+        if (type == java.time.Duration.class) {
+            return "a duration, such as PT15M";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
             return "a JSON object";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a JSON array";
         }
-        return "a " + type.getSimpleName();
+        return "a value of another form";
     }
 }

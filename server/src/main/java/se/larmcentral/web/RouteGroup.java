@@ -7,4 +7,11 @@ import java.util.List;
 public interface RouteGroup {
 
     List<Route> routes();
+
+    /**
+     * Called before the HTTP server stops: ends what holds a request open (an event stream), so no request outlives
+     * the server's handling of it.
+     */
+    default void stop() {
+    }
 }

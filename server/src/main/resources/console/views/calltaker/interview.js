@@ -62,8 +62,8 @@ export function createInterview(box, app, call) {
     const a = reply.assessment;
     a.nextQuestions.forEach((q) => questionTexts.set(q.id, q.text));
     parts.chapter.replaceChildren(...(a.chapter ? [el('p', { testid: 'interview-chapter', text: app.t('interview.chapterNow', { chapter: chapterTitle(a.chapter) }) })] : []));
-    parts.questions.replaceChildren(...(a.priority === 0 && a.nextQuestions.length ? [questions(a.nextQuestions)] : []));
-    if (interviews && (a.needsChapter || (a.priority === 0 && !a.chapter))) showChapterPicker(a);
+    parts.questions.replaceChildren(...(!a.priority && a.nextQuestions.length ? [questions(a.nextQuestions)] : []));
+    if (interviews && (a.needsChapter || (!a.priority && !a.chapter))) showChapterPicker(a);
     else parts.picker.replaceChildren();
     parts.proposal.replaceChildren(proposal(a));
     if (overrides && (a.proposal || a.priority > 0)) showOverride();
@@ -85,8 +85,11 @@ export function createInterview(box, app, call) {
         box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } }, [el('span', { text: q.text, cls: 'question-text' })]));
         return;
       }
-      const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: { type: 'button' } });
-      const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: { type: 'button' } });
+      // Ja/Nej are tied to their question: a screen reader says which question the answer is to
+      const textId = `q-${callId}-${q.id}`;
+      const tied = { type: 'button', 'aria-describedby': textId };
+      const yes = el('button', { text: app.t('interview.yes'), cls: 'answer-yes', testid: `answer-yes-${q.id}`, attrs: tied });
+      const no = el('button', { text: app.t('interview.no'), cls: 'answer-no', testid: `answer-no-${q.id}`, attrs: tied });
       yes.addEventListener('click', () => answer(q.id, true));
       no.addEventListener('click', () => answer(q.id, false));
       if (i === 0) {
@@ -94,7 +97,7 @@ export function createInterview(box, app, call) {
         no.append(el('kbd', { text: 'N', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
       }
       box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } },
-        [el('span', { text: q.text, cls: 'question-text' }), el('span', { cls: 'toolbar' }, [yes, no])]));
+        [el('span', { text: q.text, cls: 'question-text', attrs: { id: textId, lang: index.language ?? 'en' } }), el('span', { cls: 'toolbar' }, [yes, no])]));
     });
     return box;
   }
@@ -148,10 +151,10 @@ export function createInterview(box, app, call) {
     }
     const p = a.proposal;
     if (!p) {
-      if (a.priority === 0) box.append(el('p', { text: app.t('interview.noProposal'), cls: 'muted' }));
+      if (!a.priority) box.append(el('p', { text: app.t('interview.noProposal'), cls: 'muted' }));
       return box;
     }
-    if (a.priority === 0) {
+    if (!a.priority) {
       box.append(el('h3', { text: app.t('interview.proposal') }),
         el('p', { cls: 'proposal-line' }, [
           el('span', { text: String(p.criterion.priority), cls: `prio prio-${p.criterion.priority}`, testid: 'proposal-priority' }),
@@ -204,7 +207,7 @@ export function createInterview(box, app, call) {
   }
 
   function confirmPriority() {
-    if (reply?.assessment.priority === 0 && reply.assessment.proposal) act(() => app.api.post(`${path}/confirm`, {}));
+    if (reply && !reply.assessment.priority && reply.assessment.proposal) act(() => app.api.post(`${path}/confirm`, {}));
   }
 
   function createIncident() {
@@ -221,7 +224,7 @@ export function createInterview(box, app, call) {
   }
 
   function firstQuestion() {
-    return reply?.assessment.priority === 0 ? reply.assessment.nextQuestions[0]?.id : null;
+    return reply && !reply.assessment.priority ? reply.assessment.nextQuestions[0]?.id : null;
   }
 
   app.live.on('triage.', (event) => {

@@ -55,7 +55,10 @@ export function createQueue(box, app, { onAnswer }) {
   }
 
   function row(call) {
+    // its name says which call (a screen reader's user hears every button's name): "Svara: 112, 070-..., väntat 0:12"
     const answer = el('button', { text: app.t('queue.answer'), testid: 'queue-answer', attrs: { type: 'button' } });
+    answer.dataset.line = call.line;
+    answer.dataset.caller = phone(call.callerNumber) ?? app.t('queue.withheld');
     answer.addEventListener('click', () => onAnswer(call.callId));
     if (!onAnswer) answer.hidden = true;
     // who does not answer (a nurse, the auditor) opens the call to read it as it goes
@@ -65,6 +68,7 @@ export function createQueue(box, app, { onAnswer }) {
       el('span', { text: phone(call.callerNumber) ?? app.t('queue.withheld'), cls: 'caller' }),
       el('span', { text: app.t(call.positionKnown ? 'queue.positionKnown' : 'queue.positionUnknown'), cls: 'muted small' }),
       el('span', { cls: 'timer', testid: 'queue-wait', attrs: { 'data-since': call.queuedAt, title: app.t('queue.waiting') } }),
+      el('span', { cls: 'badge flag', text: app.t('queue.late'), testid: 'queue-late', attrs: { hidden: true } }),
       onAnswer ? answer : open,
     ]);
     return item;
@@ -74,7 +78,12 @@ export function createQueue(box, app, { onAnswer }) {
     const now = Date.now() + clockOffset;
     for (const timer of list.querySelectorAll('[data-since]')) {
       timer.textContent = since(timer.dataset.since, now);
-      timer.classList.toggle('late', (now - Date.parse(timer.dataset.since)) / 1000 > ANSWER_TARGET_SECONDS);
+      const late = (now - Date.parse(timer.dataset.since)) / 1000 > ANSWER_TARGET_SECONDS;
+      timer.classList.toggle('late', late);
+      const item = timer.closest('[data-testid=queue-item]');
+      item.querySelector('[data-testid=queue-late]').hidden = !late; // said in words, not only in red
+      const answer = item.querySelector('[data-testid=queue-answer]');
+      answer.setAttribute('aria-label', app.t('queue.answerName', { line: answer.dataset.line, caller: answer.dataset.caller, wait: timer.textContent }));
     }
   }
 
@@ -90,7 +99,8 @@ export function createQueue(box, app, { onAnswer }) {
 
   app.live.on('calls.', (event) => {
     if (event.type === 'calls.CallQueued') {
-      announce.textContent = app.t('queue.new', { line: event.payload.line?.service === 'EMERGENCY_112' ? '112' : event.payload.line?.service ?? '' });
+      announce.textContent = app.t('queue.new', { line: event.payload.line?.service === 'EMERGENCY_112' ? '112' : event.payload.line?.service ?? '',
+        count: waiting + 1 });
     }
     if (['calls.CallQueued', 'calls.CallAnswered', 'calls.CallAbandoned', 'calls.PositionReported'].includes(event.type)) scheduleLoad();
   });

@@ -88,11 +88,27 @@ public final class DispatchViews {
      *
      * @param proposal null when the unit is not free or the queue is empty
      */
-    public record StatusReceipt(String unitId, UnitStatus from, UnitStatus to, String incidentId, UnitProposal proposal) {
+    public record StatusReceipt(String unitId, UnitStatus from, UnitStatus to, String incidentId, UnitProposal proposal,
+                                TerminalReport report) {
 
         public static StatusReceipt of(se.larmcentral.dispatch.StatusChange change, UnitProposal proposal) {
-            return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal);
+            return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal, null);
         }
+
+        /** The answer to a crew terminal's report with its id (null report for a plain one). */
+        public static StatusReceipt of(se.larmcentral.dispatch.ReportStatusOnce.Outcome outcome, UnitProposal proposal) {
+            se.larmcentral.dispatch.StatusChange change = outcome.change();
+            return new StatusReceipt(change.unitId(), change.from(), change.to(), change.incidentId(), proposal,
+                    new TerminalReport(outcome.reportId(), outcome.pressedAt(), outcome.receivedAt(), outcome.repeated()));
+        }
+    }
+
+    /**
+     * A crew terminal's report as recorded.
+     *
+     * @param repeated true when it had been recorded before: this is its first outcome again, nothing new was recorded
+     */
+    public record TerminalReport(String reportId, Instant pressedAt, Instant receivedAt, boolean repeated) {
     }
 
     /** Incidents, by priority then by when the call was queued. */

@@ -14,7 +14,9 @@ public record RecordCallDecision(String callId, RouteRequest request) implements
 
     @Override
     public Decision<SocialDecision> decide(CentreState state, Instant now) {
+        // the request's own faults first (a bad id, an unknown municipality), then whether the call exists
+        Decision<SocialDecision> decided = new RecordRoutedCall(callId, request).decide(state.social(), now);
         state.calls().requireCall("callId", callId);
-        return new RecordRoutedCall(callId, request).decide(state.social(), now);
+        return decided;
     }
 }

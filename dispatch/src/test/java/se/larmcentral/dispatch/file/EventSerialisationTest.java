@@ -44,6 +44,8 @@ class EventSerialisationTest {
                 new DispatchEvent.UnitAssigned("A1", "I1", UnitStatus.EN_ROUTE, "I0", true, AT),
                 new DispatchEvent.UnitStatusChanged("A1", null, UnitStatus.CLEAR, UnitStatus.TEMPORARILY_UNAVAILABLE,
                         "cleaning", AT.plusSeconds(900), AT),
+                new DispatchEvent.StatusReportReceived("A1", "r-1", "I1", UnitStatus.ALERTED, UnitStatus.ACKNOWLEDGED,
+                        AT.minusSeconds(40), AT),
                 new DispatchEvent.AtPatientReported("I1", "A1", AT),
                 new DispatchEvent.IncidentCancelled("I1", "duplicate", AT),
                 new DispatchEvent.DestinationChosen("I1", "A1", "h1", AT),

@@ -51,7 +51,8 @@ public final class TriageAssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(AssessmentView.class, se.larmcentral.web.triage.AssessmentViewJson.class);
 
     @Override
     public Integer call() throws JsonProcessingException {

@@ -15,15 +15,19 @@ import java.util.List;
  */
 public final class ConsoleRoutes implements RouteGroup {
 
-    /** What the console reads at start: the optional tile server for its map. */
-    public record ConsoleSettings(String tileUrl, String tileAttribution) {
+    /**
+     * What the console reads at start: the optional tile server for its map, and how often a crew's terminal sends
+     * its position.
+     */
+    public record ConsoleSettings(String tileUrl, String tileAttribution, int crewPositionSeconds) {
     }
 
     private final ConsoleSettings settings;
     private final MunicipalityBoundaries boundaries;
 
     public ConsoleRoutes(Settings.Console console, MunicipalityBoundaries boundaries) {
-        this.settings = new ConsoleSettings(blankToNull(console.tileUrl()), blankToNull(console.tileAttribution()));
+        this.settings = new ConsoleSettings(blankToNull(console.tileUrl()), blankToNull(console.tileAttribution()),
+                console.crewPositionSeconds());
         this.boundaries = boundaries;
     }
 
@@ -38,7 +42,8 @@ public final class ConsoleRoutes implements RouteGroup {
                         .produces("image/svg+xml")
                         .handle(ctx -> ctx.redirect(ConsoleSite.PATH + "/favicon.svg")),
                 Route.get("/api/console/settings").access(Access.AUTHENTICATED).tag("console")
-                        .summary("The console's settings: the map's tile server and its attribution (null without one)")
+                        .summary("The console's settings: the map's tile server and its attribution (null without one), and how"
+                                + " often a crew's terminal sends its position (seconds)")
                         .response(ConsoleSettings.class).handle(ctx -> ctx.json(settings)),
                 Route.get("/api/geo/municipalities").access(Access.AUTHENTICATED).tag("console")
                         .summary("The municipality boundaries of geo.municipalities as simplified GeoJSON (about 100 m), one"

@@ -33,8 +33,13 @@ public final class DispatchRequests {
      *
      * @param reason         why, for TEMPORARILY_UNAVAILABLE
      * @param expectedBackAt when it expects to be available again, for TEMPORARILY_UNAVAILABLE
+     * @param reportId       a crew terminal's own id for the report: sent again, it is answered with its first outcome
+     *                       and recorded once; omitted: a plain report
+     * @param pressedAt      with a reportId, when the crew pressed (the report may have waited for a connection);
+     *                       omitted: when it is received
      */
-    public record StatusReport(UnitStatus status, String reason, Instant expectedBackAt) {
+    public record StatusReport(UnitStatus status, String reason, Instant expectedBackAt, String reportId,
+                               Instant pressedAt) {
     }
 
     /** The unit to alert (assign), redirect, or that reached the patient. */

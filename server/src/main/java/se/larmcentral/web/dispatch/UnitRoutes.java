@@ -6,12 +6,17 @@ import se.larmcentral.centre.dispatch.DispatchViews;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import io.javalin.http.Context;
 import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.DomainException;
 import se.larmcentral.dispatch.ChooseDestination;
 import se.larmcentral.dispatch.Hospital;
 import se.larmcentral.dispatch.EndShift;
 import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.ReportPosition;
+import se.larmcentral.centre.dispatch.CrewAssignment;
+import se.larmcentral.dispatch.HospitalCapability;
+import se.larmcentral.geo.RoutePath;
 import se.larmcentral.dispatch.ReportStatus;
+import se.larmcentral.dispatch.ReportStatusOnce;
 import se.larmcentral.dispatch.StartShift;
 import se.larmcentral.dispatch.StatusChange;
 import se.larmcentral.web.auth.Access;
@@ -24,6 +29,7 @@ import se.larmcentral.web.Route;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static se.larmcentral.centre.accounts.Role.*;
 
@@ -72,9 +78,16 @@ final class UnitRoutes {
                         .handle(this::position),
                 Route.post("/api/dispatch/units/{unitId}/status").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
                         .summary("A status report; an illegal change is refused naming the current and allowed statuses;"
-                                + " a unit made free while incidents wait is offered the queued incident it serves best")
+                                + " a unit made free while incidents wait is offered the queued incident it serves best;"
+                                + " with a reportId (a crew terminal's) recorded once with pressedAt and the instant received:"
+                                + " sent again, answered with its first outcome")
                         .request(DispatchRequests.StatusReport.class).response(DispatchViews.StatusReceipt.class)
                         .handle(this::status),
+                Route.get("/api/dispatch/units/{unitId}/assignment").access(Access.roles(DISPATCHER, SUPERVISOR).orUnitDevice(OWN_UNIT)).tag(TAG)
+                        .summary("The crew's terminal: the unit, the statuses it may report next, and its current assignment"
+                                + " with the call's key facts, the assessment's criterion and advice and the nearest adult"
+                                + " emergency department by road (job null without an assignment)")
+                        .response(CrewAssignment.class).handle(this::assignment),
                 Route.post("/api/dispatch/units/{unitId}/destination").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
                         .summary("The hospital the unit takes its patient to {hospitalId}: kept on the incident after the unit has left")
                         .request(DispatchRequests.Destination.class).response(Hospital.class)
@@ -118,9 +131,38 @@ final class UnitRoutes {
     private void status(Context ctx) {
         String unitId = ctx.pathParam("unitId");
         DispatchRequests.StatusReport report = body.read(ctx, DispatchRequests.StatusReport.class);
-        StatusChange change = gateway.execute(ctx, new ReportStatus(unitId, report.status(), report.reason(),
-                report.expectedBackAt()).on(CentreState::dispatch));
-        ctx.json(DispatchViews.StatusReceipt.of(change, proposalAfter(change)));
+        ReportStatus command = new ReportStatus(unitId, report.status(), report.reason(), report.expectedBackAt());
+        if (report.reportId() == null && report.pressedAt() == null) {
+            StatusChange change = gateway.execute(ctx, command.on(CentreState::dispatch));
+            ctx.json(DispatchViews.StatusReceipt.of(change, proposalAfter(change)));
+            return;
+        }
+        ReportStatusOnce.Outcome outcome = gateway.execute(ctx, new ReportStatusOnce(report.reportId(),
+                report.pressedAt(), command).on(CentreState::dispatch));
+        ctx.json(DispatchViews.StatusReceipt.of(outcome, outcome.repeated() ? null : proposalAfter(outcome.change())));
+    }
+
+    /** The crew's terminal: its unit, the statuses it may report next, its assignment and the hospital for it. */
+    private void assignment(Context ctx) {
+        Instant now = clock.instant();
+        String unitId = ctx.pathParam("unitId");
+        CrewAssignment view = gateway.read(s -> CrewAssignment.of(s, unitId, now));
+        if (view.job() != null) {
+            try {
+                view = view.withHospitals(advice.hospital(reader, "position", view.job().position(),
+                        HospitalCapability.ADULT));
+            } catch (DomainException e) {
+                // no hospital reachable or none registered: the assignment is shown without one
+            }
+            CrewAssignment withHospital = view;
+            Optional<CrewAssignment.Leg> leg = gateway.read(withHospital::nextLeg);
+            Optional<RoutePath> path = leg.flatMap(l -> advice.travelTimes().path(l.from(), l.destination()));
+            if (path.isPresent()) {
+                view = view.withRoute(new CrewAssignment.Route(leg.get().to(), leg.get().destination(),
+                        path.get().points(), path.get().duration(), path.get().metres()));
+            }
+        }
+        ctx.json(view);
     }
 
     /** The proposal for a unit the report made free, when incidents wait; else null. */

@@ -48,9 +48,10 @@ class AccessMatrixTest {
         expect("GET /metrics", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
 
         // Journal: the floor and the auditor see all of it; the agreements administrator the social events, a
-        // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest).
-        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
-        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR));
+        // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest),
+        // a unit device the dispatch events about its unit and its incident (CrewTerminalApiTest).
+        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, AUDITOR));
+        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, AUDITOR));
         // Shift log: health data, for the floor and the auditor only.
         expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
         expect("POST /api/shift-log", OPERATORS);
@@ -100,6 +101,7 @@ class AccessMatrixTest {
         expect("POST /api/dispatch/units/{unitId}/shift/start", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/shift/end", DISPATCHER, UNIT_DEVICE);
         expect("GET /api/dispatch/units/{unitId}/proposal", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
+        expect("GET /api/dispatch/units/{unitId}/assignment", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
 
         // Social: the agreements administrator for every municipality, a municipality administrator for their own.
         expect("GET /api/social/municipalities", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);

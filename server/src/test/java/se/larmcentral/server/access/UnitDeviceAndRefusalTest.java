@@ -52,11 +52,10 @@ class UnitDeviceAndRefusalTest {
         assertForbidden(centre.post(device, "/api/dispatch/incidents/INC-1/at-patient", "{\"unitId\": \"" + other + "\"}"));
         assertForbidden(centre.get(device, "/api/dispatch/units/" + other));
         assertForbidden(centre.get(device, "/api/dispatch/units/" + other + "/proposal"));
-        // nor send units, nor read the health data in the journal
+        assertForbidden(centre.get(device, "/api/dispatch/units/" + other + "/assignment"));
+        // nor send units, nor read the fleet (the journal it reads filtered to its own unit: CrewTerminalApiTest)
         assertForbidden(centre.post(device, "/api/dispatch/incidents/INC-1/assign", "{\"unitId\": \"" + own + "\"}"));
         assertForbidden(centre.get(device, "/api/dispatch/fleet"));
-        assertForbidden(centre.get(device, "/api/events"));
-        assertForbidden(centre.get(device, "/api/events/stream"));
         assertThat(centre.lastSequence()).as("events recorded by refused requests").isEqualTo(before);
         assertThat(centre.get(TestPrincipals.EVERY_ROLE, "/api/dispatch/units/" + other).body()).isEqualTo(otherBefore);
     }

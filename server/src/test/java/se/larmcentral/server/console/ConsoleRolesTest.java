@@ -16,7 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The console by role: each account sees the views its roles allow and no button the server would refuse. A
  * municipality administrator of Värmdö sees only the municipality and audit views and only Värmdö; the auditor sees
- * every view without an action; a nurse has no call queue; a unit device has no console at all.
+ * every view without an action; a nurse has no call queue; a unit device has only its unit's terminal.
  */
 class ConsoleRolesTest {
 
@@ -176,12 +176,16 @@ class ConsoleRolesTest {
     }
 
     @Test
-    void aUnitDeviceIsToldTheConsoleIsNotForIt() {
+    void aUnitDeviceLandsOnItsUnitsTerminalAndNothingElse() {
         console.logIn("ambulance", PASSWORD);
         console.navigate("/console/");
 
-        assertThat(console.byTestId("no-views")).containsText("ambulance (Enhetsterminal) har ingen vy i konsolen.");
-        assertThat(console.byTestId("nav").locator("a")).hasCount(0);
+        assertThat(console.byTestId("view-crew")).isVisible();
+        assertThat(console.byTestId("crew-unit")).containsText("AMB 101");
+        assertThat(console.byTestId("nav").locator("a")).hasCount(1);
+        assertThat(console.byTestId("nav-crew")).isVisible();
         assertThat(console.byTestId("logout")).isVisible();
+        console.navigate("/console/#/dispatch");
+        assertThat(console.byTestId("view-forbidden")).isVisible();
     }
 }

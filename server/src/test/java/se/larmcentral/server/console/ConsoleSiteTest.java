@@ -93,6 +93,53 @@ class ConsoleSiteTest {
         assertThat(centre.get("/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The crew's terminal is installable: its manifest is JSON and starts on the crew view; the service worker is
+     * JavaScript under /console/ (its scope), with the same strict policy as every answer, and never touches the API.
+     */
+    @Test
+    void theManifestAndTheServiceWorkerAreServedFromTheConsolesSite() throws Exception {
+        HttpResponse<String> manifest = centre.get("/console/manifest.json");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type").orElse("")).contains("json");
+        JsonNode app = JSON.readTree(manifest.body());
+        assertThat(app.get("start_url").asText()).isEqualTo("/console/#/crew");
+        assertThat(app.get("scope").asText()).isEqualTo("/console/");
+        assertThat(centre.get(app.at("/icons/0/src").asText()).statusCode()).isEqualTo(200);
+        HttpResponse<String> worker = centre.get("/console/sw.js");
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(worker.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'self';");
+        String body = worker.body();
+        String list = body.substring(body.indexOf("const SHELL = ["), body.indexOf("];", body.indexOf("const SHELL = [")));
+        Matcher shell = Pattern.compile("'(/(?:console|webjars)/[^']*)'").matcher(list);
+        java.util.Set<String> kept = new java.util.TreeSet<>();
+        while (shell.find()) {
+            kept.add(shell.group(1));
+            assertThat(centre.get(shell.group(1)).statusCode()).as("the worker keeps %s", shell.group(1)).isEqualTo(200);
+        }
+        // every module the shell imports, directly or not, is kept: the view starts where the network is away
+        assertThat(kept).containsAll(moduleGraph("/console/app.js")).contains("/console/views/crew.css", "/console/index.html");
+    }
+
+    /** The module and every module it imports, directly or not (static imports, as the console writes them). */
+    private static java.util.Set<String> moduleGraph(String root) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(root));
+        Pattern imports = Pattern.compile("^(?:import|export)\\b[^;]*?from\\s*'([^']+)'", Pattern.MULTILINE | Pattern.DOTALL);
+        while (!todo.isEmpty()) {
+            String path = todo.pop();
+            if (!seen.add(path) || !path.startsWith("/console/")) {
+                continue;
+            }
+            Matcher m = imports.matcher(centre.get(path).body());
+            while (m.find()) {
+                todo.push(java.net.URI.create("http://x" + path).resolve(m.group(1)).getPath());
+            }
+        }
+        return seen;
+    }
+
     @Test
     void aMissingConsoleFileIsA404() {
         assertThat(centre.get("/console/views/nothing.js").statusCode()).isEqualTo(404);
@@ -103,11 +150,12 @@ class ConsoleSiteTest {
         JsonNode settings = JSON.readTree(centre.get("/api/console/settings").body());
         assertThat(settings.get("tileUrl").asText()).isEqualTo("https://{s}.tiles.example.org:8443/{z}/{x}/{y}.png");
         assertThat(settings.get("tileAttribution").asText()).isEqualTo("© Example tiles");
+        assertThat(settings.get("crewPositionSeconds").asInt()).as("the default").isEqualTo(15);
     }
 
     @Test
     void withoutATileServerImagesComeFromThisServerOnly() {
-        assertThat(ConsoleSite.imageOrigins(new Settings.Console("", ""))).isEmpty();
+        assertThat(ConsoleSite.imageOrigins(new Settings.Console("", "", 15))).isEmpty();
     }
 
     @Test
@@ -120,5 +168,10 @@ class ConsoleSiteTest {
                 .hasMessageContaining("'console.tileUrl'").hasMessageContaining("{y}");
         assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_CONSOLE_TILE_URL", "https://tiles.example.org/{z}/{x}/{y}.png")))
                 .hasMessageContaining("'console.tileAttribution'");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_CONSOLE_CREW_POSITION_SECONDS", "2")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'console.crewPositionSeconds'")
+                .hasMessageContaining("between 5 and 3600");
+        assertThat(SettingsLoader.load(null, Map.of("LARM_CONSOLE_CREW_POSITION_SECONDS", "30")).console().crewPositionSeconds())
+                .isEqualTo(30);
     }
 }

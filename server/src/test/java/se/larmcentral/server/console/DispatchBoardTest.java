@@ -144,6 +144,21 @@ class DispatchBoardTest {
     }
 
     @Test
+    void anIncidentFarFromTheStationsIsInSightWhenTheMapOpens() {
+        console.centre().write("/api/dispatch/incidents", "{\"incidentId\": \"INC-GBG-1\", \"priority\": 2,"
+                + " \"position\": {\"lat\": 57.7072, \"lon\": 11.9668}, \"outsideRegionReason\": \"test: far away\"}", 201);
+        console.open("map");
+        Locator map = console.byTestId("map");
+        Locator incident = map.locator("[data-testid=map-incident][data-id=INC-GBG-1]");
+        assertThat(incident).hasCount(1);
+        Object inside = map.evaluate("(m, id) => { const b = m.getBoundingClientRect();"
+                + " const r = m.querySelector(`[data-testid=map-incident][data-id=\"${id}\"]`).getBoundingClientRect();"
+                + " return r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom; }", "INC-GBG-1");
+        org.assertj.core.api.Assertions.assertThat(inside).as("the Göteborg incident inside the map's view").isEqualTo(true);
+        console.centre().write("/api/dispatch/incidents/INC-GBG-1/cancel", "{\"reason\": \"test done\"}", 200);
+    }
+
+    @Test
     void theMapDrawsStationsAndHospitalsInTheirOwnShapesUncoveredWithAColourBlindSafeLegend() {
         Page page = console.open("map");
         JsonNode fleet = console.centre().read("/api/dispatch/fleet");

@@ -47,6 +47,20 @@ class JsonLimitsApiTest {
     }
 
     @Test
+    void aWrongValueIsNamedInWordsNeverByAJavaTypeAndAnEnumIsReadWhateverItsCase() {
+        centre.write("/api/calls", "{\"callId\": \"T-1\", \"dialled\": \"112\"}", 201);
+        centre.write("/api/calls/T-1/answer", "{}", 200);
+        long before = centre.lastSequence();
+        var comma = centre.post("/api/calls/T-1/position", "{\"point\": {\"lat\": \"59,3\", \"lon\": 18.06}, \"reason\": \"x\"}");
+        assertProblem(comma, 400, "point.lat", "'59,3' is not a number (with a point, not a comma, for decimals)");
+        assertThat(comma.body()).doesNotContain("Double").doesNotContain("double");
+        var kind = centre.post("/api/calls/T-1/classify", "{\"classification\": 7}");
+        assertThat(kind.statusCode()).isEqualTo(400);
+        assertThat(kind.body()).doesNotContain("String");
+        assertThat(centre.lastSequence()).isEqualTo(before);
+    }
+
+    @Test
     void anUnauthenticatedDeepBodyIsA400NotAFailure() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + centre.server.port() + "/api/session"))
