@@ -32,6 +32,8 @@ public final class BenchMain implements Runnable {
         all.put("events", "the centre's check of every event's values over one call's life, beside its JSON encoding (JMH)");
         all.put("sip", "[seconds] [calls-per-second]: SIPp rings 112 through the telephony front; call setup p50/p99"
                 + " beside a bare JAIN-SIP endpoint");
+        all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
+                + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
         return all;
     }
 
