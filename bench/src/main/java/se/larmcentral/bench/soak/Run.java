@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code ./larm bench soak [minutes] [clients]}: issue 13's soak. A real centre (LarmServer, H2 in a temporary folder,
  * the demo data, simulated callers off) takes mixed load from {@code clients} (default 200), each with its own account
  * and API token: a call's life (intake, answer, classify, handled, close) and a queue read, one step every 0.5-1.5 s.
- * First for {@code minutes} (default 10) with valid requests only, the baseline; then for as long again with 1 % of
+ * After a warm-up that is not measured, first for {@code minutes} (default 10) with valid requests only, the baseline; then for as long again with 1 % of
  * the steps replaced by a hostile request ({@link Hostile}). Reported per phase: errors on valid requests (anything
  * but the expected status), p50/p99/max of valid commands, heap after GC sampled every 10 s, log lines and bytes.
  * All clients come from 127.0.0.1, so the per-address command limit and connection cap are raised through settings
@@ -42,6 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Run {
 
+    /** Phases run so far: call ids carry it, so each phase's calls are new. */
+    private static final java.util.concurrent.atomic.AtomicInteger ROUNDS = new java.util.concurrent.atomic.AtomicInteger();
     private static final Actor SETUP = new Actor("soak-setup", Actor.Kind.SYSTEM);
 
     public static void main(String[] args) throws Exception {
@@ -60,8 +62,14 @@ public final class Run {
             }
             System.out.printf(Locale.ROOT, "soak: %d clients, %.1f min baseline (valid only) then %.1f min with 1 %% hostile;"
                     + " H2 in %s%n", clients, minutes, minutes, dir);
+            // Warm-up, not measured: the JIT, the connection pool and H2's caches, which the first phase would otherwise
+            // pay alone (a quarter of a phase, at most 30 s).
+            run(server, tokens, Math.min(0.5, minutes / 4), 0.0, log);
+            System.out.println("load average before the baseline: " + loadAverage());
             Phase baseline = run(server, tokens, minutes, 0.0, log);
+            System.out.println("load average before the soak: " + loadAverage());
             Phase soak = run(server, tokens, minutes, 0.01, log);
+            System.out.println("load average after: " + loadAverage());
             print(baseline, soak);
             System.out.println("hostile requests by kind and status (0: connection closed by the server): "
                     + soak.hostileByKind);
@@ -69,6 +77,15 @@ public final class Run {
             boolean ok = soak.validErrors.get() == 0 && baseline.validErrors.get() == 0 && soak.commands().millis(0.99) < 50;
             System.out.println("verdict: " + (ok ? "YES" : "NO") + " (0 errors on valid requests, p99 of valid commands < 50 ms;"
                     + " heap and log read against the baseline)");
+        }
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages (it is shared: read the figures against them). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
@@ -84,6 +101,7 @@ public final class Run {
     /** One phase's measurements. */
     static final class Phase {
         final String name;
+        int round;
         final ConcurrentLinkedQueue<Long> commandNanos = new ConcurrentLinkedQueue<>();
         final AtomicLong validRequests = new AtomicLong();
         final AtomicLong validErrors = new AtomicLong();
@@ -116,6 +134,7 @@ public final class Run {
     private static Phase run(LarmServer server, List<String> tokens, double minutes, double hostileShare, LogCount log)
             throws InterruptedException {
         Phase phase = new Phase(hostileShare == 0 ? "baseline" : "soak");
+        phase.round = ROUNDS.incrementAndGet();
         long logLines = log.lines.get();
         long logBytes = log.bytes.get();
         long firstEvent = server.centre().loop().lastSequence();
@@ -166,7 +185,7 @@ public final class Run {
         void loop(long end) throws InterruptedException {
             Thread.sleep(random.nextInt(1_000)); // spread the clients' steps
             for (int call = 0; System.nanoTime() < end; call++) {
-                String id = "S" + phase.name.charAt(0) + number + "-" + call;
+                String id = "S" + phase.round + "x" + number + "-" + call;
                 String[][] steps = {
                         {"/api/calls", "{\"callId\": \"" + id + "\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\"}", "201"},
                         {"/api/calls/" + id + "/answer", "{}", "200"},
@@ -217,14 +236,14 @@ public final class Run {
                 long nanos = System.nanoTime() - started;
                 if (answer.statusCode() != expected) {
                     phase.validErrors.incrementAndGet();
-                    phase.firstErrors.putIfAbsent(path.replaceAll("S[bs]\\d+-\\d+", "{id}") + " " + answer.statusCode(),
+                    phase.firstErrors.putIfAbsent(path.replaceAll("S\\d+x\\d+-\\d+", "{id}") + " " + answer.statusCode(),
                             answer.body().length() > 200 ? answer.body().substring(0, 200) : answer.body());
                 } else if (body != null) {
                     phase.commandNanos.add(nanos);
                 }
             } catch (java.io.IOException e) {
                 phase.validErrors.incrementAndGet();
-                phase.firstErrors.putIfAbsent(path.replaceAll("S[bs]\\d+-\\d+", "{id}") + " I/O", e.toString());
+                phase.firstErrors.putIfAbsent(path.replaceAll("S\\d+x\\d+-\\d+", "{id}") + " I/O", e.toString());
             }
         }
     }

@@ -47,10 +47,13 @@ class CommandEndpointFuzzTest {
             </presence>
             """;
 
-    /** A valid body per endpoint where one is known (the rest start from {}): mutations of valid input go deepest. */
+    /**
+     * A valid body per endpoint where one is known (the rest start from {}): mutations of valid input go deepest.
+     * {@code %d} is the round, for ids that must be new.
+     */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
-            Map.entry("POST /api/calls", "{\"callId\": \"F-9\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\","
-                    + " \"position\": {\"lat\": 59.33, \"lon\": 18.06, \"uncertaintyMetres\": 25, \"source\": \"AML\"}}"),
+            Map.entry("POST /api/calls", "{\"callId\": \"F-9-%d\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\","
+                    + " \"position\": {\"lat\": 59.33, \"lon\": 18.06, \"uncertaintyMetres\": 25, \"source\": \"AML_SMS\"}}"),
             Map.entry("POST /api/calls/{callId}/classify", "{\"classification\": \"POLICE\", \"note\": \"burglary, åäö\"}"),
             Map.entry("POST /api/calls/{callId}/reclassify", "{\"classification\": \"CARE\", \"closeFollowUps\": true, \"reason\": \"r\"}"),
             Map.entry("POST /api/calls/{callId}/handled", "{\"outcome\": \"connected to the police\"}"),
@@ -63,9 +66,9 @@ class CommandEndpointFuzzTest {
             Map.entry("POST /api/aml/https", "v=3&emergency_number=112&source=call&time=1735732795000&location_latitude="
                     + "59.32938&location_longitude=18.06871&location_time=1735732800000&location_source=gps"
                     + "&location_accuracy=12.5&device_number=%2B46701234567"),
-            Map.entry("POST /api/crisis-messages", "{\"messageId\": \"storm-1\", \"topic\": \"Storm\", \"text\": \"Stay in\"}"),
+            Map.entry("POST /api/crisis-messages", "{\"messageId\": \"storm-%d\", \"topic\": \"Storm\", \"text\": \"Stay in\"}"),
             Map.entry("POST /api/crisis-messages/{messageId}/withdraw", "{\"reason\": \"the storm has passed\"}"),
-            Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-1\", \"position\": {\"lat\": 59.3250,"
+            Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-%d\", \"position\": {\"lat\": 59.3250,"
                     + " \"lon\": 18.0700}, \"priority\": 1, \"description\": \"chest pain\"}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/assign", "{\"unitId\": \"AMB-101\"}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/redirect", "{\"unitId\": \"AMB-101\", \"reason\": \"nearer\"}"),
@@ -74,7 +77,7 @@ class CommandEndpointFuzzTest {
             Map.entry("POST /api/dispatch/units/{unitId}/status", "{\"status\": \"AVAILABLE_MOBILE\"}"),
             Map.entry("POST /api/dispatch/units/{unitId}/position", "{\"lat\": 59.33, \"lon\": 18.06, \"at\": \"2025-06-10T08:00:00Z\"}"),
             Map.entry("POST /api/shift-log", "{\"text\": \"handover at 07:00\"}"),
-            Map.entry("POST /api/social/jours", "{\"id\": \"j\", \"name\": \"Jouren\", \"number\": \"08-465 004 00\","
+            Map.entry("POST /api/social/jours", "{\"id\": \"j%d\", \"name\": \"Jouren\", \"number\": \"08-465 004 00\","
                     + " \"answeredAroundTheClock\": true}"),
             Map.entry("POST /api/social/decisions", "{\"municipality\": \"0180\", \"at\": \"2025-12-24T18:00:00Z\"}"),
             Map.entry("POST /api/social/direct-numbers", "{\"number\": \"08-465 004 90\", \"municipality\": \"0180\"}"),
@@ -104,7 +107,8 @@ class CommandEndpointFuzzTest {
             for (int round = 0; round <= perEndpoint; round++) {
                 for (String[] operation : operations) {
                     String key = operation[0] + " " + operation[1];
-                    String sample = SAMPLES.getOrDefault(key, "{}");
+                    // a fresh id each round (%d), so a mutation is refused for itself rather than as a duplicate
+                    String sample = SAMPLES.getOrDefault(key, "{}").replace("%d", Integer.toString(round));
                     String body = round == 0 ? sample : mutator.mutate(sample);
                     String path = withIds(operation[1], mutator, round == 0);
                     long before = centre.server.centre().loop().lastSequence();
