@@ -69,7 +69,7 @@ class CommandEndpointFuzzTest {
             Map.entry("POST /api/crisis-messages", "{\"messageId\": \"storm-%d\", \"topic\": \"Storm\", \"text\": \"Stay in\"}"),
             Map.entry("POST /api/crisis-messages/{messageId}/withdraw", "{\"reason\": \"the storm has passed\"}"),
             Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-%d\", \"position\": {\"lat\": 59.3250,"
-                    + " \"lon\": 18.0700}, \"priority\": 1, \"description\": \"chest pain\"}"),
+                    + " \"lon\": 18.0700}, \"priority\": 1}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/assign", "{\"unitId\": \"AMB-101\"}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/redirect", "{\"unitId\": \"AMB-101\", \"reason\": \"nearer\"}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/at-patient", "{\"unitId\": \"AMB-101\"}"),
@@ -92,12 +92,16 @@ class CommandEndpointFuzzTest {
     @Timeout(300)
     void noMutatedCommandAnswers500OrRecordsARefusal() throws Exception {
         Map<String, String> environment = Map.of(
+                // the demo's fleet, jours and agreements give the ids in paths something to find; no simulated callers
+                "LARM_DEMO", "true", "LARM_DEMO_CALLERS_ENABLED", "false",
                 // one token sends thousands of commands: lift the per-account and per-address limits for this test
                 "LARM_HTTP_COMMANDS_PER_SECOND_PER_ACCOUNT", "100000", "LARM_HTTP_COMMAND_BURST_PER_ACCOUNT", "100000",
                 "LARM_HTTP_COMMANDS_PER_SECOND_PER_ADDRESS", "100000", "LARM_HTTP_COMMAND_BURST_PER_ADDRESS", "100000");
         try (TestServer centre = new TestServer(dir, environment)) {
             assertThat(centre.post("/api/calls", "{\"callId\": \"F-1\", \"dialled\": \"112\"}").statusCode()).isEqualTo(201);
             assertThat(centre.post("/api/calls/F-1/answer", "{}").statusCode()).isEqualTo(200);
+            assertThat(centre.post("/api/dispatch/incidents", "{\"incidentId\": \"INC-1\", \"position\": {\"lat\": 59.3250,"
+                    + " \"lon\": 18.0700}, \"priority\": 2}").statusCode()).as("incident").isEqualTo(201);
             List<String[]> operations = commandOperations(JSON.readTree(centre.get("/openapi.json").body()));
             assertThat(operations).hasSizeGreaterThan(30);
             Mutator mutator = new Mutator(Fuzzing.seed());
@@ -158,6 +162,11 @@ class CommandEndpointFuzzTest {
                 case "callId" -> "F-1";
                 case "unitId" -> "AMB-101";
                 case "number" -> "+46846500490";
+                case "incidentId" -> "INC-1";
+                case "id" -> "stockholm";
+                case "municipality" -> "0180";
+                case "validFrom" -> "2017-10-01";
+                case "username" -> "fuzz-target";
                 default -> "x-1";
             };
             String value = plain || mutator.random().nextInt(3) > 0 ? id : mutator.mutate(id);
