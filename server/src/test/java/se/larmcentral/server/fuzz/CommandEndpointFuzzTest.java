@@ -87,6 +87,7 @@ class CommandEndpointFuzzTest {
     Path dir;
 
     private int reconnects;
+    private String previous = "nothing";
 
     @Test
     @Timeout(300)
@@ -183,6 +184,8 @@ class CommandEndpointFuzzTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(centre.uri(path)).header("Content-Type", type)
                 .header("Authorization", "Bearer " + centre.token);
         HttpRequest built = request.method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        String before = previous;
+        previous = method + " " + path + " (" + body.length() + " chars)";
         try {
             return centre.send(built);
         } catch (java.io.UncheckedIOException e) {
@@ -190,6 +193,9 @@ class CommandEndpointFuzzTest {
             // before reading the whole body (Jetty's way with an oversized body): the same request on a fresh
             // connection must be answered.
             reconnects++;
+            if (reconnects <= 5) {
+                System.out.println("fuzz: sent again on a fresh connection: " + method + " " + path + " after " + before);
+            }
             try (HttpClient fresh = HttpClient.newHttpClient()) {
                 return TestHttp.send(fresh, built);
             } catch (java.io.UncheckedIOException again) {
