@@ -71,7 +71,7 @@ public final class Run {
             Phase soak = run(server, tokens, minutes, 0.01, log);
             System.out.println("load average after: " + loadAverage());
             print(baseline, soak);
-            System.out.println("hostile requests by kind and status (0: connection closed by the server): "
+            System.out.println("hostile requests by kind and status (0: no answer; slow-headers 1: closed by the server, -1: held): "
                     + soak.hostileByKind);
             System.out.println("log lines since start, start-up included: " + log.lines.get());
             boolean ok = soak.validErrors.get() == 0 && baseline.validErrors.get() == 0 && soak.commands().millis(0.99) < 50;
@@ -214,7 +214,7 @@ public final class Run {
                 synchronized (phase.hostileByKind) {
                     phase.hostileByKind.computeIfAbsent(kind + " " + status, k -> new AtomicLong()).incrementAndGet();
                 }
-                if (status >= 500) {
+                if (status >= 500 || status == -1) {
                     phase.hostile5xx.incrementAndGet();
                     phase.firstErrors.putIfAbsent("hostile " + kind, "answered " + status);
                 }
@@ -256,7 +256,7 @@ public final class Run {
         System.out.println("|---|---|---|---|");
         row("valid requests", baseline.validRequests.get(), soak.validRequests.get());
         row("errors on valid requests", baseline.validErrors.get(), soak.validErrors.get());
-        row("hostile requests (5xx among them)", baseline.hostile.get(), soak.hostile.get() + " (" + soak.hostile5xx.get() + ")");
+        row("hostile requests (5xx or held open among them)", baseline.hostile.get(), soak.hostile.get() + " (" + soak.hostile5xx.get() + ")");
         row("valid commands p50 ms", b.millis(0.50), s.millis(0.50));
         row("valid commands p99 ms", b.millis(0.99), s.millis(0.99));
         row("valid commands max ms", b.millis(1.0), s.millis(1.0));
