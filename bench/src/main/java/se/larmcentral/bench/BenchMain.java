@@ -34,6 +34,8 @@ public final class BenchMain implements Runnable {
                 + " beside a bare JAIN-SIP endpoint");
         all.put("crew", "[alerts] [SHARED_DATA]: the time from the dispatcher's alert to the crew's screen (Chromium),"
                 + " p50/p99, beside the event stream's");
+        all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
+                + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
         return all;
     }
 

@@ -3,13 +3,17 @@ package se.larmcentral.social;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
+import se.larmcentral.social.file.MunicipalityRegistryFile;
 
 class MunicipalityRegistryTest {
 
@@ -41,5 +45,16 @@ class MunicipalityRegistryTest {
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("municipality").hasMessageContaining("0199")
                 .extracting(e -> ((NotFoundException) e).field()).isEqualTo("municipality");
+    }
+
+    /** Found by the fuzzer (issue 13): a file of comments only read as no document and failed with a null pointer. */
+    @Test
+    void anEmptyRegistryFileIsRefusedByName() {
+        assertThatThrownBy(() -> MunicipalityRegistryFile.read(new ByteArrayInputStream(
+                "# the municipalities, cut short\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class).hasMessage("file: is empty");
+        assertThatThrownBy(() -> MunicipalityRegistryFile.read(new ByteArrayInputStream(
+                "format: larm-municipalities/1\ncounties:\n  - code: \"22\"\n    name:\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class).hasMessage("counties[0].municipalities: is missing");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.file.YamlBinding;
 import se.larmcentral.core.file.YamlFileException;
+import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.social.Municipality;
 import se.larmcentral.social.MunicipalityRegistry;
@@ -49,16 +50,26 @@ public final class MunicipalityRegistryFile {
     public static MunicipalityRegistry read(InputStream in) throws IOException {
         RegistryEntry file;
         try {
-            file = YamlBinding.bind(YamlReader.read("municipalities", in), RegistryEntry.class);
+            YamlNode document = YamlReader.read("municipalities", in);
+            if (document.isNull()) {
+                throw new InvalidInputException("file", "is empty");
+            }
+            file = YamlBinding.bind(document, RegistryEntry.class);
         } catch (YamlFileException e) {
             throw new InvalidInputException(e.path().isEmpty() ? "file" : e.path(), e.reasonWithPosition());
         }
         if (!FORMAT.equals(file.format())) {
             throw new InvalidInputException("format", "expected '" + FORMAT + "', was '" + file.format() + "'");
         }
+        if (file.counties() == null) {
+            throw new InvalidInputException("counties", "is missing");
+        }
         List<Municipality> all = new ArrayList<>();
         for (int i = 0; i < file.counties().size(); i++) {
             CountyEntry county = file.counties().get(i);
+            if (county == null || county.municipalities() == null) {
+                throw new InvalidInputException("counties[" + i + "].municipalities", "is missing");
+            }
             for (var e : county.municipalities().entrySet()) {
                 try {
                     all.add(new Municipality(e.getKey(), e.getValue(), county.code()));

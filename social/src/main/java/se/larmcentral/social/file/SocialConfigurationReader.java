@@ -295,8 +295,8 @@ public final class SocialConfigurationReader {
             String[] parts = text.strip().split("\\s+", 2);
             Window window = Window.parse(field, parts[1]);
             List<WeeklyWindow> out = new ArrayList<>();
-            for (String group : parts[0].split(",")) {
-                String[] range = group.split("-");
+            for (String group : parts[0].split(",", -1)) {
+                String[] range = group.split("-", -1); // "-" alone: two empty days, refused by name
                 int first = day(field, range[0]);
                 int last = range.length == 2 ? day(field, range[1]) : first;
                 if (range.length > 2) {

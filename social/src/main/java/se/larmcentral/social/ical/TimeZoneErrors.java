@@ -23,7 +23,8 @@ final class TimeZoneErrors {
                         + ", which is not known; use a zone of the IANA database such as Europe/Stockholm, or UTC");
             }
         }
-        return new InvalidInputException(name + ".DTSTART", label + " has a time that cannot be placed in time: " + e.getMessage());
+        return new InvalidInputException(name + ".DTSTART", label + " has a time that cannot be placed in time:"
+                + " give DTSTART and DTEND as a date and time each, with a TZID, in UTC (Z) or both without a zone");
     }
 
     private static boolean known(String tzid) {

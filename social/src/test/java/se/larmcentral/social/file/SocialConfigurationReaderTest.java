@@ -157,6 +157,20 @@ class SocialConfigurationReaderTest {
                 .doesNotContain("java", "Exception");
     }
 
+    /** Found by the fuzzer (issue 13): "-" split to no days at all and failed with an index out of bounds. */
+    @Test
+    void aDayRangeWithoutDaysIsNamed() {
+        for (String days : new String[] {"-", "Mon-", "-Fri", ","}) {
+            DomainException e = errorOf(JOUR + """
+                    agreements:
+                      - { municipality: "0180", jour: j, kind: EXTENDED, validFrom: "2018-01-01", message: m, weekly: ["DAYS 16:00-08:00"] }
+                    """.replace("DAYS", days));
+            assertThat(e).as(days).isInstanceOf(InvalidInputException.class);
+            assertThat(e.field()).isEqualTo("agreements[0].weekly[0]");
+            assertThat(e.getMessage()).contains("not a day").doesNotContain("java", "Exception", "Index");
+        }
+    }
+
     @Test
     void errorsNameTheirPlaceInTheFile() {
         assertThat(errorOf("format: other/1\n").field()).isEqualTo("format");

@@ -131,4 +131,26 @@ class IcalTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("ics.VEVENT[no-number].ATTENDEE");
     }
+
+    /** Found by the fuzzer (issue 13): a DTEND whose TZID parameter was garbled answered with java.time's own words. */
+    @Test
+    void anEndThatCannotBePlacedInTimeIsNamedInPlainWords() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//x//y//SV
+                BEGIN:VEVENT
+                UID:garbled
+                DTSTAMP:20251101T120000Z
+                DTSTART;TZID=Europe/Stockholm:20251201T160000
+                DTEND;-=Europe/Stockholm:20251202T080000
+                ATTENDEE;CN=Anna Berg:tel:+46701111111
+                END:VEVENT
+                END:VCALENDAR
+                """.replace("\n", "\r\n");
+        assertThatThrownBy(() -> RosterCalendarReader.read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)), FROM, TO))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot be placed in time").hasMessageNotContaining("java")
+                .hasMessageNotContaining("TemporalAccessor");
+    }
 }
