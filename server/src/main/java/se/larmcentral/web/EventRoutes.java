@@ -233,7 +233,8 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
 
     /**
      * A pre-alert to the hospital, or a status of a unit on an incident whose pre-alert named it (its arrival, its
-     * clearing): what a hospital's view follows. Nothing of other patients, calls or the fleet, not even a correction
+     * clearing; on a page read later, its statuses on that incident before the pre-alert too): what a hospital's view
+     * follows. Nothing of other patients, calls or the fleet, not even a correction
      * of its patient's pre-alert naming another hospital (the view learns of that on its next read).
      */
     private boolean concernsHospital(StoredEvent row, String hospitalId) {
