@@ -36,8 +36,8 @@ public final class DemoAccounts {
     static final String MUNICIPALITY = "0120";
     /** A unit of the demo fleet, the demo unit device's. */
     public static final String UNIT = "AMB-101";
-    /** A hospital of the demo fleet, the demo hospital account's (AMB-101's station is there). */
-    public static final String HOSPITAL = "karolinska-solna";
+    /** An adult emergency department of the demo fleet near the city centre, the demo hospital account's. */
+    public static final String HOSPITAL = "st-goran";
 
     record Login(String username, Role role, String password) {
         @Override

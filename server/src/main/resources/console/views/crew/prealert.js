@@ -20,7 +20,7 @@ const SV = {
   'pre.priority': 'Prio',
   'pre.criterion': 'Bedömning',
   'pre.vitals': 'Vitalparametrar',
-  'pre.rr': 'Andningsfrekvens (/min)',
+  'pre.rr': 'AF (/min)',
   'pre.spo2': 'SpO₂ (%)',
   'pre.pulse': 'Puls (/min)',
   'pre.sbp': 'Systoliskt BT (mmHg)',
@@ -213,7 +213,10 @@ export function createPreAlert(app, unitId, base) {
         last = null;
         build(data, Date.now() + (offset ?? 0));
       }
-      const hospital = job.destinationId ? (job.hospitals ?? []).find((h) => h.hospitalId === job.destinationId) ?? job.hospital : job.hospital;
+      // the chosen destination, named when it is among the suitable ones the view lists (else by its id)
+      const chosen = job.destinationId ? (job.hospitals ?? []).find((h) => h.hospitalId === job.destinationId)
+        ?? { hospitalId: job.destinationId, name: job.destinationId } : null;
+      const hospital = chosen ?? job.hospital;
       box.querySelector('[data-testid=pre-to]').textContent = hospital ? t('pre.to', { hospital: hospital.name }) : t('pre.none');
       box.querySelector('[data-testid=pre-send]').disabled = !hospital;
     },

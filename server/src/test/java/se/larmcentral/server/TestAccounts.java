@@ -79,6 +79,12 @@ public final class TestAccounts {
         execute(server, AccountCommands.create(username, roles, municipalities, unitId, HASHER.hash(password)));
     }
 
+    /** A hospital's account that logs in with {@code password}, reading the pre-alerts to {@code hospitalId}. */
+    public static void createHospitalAccount(LarmServer server, String username, String password, String hospitalId) {
+        execute(server, AccountCommands.create(username, Set.of(Role.HOSPITAL), Set.of(), null, hospitalId,
+                HASHER.hash(password)));
+    }
+
     private static <R> R execute(LarmServer server, se.larmcentral.core.Command<CentreState, R> command) {
         return server.centre().loop().execute(SETUP, command, Duration.ofSeconds(10));
     }
