@@ -11,7 +11,7 @@ import { createLive } from './live.js';
 import { createKeys, renderHelp } from './keys.js';
 import { SHELL_STRINGS, LANGUAGES, savedLanguage, saveLanguage, translate } from './i18n.js';
 import { el } from './format.js';
-import { FLOOR, SOCIAL_ADMINS, UNIT, holds, reads, viewsFor } from './roles.js';
+import { FLOOR, SOCIAL_ADMINS, UNIT, HOSPITAL, holds, reads, viewsFor } from './roles.js';
 import calltaker from './views/calltaker.js';
 import dispatcher from './views/dispatcher.js';
 import map from './views/map.js';
@@ -21,8 +21,9 @@ import audit from './views/audit.js';
 import accounts from './views/accounts.js';
 import medicalIndex from './views/medical-index.js';
 import crew from './views/crew.js';
+import hospital from './views/hospital.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital];
 
 const shell = {
   lang: savedLanguage(),
@@ -34,8 +35,9 @@ const shell = {
 };
 
 const allowedViews = () => viewsFor(shell.session, VIEWS);
-// the journal's stream is the floor's and the auditor's, and a unit device's (its own unit's events, the server filters)
-const liveAllowed = () => reads(shell.session, FLOOR) || (!!shell.session && holds(shell.session, UNIT));
+// the journal's stream is the floor's and the auditor's, a unit device's (its own unit's events, the server filters)
+// and a hospital's (the pre-alerts to it)
+const liveAllowed = () => reads(shell.session, FLOOR) || (!!shell.session && holds(shell.session, [...UNIT, ...HOSPITAL]));
 // ...and the administrators' (their municipalities' social events), on a server that admits them: asked first
 const liveMaybe = () => !liveAllowed() && holds(shell.session, SOCIAL_ADMINS);
 

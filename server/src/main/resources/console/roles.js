@@ -10,6 +10,8 @@ export const SOCIAL_ADMINS = ['MUNICIPALITY_ADMIN', 'AGREEMENTS_ADMIN'];
 export const AUDITOR = 'AUDITOR';
 // A unit's terminal: the stream's events about its own unit (the server filters).
 export const UNIT = ['UNIT_DEVICE'];
+// A receiving hospital: the stream's pre-alerts to it and those units' statuses (the server filters).
+export const HOSPITAL = ['HOSPITAL'];
 
 // True when the session holds one of the roles (an action: the auditor is not added).
 export function holds(session, roles) {

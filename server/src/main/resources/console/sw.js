@@ -2,12 +2,12 @@
 // its libraries (/console/, /webjars/) so the terminal's view still loads its code where the network is away. Network
 // first, so a new release reaches the device at its next load; the cache only answers when the network does not.
 // Never the API (/api/): a status report is kept by the view's outbox, not here, and health data is never cached.
-const CACHE = 'larm-console-v1';
+const CACHE = 'larm-console-v2';
 // Every file the crew's view needs to start: the page, its styles, and every module app.js imports, directly or
 // not (ConsoleSiteTest checks the list against the imports, so a new module cannot be forgotten).
 const SHELL = [
   '/console/', '/console/index.html', '/console/manifest.json', '/console/favicon.svg', '/console/console.css',
-  '/console/views/crew.css', '/webjars/leaflet/1.9.4/dist/leaflet.css', '/console/app.js', '/console/api.js',
+  '/console/views/crew.css', '/console/views/hospital.css', '/webjars/leaflet/1.9.4/dist/leaflet.css', '/console/app.js', '/console/api.js',
   '/console/live.js', '/console/keys.js', '/console/i18n.js', '/console/format.js', '/console/roles.js',
   '/console/views/calltaker.js', '/console/views/calltaker/strings.js', '/console/views/calltaker/queue.js',
   '/console/views/calltaker/callpanel.js', '/console/views/calltaker/mine.js',
@@ -19,7 +19,8 @@ const SHELL = [
   '/console/views/municipality.js', '/console/views/audit.js', '/console/views/accounts.js',
   '/console/views/medical-index.js', '/console/views/crew.js', '/console/views/crew/strings.js',
   '/console/views/crew/outbox.js', '/console/views/crew/alert.js', '/console/views/crew/position.js',
-  '/console/views/dispatcher/alarm.js', '/console/sound.js',
+  '/console/views/dispatcher/alarm.js', '/console/sound.js', '/console/views/crew/prealert.js',
+  '/console/views/hospital.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin

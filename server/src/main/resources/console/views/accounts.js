@@ -11,7 +11,7 @@ import { el, dateTime } from '../format.js';
 
 // Every role, in the server's order (se.larmcentral.server.auth.Role).
 const ROLES = ['CALL_TAKER', 'DISPATCHER', 'NURSE', 'SUPERVISOR', 'MEDICAL_DIRECTOR', 'AGREEMENTS_ADMIN',
-  'MUNICIPALITY_ADMIN', 'AUDITOR', 'UNIT_DEVICE', 'ADMINISTRATOR', 'INTEGRATION', 'MONITORING'];
+  'MUNICIPALITY_ADMIN', 'AUDITOR', 'UNIT_DEVICE', 'HOSPITAL', 'ADMINISTRATOR', 'INTEGRATION', 'MONITORING'];
 const USERNAME = /^[a-z][a-z0-9._-]{1,63}$/;
 const SCOPE_SHOWN = 6; // municipalities shown in the list
 
@@ -39,6 +39,8 @@ const strings = {
     'municipalities.hint': 'Fyrsiffriga koder, åtskilda med komma eller mellanslag, t.ex. 0120 för Värmdö. Krävs för kommunadministratör.',
     'unitId': 'Enhet',
     'unitId.hint': 'Enhetens id, t.ex. AMB-101. Krävs för enhetsterminal.',
+    'hospitalId': 'Sjukhus',
+    'hospitalId.hint': 'Sjukhusets id i flottan, t.ex. karolinska-solna. Krävs för sjukhus.',
     'password': 'Lösenord',
     'password.hint': '12–128 tecken.',
     'password.kind': 'Inloggning',
@@ -51,6 +53,7 @@ const strings = {
     'fact.roles': 'Roller',
     'fact.municipalities': 'Kommuner',
     'fact.unit': 'Enhet',
+    'fact.hospital': 'Sjukhus',
     'fact.state': 'Status',
     'fact.password': 'Lösenord',
     'fact.created': 'Skapat',
@@ -107,6 +110,7 @@ const strings = {
     'field.roles': 'Roller',
     'field.municipalities': 'Kommuner',
     'field.unitId': 'Enhet',
+    'field.hospitalId': 'Sjukhus',
     'field.password': 'Lösenord',
     'field.name': 'Namn',
     'field.expiresAt': 'Går ut',
@@ -141,6 +145,8 @@ const strings = {
     'municipalities.hint': 'Four-digit codes separated by commas or spaces, e.g. 0120 for Värmdö. Required for a municipality administrator.',
     'unitId': 'Unit',
     'unitId.hint': 'The unit\'s id, e.g. AMB-101. Required for a unit device.',
+    'hospitalId': 'Hospital',
+    'hospitalId.hint': 'The hospital\'s id in the fleet, e.g. karolinska-solna. Required for a hospital.',
     'password': 'Password',
     'password.hint': '12–128 characters.',
     'password.kind': 'Sign-in',
@@ -153,6 +159,7 @@ const strings = {
     'fact.roles': 'Roles',
     'fact.municipalities': 'Municipalities',
     'fact.unit': 'Unit',
+    'fact.hospital': 'Hospital',
     'fact.state': 'State',
     'fact.password': 'Password',
     'fact.created': 'Created',
@@ -209,6 +216,7 @@ const strings = {
     'field.roles': 'Roles',
     'field.municipalities': 'Municipalities',
     'field.unitId': 'Unit',
+    'field.hospitalId': 'Hospital',
     'field.password': 'Password',
     'field.name': 'Name',
     'field.expiresAt': 'Expires',
@@ -303,24 +311,29 @@ export default {
       municipalities.value = (account?.municipalities ?? []).join(', ');
       const unit = el('input', { testid: `${prefix}-unit`, attrs: { id: id(`${prefix}-unit`), autocomplete: 'off', size: 16 } });
       unit.value = account?.unitId ?? '';
+      const hospital = el('input', { testid: `${prefix}-hospital`, attrs: { id: id(`${prefix}-hospital`), autocomplete: 'off', size: 20 } });
+      hospital.value = account?.hospitalId ?? '';
       const municipalitiesField = field(t('municipalities'), municipalities, t('municipalities.hint'));
       const unitField = field(t('unitId'), unit, t('unitId.hint'));
+      const hospitalField = field(t('hospitalId'), hospital, t('hospitalId.hint'));
       const sync = () => {
         const chosen = new Set(boxes.filter((b) => b.box.checked).map((b) => b.role));
         municipalitiesField.hidden = !chosen.has('MUNICIPALITY_ADMIN');
         unitField.hidden = !chosen.has('UNIT_DEVICE');
+        hospitalField.hidden = !chosen.has('HOSPITAL');
       };
       boxes.forEach((b) => b.box.addEventListener('change', sync));
       sync();
       return {
-        nodes: [group, municipalitiesField, unitField],
-        fields: { roles: group, municipalities, unitId: unit },
+        nodes: [group, municipalitiesField, unitField, hospitalField],
+        fields: { roles: group, municipalities, unitId: unit, hospitalId: hospital },
         value() {
           const roles = boxes.filter((b) => b.box.checked).map((b) => b.role);
           const body = { roles };
           // only what the chosen roles take: the server refuses municipalities or a unit for any other role
           if (roles.includes('MUNICIPALITY_ADMIN')) body.municipalities = municipalities.value.split(/[\s,;]+/).filter(Boolean);
           if (roles.includes('UNIT_DEVICE')) body.unitId = unit.value.trim() || null;
+          if (roles.includes('HOSPITAL')) body.hospitalId = hospital.value.trim() || null;
           return body;
         },
       };
@@ -364,7 +377,7 @@ export default {
       const shown = a.municipalities.slice(0, SCOPE_SHOWN);
       const more = a.municipalities.length - shown.length;
       const codes = more > 0 ? [...shown, t('more', { count: more })] : shown;
-      return [...codes, a.unitId].filter(Boolean).join(', ') || t('none');
+      return [...codes, a.unitId, a.hospitalId].filter(Boolean).join(', ') || t('none');
     }
 
     function renderList() {
@@ -475,6 +488,7 @@ export default {
         ...fact('fact.roles', account.roles.map((r) => t(`role.${r}`)).join(', '), 'fact-roles'),
         ...(account.municipalities.length ? fact('fact.municipalities', account.municipalities.join(', '), 'fact-municipalities') : []),
         ...(account.unitId ? fact('fact.unit', account.unitId, 'fact-unit') : []),
+        ...(account.hospitalId ? fact('fact.hospital', account.hospitalId, 'fact-hospital') : []),
         ...fact('fact.state', stateText(account), 'fact-state'),
         ...fact('fact.password', account.hasPassword ? t('password.set') : t('password.missing'), 'fact-password'),
         ...fact('fact.created', dateTime(account.createdAt), 'fact-created'));

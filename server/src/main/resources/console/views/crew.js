@@ -4,12 +4,14 @@
 // one large button per status the unit status table allows next. Made for a phone or a vehicle tablet: large type,
 // touch targets of 56 px, day and night contrast. Presses are kept on the device and sent in order when there is a
 // connection (views/crew/outbox.js): the view says plainly what is not yet sent. Installable: a web app manifest and a
-// service worker (/console/sw.js) that keeps the console's files for when the network is away.
+// service worker (/console/sw.js) that keeps the console's files for when the network is away. From the scene on, the
+// crew pre-alerts the receiving hospital (views/crew/prealert.js).
 import { el, clock, since, everySecond, isoSeconds } from '../format.js';
 import { STRINGS } from './crew/strings.js';
 import { createOutbox } from './crew/outbox.js';
 import { sound, soundBlocked, enableSound } from './crew/alert.js';
 import { createPositionReporter } from './crew/position.js';
+import { createPreAlert, PREALERT_STRINGS } from './crew/prealert.js';
 import { createMap, L } from './mapkit.js';
 
 const CONTRAST_KEY = 'larm.crew.contrast';
@@ -34,7 +36,7 @@ export default {
   roles: ['UNIT_DEVICE'],
   auditor: false, // the auditor reads the journal; a terminal is a unit's own
   css: 'views/crew.css',
-  strings: STRINGS,
+  strings: { sv: { ...STRINGS.sv, ...PREALERT_STRINGS.sv }, en: { ...STRINGS.en, ...PREALERT_STRINGS.en } },
   mount(root, app) {
     const t = app.t;
     const unitId = app.session?.unitId;
@@ -61,7 +63,8 @@ export default {
     const jobBox = el('section', { cls: 'crew-job', testid: 'crew-job' });
     const mapBox = el('div', { cls: 'crew-map', testid: 'crew-map', attrs: { role: 'img', 'aria-label': t('map.label') } });
     const gpsLine = el('p', { cls: 'crew-gps', testid: 'crew-gps' });
-    root.append(head, alertBox, actions, outboxBox, jobBox, mapBox, gpsLine);
+    const preAlert = createPreAlert(app, unitId, base);
+    root.append(head, alertBox, actions, outboxBox, preAlert.element, jobBox, mapBox, gpsLine);
 
     const outbox = createOutbox(unitId, (item) => app.api.post(`${base}/status`, item), {
       onChange: () => render(),
@@ -114,6 +117,7 @@ export default {
       renderActions(status);
       renderOutbox();
       renderJob();
+      preAlert.update(data, clockOffset);
       renderGps();
       root.dataset.status = status;
       root.dataset.incident = data.job?.incidentId ?? '';

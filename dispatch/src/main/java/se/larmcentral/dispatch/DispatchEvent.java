@@ -57,6 +57,14 @@ public sealed interface DispatchEvent extends DomainEvent {
                                 Instant pressedAt, Instant receivedAt) implements DispatchEvent {
     }
 
+    /**
+     * A crew's pre-alert to the receiving hospital (förvarning), under the terminal's own id. A later one for the same
+     * incident and unit corrects it; all are kept.
+     */
+    record PreAlertSent(String preAlertId, String unitId, String incidentId, String hospitalId, PreAlert preAlert,
+                        Instant sentAt) implements DispatchEvent {
+    }
+
     /** The crew has reached the patient (framme hos patient), which may be later than on scene. */
     record AtPatientReported(String incidentId, String unitId, Instant at) implements DispatchEvent {
     }

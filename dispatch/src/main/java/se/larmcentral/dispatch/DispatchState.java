@@ -12,6 +12,7 @@ import se.larmcentral.dispatch.DispatchEvent.IncidentCreated;
 import se.larmcentral.dispatch.DispatchEvent.IncidentMoved;
 import se.larmcentral.dispatch.DispatchEvent.IncidentReprioritised;
 import se.larmcentral.dispatch.DispatchEvent.PositionReported;
+import se.larmcentral.dispatch.DispatchEvent.PreAlertSent;
 import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
 import se.larmcentral.dispatch.DispatchEvent.UnitAssigned;
 import se.larmcentral.dispatch.DispatchEvent.UnitRegistered;
@@ -40,6 +41,9 @@ public final class DispatchState implements Projection {
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     /** Per unit, the terminal reports recorded last, by report id, oldest first (at most REMEMBERED_REPORTS). */
     private final Map<String, LinkedHashMap<String, StatusReportReceived>> reports = new LinkedHashMap<>();
+
+    /** Every pre-alert, by unit and the terminal's id, in the order sent (a hospital's view reads them all). */
+    private final Map<String, PreAlertSent> preAlerts = new LinkedHashMap<>();
 
     /** How many terminal report ids are remembered per unit for {@link ReportStatusOnce}. */
     public static final int REMEMBERED_REPORTS = 200;
@@ -81,6 +85,16 @@ public final class DispatchState implements Projection {
     public Optional<StatusReportReceived> statusReport(String unitId, String reportId) {
         Map<String, StatusReportReceived> ofUnit = reports.get(unitId);
         return ofUnit == null ? Optional.empty() : Optional.ofNullable(ofUnit.get(reportId));
+    }
+
+    /** The pre-alert {@code preAlertId} of the unit, if it was sent. */
+    public Optional<PreAlertSent> preAlert(String unitId, String preAlertId) {
+        return Optional.ofNullable(preAlerts.get(unitId + "/" + preAlertId));
+    }
+
+    /** Every pre-alert sent, oldest first. */
+    public Collection<PreAlertSent> preAlerts() {
+        return Collections.unmodifiableCollection(preAlerts.values());
     }
 
     public Collection<Station> stations() {
@@ -131,6 +145,7 @@ public final class DispatchState implements Projection {
             case UnitAssigned e -> applyAssigned(e);
             case UnitStatusChanged e -> applyStatusChanged(e);
             case StatusReportReceived e -> remember(e);
+            case PreAlertSent e -> preAlerts.put(e.unitId() + "/" + e.preAlertId(), e);
             case AtPatientReported e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->
                     incident.with(incident.status(), incident.unitIds(),
                             incident.times().withFirst(Milestone.AT_PATIENT, e.at())));

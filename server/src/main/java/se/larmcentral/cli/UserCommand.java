@@ -130,8 +130,8 @@ public final class UserCommand implements Runnable {
 
         @Option(names = "--role", paramLabel = "ROLE", required = true,
                 description = "a role (repeat for more): CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, MEDICAL_DIRECTOR,"
-                        + " AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR, UNIT_DEVICE, ADMINISTRATOR, INTEGRATION,"
-                        + " MONITORING (lower case and dashes also do: call-taker)")
+                        + " AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR, UNIT_DEVICE, HOSPITAL, ADMINISTRATOR,"
+                        + " INTEGRATION, MONITORING (lower case and dashes also do: call-taker)")
         List<String> roles;
 
         @Option(names = "--municipality", paramLabel = "CODE",
@@ -140,6 +140,10 @@ public final class UserCommand implements Runnable {
 
         @Option(names = "--unit", paramLabel = "ID", description = "the unit a UNIT_DEVICE reports for")
         String unit;
+
+        @Option(names = "--hospital", paramLabel = "ID",
+                description = "the hospital whose pre-alerts a HOSPITAL account reads (a hospital id of the fleet)")
+        String hospital;
 
         @Option(names = "--no-password", description = "an account that signs in with API tokens only (a unit device,"
                 + " an integration)")
@@ -151,7 +155,7 @@ public final class UserCommand implements Runnable {
             Set<Role> parsed = AccountRules.roles(roles);
             String hash = noPassword ? null : new PasswordHasher().hash(newPassword());
             execute(centre, AccountCommands.create(username, parsed,
-                    municipalities == null ? Set.of() : new HashSet<>(municipalities), unit, hash));
+                    municipalities == null ? Set.of() : new HashSet<>(municipalities), unit, hospital, hash));
             out().println("created account " + describe(account(centre, username)));
             return 0;
         }
@@ -293,6 +297,9 @@ public final class UserCommand implements Runnable {
         }
         if (a.unitId() != null) {
             text.append("  unit ").append(a.unitId());
+        }
+        if (a.hospitalId() != null) {
+            text.append("  hospital ").append(a.hospitalId());
         }
         text.append(a.passwordHash() == null ? "  API tokens only" : "");
         text.append(a.disabled() ? "  DISABLED" : "");

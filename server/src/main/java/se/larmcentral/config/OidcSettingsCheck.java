@@ -70,6 +70,10 @@ public final class OidcSettingsCheck {
                 throw new InvalidSettingException(at + ".role", "UNIT_DEVICE is for a unit's terminal, which signs in"
                         + " with an API token for its own unit, not through single sign-on");
             }
+            if (role == Role.HOSPITAL) {
+                throw new InvalidSettingException(at + ".role", "HOSPITAL is bound to one hospital, which a group line"
+                        + " cannot name: make the hospital's account with ./larm user add --role HOSPITAL --hospital ID");
+            }
             if (role == Role.MUNICIPALITY_ADMIN && line.municipalities().isEmpty()) {
                 throw new InvalidSettingException(at + ".municipalities", "a MUNICIPALITY_ADMIN line must name the"
                         + " municipalities the group administers, e.g. [\"0120\"]");

@@ -36,6 +36,8 @@ public final class DemoAccounts {
     static final String MUNICIPALITY = "0120";
     /** A unit of the demo fleet, the demo unit device's. */
     public static final String UNIT = "AMB-101";
+    /** An adult emergency department of the demo fleet near the city centre, the demo hospital account's. */
+    public static final String HOSPITAL = "st-goran";
 
     record Login(String username, Role role, String password) {
         @Override
@@ -56,7 +58,8 @@ public final class DemoAccounts {
         Path file = dataDir.resolve(FILE);
         if (centre.read(state -> LoadedSeeds.of(state).contains(SEED))) {
             return "demo accounts: stored; their passwords are in " + file.toAbsolutePath()
-                    + (Files.isRegularFile(file) ? "" : " (missing: set new ones with ./larm user passwd NAME)");
+                    + (Files.isRegularFile(file) ? "" : " (missing: set new ones with ./larm user passwd NAME)")
+                    + addedLater(centre, hasher, file);
         }
         List<Login> logins = new ArrayList<>();
         for (Role role : Role.values()) {
@@ -66,10 +69,7 @@ public final class DemoAccounts {
         write(file, text);
         try {
             for (Login login : logins) {
-                Set<Role> roles = EnumSet.of(login.role());
-                centre.execute(LOADER, AccountCommands.create(login.username(), roles,
-                        login.role() == Role.MUNICIPALITY_ADMIN ? Set.of(MUNICIPALITY) : Set.of(),
-                        login.role() == Role.UNIT_DEVICE ? UNIT : null, hasher.hash(login.password())));
+                create(centre, hasher, login);
             }
             centre.execute(LOADER, LoadedSeeds.markLoaded(SEED).on(LoadedSeeds::of));
         } catch (DomainException e) {
@@ -77,6 +77,45 @@ public final class DemoAccounts {
                     + " interrupted start: delete the data folder to start over)";
         }
         return "demo accounts (shown this once; kept in " + file.toAbsolutePath() + ", readable by you only):\n" + text;
+    }
+
+    private static void create(CommandPort centre, PasswordHasher hasher, Login login) {
+        centre.execute(LOADER, AccountCommands.create(login.username(), EnumSet.of(login.role()),
+                login.role() == Role.MUNICIPALITY_ADMIN ? Set.of(MUNICIPALITY) : Set.of(),
+                login.role() == Role.UNIT_DEVICE ? UNIT : null, login.role() == Role.HOSPITAL ? HOSPITAL : null,
+                hasher.hash(login.password())));
+    }
+
+    /**
+     * A demo stored before a role existed (HOSPITAL) gets that role's account at its next start, its password added
+     * to the file; nothing when every role has one.
+     */
+    private static String addedLater(CommandPort centre, PasswordHasher hasher, Path file) {
+        List<Login> added = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String name = username(role);
+            if (centre.read(state -> state.accounts().find(name).isEmpty())) {
+                Login login = new Login(name, role, TokenSecret.randomText(12));
+                try {
+                    create(centre, hasher, login);
+                } catch (DomainException e) {
+                    return "\ndemo account " + name + " NOT created: " + e.getMessage();
+                }
+                added.add(login);
+            }
+        }
+        if (added.isEmpty()) {
+            return "";
+        }
+        String text = text(added);
+        try {
+            if (Files.isRegularFile(file)) {
+                Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add to the demo accounts in " + file, e);
+        }
+        return "\nnew demo accounts (shown this once; added to " + file.toAbsolutePath() + "):\n" + text;
     }
 
     private static String text(List<Login> logins) {

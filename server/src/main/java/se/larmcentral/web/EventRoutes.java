@@ -19,6 +19,7 @@ import se.larmcentral.web.auth.RequestPrincipal;
 import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.web.auth.Scope;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.dispatch.HospitalPreAlerts;
 import se.larmcentral.web.social.SocialEventConcerns;
 
 import java.time.Clock;
@@ -63,7 +64,8 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
     private static final Set<Role> WHOLE_JOURNAL = EnumSet.of(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AUDITOR);
     private static final Access ACCESS = Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR, AGREEMENTS_ADMIN)
             .orMunicipalityAdmin(Scope.filteredToOwn("their municipalities' social events only"))
-            .orUnitDevice(Scope.filteredToOwn("their own unit's dispatch events only"));
+            .orUnitDevice(Scope.filteredToOwn("their own unit's dispatch events only"))
+            .orHospital(Scope.filteredToOwn("the pre-alerts to their hospital and those units' statuses only"));
 
     private final CommandLoop<CentreState> loop;
     private final ObjectMapper mapper;
@@ -224,8 +226,38 @@ public final class EventRoutes implements RouteGroup, Consumer<List<Committed>> 
         }
         Set<String> own = who.municipalities();
         String unitId = who.has(UNIT_DEVICE) ? who.unit().orElse(null) : null;
+        String hospitalId = who.has(HOSPITAL) ? who.hospital().orElse(null) : null;
         return row -> (unitId != null && concernsUnit(row, unitId))
+                || (hospitalId != null && concernsHospital(row, hospitalId))
                 || (SocialEventConcerns.isSocial(row.type()) && concernsAny(row, own));
+    }
+
+    /**
+     * A pre-alert to the hospital, or a status of a unit on an incident whose pre-alert named it (its arrival, its
+     * clearing; on a page read later, its statuses on that incident before the pre-alert too): what a hospital's view
+     * follows. Nothing of other patients, calls or the fleet, not even a correction
+     * of its patient's pre-alert naming another hospital (the view learns of that on its next read).
+     */
+    private boolean concernsHospital(StoredEvent row, String hospitalId) {
+        boolean preAlert = row.type().equals("dispatch.PreAlertSent");
+        if (!preAlert && !row.type().equals("dispatch.UnitStatusChanged")) {
+            return false;
+        }
+        JsonNode payload;
+        try {
+            payload = mapper.readTree(row.payload());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        if (preAlert) {
+            return hospitalId.equals(payload.path("hospitalId").asText(null));
+        }
+        String unitId = payload.path("unitId").asText(null);
+        String incidentId = payload.path("incidentId").asText(null);
+        if (unitId == null || incidentId == null) {
+            return false;
+        }
+        return loop.read(s -> HospitalPreAlerts.expects(s.dispatch(), hospitalId, unitId, incidentId));
     }
 
     /**

@@ -39,18 +39,29 @@ public final class TestAccounts {
         Set<String> every = server.centre().loop().read(state -> state.social().registry().all().stream()
                 .map(Municipality::code).collect(Collectors.toSet()));
         boolean unitKnown = server.centre().loop().read(state -> state.dispatch().unit(UNIT).isPresent());
+        String hospital = server.centre().loop().read(state -> state.dispatch().hospitals().stream()
+                .map(se.larmcentral.dispatch.Hospital::id).findFirst().orElse(null));
         Set<Role> roles = EnumSet.allOf(Role.class);
         if (!unitKnown) {
             roles.remove(Role.UNIT_DEVICE);
         }
-        return tokenFor(server, OPERATOR, roles, every, unitKnown ? UNIT : null);
+        if (hospital == null) {
+            roles.remove(Role.HOSPITAL);
+        }
+        return tokenFor(server, OPERATOR, roles, every, unitKnown ? UNIT : null, hospital);
     }
 
     /** A token for {@code username}, made with these roles (and no password) unless the account exists. */
     public static String tokenFor(LarmServer server, String username, Set<Role> roles, Set<String> municipalities,
                                   String unitId) {
+        return tokenFor(server, username, roles, municipalities, unitId, null);
+    }
+
+    /** A token for {@code username}, made with these roles, unit and hospital (and no password) unless it exists. */
+    public static String tokenFor(LarmServer server, String username, Set<Role> roles, Set<String> municipalities,
+                                  String unitId, String hospitalId) {
         if (server.centre().loop().read(state -> state.accounts().find(username)).isEmpty()) {
-            execute(server, AccountCommands.create(username, roles, municipalities, unitId, null));
+            execute(server, AccountCommands.create(username, roles, municipalities, unitId, hospitalId, null));
         }
         return issueToken(server, username, null);
     }
@@ -66,6 +77,12 @@ public final class TestAccounts {
     public static void createAccount(LarmServer server, String username, String password, Set<Role> roles,
                                      Set<String> municipalities, String unitId) {
         execute(server, AccountCommands.create(username, roles, municipalities, unitId, HASHER.hash(password)));
+    }
+
+    /** A hospital's account that logs in with {@code password}, reading the pre-alerts to {@code hospitalId}. */
+    public static void createHospitalAccount(LarmServer server, String username, String password, String hospitalId) {
+        execute(server, AccountCommands.create(username, Set.of(Role.HOSPITAL), Set.of(), null, hospitalId,
+                HASHER.hash(password)));
     }
 
     private static <R> R execute(LarmServer server, se.larmcentral.core.Command<CentreState, R> command) {

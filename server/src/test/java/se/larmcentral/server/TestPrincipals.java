@@ -67,9 +67,16 @@ public final class TestPrincipals {
                 Set.of(), unitId);
     }
 
+    /** A hospital's account, reading the pre-alerts to its hospital. */
+    public static Principal hospital(String hospitalId) {
+        return new Principal(Actor.person("hospital-" + hospitalId.toLowerCase(Locale.ROOT)), Set.of(Role.HOSPITAL),
+                Set.of(), null, hospitalId);
+    }
+
     private static String token(LarmServer server, Principal principal) {
         return TOKENS.computeIfAbsent(server, s -> new ConcurrentHashMap<>()).computeIfAbsent(principal,
-                p -> TestAccounts.tokenFor(server, username(p), p.roles(), p.municipalities(), p.unitId()));
+                p -> TestAccounts.tokenFor(server, username(p), p.roles(), p.municipalities(), p.unitId(),
+                        p.hospitalId()));
     }
 
     /** Account names are lower case without underscores; principals are named after roles such as CALL_TAKER. */

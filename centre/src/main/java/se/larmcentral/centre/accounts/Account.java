@@ -14,8 +14,8 @@ import java.util.Set;
  * @param lockedUntil       no login before this instant (null: not locked)
  */
 public record Account(String username, Set<Role> roles, Set<String> municipalities, String unitId,
-                      String passwordHash, boolean disabled, Instant createdAt, Instant passwordChangedAt,
-                      Instant lockedUntil) {
+                      String hospitalId, String passwordHash, boolean disabled, Instant createdAt,
+                      Instant passwordChangedAt, Instant lockedUntil) {
 
     public Account {
         roles = Set.copyOf(roles);
@@ -36,25 +36,25 @@ public record Account(String username, Set<Role> roles, Set<String> municipaliti
     /** Who the account acts as: an account that is only a unit device is recorded as a device, every other as a person. */
     public Principal principal() {
         Actor actor = new Actor(username, kindOf(roles));
-        return new Principal(actor, roles, municipalities, unitId);
+        return new Principal(actor, roles, municipalities, unitId, hospitalId);
     }
 
-    Account withRoles(Set<Role> newRoles, Set<String> newMunicipalities, String newUnitId) {
-        return new Account(username, newRoles, newMunicipalities, newUnitId, passwordHash, disabled, createdAt,
+    Account withRoles(Set<Role> newRoles, Set<String> newMunicipalities, String newUnitId, String newHospitalId) {
+        return new Account(username, newRoles, newMunicipalities, newUnitId, newHospitalId, passwordHash, disabled, createdAt,
                 passwordChangedAt, lockedUntil);
     }
 
     Account withPassword(String hash, Instant at) {
-        return new Account(username, roles, municipalities, unitId, hash, disabled, createdAt, at, lockedUntil);
+        return new Account(username, roles, municipalities, unitId, hospitalId, hash, disabled, createdAt, at, lockedUntil);
     }
 
     Account withDisabled(boolean value) {
-        return new Account(username, roles, municipalities, unitId, passwordHash, value, createdAt,
+        return new Account(username, roles, municipalities, unitId, hospitalId, passwordHash, value, createdAt,
                 passwordChangedAt, lockedUntil);
     }
 
     Account withLockedUntil(Instant until) {
-        return new Account(username, roles, municipalities, unitId, passwordHash, disabled, createdAt,
+        return new Account(username, roles, municipalities, unitId, hospitalId, passwordHash, disabled, createdAt,
                 passwordChangedAt, until);
     }
 

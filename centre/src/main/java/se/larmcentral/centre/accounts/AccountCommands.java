@@ -30,29 +30,45 @@ public final class AccountCommands {
     private AccountCommands() {
     }
 
+    /** An account bound to no hospital. */
     public static Command<CentreState, String> create(String username, Set<Role> roles, Set<String> municipalities,
                                                        String unitId, String passwordHash) {
+        return create(username, roles, municipalities, unitId, null, passwordHash);
+    }
+
+    public static Command<CentreState, String> create(String username, Set<Role> roles, Set<String> municipalities,
+                                                       String unitId, String hospitalId, String passwordHash) {
         return (state, now) -> {
             String name = AccountRules.username("username", username);
             Set<String> codes = AccountRules.municipalities(roles, municipalities, state.social().registry());
             String unit = AccountRules.unitId(roles, unitId, state.dispatch());
+            String hospital = AccountRules.hospitalId(roles, hospitalId, state.dispatch());
             if (state.accounts().find(name).isPresent()) {
                 throw new ConflictException("username", "an account named '" + name + "' exists");
             }
-            return decide(state, new AccountCreated(name, sorted(roles), List.copyOf(codes), unit, passwordHash));
+            return decide(state, new AccountCreated(name, sorted(roles), List.copyOf(codes), unit, passwordHash,
+                    hospital));
         };
     }
 
+    /** Roles without a hospital. */
     public static Command<CentreState, String> changeRoles(String username, Set<Role> roles, Set<String> municipalities,
                                                             String unitId) {
+        return changeRoles(username, roles, municipalities, unitId, null);
+    }
+
+    public static Command<CentreState, String> changeRoles(String username, Set<Role> roles, Set<String> municipalities,
+                                                            String unitId, String hospitalId) {
         return (state, now) -> {
             Account account = existing(state, username);
             Set<String> codes = AccountRules.municipalities(roles, municipalities, state.social().registry());
             String unit = AccountRules.unitId(roles, unitId, state.dispatch());
+            String hospital = AccountRules.hospitalId(roles, hospitalId, state.dispatch());
             if (!roles.contains(Role.ADMINISTRATOR)) {
                 keepAnAdministrator(state, account, "roles", "taking ADMINISTRATOR from");
             }
-            return decide(state, new AccountRolesChanged(account.username(), sorted(roles), List.copyOf(codes), unit));
+            return decide(state, new AccountRolesChanged(account.username(), sorted(roles), List.copyOf(codes), unit,
+                    hospital));
         };
     }
 

@@ -15,17 +15,22 @@ public sealed interface AccountEvent extends DomainEvent {
 
     String username();
 
-    /** @param passwordHash Argon2id in PHC form, or null for an account that signs in with API tokens only */
+    /**
+     * @param passwordHash Argon2id in PHC form, or null for an account that signs in with API tokens only
+     * @param hospitalId   the hospital of a HOSPITAL account (absent from events recorded before the role existed)
+     */
     public record AccountCreated(String username, List<Role> roles, List<String> municipalities, String unitId,
-                          String passwordHash) implements AccountEvent {
+                          String passwordHash, String hospitalId) implements AccountEvent {
         @Override
         public String toString() {
-            return "AccountCreated[" + username + ", " + roles + ", " + municipalities + ", " + unitId + "]";
+            return "AccountCreated[" + username + ", " + roles + ", " + municipalities + ", " + unitId
+                    + (hospitalId == null ? "" : ", hospital " + hospitalId) + "]";
         }
     }
 
-    public record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId)
-            implements AccountEvent {
+    /** @param hospitalId the hospital of a HOSPITAL account (absent from events recorded before the role existed) */
+    public record AccountRolesChanged(String username, List<Role> roles, List<String> municipalities, String unitId,
+                                      String hospitalId) implements AccountEvent {
     }
 
     public record AccountPasswordChanged(String username, String passwordHash) implements AccountEvent {

@@ -103,6 +103,27 @@ public final class AccountRules {
         return value;
     }
 
+    /** A hospital account names the one registered hospital whose pre-alerts it reads; nobody else names one. */
+    public static String hospitalId(Set<Role> roles, String hospitalId, DispatchState fleet) {
+        String value = hospitalId == null || hospitalId.isBlank() ? null : hospitalId.strip();
+        if (roles.contains(Role.HOSPITAL)) {
+            if (value == null) {
+                throw new InvalidInputException("hospitalId", "a HOSPITAL account must name its hospital");
+            }
+            if (!UNIT_ID.matcher(value).matches()) {
+                throw new InvalidInputException("hospitalId", "must be a hospital id (letters, digits, '.', '_', '-';"
+                        + " at most 64), was '" + abbreviate(value) + "'");
+            }
+            if (fleet.hospital(value).isEmpty()) {
+                throw new InvalidInputException("hospitalId", "there is no hospital '" + value + "' in the fleet: a"
+                        + " HOSPITAL account reads a registered hospital's pre-alerts (GET /api/dispatch/fleet lists them)");
+            }
+        } else if (value != null) {
+            throw new InvalidInputException("hospitalId", "only a HOSPITAL account is bound to a hospital");
+        }
+        return value;
+    }
+
     /** Checks a new password before it is hashed. Never echoes it. */
     public static void password(String field, String password) {
         if (password == null || password.isEmpty()) {

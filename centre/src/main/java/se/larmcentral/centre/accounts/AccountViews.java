@@ -13,10 +13,10 @@ public final class AccountViews {
 
     /** @param hasPassword false for an account that signs in with API tokens only */
     public record AccountView(String username, List<Role> roles, List<String> municipalities, String unitId,
-                              boolean disabled, boolean hasPassword, Instant lockedUntil, Instant createdAt) {
+                              String hospitalId, boolean disabled, boolean hasPassword, Instant lockedUntil, Instant createdAt) {
         public static AccountView of(Account a) {
             return new AccountView(a.username(), List.copyOf(new TreeSet<>(a.roles())),
-                    List.copyOf(new TreeSet<>(a.municipalities())), a.unitId(), a.disabled(), a.passwordHash() != null,
+                    List.copyOf(new TreeSet<>(a.municipalities())), a.unitId(), a.hospitalId(), a.disabled(), a.passwordHash() != null,
                     a.lockedUntil(), a.createdAt());
         }
     }

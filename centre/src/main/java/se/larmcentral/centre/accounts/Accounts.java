@@ -34,9 +34,9 @@ public final class Accounts implements Projection {
         String name = event.username();
         switch (event) {
             case AccountCreated e -> byUsername.put(name, new Account(name, Set.copyOf(e.roles()),
-                    Set.copyOf(e.municipalities()), e.unitId(), e.passwordHash(), false, recorded.at(), recorded.at(), null));
+                    Set.copyOf(e.municipalities()), e.unitId(), e.hospitalId(), e.passwordHash(), false, recorded.at(), recorded.at(), null));
             case AccountRolesChanged e -> update(name, a -> a.withRoles(Set.copyOf(e.roles()),
-                    Set.copyOf(e.municipalities()), e.unitId()));
+                    Set.copyOf(e.municipalities()), e.unitId(), e.hospitalId()));
             case AccountPasswordChanged e -> update(name, a -> a.withPassword(e.passwordHash(), recorded.at()));
             case AccountDisabled e -> update(name, a -> a.withDisabled(true));
             case AccountEnabled e -> update(name, a -> a.withDisabled(false));

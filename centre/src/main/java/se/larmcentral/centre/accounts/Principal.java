@@ -15,8 +15,14 @@ import java.util.Set;
  * @param roles          what they may do
  * @param municipalities the municipality codes a {@link Role#MUNICIPALITY_ADMIN} administers (empty otherwise)
  * @param unitId         the one unit a {@link Role#UNIT_DEVICE} reports for, or null
+ * @param hospitalId     the one hospital a {@link Role#HOSPITAL} account reads the pre-alerts of, or null
  */
-public record Principal(Actor actor, Set<Role> roles, Set<String> municipalities, String unitId) {
+public record Principal(Actor actor, Set<Role> roles, Set<String> municipalities, String unitId, String hospitalId) {
+
+    /** A principal bound to no hospital. */
+    public Principal(Actor actor, Set<Role> roles, Set<String> municipalities, String unitId) {
+        this(actor, roles, municipalities, unitId, null);
+    }
 
     public Principal {
         Objects.requireNonNull(actor, "actor");
@@ -30,5 +36,9 @@ public record Principal(Actor actor, Set<Role> roles, Set<String> municipalities
 
     public Optional<String> unit() {
         return Optional.ofNullable(unitId);
+    }
+
+    public Optional<String> hospital() {
+        return Optional.ofNullable(hospitalId);
     }
 }

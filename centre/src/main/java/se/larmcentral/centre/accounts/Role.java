@@ -23,6 +23,11 @@ public enum Role {
     AUDITOR,
     /** A unit's own terminal: reports only its own unit's status and position. */
     UNIT_DEVICE,
+    /**
+     * A receiving hospital's emergency department (akutmottagning): reads only the crews' pre-alerts to its own
+     * hospital.
+     */
+    HOSPITAL,
     /** Manages accounts and API tokens. */
     ADMINISTRATOR,
     /**

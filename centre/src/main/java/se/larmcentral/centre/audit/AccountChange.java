@@ -73,10 +73,11 @@ public final class AccountChange {
     private String summary(Accounts after) {
         String name = "account " + event.username();
         return switch (event) {
-            case AccountCreated e -> name + " created with roles " + e.roles() + limits(e.municipalities(), e.unitId())
+            case AccountCreated e -> name + " created with roles " + e.roles() + limits(e.municipalities(), e.unitId(), e.hospitalId())
                     + (e.passwordHash() == null ? ", API tokens only" : ", with a password");
             case AccountRolesChanged e -> name + ": roles " + (before instanceof AccountView v ? v.roles() + limits(
-                    v.municipalities(), v.unitId()) : "?") + " -> " + e.roles() + limits(e.municipalities(), e.unitId());
+                    v.municipalities(), v.unitId(), v.hospitalId()) : "?") + " -> " + e.roles()
+                    + limits(e.municipalities(), e.unitId(), e.hospitalId());
             case AccountPasswordChanged e -> name + ": password set (its sessions ended)";
             case AccountDisabled e -> name + " disabled (its sessions and API tokens stopped)";
             case AccountEnabled e -> name + " enabled";
@@ -89,8 +90,9 @@ public final class AccountChange {
         };
     }
 
-    private static String limits(List<String> municipalities, String unitId) {
-        return (municipalities.isEmpty() ? "" : " for " + municipalities) + (unitId == null ? "" : " for unit " + unitId);
+    private static String limits(List<String> municipalities, String unitId, String hospitalId) {
+        return (municipalities.isEmpty() ? "" : " for " + municipalities) + (unitId == null ? "" : " for unit " + unitId)
+                + (hospitalId == null ? "" : " for hospital " + hospitalId);
     }
 
     private static String local(Instant instant) {

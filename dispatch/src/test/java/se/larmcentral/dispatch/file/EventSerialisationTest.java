@@ -6,7 +6,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.dispatch.Avpu;
 import se.larmcentral.dispatch.DispatchEvent;
+import se.larmcentral.dispatch.PatientAge;
+import se.larmcentral.dispatch.PatientSex;
+import se.larmcentral.dispatch.PreAlert;
+import se.larmcentral.dispatch.VitalSigns;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.ShiftWindow;
 import se.larmcentral.dispatch.UnitStatus;
@@ -46,6 +51,9 @@ class EventSerialisationTest {
                         "cleaning", AT.plusSeconds(900), AT),
                 new DispatchEvent.StatusReportReceived("A1", "r-1", "I1", UnitStatus.ALERTED, UnitStatus.ACKNOWLEDGED,
                         AT.minusSeconds(40), AT),
+                new DispatchEvent.PreAlertSent("p-1", "A1", "I1", "h1", new PreAlert(new PatientAge(7, PatientAge.Unit.MONTHS),
+                        PatientSex.FEMALE, 1, "Andningsbesvär", new VitalSigns(40, 91, 160, null, Avpu.V, null, 38.4),
+                        "kramp i bilen", AT.plusSeconds(600)), AT),
                 new DispatchEvent.AtPatientReported("I1", "A1", AT),
                 new DispatchEvent.IncidentCancelled("I1", "duplicate", AT),
                 new DispatchEvent.DestinationChosen("I1", "A1", "h1", AT),

@@ -50,14 +50,14 @@ public final class AccountRoutes implements RouteGroup {
 
     /** @param password optional: without one the account signs in with API tokens only */
     public record NewAccount(String username, List<String> roles, List<String> municipalities, String unitId,
-                             String password) {
+                             String hospitalId, String password) {
         @Override
         public String toString() {
             return "NewAccount[" + username + ", " + roles + "]";
         }
     }
 
-    public record RolesChange(List<String> roles, List<String> municipalities, String unitId) {
+    public record RolesChange(List<String> roles, List<String> municipalities, String unitId, String hospitalId) {
     }
 
     public record PasswordReset(String password) {
@@ -93,18 +93,18 @@ public final class AccountRoutes implements RouteGroup {
                         .response(AccountList.class).handle(ctx -> ctx.json(new AccountList(
                                 gateway.read(s -> s.accounts().all().stream().map(AccountView::of).toList())))),
                 Route.post(ACCOUNTS).tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Create an account: {username, roles, municipalities?"
-                                + " (MUNICIPALITY_ADMIN), unitId? (UNIT_DEVICE), password? (12-128 characters)}")
+                                + " (MUNICIPALITY_ADMIN), unitId? (UNIT_DEVICE), hospitalId? (HOSPITAL), password? (12-128 characters)}")
                         .request(NewAccount.class).response(AccountView.class).handle(this::create),
                 Route.get(ACCOUNT).tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("One account")
                         .response(AccountView.class).handle(ctx -> ctx.json(view(ctx.pathParam("username")))),
                 Route.put(ACCOUNT + "/roles").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Change an account's roles (effective at its next"
-                                + " request): {roles, municipalities?, unitId?}")
+                                + " request): {roles, municipalities?, unitId?, hospitalId?}")
                         .request(RolesChange.class).response(AccountView.class).handle(ctx -> {
                             RolesChange change = body.read(ctx, RolesChange.class);
                             Set<Role> roles = AccountRules.roles(change.roles());
                             String username = ctx.pathParam("username");
                             gateway.execute(ctx, AccountCommands.changeRoles(username, roles, set(change.municipalities()),
-                                    change.unitId()));
+                                    change.unitId(), change.hospitalId()));
                             ctx.json(view(username));
                         }),
                 Route.put(ACCOUNT + "/password").tag("accounts").access(Access.roles(Role.ADMINISTRATOR)).summary("Set a new password (12-128 characters);"
@@ -172,7 +172,7 @@ public final class AccountRoutes implements RouteGroup {
             hash = hasher.hash(request.password());
         }
         gateway.execute(ctx, AccountCommands.create(request.username(), roles, set(request.municipalities()),
-                request.unitId(), hash));
+                request.unitId(), request.hospitalId(), hash));
         LOG.info("account {} created with roles {}", request.username(), roles);
         ctx.status(HttpStatus.CREATED).json(view(request.username()));
     }

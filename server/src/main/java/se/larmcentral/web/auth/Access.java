@@ -23,32 +23,37 @@ import java.util.stream.Collectors;
  *   <li>{@link #orMunicipalityAdmin}: also a {@link Role#MUNICIPALITY_ADMIN}, for the municipalities they administer
  *       only, as the scope resolves them from the request.</li>
  *   <li>{@link #orUnitDevice}: also a {@link Role#UNIT_DEVICE}, for its own unit only.</li>
+ *   <li>{@link #orHospital}: also a {@link Role#HOSPITAL} account, for its own hospital only.</li>
  * </ul>
- * The scoped roles (municipality administrator, unit device) and the auditor cannot be given unscoped, so no rule can
+ * The scoped roles (municipality administrator, unit device, hospital) and the auditor cannot be given unscoped, so no rule can
  * let a municipality administrator see every municipality or an auditor change anything.
  */
 public final class Access {
 
-    private static final Set<Role> NEVER_UNSCOPED = EnumSet.of(Role.MUNICIPALITY_ADMIN, Role.UNIT_DEVICE, Role.AUDITOR);
+    private static final Set<Role> NEVER_UNSCOPED = EnumSet.of(Role.MUNICIPALITY_ADMIN, Role.UNIT_DEVICE,
+            Role.HOSPITAL, Role.AUDITOR);
 
     /** Anyone, without signing in. */
-    public static final Access PUBLIC = new Access(true, false, Set.of(), null, null);
+    public static final Access PUBLIC = new Access(true, false, Set.of(), null, null, null);
 
     /** Anyone signed in, whatever their roles. */
-    public static final Access AUTHENTICATED = new Access(false, true, Set.of(), null, null);
+    public static final Access AUTHENTICATED = new Access(false, true, Set.of(), null, null, null);
 
     private final boolean open;
     private final boolean anyPrincipal;
     private final Set<Role> roles;
     private final Scope municipalities;
     private final Scope unit;
+    private final Scope hospital;
 
-    private Access(boolean open, boolean anyPrincipal, Set<Role> roles, Scope municipalities, Scope unit) {
+    private Access(boolean open, boolean anyPrincipal, Set<Role> roles, Scope municipalities, Scope unit,
+                   Scope hospital) {
         this.open = open;
         this.anyPrincipal = anyPrincipal;
         this.roles = roles;
         this.municipalities = municipalities;
         this.unit = unit;
+        this.hospital = hospital;
     }
 
     /** A principal holding any of these roles (and the auditor on a GET). */
@@ -58,22 +63,28 @@ public final class Access {
             if (NEVER_UNSCOPED.contains(role)) {
                 throw new IllegalArgumentException(role + " cannot be admitted unscoped: "
                         + (role == Role.AUDITOR ? "the auditor reads every GET and changes nothing"
-                        : "use orMunicipalityAdmin(scope) or orUnitDevice(scope)"));
+                        : "use orMunicipalityAdmin(scope), orUnitDevice(scope) or orHospital(scope)"));
             }
         }
-        return new Access(false, false, set, null, null);
+        return new Access(false, false, set, null, null, null);
     }
 
     /** Also a municipality administrator, when the scope finds only (or for a jour: one of) their municipalities. */
     public Access orMunicipalityAdmin(Scope scope) {
         requireRoles();
-        return new Access(false, false, roles, Objects.requireNonNull(scope, "scope"), unit);
+        return new Access(false, false, roles, Objects.requireNonNull(scope, "scope"), unit, hospital);
     }
 
     /** Also a unit device, when the scope finds its own unit. */
     public Access orUnitDevice(Scope scope) {
         requireRoles();
-        return new Access(false, false, roles, municipalities, Objects.requireNonNull(scope, "scope"));
+        return new Access(false, false, roles, municipalities, Objects.requireNonNull(scope, "scope"), hospital);
+    }
+
+    /** Also a hospital's account, when the scope finds its own hospital. */
+    public Access orHospital(Scope scope) {
+        requireRoles();
+        return new Access(false, false, roles, municipalities, unit, Objects.requireNonNull(scope, "scope"));
     }
 
     private void requireRoles() {
@@ -103,6 +114,10 @@ public final class Access {
         return Optional.ofNullable(unit);
     }
 
+    public Optional<Scope> hospitalScope() {
+        return Optional.ofNullable(hospital);
+    }
+
     /** Whether the auditor reads this route: every GET that is not public. */
     public static boolean auditorReads(HandlerType method) {
         return method == HandlerType.GET;
@@ -125,6 +140,9 @@ public final class Access {
         }
         if (unit != null) {
             who.add(Role.UNIT_DEVICE + " of " + unit.what());
+        }
+        if (hospital != null) {
+            who.add(Role.HOSPITAL + " of " + hospital.what());
         }
         if (who.size() == 1) {
             return who.getFirst();

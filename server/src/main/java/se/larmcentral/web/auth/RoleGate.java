@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The access gate from the routes' own rules ({@link Route#access()}): nobody on a route that is not public → 401;
  * a principal the rule does not admit → 403 naming who may, and nothing of what the request touches. Scopes are
- * resolved only for a principal that needs them (a municipality administrator or unit device without another role
+ * resolved only for a principal that needs them (a municipality administrator, unit device or hospital without another role
  * the rule admits), so everyone else's request is decided from the rule alone.
  */
 public final class RoleGate implements AccessGate {
@@ -66,7 +66,11 @@ public final class RoleGate implements AccessGate {
                 .filter(scope -> scope.admits(facts, who.municipalities())).isPresent()) {
             return true;
         }
-        return who.has(Role.UNIT_DEVICE) && access.unitScope()
-                .filter(scope -> scope.admits(facts, who.unit().map(Set::of).orElse(Set.of()))).isPresent();
+        if (who.has(Role.UNIT_DEVICE) && access.unitScope()
+                .filter(scope -> scope.admits(facts, who.unit().map(Set::of).orElse(Set.of()))).isPresent()) {
+            return true;
+        }
+        return who.has(Role.HOSPITAL) && access.hospitalScope()
+                .filter(scope -> scope.admits(facts, who.hospital().map(Set::of).orElse(Set.of()))).isPresent();
     }
 }

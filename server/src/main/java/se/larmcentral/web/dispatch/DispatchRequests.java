@@ -1,6 +1,9 @@
 package se.larmcentral.web.dispatch;
 
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.dispatch.PatientAge;
+import se.larmcentral.dispatch.PatientSex;
+import se.larmcentral.dispatch.VitalSigns;
 import se.larmcentral.dispatch.UnitStatus;
 import se.larmcentral.dispatch.UnitType;
 
@@ -42,11 +45,24 @@ public final class DispatchRequests {
                                Instant pressedAt) {
     }
 
-    /** The unit to alert (assign), redirect, or that reached the patient. */
+    /**
+     * A crew's pre-alert to the receiving hospital.
+     *
+     * @param preAlertId        the terminal's own id: sent again, answered with the first and recorded once
+     * @param incidentId        the incident meant; omitted: the unit's current one
+     * @param hospitalId        omitted: the destination chosen for the unit
+     * @param expectedArrivalAt when the unit expects to arrive
+     */
+    public record PreAlertRequest(String preAlertId, String incidentId, String hospitalId, PatientAge age,
+                                  PatientSex sex, Integer priority, String criterion, VitalSigns vitals, String note,
+                                  Instant expectedArrivalAt) {
+    }
+
     /** The hospital a unit takes its patient to. */
     public record Destination(String hospitalId) {
     }
 
+    /** The unit to alert (assign), redirect, or that reached the patient. */
     public record UnitChoice(String unitId) {
     }
 

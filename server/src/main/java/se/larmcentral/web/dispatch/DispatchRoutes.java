@@ -30,6 +30,7 @@ public final class DispatchRoutes implements RouteGroup {
         DispatchAdvice.StateReader reader = reader(gateway);
         List<Route> all = new ArrayList<>();
         all.addAll(new UnitRoutes(gateway, reader, body, advice, clock).routes());
+        all.addAll(new PreAlertRoutes(gateway, body, clock).routes());
         all.addAll(new IncidentRoutes(gateway, body, advice, clock).routes());
         all.addAll(new AdviceRoutes(reader, advice, clock).routes());
         all.add(new FleetImportRoute(gateway, maxFleetBytes, advice.travelTimes()).route());

@@ -27,7 +27,7 @@ import static se.larmcentral.centre.accounts.Role.*;
  * Every route of the server's own route table against nobody and every role, one principal per role: admitted (any
  * answer but 401 and 403) or refused exactly as the table below says. A route missing from the table fails the test,
  * so a new endpoint forces a decision about who may call it. Scoped roles call with their own municipality (Nacka,
- * 0182, and its jour Sydost) and their own unit; other municipalities and units are the other access tests' job.
+ * 0182, and its jour Sydost), their own unit and their own hospital; other municipalities and units are the other access tests' job.
  */
 class AccessMatrixTest {
 
@@ -49,9 +49,10 @@ class AccessMatrixTest {
 
         // Journal: the floor and the auditor see all of it; the agreements administrator the social events, a
         // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest),
-        // a unit device the dispatch events about its unit and its incident (CrewTerminalApiTest).
-        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, AUDITOR));
-        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, AUDITOR));
+        // a unit device the dispatch events about its unit and its incident (CrewTerminalApiTest), a hospital the
+        // pre-alerts to it and those units' statuses (PreAlertApiTest).
+        expect("GET /api/events", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, HOSPITAL, AUDITOR));
+        expect("GET /api/events/stream", with(OPERATORS, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, UNIT_DEVICE, HOSPITAL, AUDITOR));
         // Shift log: health data, for the floor and the auditor only.
         expect("GET /api/shift-log", with(OPERATORS, AUDITOR));
         expect("POST /api/shift-log", OPERATORS);
@@ -102,6 +103,9 @@ class AccessMatrixTest {
         expect("POST /api/dispatch/units/{unitId}/shift/end", DISPATCHER, UNIT_DEVICE);
         expect("GET /api/dispatch/units/{unitId}/proposal", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
         expect("GET /api/dispatch/units/{unitId}/assignment", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
+        // Pre-alerts: the crew sends its hospital one; the hospital reads those to itself only.
+        expect("POST /api/dispatch/units/{unitId}/pre-alerts", DISPATCHER, UNIT_DEVICE);
+        expect("GET /api/dispatch/hospitals/{hospitalId}/pre-alerts", DISPATCHER, SUPERVISOR, HOSPITAL, AUDITOR);
 
         // Social: the agreements administrator for every municipality, a municipality administrator for their own.
         expect("GET /api/social/municipalities", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
@@ -194,6 +198,7 @@ class AccessMatrixTest {
             "GET /api/social/statistics", "?municipality=" + OWN_MUNICIPALITY + "&from=2025-01&to=2025-03",
             "GET /api/audit", "?municipality=" + OWN_MUNICIPALITY);
     private static String ownUnit;
+    private static String ownHospital;
 
     @TempDir
     static Path dir;
@@ -203,6 +208,7 @@ class AccessMatrixTest {
     static void start() {
         centre = new AccessClient(dir);
         ownUnit = centre.get(TestPrincipals.EVERY_ROLE, "/api/dispatch/fleet").json().get("units").get(0).get("id").asText();
+        ownHospital = centre.get(TestPrincipals.EVERY_ROLE, "/api/dispatch/fleet").json().get("hospitals").get(0).get("id").asText();
         assertThat(centre.post(TestPrincipals.EVERY_ROLE, "/api/social/direct-numbers",
                 "{\"number\": \"" + OWN_NUMBER + "\", \"municipality\": \"" + OWN_MUNICIPALITY + "\"}").status()).isEqualTo(201);
     }
@@ -269,7 +275,8 @@ class AccessMatrixTest {
             for (Role role : Role.values()) {
                 boolean named = admitted.matches(".*\\b" + role.name() + "\\b.*");
                 boolean scoped = role == MUNICIPALITY_ADMIN ? route.access().municipalityScope().isPresent()
-                        : role == UNIT_DEVICE && route.access().unitScope().isPresent();
+                        : role == UNIT_DEVICE ? route.access().unitScope().isPresent()
+                        : role == HOSPITAL && route.access().hospitalScope().isPresent();
                 if (named && !route.access().roles().contains(role) && !scoped) {
                     wrong.add(key + ": the README names " + role + ", which the rule does not admit: '" + admitted + "'");
                 }
@@ -317,8 +324,9 @@ class AccessMatrixTest {
         List<Principal> all = new ArrayList<>();
         all.add(TestPrincipals.municipalityAdmin("nacka-admin", OWN_MUNICIPALITY));
         all.add(TestPrincipals.unitDevice(ownUnit));
+        all.add(TestPrincipals.hospital(ownHospital));
         for (Role role : Role.values()) {
-            if (role != MUNICIPALITY_ADMIN && role != UNIT_DEVICE) {
+            if (role != MUNICIPALITY_ADMIN && role != UNIT_DEVICE && role != HOSPITAL) {
                 all.add(TestPrincipals.roles("matrix-" + role.name().toLowerCase(), role));
             }
         }
@@ -339,6 +347,7 @@ class AccessMatrixTest {
                 case "id" -> "sydost";
                 case "number" -> OWN_NUMBER;
                 case "unitId" -> ownUnit;
+                case "hospitalId" -> ownHospital;
                 case "incidentId" -> "INC-MATRIX";
                 case "callId" -> "CALL-MATRIX";
                 case "caseId" -> "CASE-MATRIX";

@@ -30,9 +30,9 @@ class SecretsInPrintoutsTest {
         TokenSecret secret = TokenSecret.generate();
         Instant now = Instant.parse("2025-03-12T11:00:00Z");
         List<Object> printed = List.of(
-                new Account("anna", Set.of(Role.NURSE), Set.of(), null, hash, false, now, now, null),
+                new Account("anna", Set.of(Role.NURSE), Set.of(), null, null, hash, false, now, now, null),
                 new ApiToken(secret.tokenId(), "anna", "tablet", secret.secretHash(), now, null, null),
-                new AccountEvent.AccountCreated("anna", List.of(Role.NURSE), List.of(), null, hash),
+                new AccountEvent.AccountCreated("anna", List.of(Role.NURSE), List.of(), null, hash, null),
                 new AccountEvent.AccountPasswordChanged("anna", hash),
                 new AccountEvent.ApiTokenIssued("anna", secret.tokenId(), "tablet", secret.secretHash(), null),
                 secret);

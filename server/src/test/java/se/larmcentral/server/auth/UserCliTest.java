@@ -110,6 +110,33 @@ class UserCliTest {
     }
 
     @Test
+    void aHospitalAccountIsBoundToAHospitalOfTheFleet() throws IOException {
+        Run none = larm("", "user", "add", "stg-akuten", "--role", "HOSPITAL", "--no-password");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("hospitalId", "must name its hospital");
+        Run unknown = larm("", "user", "add", "stg-akuten", "--role", "HOSPITAL", "--hospital", "st-goran", "--no-password");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("hospitalId", "no hospital 'st-goran' in the fleet");
+        Run notHospital = larm("", "user", "add", "nurse", "--role", "NURSE", "--hospital", "st-goran", "--no-password");
+        assertThat(notHospital.exit()).isEqualTo(2);
+        assertThat(notHospital.err()).contains("hospitalId", "only a HOSPITAL account");
+        Path fleet = Files.writeString(dir.resolve("fleet.yaml"), """
+                format: larmcentral-fleet/1
+                name: One hospital
+                illustrative: true
+                hospitals:
+                  - {id: st-goran, name: "S:t Göran", position: "59.3372,18.0253", capabilities: [adult]}
+                stations: []
+                """);
+        Run imported = larm("", "dispatch", "import", fleet.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Run added = larm("", "user", "add", "stg-akuten", "--role", "HOSPITAL", "--hospital", "st-goran", "--no-password");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("hospital st-goran");
+        assertThat(account("stg-akuten").orElseThrow().hospitalId()).isEqualTo("st-goran");
+    }
+
+    @Test
     void aTokenIsPrintedOnceStoredAsAHashAndCanBeRevoked() throws IOException {
         Run unknownUnit = larm("", "user", "add", "amb-101", "--role", "UNIT_DEVICE", "--unit", "AMB-101", "--no-password");
         assertThat(unknownUnit.exit()).isEqualTo(2);

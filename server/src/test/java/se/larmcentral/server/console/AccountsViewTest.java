@@ -275,7 +275,8 @@ class AccountsViewTest {
         var loop = console.centre().server.centre().loop();
         Account operator = loop.read(state -> state.accounts().find(TestAccounts.OPERATOR)).orElseThrow();
         loop.execute(new Actor(TestAccounts.SETUP_ACTOR, Actor.Kind.SYSTEM), AccountCommands.changeRoles(
-                TestAccounts.OPERATOR, EnumSet.allOf(Role.class), operator.municipalities(), operator.unitId()),
+                TestAccounts.OPERATOR, operator.hospitalId() == null ? EnumSet.complementOf(EnumSet.of(Role.HOSPITAL))
+                        : EnumSet.allOf(Role.class), operator.municipalities(), operator.unitId(), operator.hospitalId()),
                 Duration.ofSeconds(10));
     }
 }

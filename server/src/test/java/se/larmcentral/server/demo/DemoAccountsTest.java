@@ -64,6 +64,8 @@ class DemoAccountsTest {
             assertThat(municipal.municipalities()).isEqualTo(Set.of("0120"));
             assertThat(centre.loop().read(s -> s.accounts().find(DemoAccounts.username(Role.UNIT_DEVICE))).orElseThrow().unitId())
                     .isEqualTo("AMB-101");
+            assertThat(centre.loop().read(s -> s.accounts().find(DemoAccounts.username(Role.HOSPITAL))).orElseThrow().hospitalId())
+                    .isEqualTo(DemoAccounts.HOSPITAL);
         }
         try (Centre centre = open()) {
             long before = centre.loop().lastSequence();

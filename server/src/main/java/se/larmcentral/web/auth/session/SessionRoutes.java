@@ -51,10 +51,10 @@ public final class SessionRoutes implements RouteGroup {
 
     /** @param csrfToken send it back as {@code X-CSRF-Token} on every change; null when authenticated by an API token */
     public record SessionView(String username, List<Role> roles, List<String> municipalities, String unitId,
-                              String csrfToken) {
+                              String hospitalId, String csrfToken) {
         static SessionView of(Principal principal, String csrfToken) {
             return new SessionView(principal.actor().id(), List.copyOf(new TreeSet<>(principal.roles())),
-                    List.copyOf(new TreeSet<>(principal.municipalities())), principal.unitId(), csrfToken);
+                    List.copyOf(new TreeSet<>(principal.municipalities())), principal.unitId(), principal.hospitalId(), csrfToken);
         }
     }
 

@@ -128,5 +128,8 @@ class OidcSettingsTest {
         assertThatThrownBy(() -> SettingsLoader.load(null, enabled(Map.of("LARM_AUTH_OIDC_GROUP_ROLES",
                 "[{group: cars, role: UNIT_DEVICE}]"))))
                 .hasMessageContaining("'auth.oidc.groupRoles[0].role'").hasMessageContaining("API token");
+        assertThatThrownBy(() -> SettingsLoader.load(null, enabled(Map.of("LARM_AUTH_OIDC_GROUP_ROLES",
+                "[{group: akuten, role: HOSPITAL}]"))))
+                .hasMessageContaining("'auth.oidc.groupRoles[0].role'").hasMessageContaining("--hospital");
     }
 }
