@@ -28,6 +28,14 @@ public record AssessmentView(String caseId, String indexVersion, String rulesVer
                              boolean overridden, ResponsePlan response, boolean needsReview,
                              List<PriorityChange> history) {
 
+    /** The view with its texts (questions, the proposed criterion) in one language, for a reader of it. */
+    public AssessmentView in(String language) {
+        return new AssessmentView(caseId, indexVersion, rulesVersion, indexAvailable, chapter, answers, openQuestions,
+                nextQuestions.stream().map(q -> q.in(language)).toList(), needsChapter,
+                proposal == null ? null : proposal.in(language), priority, decidedCode, overridden, response,
+                needsReview, history);
+    }
+
     /** The view of an assessment on the versions it started with. */
     public static AssessmentView of(TriageVersions versions, Assessment a) {
         return versions.configOf(a).map(config -> of(config, a)).orElseGet(() -> new AssessmentView(a.caseId(),
