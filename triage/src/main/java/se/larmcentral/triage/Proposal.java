@@ -18,11 +18,6 @@ public record Proposal(Criterion criterion, String chapter, boolean settled, Lis
         why = List.copyOf(why);
     }
 
-    /** The proposal for a reader of one language. */
-    public Proposal in(String language) {
-        return new Proposal(criterion.in(language), chapter, settled, why);
-    }
-
     public String code() {
         return criterion.code();
     }

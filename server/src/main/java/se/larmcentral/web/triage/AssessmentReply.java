@@ -27,7 +27,7 @@ public record AssessmentReply(String language, AssessmentView assessment, List<A
         }
         String language = index.languageFor(requested);
         List<Advice> advice = adviceFor(index, view).stream().map(a -> a.in(language)).toList();
-        return new AssessmentReply(language, view.in(language), advice);
+        return new AssessmentReply(language, view.in(index, language == null ? requested : language), advice);
     }
 
     private static List<Advice> adviceFor(MedicalIndex index, AssessmentView view) {

@@ -55,10 +55,11 @@ class TriageApiTest {
         assertThat(proposal.at("/criterion/code").asText()).isEqualTo("A.04.01");
         assertThat(proposal.at("/criterion/priority").asInt()).isEqualTo(1);
         assertThat(proposal.get("settled").asBoolean()).isTrue();
+        // the why quotes the questions as asked, in the operator's language (Swedish by default)
         assertThat(texts(proposal.get("why"))).contains(
-                "A.04.01 matches: chest-pain-severe-central: yes, chest-pain-over-5-minutes: yes",
-                "A.01.01 ruled out: conscious: yes",
-                "A.03.01 ruled out: breathing-normally: yes");
+                "A.04.01 stämmer: ”Är smärtan svår och mitt i bröstet?” ja; ”Har smärtan hållit i sig mer än 5 minuter?” ja",
+                "A.01.01 utesluts: ”Är patienten vaken och svarar när du pratar med hen?” ja",
+                "A.03.01 utesluts: ”Andas patienten normalt (lugna, regelbundna andetag, kan säga hela meningar)?” ja");
         assertThat(answered.body().at("/assessment/nextQuestions")).isEmpty();
         assertThat(answered.body().at("/assessment/priority").asInt()).as("not decided yet").isZero();
 
@@ -345,6 +346,11 @@ class TriageApiTest {
                 .startsWith("Medvetslös vuxen som inte andas normalt");
         assertThat(read.at("/advice/0/title").asText()).isEqualTo("Hjärt-lungräddning för vuxen");
         assertThat(read.at("/advice/0/steps/0").asText()).startsWith("Sätt telefonen på högtalare");
+        assertThat(texts(read.at("/assessment/proposal/why"))).first().asString().isEqualTo("A.01.01 stämmer:"
+                + " ”Är patienten vaken och svarar när du pratar med hen?” nej; ”Andas patienten normalt (lugna,"
+                + " regelbundna andetag, kan säga hela meningar)?” nej");
+        assertThat(texts(answered.body().at("/assessment/proposal/why"))).first().asString()
+                .startsWith("A.01.01 matches: ”Is the patient awake and answering when spoken to?” no;");
     }
 
     @Test
