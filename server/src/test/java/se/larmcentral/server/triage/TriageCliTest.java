@@ -115,11 +115,40 @@ class TriageCliTest {
     @Test
     void anInteractiveInterviewAsksOneQuestionAtATimeToAPriority() {
         // unconscious and not breathing normally: cardiac arrest by the key questions, priority 1 at once
-        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        Run run = withInput("x\nn\nn\n", "triage", "interview", "--lang", "en");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("awake", "[y/n]", "answer y (yes) or n (no)", "breathing");
         assertThat(run.out()).contains("Priority 1 (A.01.01)", "Response: ");
-        assertThat(run.out()).contains("Advice: ");
+        assertThat(run.out()).contains("Advice: CPR for an adult");
+    }
+
+    @Test
+    void theInterviewSpeaksSwedishByDefault() {
+        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Är patienten vaken och svarar när du pratar med hen? [j/n]",
+                "svara j (ja) eller n (nej)", "Andas patienten normalt");
+        assertThat(run.out()).contains("Prioritet 1 (A.01.01)", "Insats: ", "Råd: Hjärt-lungräddning för vuxen",
+                "  - Sätt telefonen på högtalare");
+        Run chapters = withInput("j\nj\n4\nq\n", "triage", "interview");
+        assertThat(chapters.out()).contains("Välj kapitel för huvudbesväret:", " 4  Bröstsmärta");
+    }
+
+    @Test
+    void assessAnswersInTheLanguageAskedForAndRefusesOneItDoesNotHave() throws IOException {
+        Run swedish = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
+        JsonNode sv = TriageCentre.JSON.readTree(swedish.out());
+        assertThat(sv.get("language").asText()).isEqualTo("sv");
+        assertThat(sv.at("/assessment/proposal/criterion/text").asText()).startsWith("Medvetslös vuxen");
+        assertThat(sv.at("/advice/0/title").asText()).isEqualTo("Hjärt-lungräddning för vuxen");
+        Run english = larm("triage", "assess", "--lang", "en", "--chapter", "4", "--answer", "conscious=yes");
+        JsonNode en = TriageCentre.JSON.readTree(english.out());
+        assertThat(en.get("language").asText()).isEqualTo("en");
+        assertThat(en.at("/assessment/nextQuestions/0/text").asText()).isEqualTo(
+                "Is the patient breathing normally (calm, regular breaths, can speak whole sentences)?");
+        Run german = larm("triage", "assess", "--lang", "de");
+        assertThat(german.exit()).isEqualTo(2);
+        assertThat(german.err()).isEqualTo("larm triage assess: --lang: must be sv or en, was 'de'" + System.lineSeparator());
     }
 
     @Test
