@@ -30,7 +30,7 @@ class TriageCliTest {
         Run run = larm("triage", "check", shipped.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out().strip().lines()).singleElement().asString()
-                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria", "Stockholm");
+                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria, in sv and en", "Stockholm");
     }
 
     @Test
@@ -45,6 +45,20 @@ class TriageCliTest {
                 "chapters[chest-pain].criteria: chapter has no least-urgent default");
         assertThat(run.out().strip().lines()).allSatisfy(line -> assertThat(line).startsWith(broken.toString()));
         assertThat(run.out().strip().lines().toList().getLast()).endsWith("5 problems");
+    }
+
+    @Test
+    void aTextMissingInOneOfTheIndexsLanguagesIsRefusedWithItsPlaceAndLine() throws IOException {
+        String shipped = TriageTexts.resource(se.larmcentral.triage.file.MedicalIndexFile.GENERIC_RESOURCE);
+        String english = "    en: \"Is the patient awake and answering when spoken to?\"\n";
+        assertThat(shipped).contains(english);
+        Path missing = Files.writeString(dir.resolve("missing-en.yaml"), shipped.replace(english, ""));
+        Run run = larm("triage", "check", missing.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        int line = TriageTexts.lineOf(shipped, "  conscious:") + 1;
+        assertThat(run.out()).contains("line " + line + ", column 5: questions.conscious.en: missing; every text must"
+                + " be given in sv and en");
+        assertThat(run.out().strip().lines().toList().getLast()).endsWith("1 problem");
     }
 
     @Test
