@@ -229,11 +229,11 @@ export default {
       summary.replaceChildren(...[
         el('h2', { text: t('current') }),
         el('p', { cls: 'mi-current' }, [el('strong', { text: t('index.current', { version: index.version }), testid: 'index-version', attrs: { 'data-version': index.version } }),
-          el('span', { text: ` – ${index.title}`, testid: 'index-title' })]),
+          el('span', { text: ` – ${index.title}`, testid: 'index-title', attrs: { lang: index.language ?? 'en' } })]),
         el('p', { cls: 'mi-current' }, [el('strong', { text: t('rules.current', { version: rules.version, region: rules.region }), testid: 'rules-version', attrs: { 'data-version': rules.version } })]),
-        index.notice ? el('p', { cls: 'notice notice-warn', testid: 'index-notice' }, [el('strong', { text: `${t('notice')}: ` }), el('span', { text: index.notice })]) : null,
+        index.notice ? el('p', { cls: 'notice notice-warn', testid: 'index-notice' }, [el('strong', { text: `${t('notice')}: ` }), el('span', { text: index.notice, attrs: { lang: index.language ?? 'en' } })]) : null,
         el('h3', { text: t('keyQuestions') }),
-        el('ul', { cls: 'mi-key-questions', testid: 'key-questions' }, index.keyQuestions.map((q) => el('li', { text: q.text, attrs: { 'data-question': q.id } })))].filter(Boolean));
+        el('ul', { cls: 'mi-key-questions', testid: 'key-questions' }, index.keyQuestions.map((q) => el('li', { text: q.text, attrs: { 'data-question': q.id, lang: index.language ?? 'en' } })))].filter(Boolean));
     }
 
     function renderRules(rules) {
@@ -275,7 +275,7 @@ export default {
     // ---- chapters
     function renderChapterList() {
       chapterList.replaceChildren(...overview.chapters.map((c) => {
-        const link = el('a', { text: `${c.number}. ${c.title}`, testid: 'chapter-link', attrs: { href: `#/index/${encodeURIComponent(c.id)}`, 'data-chapter': c.id } });
+        const link = el('a', { text: `${c.number}. ${c.title}`, testid: 'chapter-link', attrs: { href: `#/index/${encodeURIComponent(c.id)}`, 'data-chapter': c.id, lang: overview.language ?? 'en' } });
         if (isChosen(c)) link.setAttribute('aria-current', 'page');
         return el('li', {}, [link]);
       }));
@@ -296,14 +296,14 @@ export default {
         chapterPanel.replaceChildren();
         return;
       }
-      const chapter = await app.api.get(`/api/triage/index/chapters/${encodeURIComponent(chosen.id)}`);
+      const chapter = await app.api.get(`/api/triage/index/chapters/${encodeURIComponent(chosen.id)}?lang=${encodeURIComponent(app.lang)}`);
       if (!alive) return;
       const questions = new Map(chapter.questions.map((q) => [q.id, q.text]));
       const advice = new Map(chapter.advice.map((a) => [a.id, a]));
       const criteria = el('tbody', {}, chapter.criteria.map((c) => el('tr', { testid: 'criterion', attrs: { 'data-code': c.code } }, [
         el('td', {}, [el('code', { text: c.code })]),
         el('td', {}, [el('span', { text: c.priority, cls: `prio prio-${c.priority}`, testid: 'criterion-priority' })]),
-        el('td', {}, [el('span', { text: c.text }),
+        el('td', { attrs: { lang: chapter.language ?? 'en' } }, [el('span', { text: c.text }),
           c.advice.length ? el('div', { cls: 'muted small', text: `${t('advice')}: ${c.advice.map((id) => advice.get(id)?.title ?? id).join('; ')}` }) : null]),
         el('td', {}, [c.when.length
           ? el('ul', { cls: 'mi-findings' }, c.when.map((f) => el('li', { cls: f.answer ? 'mi-yes' : 'mi-no', text: t(f.answer ? 'finding.yes' : 'finding.no', { text: questions.get(f.question) ?? f.question }) })))
@@ -332,7 +332,7 @@ export default {
     }
 
     async function loadAll() {
-      const [index, rules] = await Promise.all([app.api.get('/api/triage/index'), app.api.get('/api/triage/response-rules')]);
+      const [index, rules] = await Promise.all([app.api.get(`/api/triage/index?lang=${encodeURIComponent(app.lang)}`), app.api.get('/api/triage/response-rules')]);
       if (!alive) return;
       overview = index;
       if (!chapterAsked && index.chapters.length) chapterAsked = index.chapters[0].id;

@@ -10,7 +10,8 @@ import se.larmcentral.journal.EventCodec;
 public final class JsonOutput {
 
     private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING); // the audit's subjects by their wire names
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING) // the audit's subjects by their wire names
+            .addMixIn(se.larmcentral.triage.Text.class, se.larmcentral.web.triage.TextJson.class); // index texts as strings
 
     private JsonOutput() {
     }

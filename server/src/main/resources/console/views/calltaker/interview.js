@@ -11,6 +11,10 @@ export function createInterview(box, app, call) {
   const mayDispatch = app.can('CALL_TAKER', 'DISPATCHER', 'SUPERVISOR');
   const overrides = app.can('NURSE'); // another priority than the index's: a nurse's decision only
   const path = `/api/triage/assessments/${encodeURIComponent(callId)}`;
+  // the index's texts come in the operator's language; the server says which it served (the index's own when it
+  // lacks that one), and the texts are marked with it
+  const inLang = (p) => `${p}?lang=${encodeURIComponent(app.lang)}`;
+  const served = () => reply?.language ?? index?.language ?? 'en';
   const section = el('section', { cls: 'panel interview', testid: 'interview' });
   const dispatchBox = el('section', { cls: 'panel', testid: 'dispatch-box' });
   box.append(section, dispatchBox);
@@ -23,12 +27,12 @@ export function createInterview(box, app, call) {
 
   async function load() {
     if (!index) {
-      index = await app.api.get('/api/triage/index');
+      index = await app.api.get(inLang('/api/triage/index'));
       index.keyQuestions.forEach((q) => questionTexts.set(q.id, q.text));
     }
     let next = null;
     try {
-      next = await app.api.get(path);
+      next = await app.api.get(inLang(path));
     } catch (e) {
       if (e.status !== 404) throw e;
     }
@@ -82,7 +86,7 @@ export function createInterview(box, app, call) {
     const box = el('div', { cls: 'questions', testid: 'interview-questions' });
     list.forEach((q, i) => {
       if (!interviews) {
-        box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } }, [el('span', { text: q.text, cls: 'question-text' })]));
+        box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } }, [el('span', { text: q.text, cls: 'question-text', attrs: { lang: served() } })]));
         return;
       }
       // Ja/Nej are tied to their question: a screen reader says which question the answer is to
@@ -97,7 +101,7 @@ export function createInterview(box, app, call) {
         no.append(el('kbd', { text: 'N', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
       }
       box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } },
-        [el('span', { text: q.text, cls: 'question-text', attrs: { id: textId, lang: index.language ?? 'en' } }), el('span', { cls: 'toolbar' }, [yes, no])]));
+        [el('span', { text: q.text, cls: 'question-text', attrs: { id: textId, lang: served() } }), el('span', { cls: 'toolbar' }, [yes, no])]));
     });
     return box;
   }
@@ -109,11 +113,11 @@ export function createInterview(box, app, call) {
   function showChapterPicker(a) {
     if (!chapterSelect) {
       chapterSelect = el('select', { testid: 'chapter-select', attrs: { id: `chapter-${callId}` } },
-        index.chapters.map((c) => el('option', { text: `${c.number}. ${c.title}`, attrs: { value: c.id } })));
+        index.chapters.map((c) => el('option', { text: `${c.number}. ${c.title}`, attrs: { value: c.id, lang: index.language ?? 'en' } })));
       chapterSelect.addEventListener('change', () => { chapterPicked = true; });
       const choose = el('button', { text: app.t('interview.chooseChapter'), testid: 'chapter-choose', attrs: { type: 'button' } });
       choose.addEventListener('click', () => act(async () => {
-        await app.api.post(`${path}/chapter`, { chapter: chapterSelect.value });
+        await app.api.post(inLang(`${path}/chapter`), { chapter: chapterSelect.value });
         chapterPicked = false;
       }));
       parts.picker.replaceChildren(el('div', { cls: 'toolbar' }, [
@@ -133,7 +137,7 @@ export function createInterview(box, app, call) {
       const reason = el('input', { testid: 'override-reason', attrs: { size: 30, 'aria-label': app.t('override.reason'), placeholder: app.t('override.reason') } });
       const apply = el('button', { text: app.t('override.apply'), testid: 'override-apply', attrs: { type: 'button' } });
       apply.addEventListener('click', () => act(async () => {
-        await app.api.post(`${path}/override`, { priority: Number(select.value), reason: reason.value.trim() });
+        await app.api.post(inLang(`${path}/override`), { priority: Number(select.value), reason: reason.value.trim() });
         reason.value = '';
       }));
       overrideBox = el('div', { cls: 'toolbar override', testid: 'override-box' }, [
@@ -158,7 +162,7 @@ export function createInterview(box, app, call) {
       box.append(el('h3', { text: app.t('interview.proposal') }),
         el('p', { cls: 'proposal-line' }, [
           el('span', { text: String(p.criterion.priority), cls: `prio prio-${p.criterion.priority}`, testid: 'proposal-priority' }),
-          el('span', { text: ` ${p.criterion.code} – ${p.criterion.text}`, testid: 'proposal-criterion' })]),
+          el('span', { testid: 'proposal-criterion' }, [` ${p.criterion.code} – `, el('span', { text: p.criterion.text, attrs: { lang: served() } })])]),
         el('p', { text: app.t(p.settled ? 'interview.settled' : 'interview.unsettled'), cls: p.settled ? 'settled' : 'notice notice-warn', testid: 'proposal-settled' }));
       const confirm = el('button', { text: app.t('interview.confirm'), cls: 'primary', testid: 'confirm-priority', attrs: { type: 'button' } },
         [el('kbd', { text: 'Ctrl+Enter', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
@@ -181,7 +185,7 @@ export function createInterview(box, app, call) {
 
   function advice(list) {
     return el('div', { cls: 'advice', testid: 'interview-advice' }, [el('h3', { text: app.t('interview.advice') }),
-      ...list.map((item) => el('div', {}, [el('strong', { text: item.title }), el('ol', {}, item.steps.map((s) => el('li', { text: s })))]))]);
+      ...list.map((item) => el('div', { attrs: { lang: served() } }, [el('strong', { text: item.title }), el('ol', {}, item.steps.map((s) => el('li', { text: s })))]))]);
   }
 
   function renderDispatch() {
@@ -203,11 +207,11 @@ export function createInterview(box, app, call) {
   }
 
   function answer(question, value) {
-    return act(() => app.api.post(`${path}/answers`, { answers: { [question]: value } }));
+    return act(() => app.api.post(inLang(`${path}/answers`), { answers: { [question]: value } }));
   }
 
   function confirmPriority() {
-    if (reply && !reply.assessment.priority && reply.assessment.proposal) act(() => app.api.post(`${path}/confirm`, {}));
+    if (reply && !reply.assessment.priority && reply.assessment.proposal) act(() => app.api.post(inLang(`${path}/confirm`), {}));
   }
 
   function createIncident() {

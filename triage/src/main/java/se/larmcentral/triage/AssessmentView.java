@@ -28,6 +28,25 @@ public record AssessmentView(String caseId, String indexVersion, String rulesVer
                              boolean overridden, ResponsePlan response, boolean needsReview,
                              List<PriorityChange> history) {
 
+    /**
+     * The view with its texts in one language, for a reader of it: the questions, the proposed criterion, and the
+     * why-lines quoting the questions as asked.
+     *
+     * @param index the assessment's own index version
+     */
+    public AssessmentView in(MedicalIndex index, String language) {
+        Proposal localized = null;
+        if (proposal != null) {
+            Chapter current = chapter == null ? null : index.chapter(chapter).orElse(null);
+            Proposal quoted = Interview.next(index, current, answers, language).proposal();
+            List<String> why = quoted != null && quoted.code().equals(proposal.code()) ? quoted.why() : proposal.why();
+            localized = new Proposal(proposal.criterion().in(language), proposal.chapter(), proposal.settled(), why);
+        }
+        return new AssessmentView(caseId, indexVersion, rulesVersion, indexAvailable, chapter, answers, openQuestions,
+                nextQuestions.stream().map(q -> q.in(language)).toList(), needsChapter, localized, priority,
+                decidedCode, overridden, response, needsReview, history);
+    }
+
     /** The view of an assessment on the versions it started with. */
     public static AssessmentView of(TriageVersions versions, Assessment a) {
         return versions.configOf(a).map(config -> of(config, a)).orElseGet(() -> new AssessmentView(a.caseId(),

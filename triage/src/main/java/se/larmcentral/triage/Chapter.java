@@ -13,11 +13,17 @@ import java.util.List;
  * @param criteria        most urgent first; the last has no findings (the chapter's default)
  * @param references      ids of related chapters
  */
-public record Chapter(int number, String id, String title, boolean askKeyQuestions, List<Criterion> criteria,
+public record Chapter(int number, String id, Text title, boolean askKeyQuestions, List<Criterion> criteria,
                       List<String> references) {
 
     public Chapter {
         criteria = List.copyOf(criteria);
         references = List.copyOf(references);
+    }
+
+    /** The chapter for a reader of one language. */
+    public Chapter in(String language) {
+        return new Chapter(number, id, title.only(language), askKeyQuestions,
+                criteria.stream().map(c -> c.in(language)).toList(), references);
     }
 }

@@ -14,13 +14,18 @@ import java.util.List;
  * @param advice     ids of advice to give the caller
  * @param references ids of other chapters worth a look
  */
-public record Criterion(String code, int priority, String text, List<Finding> when, Response response,
+public record Criterion(String code, int priority, Text text, List<Finding> when, Response response,
                         List<String> advice, List<String> references) {
 
     public Criterion {
         when = List.copyOf(when);
         advice = List.copyOf(advice);
         references = List.copyOf(references);
+    }
+
+    /** The criterion for a reader of one language. */
+    public Criterion in(String language) {
+        return new Criterion(code, priority, text.only(language), when, response, advice, references);
     }
 
     public boolean isDefault() {

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * Checks an index against itself and a region's priority scale and returns every problem with its place:
  * dangling references (chapters, questions, advice, key criteria), duplicate ids and codes, codes that do not
  * fit their chapter or priority, priorities outside the scale, criteria out of order, chapters without a
- * least-urgent default, and criteria no answers can reach.
+ * least-urgent default, criteria no answers can reach, and texts missing in one of the index's languages.
  */
 public final class IndexValidator {
 
     private static final Pattern CODE = Pattern.compile("([AHV])\\.([0-9]{2})\\.([0-9]{2})");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private IndexValidator() {
@@ -36,6 +37,7 @@ public final class IndexValidator {
             problems.add(IndexProblem.at("", "the region's priority scale is empty"));
         }
         checkQuestionsAndAdvice(index, problems);
+        checkLanguages(index, problems);
         checkKeys(index, problems);
         checkChapters(index, scale, problems);
         if (problems.isEmpty()) {
@@ -57,14 +59,83 @@ public final class IndexValidator {
             if (!seen.add(q.id())) {
                 problems.add(IndexProblem.at(place, "duplicate question id '" + q.id() + "'"));
             }
-            if (q.text() == null || q.text().isBlank()) {
-                problems.add(IndexProblem.at(place, "question has no text"));
-            }
         }
         for (Advice a : index.advice()) {
             String place = IndexPlace.field("advice", a.id());
             if (a.steps().isEmpty()) {
                 problems.add(IndexProblem.at(IndexPlace.field(place, "steps"), "advice has no steps"));
+            }
+        }
+    }
+
+    /**
+     * Every text a person reads is given in every language the index declares, and in no other; an index that
+     * declares none has plain texts.
+     */
+    private static void checkLanguages(MedicalIndex index, List<IndexProblem> problems) {
+        List<String> languages = index.languages();
+        Set<String> declared = new HashSet<>();
+        for (int i = 0; i < languages.size(); i++) {
+            String language = languages.get(i);
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.add(IndexProblem.at(IndexPlace.item("languages", i), "'" + language
+                        + "' is not a language code (two or three lower-case letters, like sv or en)"));
+            }
+            if (!declared.add(language)) {
+                problems.add(IndexProblem.at(IndexPlace.item("languages", i), "language '" + language
+                        + "' is named twice"));
+            }
+        }
+        Map<String, Text> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", index.title());
+        texts.put("notice", index.notice());
+        index.questions().forEach(q -> texts.put(IndexPlace.field("questions", q.id()), q.text()));
+        for (Advice a : index.advice()) {
+            String place = IndexPlace.field("advice", a.id());
+            texts.put(IndexPlace.field(place, "title"), a.title());
+            for (int i = 0; i < a.steps().size(); i++) {
+                texts.put(IndexPlace.item(IndexPlace.field(place, "steps"), i), a.steps().get(i));
+            }
+        }
+        for (int c = 0; c < index.chapters().size(); c++) {
+            Chapter chapter = index.chapters().get(c);
+            String place = IndexPlace.chapter(chapter.id(), c);
+            texts.put(IndexPlace.field(place, "title"), chapter.title());
+            for (int i = 0; i < chapter.criteria().size(); i++) {
+                texts.put(IndexPlace.field(IndexPlace.criterion(place, i), "text"), chapter.criteria().get(i).text());
+            }
+        }
+        texts.forEach((place, text) -> checkText(place, text, languages, problems));
+    }
+
+    private static void checkText(String place, Text text, List<String> languages, List<IndexProblem> problems) {
+        if (text == null) {
+            problems.add(IndexProblem.at(place, "missing"));
+            return;
+        }
+        if (languages.isEmpty()) {
+            if (!text.languages().isEmpty()) {
+                problems.add(IndexProblem.at(place, "is given per language (" + String.join(", ", text.languages())
+                        + ") but the index declares no languages: add 'languages: [" + String.join(", ",
+                        text.languages()) + "]' at the top"));
+            } else if (text.first().isBlank()) {
+                problems.add(IndexProblem.at(place, "is empty"));
+            }
+            return;
+        }
+        for (String language : languages) {
+            String given = text.byLanguage().get(language);
+            if (given == null) {
+                problems.add(IndexProblem.at(IndexPlace.field(place, language), "missing; every text must be given in "
+                        + String.join(" and ", languages)));
+            } else if (given.isBlank()) {
+                problems.add(IndexProblem.at(IndexPlace.field(place, language), "empty"));
+            }
+        }
+        for (String language : text.languages()) {
+            if (!languages.contains(language)) {
+                problems.add(IndexProblem.at(IndexPlace.field(place, language), "'" + language
+                        + "' is not one of the index's languages (" + String.join(", ", languages) + ")"));
             }
         }
     }

@@ -39,6 +39,20 @@ public final class Interview {
     }
 
     public static InterviewStep next(MedicalIndex index, Chapter chapter, Map<String, Boolean> answers) {
+        return next(index, chapter, answers, WhyLines.RECORDED);
+    }
+
+    /**
+     * The step with its why-lines for a reader of {@code language} ({@code sv} or {@code en}): they quote the
+     * questions' texts in that language instead of their ids.
+     */
+    public static InterviewStep next(MedicalIndex index, Chapter chapter, Map<String, Boolean> answers,
+                                     String language) {
+        return next(index, chapter, answers, WhyLines.forReader(index, language));
+    }
+
+    private static InterviewStep next(MedicalIndex index, Chapter chapter, Map<String, Boolean> answers,
+                                      WhyLines lines) {
         List<Criterion> candidates = candidates(index, chapter);
         List<String> ruledOut = new ArrayList<>();
         Criterion firstOpen = null;
@@ -46,21 +60,17 @@ public final class Interview {
             Finding contradicted = contradicted(candidate, answers);
             if (contradicted != null) {
                 if (firstOpen == null) {
-                    ruledOut.add(candidate.code() + " ruled out: " + describe(contradicted.question(), answers));
+                    ruledOut.add(lines.ruledOut(candidate, contradicted, answers));
                 }
                 continue;
             }
             if (matches(candidate, answers)) {
                 boolean settled = firstOpen == null;
                 List<String> why = new ArrayList<>();
-                why.add(candidate.isDefault()
-                        ? candidate.code() + " is the chapter's default: no more urgent criterion matches"
-                        : candidate.code() + " matches: " + String.join(", ",
-                        candidate.when().stream().map(f -> describe(f.question(), answers)).toList()));
+                why.add(lines.matches(candidate, answers));
                 why.addAll(ruledOut);
                 if (!settled) {
-                    why.add("not settled: " + firstOpen.code() + " (priority " + firstOpen.priority()
-                            + ") is still possible");
+                    why.add(lines.notSettled(firstOpen));
                 }
                 String chapterId = index.chapterOf(candidate.code()).map(Chapter::id).orElse(null);
                 Proposal proposal = new Proposal(candidate, chapterId, settled, why);
@@ -101,9 +111,5 @@ public final class Interview {
         return ids.stream().map(id -> index.question(id).orElseThrow(
                 () -> new IllegalStateException("criterion " + open.code() + " asks unknown question " + id)))
                 .toList();
-    }
-
-    private static String describe(String question, Map<String, Boolean> answers) {
-        return question + ": " + (answers.get(question) ? "yes" : "no");
     }
 }

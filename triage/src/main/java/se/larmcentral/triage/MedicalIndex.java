@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MedicalIndex {
 
     private final String version;
-    private final String title;
-    private final String notice;
+    private final List<String> languages;
+    private final Text title;
+    private final Text notice;
     private final List<String> keyQuestions;
     private final List<String> keyCriteria;
     private final List<Question> questions;
@@ -33,16 +34,19 @@ public final class MedicalIndex {
 
     /**
      * @param version      the index's version, recorded with every assessment
+     * @param languages    the languages every text is given in, the index's own first; empty when its texts are
+     *                     plain (written without a language)
      * @param title        what the index is
      * @param notice       who must approve it before use
      * @param keyQuestions ids of the vital-sign questions asked first (conscious? breathing normally?)
      * @param keyCriteria  codes of the criteria built only of key questions, which apply in every chapter that
      *                     asks the key questions and before any chapter is chosen
      */
-    public MedicalIndex(String version, String title, String notice, List<String> keyQuestions,
+    public MedicalIndex(String version, List<String> languages, Text title, Text notice, List<String> keyQuestions,
                         List<String> keyCriteria, List<Question> questions, List<Advice> advice,
                         List<Chapter> chapters) {
         this.version = version;
+        this.languages = List.copyOf(languages);
         this.title = title;
         this.notice = notice;
         this.keyQuestions = List.copyOf(keyQuestions);
@@ -66,11 +70,26 @@ public final class MedicalIndex {
         return version;
     }
 
-    public String title() {
+    public List<String> languages() {
+        return languages;
+    }
+
+    /**
+     * The language a reader asking for {@code requested} gets: that one when the index declares it, else the
+     * index's first; {@code null} when the index's texts have no stated language.
+     */
+    public String languageFor(String requested) {
+        if (languages.isEmpty()) {
+            return null;
+        }
+        return requested != null && languages.contains(requested) ? requested : languages.getFirst();
+    }
+
+    public Text title() {
         return title;
     }
 
-    public String notice() {
+    public Text notice() {
         return notice;
     }
 

@@ -32,6 +32,6 @@ public record PublishIndex(String document, Actor by) implements Command<TriageS
         MedicalIndex index = read.value();
         versions.requireNewIndexVersion(index.version());
         var event = new PublicationEvent.IndexPublished(index.version(), document, by);
-        return Decision.of(new PublishedVersion(index.version(), index.title(), now, by.id()), event);
+        return Decision.of(new PublishedVersion(index.version(), index.title().first(), now, by.id()), event);
     }
 }

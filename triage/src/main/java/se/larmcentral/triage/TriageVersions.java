@@ -47,7 +47,7 @@ public final class TriageVersions {
         Map<String, RegionalResponseRules> rules = new LinkedHashMap<>();
         rules.put(base.rules().version(), base.rules());
         return new TriageVersions(base, base.rules().version(), indexes, rules,
-                List.of(new PublishedVersion(base.index().version(), base.index().title(), null, null)),
+                List.of(new PublishedVersion(base.index().version(), base.index().title().first(), null, null)),
                 List.of(new PublishedVersion(base.rules().version(), base.rules().region(), null, null)));
     }
 
@@ -138,7 +138,7 @@ public final class TriageVersions {
         Map<String, MedicalIndex> all = new LinkedHashMap<>(indexes);
         all.put(index.version(), index);
         List<PublishedVersion> history = new ArrayList<>(indexHistory);
-        history.add(new PublishedVersion(index.version(), index.title(), at, by));
+        history.add(new PublishedVersion(index.version(), index.title().first(), at, by));
         return new TriageVersions(new TriageConfig(index, current.rules()), baseRulesVersion, all, rules, history,
                 rulesHistory);
     }

@@ -86,10 +86,10 @@ class InterviewTest {
 
     @Test
     void anInvalidIndexCannotBeUsedForAssessments() {
-        Chapter broken = new Chapter(1, "only", "Only", true, List.of(new Criterion("A.01.01", 1, "x",
+        Chapter broken = new Chapter(1, "only", Text.plain("Only"), true, List.of(new Criterion("A.01.01", 1, Text.plain("x"),
                 List.of(new Finding("nobody-asks-this", true)), new Response(UnitType.AMBULANCE, null, List.of()),
                 List.of(), List.of())), List.of());
-        MedicalIndex index = new MedicalIndex("v", "t", "n", List.of(), List.of(), List.of(), List.of(), List.of(broken));
+        MedicalIndex index = new MedicalIndex("v", List.of(), Text.plain("t"), Text.plain("n"), List.of(), List.of(), List.of(), List.of(), List.of(broken));
         assertThatThrownBy(() -> new TriageConfig(index, Shipped.CONFIG.rules()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("chapters[only].criteria[0].when[0]: unknown question 'nobody-asks-this'")

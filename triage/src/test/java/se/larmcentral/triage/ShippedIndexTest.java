@@ -26,6 +26,42 @@ class ShippedIndexTest {
     }
 
     @Test
+    void everyTextIsGivenInSwedishFirstAndInEnglish() {
+        MedicalIndex index = Shipped.CONFIG.index();
+        assertThat(index.languages()).containsExactly("sv", "en");
+        List<Text> texts = new java.util.ArrayList<>(List.of(index.title(), index.notice()));
+        index.questions().forEach(q -> texts.add(q.text()));
+        index.advice().forEach(a -> {
+            texts.add(a.title());
+            texts.addAll(a.steps());
+        });
+        index.chapters().forEach(c -> {
+            texts.add(c.title());
+            c.criteria().forEach(cr -> texts.add(cr.text()));
+        });
+        assertThat(texts).hasSizeGreaterThan(300).allSatisfy(text -> {
+            assertThat(text.languages()).containsExactly("sv", "en");
+            assertThat(text.in("sv")).isNotBlank();
+            if (!text.in("en").equals("Diabetes")) { // the one word both languages share
+                assertThat(text.in("sv")).as("translated").isNotEqualTo(text.in("en"));
+            }
+        });
+        assertThat(index.question("conscious").orElseThrow().text().in("sv"))
+                .isEqualTo("Är patienten vaken och svarar när du pratar med hen?");
+        assertThat(index.chapter("chest-pain").orElseThrow().title().in("sv")).isEqualTo("Bröstsmärta");
+    }
+
+    @Test
+    void questionsAreAskedPositivelySoThatNoMeansNo() {
+        // "not cannot-stand" would be a double negative; a question is asked so that "no" is a plain no.
+        for (Question q : Shipped.CONFIG.index().questions()) {
+            assertThat(q.text().in("en")).as(q.id()).doesNotContainPattern("(?i)\\b(can|has|have|does|is)( \\w+){0,2} not\\b")
+                    .doesNotContainPattern("(?i)\\bcannot\\b");
+            assertThat(q.text().in("sv")).as(q.id()).doesNotContainPattern("^(Kan|Har|Är)( \\S+){0,2} inte\\b");
+        }
+    }
+
+    @Test
     void itCoversTheCommonReasonsForCareCallsInAtLeastThirtyChapters() {
         MedicalIndex index = Shipped.CONFIG.index();
         assertThat(index.chapters()).hasSizeGreaterThanOrEqualTo(30);
@@ -46,7 +82,8 @@ class ShippedIndexTest {
     void itSaysItIsAGenericIndexThatAMedicalDirectorMustApprove() {
         MedicalIndex index = Shipped.CONFIG.index();
         assertThat(index.version()).isEqualTo("generic-2025.1");
-        assertThat(index.notice()).contains("demonstration").contains("medical director");
+        assertThat(index.notice().in("en")).contains("demonstration").contains("medical director");
+        assertThat(index.notice().in("sv")).contains("demonstration").contains("medicinskt ansvariga läkare");
     }
 
     @Test
@@ -55,7 +92,10 @@ class ShippedIndexTest {
         assertThat(arrest.response().extra()).containsExactly(ExtraResource.PHYSICIAN_CAR, ExtraResource.FIRST_RESPONDERS);
         assertThat(arrest.advice()).contains("cpr-adult");
         Advice cpr = Shipped.CONFIG.index().advice("cpr-adult").orElseThrow();
-        assertThat(String.join(" ", cpr.steps())).contains("middle of the chest").contains("2 times a second");
+        assertThat(String.join(" ", cpr.steps().stream().map(s -> s.in("en")).toList()))
+                .contains("middle of the chest").contains("2 times a second");
+        assertThat(String.join(" ", cpr.steps().stream().map(s -> s.in("sv")).toList()))
+                .contains("mitt på bröstet").contains("2 gånger i sekunden");
     }
 
     @Test

@@ -209,7 +209,7 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
                 .orElse(List.of());
         ResponsePlan plan = view.response();
         int priority = view.priority() != 0 ? view.priority() : basis.priority();
-        return Optional.of(new Assessment(priority, basis.code(), basis.text(), plan != null && plan.lightsAndSirens(),
+        return Optional.of(new Assessment(priority, basis.code(), basis.text().first(), plan != null && plan.lightsAndSirens(),
                 plan == null || plan.instruction() == null || plan.instruction().isBlank() ? null : plan.instruction(),
                 advice));
     }

@@ -48,14 +48,22 @@ public final class TriageAssessCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "RULES", description = "regional response rules; default: Stockholm's")
     Path region;
 
+    @Option(names = "--lang", paramLabel = "sv|en", defaultValue = "sv",
+            description = "the language of the index's texts in the answer (default: ${DEFAULT-VALUE})")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(AssessmentView.class, se.larmcentral.web.triage.AssessmentViewJson.class);
+            .addMixIn(AssessmentView.class, se.larmcentral.web.triage.AssessmentViewJson.class)
+            .addMixIn(se.larmcentral.triage.Text.class, se.larmcentral.web.triage.TextJson.class);
 
     @Override
     public Integer call() throws JsonProcessingException {
+        if (!TriageLanguage.known(lang)) {
+            return fail(TriageLanguage.refusal(lang));
+        }
         TriageConfig config;
         try {
             config = index == null && region == null ? TriageConfigFiles.shipped()
@@ -71,7 +79,7 @@ public final class TriageAssessCommand implements Callable<Integer> {
             boolean named = e.field() == null || message.startsWith(e.field() + ":");
             return fail(named ? message : e.field() + ": " + message);
         }
-        spec.commandLine().getOut().println(json.writeValueAsString(AssessmentReply.of(TriageVersions.startingWith(config), view)));
+        spec.commandLine().getOut().println(json.writeValueAsString(AssessmentReply.of(TriageVersions.startingWith(config), view, lang)));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -54,8 +54,9 @@ public final class TriageCheckCommand implements Callable<Integer> {
         }
         MedicalIndex index = MedicalIndexFile.load(file, rules.scale());
         long criteria = index.chapters().stream().mapToLong(c -> c.criteria().size()).sum();
-        out.printf("%s: valid: index version %s, %d chapters, %d criteria, priorities %s of %s%n", file,
-                index.version(), index.chapters().size(), criteria, rules.scale(), rules.region());
+        String languages = index.languages().isEmpty() ? "" : ", in " + String.join(" and ", index.languages());
+        out.printf("%s: valid: index version %s, %d chapters, %d criteria%s, priorities %s of %s%n", file,
+                index.version(), index.chapters().size(), criteria, languages, rules.scale(), rules.region());
         out.flush();
         return 0;
     }

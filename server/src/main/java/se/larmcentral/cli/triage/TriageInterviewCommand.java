@@ -57,6 +57,10 @@ public final class TriageInterviewCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "RULES", description = "regional response rules; default: Stockholm's")
     Path region;
 
+    @Option(names = "--lang", paramLabel = "sv|en", defaultValue = "sv",
+            description = "the language of the questions, chapters and advice, and of the prompts (default: ${DEFAULT-VALUE})")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +69,10 @@ public final class TriageInterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!TriageLanguage.known(lang)) {
+            return fail(TriageLanguage.refusal(lang));
+        }
+        boolean sv = lang.equals("sv");
         TriageConfig config;
         try {
             config = index == null && region == null ? TriageConfigFiles.shipped() : TriageConfigFiles.load(index, region);
@@ -75,17 +83,18 @@ public final class TriageInterviewCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             AssessmentView view = submit(new StartAssessment(CASE, chapter));
-            out.println("Medical index " + view.indexVersion() + ". Answer y (yes) or n (no); q ends the interview.");
+            out.println(sv ? "Medicinskt index " + view.indexVersion() + ". Svara j (ja) eller n (nej); q avslutar intervjun."
+                    : "Medical index " + view.indexVersion() + ". Answer y (yes) or n (no); q ends the interview.");
             while (view.priority() == 0) {
                 if (!view.openQuestions().isEmpty()) {
                     Question question = view.nextQuestions().getFirst();
-                    Boolean answer = yesOrNo(in, out, question.text());
+                    Boolean answer = yesOrNo(in, out, question.text().in(lang), sv);
                     if (answer == null) {
                         return fail("the interview ended before a priority");
                     }
                     view = submit(new AnswerQuestions(CASE, Map.of(question.id(), answer)));
                 } else if (view.needsChapter() || view.proposal() == null) {
-                    String chosen = chapter(in, out, config.index().chapters());
+                    String chosen = chapter(in, out, config.index().chapters(), lang);
                     if (chosen == null) {
                         return fail("the interview ended before a priority");
                     }
@@ -94,7 +103,7 @@ public final class TriageInterviewCommand implements Callable<Integer> {
                     view = submit(new ConfirmCriterion(CASE, null, OPERATOR));
                 }
             }
-            print(out, config, view);
+            print(out, config, view, lang);
             return 0;
         } catch (DomainException e) {
             String message = e.getMessage();
@@ -102,9 +111,10 @@ public final class TriageInterviewCommand implements Callable<Integer> {
         }
     }
 
-    private static Boolean yesOrNo(BufferedReader in, PrintWriter out, String question) throws IOException {
+    private static Boolean yesOrNo(BufferedReader in, PrintWriter out, String question, boolean sv)
+            throws IOException {
         while (true) {
-            out.print(question + " [y/n] ");
+            out.print(question + (sv ? " [j/n] " : " [y/n] "));
             out.flush();
             String line = in.readLine();
             if (line == null || line.strip().equalsIgnoreCase("q")) {
@@ -117,18 +127,21 @@ public final class TriageInterviewCommand implements Callable<Integer> {
                 case "n", "no", "nej" -> {
                     return false;
                 }
-                default -> out.println("  answer y (yes) or n (no), or q to end");
+                default -> out.println(sv ? "  svara j (ja) eller n (nej), eller q för att avsluta"
+                        : "  answer y (yes) or n (no), or q to end");
             }
         }
     }
 
-    private static String chapter(BufferedReader in, PrintWriter out, List<Chapter> chapters) throws IOException {
-        out.println("Choose the chapter of the main complaint:");
+    private static String chapter(BufferedReader in, PrintWriter out, List<Chapter> chapters, String lang)
+            throws IOException {
+        boolean sv = lang.equals("sv");
+        out.println(sv ? "Välj kapitel för huvudbesväret:" : "Choose the chapter of the main complaint:");
         for (Chapter chapter : chapters) {
-            out.printf("  %2d  %s%n", chapter.number(), chapter.title());
+            out.printf("  %2d  %s%n", chapter.number(), chapter.title().in(lang));
         }
         while (true) {
-            out.print("Chapter number: ");
+            out.print(sv ? "Kapitelnummer: " : "Chapter number: ");
             out.flush();
             String line = in.readLine();
             if (line == null || line.strip().equalsIgnoreCase("q")) {
@@ -138,21 +151,23 @@ public final class TriageInterviewCommand implements Callable<Integer> {
             if (chapters.stream().anyMatch(c -> Integer.toString(c.number()).equals(text) || c.id().equals(text))) {
                 return text;
             }
-            out.println("  no chapter '" + text + "'; give one of the numbers above, or q to end");
+            out.println(sv ? "  inget kapitel '" + text + "'; ange ett av numren ovan, eller q för att avsluta"
+                    : "  no chapter '" + text + "'; give one of the numbers above, or q to end");
         }
     }
 
-    private static void print(PrintWriter out, TriageConfig config, AssessmentView view) {
+    private static void print(PrintWriter out, TriageConfig config, AssessmentView view, String lang) {
+        boolean sv = lang.equals("sv");
         out.println();
-        out.println("Priority " + view.priority() + " (" + view.decidedCode() + ")");
+        out.println((sv ? "Prioritet " : "Priority ") + view.priority() + " (" + view.decidedCode() + ")");
         if (view.response() != null) {
-            out.println("Response: " + view.response().action() + ", " + view.response().unit()
-                    + (view.response().lightsAndSirens() ? ", lights and sirens" : "")
+            out.println((sv ? "Insats: " : "Response: ") + view.response().action() + ", " + view.response().unit()
+                    + (view.response().lightsAndSirens() ? (sv ? ", blåljus" : ", lights and sirens") : "")
                     + (view.response().instruction() == null || view.response().instruction().isBlank() ? ""
                     : "; " + view.response().instruction()));
         }
-        AssessmentReply.of(TriageVersions.startingWith(config), view).advice().forEach(advice -> {
-            out.println("Advice: " + advice.title());
+        AssessmentReply.of(TriageVersions.startingWith(config), view, lang).advice().forEach(advice -> {
+            out.println((sv ? "Råd: " : "Advice: ") + advice.title());
             advice.steps().forEach(step -> out.println("  - " + step));
         });
         out.flush();

@@ -9,18 +9,25 @@ import se.larmcentral.triage.TriageVersions;
 import java.util.List;
 
 /**
- * An assessment as the API and {@code larm triage assess} answer it: the module's view (proposal with why, next
- * questions, priority, the regional response) and the advice to give the caller, in full.
+ * An assessment as the API and {@code larm triage assess} answer it, in the reader's language: the module's view
+ * (proposal with why, next questions, priority, the regional response) and the advice to give the caller, in full.
  *
- * @param advice the advice of the criterion the priority rests on, or of the proposal while undecided; empty when
- *               there is neither or the centre no longer has the assessment's index version
+ * @param language the language the index's texts are in (the one asked for when the assessment's index has it,
+ *                 else its first); {@code null} when they have no stated language or the index is gone
+ * @param advice   the advice of the criterion the priority rests on, or of the proposal while undecided; empty when
+ *                 there is neither or the centre no longer has the assessment's index version
  */
-public record AssessmentReply(AssessmentView assessment, List<Advice> advice) {
+public record AssessmentReply(String language, AssessmentView assessment, List<Advice> advice) {
 
-    /** The reply, with the advice of the index version the assessment runs on. */
-    public static AssessmentReply of(TriageVersions versions, AssessmentView view) {
-        return new AssessmentReply(view, versions.index(view.indexVersion()).map(index -> adviceFor(index, view))
-                .orElse(List.of()));
+    /** The reply in the language asked for, with the advice of the index version the assessment runs on. */
+    public static AssessmentReply of(TriageVersions versions, AssessmentView view, String requested) {
+        MedicalIndex index = versions.index(view.indexVersion()).orElse(null);
+        if (index == null) {
+            return new AssessmentReply(null, view, List.of());
+        }
+        String language = index.languageFor(requested);
+        List<Advice> advice = adviceFor(index, view).stream().map(a -> a.in(language)).toList();
+        return new AssessmentReply(language, view.in(index, language == null ? requested : language), advice);
     }
 
     private static List<Advice> adviceFor(MedicalIndex index, AssessmentView view) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.centre.CentreState;
@@ -44,6 +45,9 @@ public final class TriageRoutes implements RouteGroup {
 
     private static final String TAG = "triage";
     private static final String ASSESSMENT = "/api/triage/assessments/{caseId}";
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("sv", "en");
+    private static final String LANG = "the reader's language for the index's texts, sv or en (default sv); the"
+            + " answer's language says which it got (the index's first when it lacks the one asked for)";
 
     /** Starts a case's assessment; without a chapter the key questions are asked first. */
     public record StartRequest(String caseId, String chapter) {
@@ -90,7 +94,8 @@ public final class TriageRoutes implements RouteGroup {
                         .summary("The current medical index (the one new assessments use): version, notice, key"
                                 + " questions and chapters")
                         .response(IndexOverview.class)
-                        .handle(ctx -> ctx.json(IndexOverview.of(versions().current().index()))),
+                        .query("lang", LANG)
+                        .handle(ctx -> ctx.json(IndexOverview.of(versions().current().index(), language(ctx)))),
                 Route.post("/api/triage/index").access(publisher).tag(TAG)
                         .summary("Publish a new version of the medical index: the YAML document as the body"
                                 + " (application/yaml, format larmcentral-medical-index/1). Validated first (400 with"
@@ -107,9 +112,11 @@ public final class TriageRoutes implements RouteGroup {
                         .summary("One chapter (by number or id): its criteria, questions and advice, in the current"
                                 + " index or the version asked for")
                         .query("version", "an index version (an assessment's indexVersion); default the current one")
+                        .query("lang", LANG)
                         .response(ChapterDetail.class).handle(ctx -> {
                             MedicalIndex index = index(ctx.queryParam("version"));
-                            ctx.json(ChapterDetail.of(index, chapter(index, ctx.pathParam("chapter"))));
+                            String language = language(ctx);
+                            ctx.json(ChapterDetail.of(index, chapter(index, ctx.pathParam("chapter")), language));
                         }),
                 Route.get("/api/triage/response-rules").access(readers).tag(TAG)
                         .summary("The region's current response rules: what each priority means and the default action")
@@ -129,25 +136,32 @@ public final class TriageRoutes implements RouteGroup {
                 Route.post("/api/triage/assessments").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Start a case's assessment on the current index, in a chapter or from the key"
                                 + " questions")
+                        .query("lang", LANG)
                         .request(StartRequest.class).response(AssessmentReply.class).handle(ctx -> {
+                            String language = language(ctx);
                             StartRequest start = body.read(ctx, StartRequest.class);
                             AssessmentView view = submit(ctx, new StartAssessment(start.caseId(), start.chapter()));
-                            ctx.status(HttpStatus.CREATED).json(AssessmentReply.of(versions(), view));
+                            ctx.status(HttpStatus.CREATED).json(AssessmentReply.of(versions(), view, language));
                         }),
                 Route.get(ASSESSMENT).access(readers).tag(TAG)
                         .summary("A case's assessment: proposal with why, next questions, priority, response, advice")
+                        .query("lang", LANG)
                         .response(AssessmentReply.class).handle(ctx -> {
                             String caseId = ctx.pathParam("caseId");
-                            ctx.json(gateway.read(s -> AssessmentReply.of(s.triage().versions(), s.triage().view(caseId))));
+                            String language = language(ctx);
+                            ctx.json(gateway.read(s -> AssessmentReply.of(s.triage().versions(), s.triage().view(caseId),
+                                    language)));
                         }),
                 Route.post(ASSESSMENT + "/chapter").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Move the interview to a chapter, keeping the answers")
+                        .query("lang", LANG)
                         .request(ChapterRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ChapterRequest request = body.read(ctx, ChapterRequest.class);
                             reply(ctx, new ChooseChapter(ctx.pathParam("caseId"), request.chapter()));
                         }),
                 Route.post(ASSESSMENT + "/answers").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Record the caller's answers to asked questions (all or nothing)")
+                        .query("lang", LANG)
                         .request(AnswersRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             AnswersRequest request = body.read(ctx, AnswersRequest.class);
                             reply(ctx, new AnswerQuestions(ctx.pathParam("caseId"), request.answers()));
@@ -155,6 +169,7 @@ public final class TriageRoutes implements RouteGroup {
                 Route.post(ASSESSMENT + "/confirm").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Decide the priority from the index: the settled proposal, or the criterion named"
                                 + " by code (as urgent as every criterion still possible)")
+                        .query("lang", LANG)
                         .request(ConfirmRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ConfirmRequest request = body.read(ctx, ConfirmRequest.class);
                             Actor by = gateway.actorOf(ctx);
@@ -163,6 +178,7 @@ public final class TriageRoutes implements RouteGroup {
                 Route.post(ASSESSMENT + "/override").access(Access.roles(NURSE)).tag(TAG)
                         .summary("A nurse sets another priority than the index's, with a reason (the overriding"
                                 + " person is recorded; nurses only)")
+                        .query("lang", LANG)
                         .request(OverrideRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             OverrideRequest request = body.read(ctx, OverrideRequest.class);
                             Actor nurse = gateway.actorOf(ctx);
@@ -171,6 +187,7 @@ public final class TriageRoutes implements RouteGroup {
                         }),
                 Route.post(ASSESSMENT + "/reprioritise").access(Access.roles(CALL_TAKER, NURSE)).tag(TAG)
                         .summary("Re-assess a decided case on new answers, with a reason")
+                        .query("lang", LANG)
                         .request(ReprioritiseRequest.class).response(AssessmentReply.class).handle(ctx -> {
                             ReprioritiseRequest request = body.read(ctx, ReprioritiseRequest.class);
                             Actor by = gateway.actorOf(ctx);
@@ -238,8 +255,25 @@ public final class TriageRoutes implements RouteGroup {
     }
 
     private void reply(Context ctx, Command<TriageState, AssessmentView> command) {
+        String language = language(ctx);
         AssessmentView view = submit(ctx, command);
-        ctx.json(AssessmentReply.of(versions(), view));
+        ctx.json(AssessmentReply.of(versions(), view, language));
+    }
+
+    /**
+     * The reader's language, {@code lang}: Swedish unless English is asked for. Read before any command runs, so
+     * that a wrong one changes nothing.
+     */
+    static String language(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null || lang.isBlank()) {
+            return "sv";
+        }
+        String language = lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new InvalidInputException("lang", "must be sv or en, was '" + lang.strip() + "'");
+        }
+        return language;
     }
 
     private AssessmentView submit(Context ctx, Command<TriageState, AssessmentView> command) {

@@ -71,7 +71,8 @@ class CrewTerminalApiTest {
         assertThat(job.at("/call/callId").asText()).isEqualTo("CREW-1");
         assertThat(job.at("/call/note").asText()).isEqualTo("Man 60 år, tryck över bröstet");
         assertThat(job.at("/assessment/code").asText()).isEqualTo("A.04.01");
-        assertThat(job.at("/assessment/criterion").asText()).isNotBlank();
+        assertThat(job.at("/assessment/criterion").asText()).isEqualTo("Svår central bröstsmärta i mer än 5 minuter");
+        assertThat(job.at("/assessment/advice/0/title").asText()).as("the index's text as a plain string").isEqualTo("Bröstsmärta");
         assertThat(job.at("/hospital/name").asText()).as("the nearest adult emergency department").isNotBlank();
 
         // another unit's assignment, status or position: refused, and nothing of it in the answer

@@ -80,6 +80,10 @@ class CareCallScenarioTest {
         assertThat(mine).hasAttribute("data-state", "CLASSIFIED");
         assertThat(mine.getByTestId("my-call-state")).hasText("Klassat");
 
+        // the index's question in Swedish, marked as Swedish
+        var conscious = page.locator("[data-testid=interview-question][data-question=conscious] .question-text");
+        assertThat(conscious).hasText("Är patienten vaken och svarar när du pratar med hen?");
+        assertThat(conscious).hasAttribute("lang", "sv");
         console.byTestId("answer-yes-conscious").click();
         assertThat(console.byTestId("answer-yes-conscious")).hasCount(0); // recorded: the next question is up
         console.byTestId("answer-yes-breathing-normally").click();
@@ -88,7 +92,7 @@ class CareCallScenarioTest {
         console.byTestId("chapter-select").selectOption("chest-pain");
         assertThat(console.byTestId("chapter-select")).hasValue("chest-pain");
         console.byTestId("chapter-choose").click();
-        assertThat(console.byTestId("interview-chapter")).containsText("Chest pain");
+        assertThat(console.byTestId("interview-chapter")).containsText("Bröstsmärta");
         assertThat(console.byTestId("proposal-settled")).hasText(Pattern.compile("kan ändras"));
         page.keyboard().press("j"); // yes to the first open question: severe central pain
         assertThat(console.byTestId("answer-yes-chest-pain-severe-central")).hasCount(0);
@@ -97,7 +101,8 @@ class CareCallScenarioTest {
         assertThat(console.byTestId("proposal-priority")).hasText("1");
         assertThat(console.byTestId("proposal-criterion")).containsText("A.04.01");
         assertThat(console.byTestId("proposal-settled")).hasText("Förslaget är säkert");
-        assertThat(console.byTestId("proposal-why")).containsText("A.04.01 matches");
+        assertThat(console.byTestId("proposal-criterion")).containsText("Svår central bröstsmärta i mer än 5 minuter");
+        assertThat(console.byTestId("proposal-why")).containsText("A.04.01 stämmer: ”Är smärtan svår och mitt i bröstet?” ja");
         assertThat(console.byTestId("response-instruction")).containsText("nearest available ambulance");
         page.keyboard().press("Control+Enter"); // confirm the proposed priority
         assertThat(console.byTestId("decided-priority")).containsText("Beslutad prioritet 1 (A.04.01)");

@@ -52,7 +52,7 @@ class MedicalIndexViewTest {
         assertThat(console.byTestId("nav").locator("a")).hasCount(1);
         assertThat(console.byTestId("index-version")).hasText("Index generic-2025.1");
         assertThat(console.byTestId("rules-version")).containsText("Responsregler stockholm-2016.1");
-        assertThat(console.byTestId("index-notice")).containsText("must be reviewed and approved");
+        assertThat(console.byTestId("index-notice")).containsText("måste granskas och godkännas");
         assertThat(console.byTestId("key-questions").locator("li")).hasCount(2);
         assertThat(page.locator("[data-testid=index-versions] [data-testid=version-row]")).hasCount(1);
         assertThat(page.locator("[data-testid=index-versions] [data-testid=version-row]")).containsText("Startkonfiguration");
@@ -64,7 +64,7 @@ class MedicalIndexViewTest {
         assertThat(console.byTestId("chapter-title")).hasText(Pattern.compile("^Kapitel 4: "));
         var first = page.locator("[data-testid=criterion][data-code='A.04.01']");
         assertThat(first.locator("[data-testid=criterion-priority]")).hasText("1");
-        assertThat(first).containsText("Severe central chest pain for more than 5 minutes");
+        assertThat(first).containsText("Svår central bröstsmärta i mer än 5 minuter");
         assertThat(first).containsText("Ja: ");
         assertThat(first).containsText("Ambulans");
         assertThat(console.byTestId("view-index")).not().containsText("null");
@@ -84,13 +84,13 @@ class MedicalIndexViewTest {
         assertThat(newer).isNotEqualTo(shipped);
 
         // a misspelt key: two problems (the unknown key, the missing title), each with its line and column
-        String misspelt = newer.replaceFirst("\ntitle: ", "\ntitel: ");
+        String misspelt = newer.replaceFirst("\ntitle:", "\ntitel:");
         choose("misspelt.yaml", misspelt);
         assertThat(console.byTestId("publish-file-info")).hasText("misspelt.yaml, " + kb(misspelt) + " kB, version generic-2025.2");
         console.byTestId("publish-submit").click();
         assertThat(console.byTestId("publish-problems-summary")).hasText("Inget publicerades: 2 fel i filen.");
         var titel = problemAt(page, "titel");
-        assertThat(titel.locator("[data-testid=problem-line]")).hasText(String.valueOf(lineOf(misspelt, "titel: ")));
+        assertThat(titel.locator("[data-testid=problem-line]")).hasText(String.valueOf(lineOf(misspelt, "titel:")));
         assertThat(titel.locator("[data-testid=problem-column]")).hasText(Pattern.compile("^[1-9][0-9]*$"));
         assertThat(titel.locator("[data-testid=problem-message]")).containsText("unknown key 'titel'");
         assertThat(problemAt(page, "title").locator("[data-testid=problem-message]")).containsText("'title' is missing");

@@ -55,10 +55,11 @@ class TriageApiTest {
         assertThat(proposal.at("/criterion/code").asText()).isEqualTo("A.04.01");
         assertThat(proposal.at("/criterion/priority").asInt()).isEqualTo(1);
         assertThat(proposal.get("settled").asBoolean()).isTrue();
+        // the why quotes the questions as asked, in the operator's language (Swedish by default)
         assertThat(texts(proposal.get("why"))).contains(
-                "A.04.01 matches: chest-pain-severe-central: yes, chest-pain-over-5-minutes: yes",
-                "A.01.01 ruled out: conscious: yes",
-                "A.03.01 ruled out: breathing-normally: yes");
+                "A.04.01 stämmer: ”Är smärtan svår och mitt i bröstet?” ja; ”Har smärtan hållit i sig mer än 5 minuter?” ja",
+                "A.01.01 utesluts: ”Är patienten vaken och svarar när du pratar med hen?” ja",
+                "A.03.01 utesluts: ”Andas patienten normalt (lugna, regelbundna andetag, kan säga hela meningar)?” ja");
         assertThat(answered.body().at("/assessment/nextQuestions")).isEmpty();
         assertThat(answered.body().at("/assessment/priority").asInt()).as("not decided yet").isZero();
 
@@ -275,8 +276,9 @@ class TriageApiTest {
 
     @Test
     void theIndexItsChaptersAndTheRegionalRulesCanBeRead() {
-        JsonNode index = centre.get("/api/triage/index").body();
+        JsonNode index = centre.get("/api/triage/index?lang=en").body();
         assertThat(index.get("version").asText()).isEqualTo("generic-2025.1");
+        assertThat(index.get("language").asText()).isEqualTo("en");
         assertThat(index.get("notice").asText()).contains("medical director");
         assertThat(index.get("chapters")).hasSize(30);
         assertThat(index.at("/keyQuestions/0/id").asText()).isEqualTo("conscious");
@@ -286,9 +288,9 @@ class TriageApiTest {
             assertThat(c.get("title").asText()).isEqualTo("Chest pain");
         });
 
-        Answer byNumber = centre.get("/api/triage/index/chapters/4");
+        Answer byNumber = centre.get("/api/triage/index/chapters/4?lang=en");
         assertThat(byNumber.status()).isEqualTo(200);
-        assertThat(byNumber.body()).isEqualTo(centre.get("/api/triage/index/chapters/chest-pain").body());
+        assertThat(byNumber.body()).isEqualTo(centre.get("/api/triage/index/chapters/chest-pain?lang=en").body());
         JsonNode chapter = byNumber.body();
         assertThat(chapter.get("criteria")).hasSize(7);
         assertThat(chapter.at("/criteria/0/code").asText()).isEqualTo("A.04.01");
@@ -302,6 +304,62 @@ class TriageApiTest {
         assertThat(rules.get("rules")).hasSize(4);
         assertThat(rules.at("/rules/0/action").asText()).isEqualTo("NEAREST_DURING_CALL");
         assertThat(rules.at("/rules/3/action").asText()).isEqualTo("BOOK_TRANSPORT_OR_REFER");
+    }
+
+    @Test
+    void theIndexIsServedInSwedishUnlessEnglishIsAskedForAndSaysWhichItServed() {
+        JsonNode swedish = centre.get("/api/triage/index").body();
+        assertThat(swedish.get("language").asText()).isEqualTo("sv");
+        assertThat(texts(swedish.get("languages"))).containsExactly("sv", "en");
+        assertThat(swedish.get("title").asText()).isEqualTo("Larmcentrals generiska medicinska index (demonstration)");
+        assertThat(swedish.at("/keyQuestions/0/text").asText()).isEqualTo("Är patienten vaken och svarar när du pratar med hen?");
+        assertThat(swedish.get("chapters")).anySatisfy(c -> assertThat(c.get("title").asText()).isEqualTo("Bröstsmärta"));
+        assertThat(centre.get("/api/triage/index?lang=sv").body()).isEqualTo(swedish);
+
+        JsonNode english = centre.get("/api/triage/index?lang=en").body();
+        assertThat(english.at("/keyQuestions/0/text").asText()).isEqualTo("Is the patient awake and answering when spoken to?");
+
+        JsonNode chapter = centre.get("/api/triage/index/chapters/chest-pain").body();
+        assertThat(chapter.get("language").asText()).isEqualTo("sv");
+        assertThat(chapter.get("title").asText()).isEqualTo("Bröstsmärta");
+        assertThat(chapter.at("/criteria/0/text").asText()).isEqualTo("Svår central bröstsmärta i mer än 5 minuter");
+        assertThat(chapter.get("advice")).anySatisfy(a -> assertThat(a.get("title").asText()).isEqualTo("Bröstsmärta"));
+        assertThat(centre.get("/api/triage/index/chapters/chest-pain?lang=en").body().at("/criteria/0/text").asText())
+                .isEqualTo("Severe central chest pain for more than 5 minutes");
+    }
+
+    @Test
+    void anAssessmentReadsInTheLanguageAskedFor() {
+        Answer started = centre.post(ASSESSMENTS + "?lang=sv", "{\"caseId\": \"lang-1\", \"chapter\": \"chest-pain\"}");
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.body().get("language").asText()).isEqualTo("sv");
+        assertThat(started.body().at("/assessment/nextQuestions/0/text").asText())
+                .isEqualTo("Är patienten vaken och svarar när du pratar med hen?");
+        Answer answered = centre.post(ASSESSMENTS + "/lang-1/answers?lang=en",
+                "{\"answers\": {\"conscious\": false, \"breathing-normally\": false}}");
+        assertThat(answered.body().get("language").asText()).isEqualTo("en");
+        assertThat(answered.body().at("/assessment/proposal/criterion/text").asText())
+                .startsWith("Unconscious adult not breathing normally");
+        assertThat(answered.body().at("/advice/0/title").asText()).isEqualTo("CPR for an adult");
+        JsonNode read = centre.get(ASSESSMENTS + "/lang-1").body();
+        assertThat(read.at("/assessment/proposal/criterion/text").asText())
+                .startsWith("Medvetslös vuxen som inte andas normalt");
+        assertThat(read.at("/advice/0/title").asText()).isEqualTo("Hjärt-lungräddning för vuxen");
+        assertThat(read.at("/advice/0/steps/0").asText()).startsWith("Sätt telefonen på högtalare");
+        assertThat(texts(read.at("/assessment/proposal/why"))).first().asString().isEqualTo("A.01.01 stämmer:"
+                + " ”Är patienten vaken och svarar när du pratar med hen?” nej; ”Andas patienten normalt (lugna,"
+                + " regelbundna andetag, kan säga hela meningar)?” nej");
+        assertThat(texts(answered.body().at("/assessment/proposal/why"))).first().asString()
+                .startsWith("A.01.01 matches: ”Is the patient awake and answering when spoken to?” no;");
+    }
+
+    @Test
+    void aLanguageTheConsoleDoesNotHaveIsRefusedAndChangesNothing() {
+        assertProblem(centre.get("/api/triage/index?lang=de"), 400, "lang");
+        Answer refused = centre.post(ASSESSMENTS + "?lang=xx", "{\"caseId\": \"lang-2\"}");
+        assertProblem(refused, 400, "lang");
+        assertThat(refused.body().get("detail").asText()).contains("sv or en");
+        assertThat(centre.get(ASSESSMENTS + "/lang-2").status()).isEqualTo(404);
     }
 
     @Test

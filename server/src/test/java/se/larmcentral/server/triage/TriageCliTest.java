@@ -30,7 +30,7 @@ class TriageCliTest {
         Run run = larm("triage", "check", shipped.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out().strip().lines()).singleElement().asString()
-                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria", "Stockholm");
+                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria, in sv and en", "Stockholm");
     }
 
     @Test
@@ -45,6 +45,20 @@ class TriageCliTest {
                 "chapters[chest-pain].criteria: chapter has no least-urgent default");
         assertThat(run.out().strip().lines()).allSatisfy(line -> assertThat(line).startsWith(broken.toString()));
         assertThat(run.out().strip().lines().toList().getLast()).endsWith("5 problems");
+    }
+
+    @Test
+    void aTextMissingInOneOfTheIndexsLanguagesIsRefusedWithItsPlaceAndLine() throws IOException {
+        String shipped = TriageTexts.resource(se.larmcentral.triage.file.MedicalIndexFile.GENERIC_RESOURCE);
+        String english = "    en: \"Is the patient awake and answering when spoken to?\"\n";
+        assertThat(shipped).contains(english);
+        Path missing = Files.writeString(dir.resolve("missing-en.yaml"), shipped.replace(english, ""));
+        Run run = larm("triage", "check", missing.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        int line = TriageTexts.lineOf(shipped, "  conscious:") + 1;
+        assertThat(run.out()).contains("line " + line + ", column 5: questions.conscious.en: missing; every text must"
+                + " be given in sv and en");
+        assertThat(run.out().strip().lines().toList().getLast()).endsWith("1 problem");
     }
 
     @Test
@@ -115,11 +129,40 @@ class TriageCliTest {
     @Test
     void anInteractiveInterviewAsksOneQuestionAtATimeToAPriority() {
         // unconscious and not breathing normally: cardiac arrest by the key questions, priority 1 at once
-        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        Run run = withInput("x\nn\nn\n", "triage", "interview", "--lang", "en");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("awake", "[y/n]", "answer y (yes) or n (no)", "breathing");
         assertThat(run.out()).contains("Priority 1 (A.01.01)", "Response: ");
-        assertThat(run.out()).contains("Advice: ");
+        assertThat(run.out()).contains("Advice: CPR for an adult");
+    }
+
+    @Test
+    void theInterviewSpeaksSwedishByDefault() {
+        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Är patienten vaken och svarar när du pratar med hen? [j/n]",
+                "svara j (ja) eller n (nej)", "Andas patienten normalt");
+        assertThat(run.out()).contains("Prioritet 1 (A.01.01)", "Insats: ", "Råd: Hjärt-lungräddning för vuxen",
+                "  - Sätt telefonen på högtalare");
+        Run chapters = withInput("j\nj\n4\nq\n", "triage", "interview");
+        assertThat(chapters.out()).contains("Välj kapitel för huvudbesväret:", " 4  Bröstsmärta");
+    }
+
+    @Test
+    void assessAnswersInTheLanguageAskedForAndRefusesOneItDoesNotHave() throws IOException {
+        Run swedish = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
+        JsonNode sv = TriageCentre.JSON.readTree(swedish.out());
+        assertThat(sv.get("language").asText()).isEqualTo("sv");
+        assertThat(sv.at("/assessment/proposal/criterion/text").asText()).startsWith("Medvetslös vuxen");
+        assertThat(sv.at("/advice/0/title").asText()).isEqualTo("Hjärt-lungräddning för vuxen");
+        Run english = larm("triage", "assess", "--lang", "en", "--chapter", "4", "--answer", "conscious=yes");
+        JsonNode en = TriageCentre.JSON.readTree(english.out());
+        assertThat(en.get("language").asText()).isEqualTo("en");
+        assertThat(en.at("/assessment/nextQuestions/0/text").asText()).isEqualTo(
+                "Is the patient breathing normally (calm, regular breaths, can speak whole sentences)?");
+        Run german = larm("triage", "assess", "--lang", "de");
+        assertThat(german.exit()).isEqualTo(2);
+        assertThat(german.err()).isEqualTo("larm triage assess: --lang: must be sv or en, was 'de'" + System.lineSeparator());
     }
 
     @Test

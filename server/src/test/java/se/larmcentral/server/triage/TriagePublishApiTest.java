@@ -101,7 +101,7 @@ class TriagePublishApiTest {
 
     @Test
     void anInvalidIndexIsRefusedWithEveryProblemAndItsLineAndNothingChanges() {
-        String broken = newerIndex().replace("code: A.04.01", "code: A.05.01").replaceFirst("\ntitle: ", "\ntitel: ");
+        String broken = newerIndex().replace("code: A.04.01", "code: A.05.01").replaceFirst("\ntitle:", "\ntitel:");
         Answer refused = publishIndex(broken);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("field").asText()).isEqualTo("document");

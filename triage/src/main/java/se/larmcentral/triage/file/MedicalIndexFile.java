@@ -12,6 +12,7 @@ import se.larmcentral.triage.IndexValidator;
 import se.larmcentral.triage.MedicalIndex;
 import se.larmcentral.triage.Question;
 import se.larmcentral.triage.Response;
+import se.larmcentral.triage.Text;
 import se.larmcentral.triage.UnitType;
 
 import java.io.IOException;
@@ -88,15 +89,16 @@ public final class MedicalIndexFile {
     public static Result read(Reader reader, String source, SortedSet<Integer> scale) {
         YamlNode document = NodeReader.parse(reader, source);
         NodeReader r = new NodeReader();
-        YamlNode.Mapping root = r.mapping(document, "", NodeReader.keys("format", "version", "title", "notice",
+        YamlNode.Mapping root = r.mapping(document, "", NodeReader.keys("format", "version", "languages", "title", "notice",
                 "keyQuestions", "keyCriteria", "questions", "advice", "chapters"));
         if (root == null) {
             return new Result(null, r.problems());
         }
         r.format(root, FORMAT);
         String version = r.text(root, "", "version", true);
-        String title = r.text(root, "", "title", true);
-        String notice = r.text(root, "", "notice", true);
+        List<String> languages = r.texts(root, "", "languages");
+        Text title = r.localized(root, "", "title", true);
+        Text notice = r.localized(root, "", "notice", true);
         List<String> keyQuestions = r.texts(root, "", "keyQuestions");
         List<String> keyCriteria = r.texts(root, "", "keyCriteria");
         List<Question> questions = questions(r, root);
@@ -109,7 +111,7 @@ public final class MedicalIndexFile {
         if (!r.problems().isEmpty()) {
             return new Result(null, r.problems());
         }
-        MedicalIndex index = new MedicalIndex(version, title, notice, keyQuestions, keyCriteria, questions, advice,
+        MedicalIndex index = new MedicalIndex(version, languages, title, notice, keyQuestions, keyCriteria, questions, advice,
                 chapters);
         List<IndexProblem> problems = IndexValidator.validate(index, scale).stream().map(r::locate).toList();
         return new Result(problems.isEmpty() ? index : null, problems);
@@ -130,12 +132,9 @@ public final class MedicalIndexFile {
             return questions;
         }
         for (YamlNode.Mapping.Entry e : mapping.entries().values()) {
-            String place = IndexPlace.field("questions", e.key());
-            r.remember(place, e.value());
-            if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && !s.text().isBlank()) {
-                questions.add(new Question(e.key(), s.text().strip()));
-            } else {
-                r.problem(place, e.value(), "must be the question's text, was " + e.value().describe());
+            Text text = r.localized(e.value(), IndexPlace.field("questions", e.key()));
+            if (text != null) {
+                questions.add(new Question(e.key(), text));
             }
         }
         return questions;
@@ -152,8 +151,8 @@ public final class MedicalIndexFile {
             String place = IndexPlace.field("advice", e.key());
             YamlNode.Mapping one = r.mapping(e.value(), place, NodeReader.keys("title", "steps"));
             if (one != null) {
-                String title = r.text(one, place, "title", true);
-                List<String> steps = r.texts(one, place, "steps");
+                Text title = r.localized(one, place, "title", true);
+                List<Text> steps = r.localizedTexts(one, place, "steps");
                 advice.add(new Advice(e.key(), title, steps));
             }
         }
@@ -171,7 +170,7 @@ public final class MedicalIndexFile {
         }
         Integer number = r.integer(node, place, "number");
         r.text(node, place, "id", true);
-        String title = r.text(node, place, "title", true);
+        Text title = r.localized(node, place, "title", true);
         Boolean askKeyQuestions = r.bool(node, place, "askKeyQuestions", true);
         List<String> references = r.texts(node, place, "references");
         List<Criterion> criteria = new ArrayList<>();
@@ -193,7 +192,7 @@ public final class MedicalIndexFile {
         }
         String code = r.text(node, place, "code", true);
         Integer priority = r.integer(node, place, "priority");
-        String text = r.text(node, place, "text", true);
+        Text text = r.localized(node, place, "text", true);
         List<Finding> when = new ArrayList<>();
         List<String> findings = r.texts(node, place, "when");
         for (int i = 0; i < findings.size(); i++) {

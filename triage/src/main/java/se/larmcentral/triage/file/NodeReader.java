@@ -5,11 +5,13 @@ import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.triage.IndexPlace;
 import se.larmcentral.triage.IndexProblem;
+import se.larmcentral.triage.Text;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +128,64 @@ final class NodeReader {
             return null;
         }
         return scalar.text();
+    }
+
+    /**
+     * A text a person reads: plain text, or a map of languages ({@code {sv: ..., en: ...}}). Empty texts in a map
+     * are kept, so that the validator names the language they are missing in.
+     */
+    Text localized(YamlNode.Mapping mapping, String place, String key, boolean required) {
+        YamlNode child = child(mapping, place, key, required);
+        String childPlace = IndexPlace.field(place, key);
+        if (child == null) {
+            return null;
+        }
+        if (child instanceof YamlNode.Scalar scalar && required && scalar.text().isBlank()) {
+            problem(childPlace, child, "'" + key + "' is empty");
+            return null;
+        }
+        return localized(child, childPlace);
+    }
+
+    /** A text a person reads at {@code place}, from a node: plain text or a map of languages. */
+    Text localized(YamlNode node, String place) {
+        remember(place, node);
+        if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.TEXT
+                && !scalar.text().isBlank()) {
+            return Text.plain(scalar.text().strip());
+        }
+        if (node instanceof YamlNode.Mapping languages && !languages.entries().isEmpty()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            boolean ok = true;
+            for (YamlNode.Mapping.Entry e : languages.entries().values()) {
+                String languagePlace = IndexPlace.field(place, e.key());
+                remember(languagePlace, e.value());
+                if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
+                    texts.put(e.key(), s.text().strip());
+                } else if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+                    texts.put(e.key(), "");
+                } else {
+                    problem(languagePlace, e.value(), "must be text, was " + e.value().describe());
+                    ok = false;
+                }
+            }
+            return ok ? new Text(texts) : null;
+        }
+        problem(place, node, "must be text, or the text per language ({sv: ..., en: ...}), was " + node.describe());
+        return null;
+    }
+
+    /** A list of texts a person reads; items that are not texts are reported and left out. */
+    List<Text> localizedTexts(YamlNode.Mapping mapping, String place, String key) {
+        List<YamlNode> items = list(mapping, place, key, false);
+        List<Text> texts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Text text = localized(items.get(i), IndexPlace.item(IndexPlace.field(place, key), i));
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
     }
 
     Integer integer(YamlNode.Mapping mapping, String place, String key) {

@@ -17,7 +17,7 @@ final class TestCriteria {
     }
 
     static Criterion withPriorityAndLights(int priority, Boolean lights) {
-        return new Criterion("A.01.01", priority, "test", List.of(), new Response(UnitType.AMBULANCE, lights, List.of()),
+        return new Criterion("A.01.01", priority, se.larmcentral.triage.Text.plain("test"), List.of(), new Response(UnitType.AMBULANCE, lights, List.of()),
                 List.of(), List.of());
     }
 }
