@@ -113,14 +113,16 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         if (job == null) {
             return this;
         }
-        List<DispatchViews.HospitalOption> all = new java.util.ArrayList<>();
-        all.add(choice.hospital());
-        all.addAll(choice.alternatives());
+        // the chosen one first, then the alternatives not already listed (the chooser's alternatives may repeat it)
+        java.util.Map<String, DispatchViews.HospitalOption> byId = new java.util.LinkedHashMap<>();
+        byId.put(choice.hospital().hospitalId(), choice.hospital());
+        choice.alternatives().forEach(option -> byId.putIfAbsent(option.hospitalId(), option));
+        List<DispatchViews.HospitalOption> all = List.copyOf(byId.values());
         DispatchViews.HospitalOption hospital = all.stream().filter(h -> h.hospitalId().equals(job.destinationId))
                 .findFirst().orElse(choice.hospital());
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
                 job.status, job.position, job.times, job.call, job.assessment, job.destinationId, hospital,
-                List.copyOf(all), job.route), at);
+                all, job.route), at);
     }
 
     /** The same with the route to drive next. */
