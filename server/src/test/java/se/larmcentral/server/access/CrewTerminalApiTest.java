@@ -74,6 +74,8 @@ class CrewTerminalApiTest {
         assertThat(job.at("/assessment/criterion").asText()).isEqualTo("Svår central bröstsmärta i mer än 5 minuter");
         assertThat(job.at("/assessment/advice/0/title").asText()).as("the index's text as a plain string").isEqualTo("Bröstsmärta");
         assertThat(job.at("/hospital/name").asText()).as("the nearest adult emergency department").isNotBlank();
+        assertThat(job.get("hospitals")).extracting(h -> h.get("hospitalId").asText()).as("each hospital once")
+                .doesNotHaveDuplicates().contains(job.at("/hospital/hospitalId").asText());
 
         // another unit's assignment, status or position: refused, and nothing of it in the answer
         AccessClient.Answer refused = centre.get(device, "/api/dispatch/units/" + other + "/assignment");
