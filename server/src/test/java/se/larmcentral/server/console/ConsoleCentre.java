@@ -145,4 +145,22 @@ public final class ConsoleCentre implements AutoCloseable {
     public void close() {
         server.close();
     }
+
+    /**
+     * A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;, as a
+     * call-taker takes it (the crew's terminal and the hospital's view start from one).
+     */
+    public void chestPainCall(String callId, String note) {
+        write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\":"
+                + " {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}", 201);
+        write("/api/calls/" + callId + "/answer", "{}", 200);
+        write("/api/calls/" + callId + "/classify", "{\"classification\": \"CARE\", \"note\": \"" + note + "\"}", 200);
+        String assessment = "/api/triage/assessments/" + callId;
+        write(assessment + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}", 200);
+        write(assessment + "/chapter", "{\"chapter\": \"chest-pain\"}", 200);
+        write(assessment + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
+                + " \"chest-pain-over-5-minutes\": true}}", 200);
+        write(assessment + "/confirm", "{}", 200);
+        org.assertj.core.api.Assertions.assertThat(post("/api/calls/" + callId + "/dispatch", "{}").statusCode()).isLessThan(300);
+    }
 }

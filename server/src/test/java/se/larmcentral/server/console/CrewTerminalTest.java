@@ -72,7 +72,7 @@ class CrewTerminalTest {
         assertThat(crew.getByTestId("crew-idle")).isVisible();
         assertThat(crew.getByTestId("crew-alert")).isHidden();
 
-        careCall("CREW-1");
+        console.centre().chestPainCall("CREW-1", "Man 60 år, tryck över bröstet");
         console.centre().write("/api/dispatch/incidents/INC-CREW-1/assign", "{\"unitId\": \"AMB-101\"}", 200);
 
         Locator alert = crew.getByTestId("crew-alert");
@@ -237,22 +237,5 @@ class CrewTerminalTest {
                 + " const r = b.getBoundingClientRect(); return b.dataset.status + ':' + (r.width >= 44 && r.height >= 44"
                 + " && r.left >= 0 && r.right <= innerWidth); }).join(' ')");
         assertThat(sizes).isEqualTo(String.join(" ", java.util.Arrays.stream(statuses).map(s -> s + ":true").toList()));
-    }
-
-    /** A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;. */
-    private static void careCall(String callId) {
-        ConsoleCentre centre = console.centre();
-        centre.write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\":"
-                + " {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}", 201);
-        centre.write("/api/calls/" + callId + "/answer", "{}", 200);
-        centre.write("/api/calls/" + callId + "/classify",
-                "{\"classification\": \"CARE\", \"note\": \"Man 60 år, tryck över bröstet\"}", 200);
-        String assessment = "/api/triage/assessments/" + callId;
-        centre.write(assessment + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}", 200);
-        centre.write(assessment + "/chapter", "{\"chapter\": \"chest-pain\"}", 200);
-        centre.write(assessment + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
-                + " \"chest-pain-over-5-minutes\": true}}", 200);
-        centre.write(assessment + "/confirm", "{}", 200);
-        assertThat(centre.post("/api/calls/" + callId + "/dispatch", "{}").statusCode()).isLessThan(300);
     }
 }

@@ -48,7 +48,7 @@ class PreAlertTest {
         assertThat(hospital.getByTestId("hospital-heading")).containsText("Förvarningar till Capio S:t Görans sjukhus");
         assertThat(hospital.getByTestId("hospital-none")).isVisible();
 
-        careCall("PRE-1");
+        console.centre().chestPainCall("PRE-1", "Man 67 år, tryck över bröstet");
         ConsoleCentre centre = console.centre();
         centre.write("/api/dispatch/incidents/INC-PRE-1/assign", "{\"unitId\": \"AMB-101\"}", 200);
         for (String status : List.of("ACKNOWLEDGED", "EN_ROUTE", "ON_SCENE")) {
@@ -128,22 +128,5 @@ class PreAlertTest {
         assertThat(entry).hasAttribute("data-arrived", "true");
         assertThat(entry.getByTestId("hospital-countdown")).containsText("Anländ");
         console.screenshot(hospital, "hospital-arrived");
-    }
-
-    /** A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;. */
-    private static void careCall(String callId) {
-        ConsoleCentre centre = console.centre();
-        centre.write("/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\":"
-                + " {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}", 201);
-        centre.write("/api/calls/" + callId + "/answer", "{}", 200);
-        centre.write("/api/calls/" + callId + "/classify",
-                "{\"classification\": \"CARE\", \"note\": \"Man 67 år, tryck över bröstet\"}", 200);
-        String assessment = "/api/triage/assessments/" + callId;
-        centre.write(assessment + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}", 200);
-        centre.write(assessment + "/chapter", "{\"chapter\": \"chest-pain\"}", 200);
-        centre.write(assessment + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
-                + " \"chest-pain-over-5-minutes\": true}}", 200);
-        centre.write(assessment + "/confirm", "{}", 200);
-        assertThat(centre.post("/api/calls/" + callId + "/dispatch", "{}").statusCode()).isLessThan(300);
     }
 }
