@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code larm triage}: tools for the medical index and priority assessment. */
 @Command(name = "triage", mixinStandardHelpOptions = true,
-        description = "Medical priority assessment: check an index file, or assess answers without a centre.",
+        description = "Medical priority assessment: check an index file, assess answers or run the interview, without a centre.",
         subcommands = {TriageCheckCommand.class, TriageAssessCommand.class, TriageInterviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TriageCommand implements Runnable {
