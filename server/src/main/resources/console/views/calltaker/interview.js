@@ -215,7 +215,25 @@ export function createInterview(box, app, call) {
   }
 
   function createIncident() {
-    if ((reply?.assessment.priority ?? 0) > 0) act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/dispatch`));
+    if ((reply?.assessment.priority ?? 0) <= 0) return;
+    act(async () => {
+      try {
+        await app.api.post(`/api/calls/${encodeURIComponent(callId)}/dispatch`);
+      } catch (e) {
+        if (e.field !== 'position' || !String(e.detail).includes('outsideRegionReason')) throw e;
+        askOutsideRegionReason(e.detail); // outside the centre's region: made only with a reason, which the shift log keeps
+      }
+    });
+  }
+
+  function askOutsideRegionReason(detail) {
+    const reason = el('input', { testid: 'outside-region-reason', attrs: { id: `outside-${callId}`, size: 36 } });
+    const make = el('button', { text: app.t('dispatch.createAnyway'), cls: 'primary', testid: 'create-incident-anyway', attrs: { type: 'button' } });
+    make.addEventListener('click', () => act(() => app.api.post(`/api/calls/${encodeURIComponent(callId)}/dispatch`,
+      { outsideRegionReason: reason.value.trim() || null })));
+    dispatchBox.append(el('p', { cls: 'notice notice-warn', testid: 'outside-region', text: detail }),
+      el('div', { cls: 'toolbar' }, [el('label', { text: app.t('dispatch.outsideReason'), attrs: { for: `outside-${callId}` } }), reason, make]));
+    reason.focus();
   }
 
   async function act(action) {

@@ -58,6 +58,7 @@ public final class ConsoleCentre implements AutoCloseable {
         environment.put("LARM_HTTP_PORT", "0");
         environment.put("LARM_GEO_OSM_EXTRACT", sharedFile(EXTRACT).toString());
         environment.put("LARM_GEO_MUNICIPALITIES", sharedFile(MUNICIPALITIES).toString());
+        environment.putIfAbsent("LARM_GEO_REGION_COUNTIES", "[\"01\"]"); // Stockholms län, as ./larm demo serves
         // The dispatch tests' prepared graph of the same extract: only the first test run imports it.
         environment.put("LARM_GEO_GRAPH_CACHE", Path.of("target/dispatch-test-graph-cache").toAbsolutePath().toString());
         clock = new TestClock(start);
