@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine;
 import se.larmcentral.journal.EventCodec;
+import se.larmcentral.web.triage.TriageJson;
 
 /** Prints a command's answer as indented JSON on standard output (java.time as ISO-8601, as the API does). */
 public final class JsonOutput {
 
-    private static final ObjectMapper JSON = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING) // the audit's subjects by their wire names
-            .addMixIn(se.larmcentral.triage.Text.class, se.larmcentral.web.triage.TextJson.class); // index texts as strings
+    private static final ObjectMapper JSON = TriageJson.readable(EventCodec.newObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)); // the audit's subjects by their wire names
 
     private JsonOutput() {
     }

@@ -121,9 +121,8 @@ public final class LarmServer implements AutoCloseable {
             // Guarded: a telephony front that cannot start is reported on /health, the console runs on.
             telephony = TelephonyFront.start(settings.telephony(), centre, clock, lookup);
             // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).
-            ObjectMapper mapper = EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-                    .addMixIn(se.larmcentral.triage.AssessmentView.class, se.larmcentral.web.triage.AssessmentViewJson.class)
-                    .addMixIn(se.larmcentral.triage.Text.class, se.larmcentral.web.triage.TextJson.class);
+            ObjectMapper mapper = se.larmcentral.web.triage.TriageJson.readable(
+                    EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING));
             Settings.Auth auth = settings.auth();
             Sessions sessions = new Sessions(clock, auth);
             LoginThrottle throttle = new LoginThrottle(clock, auth);

@@ -2,6 +2,7 @@ package se.larmcentral.cli.triage;
 
 
 import se.larmcentral.web.triage.AssessmentReply;
+import se.larmcentral.web.triage.TriageJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,9 +17,7 @@ import se.larmcentral.triage.BatchAssessment;
 import se.larmcentral.triage.TriageConfig;
 import se.larmcentral.triage.TriageVersions;
 import se.larmcentral.triage.file.IndexFileException;
-import se.larmcentral.triage.file.TriageConfigFiles;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +41,8 @@ public final class TriageAssessCommand implements Callable<Integer> {
             description = "an answer (repeat for each); each question must be asked in the interview")
     List<String> answers = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "FILE", description = "a medical index file; default: the shipped one")
-    Path index;
-
-    @Option(names = "--region", paramLabel = "RULES", description = "regional response rules; default: Stockholm's")
-    Path region;
+    @CommandLine.Mixin
+    TriageFiles files;
 
     @Option(names = "--lang", paramLabel = "sv|en", defaultValue = "sv",
             description = "the language of the index's texts in the answer (default: ${DEFAULT-VALUE})")
@@ -55,9 +51,7 @@ public final class TriageAssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final ObjectMapper json = EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(AssessmentView.class, se.larmcentral.web.triage.AssessmentViewJson.class)
-            .addMixIn(se.larmcentral.triage.Text.class, se.larmcentral.web.triage.TextJson.class);
+    private final ObjectMapper json = TriageJson.readable(EventCodec.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -66,8 +60,7 @@ public final class TriageAssessCommand implements Callable<Integer> {
         }
         TriageConfig config;
         try {
-            config = index == null && region == null ? TriageConfigFiles.shipped()
-                    : TriageConfigFiles.load(index, region);
+            config = files.config();
         } catch (IndexFileException e) {
             return fail(e.getMessage());
         }

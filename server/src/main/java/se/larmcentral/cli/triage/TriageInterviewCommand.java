@@ -19,7 +19,6 @@ import se.larmcentral.triage.TriageConfig;
 import se.larmcentral.triage.TriageState;
 import se.larmcentral.triage.TriageVersions;
 import se.larmcentral.triage.file.IndexFileException;
-import se.larmcentral.triage.file.TriageConfigFiles;
 import se.larmcentral.web.triage.AssessmentReply;
 
 import java.io.BufferedReader;
@@ -27,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +49,8 @@ public final class TriageInterviewCommand implements Callable<Integer> {
     @Option(names = "--chapter", paramLabel = "N", description = "start in this chapter (number or id); default: the key questions")
     String chapter;
 
-    @Option(names = "--index", paramLabel = "FILE", description = "a medical index file; default: the shipped one")
-    Path index;
-
-    @Option(names = "--region", paramLabel = "RULES", description = "regional response rules; default: Stockholm's")
-    Path region;
+    @CommandLine.Mixin
+    TriageFiles files;
 
     @Option(names = "--lang", paramLabel = "sv|en", defaultValue = "sv",
             description = "the language of the questions, chapters and advice, and of the prompts (default: ${DEFAULT-VALUE})")
@@ -75,7 +70,7 @@ public final class TriageInterviewCommand implements Callable<Integer> {
         boolean sv = lang.equals("sv");
         TriageConfig config;
         try {
-            config = index == null && region == null ? TriageConfigFiles.shipped() : TriageConfigFiles.load(index, region);
+            config = files.config();
         } catch (IndexFileException e) {
             return fail(e.getMessage());
         }
