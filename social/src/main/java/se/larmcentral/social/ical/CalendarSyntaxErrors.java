@@ -20,6 +20,11 @@ final class CalendarSyntaxErrors {
     }
 
     static InvalidInputException of(ParserException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException ours) {
+                return ours; // a check of ours that ran inside the parser (CheckedTimeZones) already names field and reason
+            }
+        }
         String line = e.getLineNo() > 0 ? "line " + e.getLineNo() + ": " : "";
         return new InvalidInputException("ics", "not a valid iCalendar file: " + line + reason(e));
     }

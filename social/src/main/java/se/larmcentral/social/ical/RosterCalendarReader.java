@@ -54,7 +54,7 @@ public final class RosterCalendarReader {
         }
         Calendar calendar;
         try {
-            calendar = new CalendarBuilder().build(in);
+            calendar = new CalendarBuilder(new CheckedTimeZones()).build(in);
         } catch (ParserException e) {
             throw CalendarSyntaxErrors.of(e);
         }

@@ -153,4 +153,36 @@ class IcalTest {
                 .hasMessageContaining("cannot be placed in time").hasMessageNotContaining("java")
                 .hasMessageNotContaining("TemporalAccessor");
     }
+
+    /**
+     * Found by the fuzzer (issue 13): a time zone whose observance lost its DTSTART made ical4j log a warning with a
+     * stack trace and place the file's times by a default; now the file is refused, naming the zone and property.
+     */
+    @Test
+    void aTimeZoneWithoutItsStartIsRefusedNamingIt() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//x//y//SV
+                BEGIN:VTIMEZONE
+                TZID:Europe/Stockholm
+                BEGIN:STANDARD
+                TZOFFSETFROM:+0200
+                TZOFFSETTO:+0100
+                END:STANDARD
+                END:VTIMEZONE
+                BEGIN:VEVENT
+                UID:night
+                DTSTAMP:20251101T120000Z
+                DTSTART;TZID=Europe/Stockholm:20251201T160000
+                DTEND;TZID=Europe/Stockholm:20251202T080000
+                ATTENDEE;CN=Anna Berg:tel:+46701111111
+                END:VEVENT
+                END:VCALENDAR
+                """.replace("\n", "\r\n");
+        assertThatThrownBy(() -> RosterCalendarReader.read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)), FROM, TO))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Europe/Stockholm has a STANDARD without DTSTART").hasMessageNotContaining("java")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("ics.VTIMEZONE[Europe/Stockholm].STANDARD.DTSTART");
+    }
 }
