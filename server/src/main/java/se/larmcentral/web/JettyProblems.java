@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Jetty's own error answers (a bad request line, headers too large, a URI it will not route) as problems with the
  * security headers, like every answer of ours, instead of its HTML page. Never a stack trace: Jetty's message only,
- * which names the HTTP fault.
+ * which names the HTTP fault. Each ends its connection with {@code Connection: close}.
  */
 final class JettyProblems extends ErrorHandler {
 
@@ -37,14 +37,18 @@ final class JettyProblems extends ErrorHandler {
                                     Callback callback) {
         HttpFields.Mutable fields = response.getHeaders();
         fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        // Jetty's own refusals are of requests it could not read whole (a NUL or an oversized URI or header): the
+        // connection may be out of step, so it ends here, and the answer says so (RFC 9112 §9.6).
+        fields.put(HttpHeader.CONNECTION, "close");
         security(fields, Request.getPathInContext(request), request.isSecure());
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
     }
 
-    /** A message Jetty could not even make a request of (a broken request line, oversized headers). */
+    /** A message Jetty could not even make a request of (a broken request line, oversized headers); closes as above. */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        fields.put(HttpHeader.CONNECTION, "close");
         security(fields, null, false);
         return ByteBuffer.wrap(body(status, reason));
     }

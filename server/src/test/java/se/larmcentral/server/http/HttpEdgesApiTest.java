@@ -70,6 +70,26 @@ class HttpEdgesApiTest {
                 .isEqualTo(Integer.parseInt(status));
     }
 
+    /**
+     * A request Jetty cannot read (NUL in the path, a URI or header beyond its limits) ends the connection: the answer
+     * says so (RFC 9112 §9.6), so a client does not send its next request into a socket about to close. The requests
+     * ask to keep the connection; {@code raw} reads to the end, so a connection left open would time out here.
+     */
+    @Test
+    void aRequestJettyCannotReadIsAnsweredWithConnectionClose() throws IOException {
+        start(Map.of());
+        for (String request : new String[] {
+                "GET /api/calls/\u0000x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "GET /api/calls/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "GET /api/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n",
+                "NOT A REQUEST LINE\r\n\r\n"}) {
+            String answer = raw(request);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase();
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 4");
+            assertThat(head).as(answer).contains("connection: close").contains("content-type: application/problem+json");
+        }
+    }
+
     @Test
     void jettysOwnRefusalsAreProblemsWithTheSecurityHeaders() throws IOException {
         start(Map.of());
