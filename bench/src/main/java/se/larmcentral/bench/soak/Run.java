@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code ./larm bench soak [minutes] [clients]}: issue 13's soak. A real centre (LarmServer, H2 in a temporary folder,
  * the demo data, simulated callers off) takes mixed load from {@code clients} (default 200), each with its own account
  * and API token: a call's life (intake, answer, classify, handled, close) and a queue read, one step every 0.5-1.5 s.
- * After a warm-up that is not measured, first for {@code minutes} (default 10) with valid requests only, the baseline; then for as long again with 1 % of
- * the steps replaced by a hostile request ({@link Hostile}). Reported per phase: errors on valid requests (anything
+ * After a warm-up that is not measured, {@code minutes} (default 10) with valid requests only, the baseline, and as long
+ * again with 1 % of the steps preceded by a hostile request ({@link Hostile}), the soak: run as four halves in the order
+ * baseline, soak, soak, baseline, pooled, so that both meet the shared machine's changing load alike. Reported per phase: errors on valid requests (anything
  * but the expected status), p50/p99/max of valid commands, heap after GC sampled every 10 s, log lines and bytes.
  * All clients come from 127.0.0.1, so the per-address command limit and connection cap are raised through settings
  * ({@code http.commandsPerSecondPerAddress}, {@code http.commandBurstPerAddress}, {@code http.maxConnectionsPerAddress});
@@ -60,15 +61,19 @@ public final class Run {
             for (int i = 0; i < clients; i++) {
                 tokens.add(token(server, "soak-" + i));
             }
-            System.out.printf(Locale.ROOT, "soak: %d clients, %.1f min baseline (valid only) then %.1f min with 1 %% hostile;"
+            System.out.printf(Locale.ROOT, "soak: %d clients, %.1f min baseline (valid only) and %.1f min with 1 %% hostile, in halves: baseline, soak, soak, baseline;"
                     + " H2 in %s%n", clients, minutes, minutes, dir);
             // Warm-up, not measured: the JIT, the connection pool and H2's caches, which the first phase would otherwise
             // pay alone (a quarter of a phase, at most 30 s).
             run(server, tokens, Math.min(0.5, minutes / 4), 0.0, log);
-            System.out.println("load average before the baseline: " + loadAverage());
-            Phase baseline = run(server, tokens, minutes, 0.0, log);
-            System.out.println("load average before the soak: " + loadAverage());
-            Phase soak = run(server, tokens, minutes, 0.01, log);
+            // The machine is shared: its load changes over minutes. The two phases run as four halves in the order
+            // baseline, soak, soak, baseline, each pooled, so both meet the same load on average.
+            Phase baseline = new Phase("baseline");
+            Phase soak = new Phase("soak");
+            for (Phase half : List.of(baseline, soak, soak, baseline)) {
+                System.out.println("load average before a " + half.name + " half: " + loadAverage());
+                half.add(run(server, tokens, minutes / 2, half == soak ? 0.01 : 0.0, log));
+            }
             System.out.println("load average after: " + loadAverage());
             print(baseline, soak);
             System.out.println("hostile requests by kind and status (0: no answer; slow-headers 1: closed by the server, -1: held): "
@@ -130,6 +135,22 @@ public final class Run {
 
         Phase(String name) {
             this.name = name;
+        }
+
+        /** Pools another run of the same kind into this one. */
+        void add(Phase run) {
+            commandNanos.addAll(run.commandNanos);
+            validRequests.addAndGet(run.validRequests.get());
+            validErrors.addAndGet(run.validErrors.get());
+            run.firstErrors.forEach(firstErrors::putIfAbsent);
+            hostile.addAndGet(run.hostile.get());
+            hostile5xx.addAndGet(run.hostile5xx.get());
+            run.hostileByKind.forEach((kind, count) -> hostileByKind.computeIfAbsent(kind, k -> new AtomicLong())
+                    .addAndGet(count.get()));
+            heapAfterGc.addAll(run.heapAfterGc);
+            logLines += run.logLines;
+            logBytes += run.logBytes;
+            journalEvents += run.journalEvents;
         }
 
         Percentiles commands() {
