@@ -5,7 +5,7 @@ CREATE TABLE login_session (
     id_hash      VARCHAR(64)   NOT NULL PRIMARY KEY,
     csrf_token   VARCHAR(64)   NOT NULL,
     username     VARCHAR(64),
-    external     VARCHAR(4000),
+    external     VARCHAR,
     started_at   BIGINT        NOT NULL,
     last_seen_at BIGINT        NOT NULL
 );

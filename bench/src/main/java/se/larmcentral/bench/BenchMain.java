@@ -37,7 +37,7 @@ public final class BenchMain implements Runnable {
         all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
         all.put("failover", "[cycles]: the journal's PostgreSQL primary killed and its synchronous replica promoted; time"
-                + " to the first write after and acknowledged commands lost, beside the driver's default host recheck (root)");
+                + " to the first write after and acknowledged commands lost, beside the promotion's own time (needs root)");
         return all;
     }
 

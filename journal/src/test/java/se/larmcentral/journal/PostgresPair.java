@@ -20,13 +20,10 @@ final class PostgresPair {
     private PostgresPair() {
     }
 
-    /**
-     * Both hosts in one URL: the driver connects to whichever is the primary now. It remembers a host's role for
-     * {@code hostRecheckSeconds} (10 by default), which would keep it away from a freshly promoted replica that long.
-     */
+    /** Both hosts in one URL: the driver connects to whichever is the primary now. */
     static String url() {
         return "jdbc:postgresql://localhost:" + PRIMARY_PORT + ",localhost:" + REPLICA_PORT + "/" + TestDatabases.PG_DB
-                + "?targetServerType=primary&hostRecheckSeconds=1";
+                + "?targetServerType=primary";
     }
 
     /** One value from one server of the pair, as text ("t" for true). */

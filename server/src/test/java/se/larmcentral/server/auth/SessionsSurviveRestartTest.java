@@ -134,6 +134,17 @@ class SessionsSurviveRestartTest {
         assertThat(storedSessionHashes()).hasSize(1).doesNotContain(idHash(again.cookie), idHash(unused));
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aUsernameLongerThanAnyAccountsIsCountedLikeAnyOther(TestDatabases.Kind kind) {
+        centre = new TestServer(dir, database(kind), clock);
+        String typedIntoTheWrongField = "a-password-typed-where-the-username-goes ".repeat(30);
+        for (int i = 0; i < 3; i++) {
+            assertThat(login(centre, typedIntoTheWrongField, "wrong guess number").statusCode()).isEqualTo(401);
+        }
+        assertThat(login(centre, typedIntoTheWrongField, "wrong guess number").statusCode()).isEqualTo(429);
+    }
+
     private static String idHash(String cookie) {
         return TokenSecret.hash(cookie.substring(cookie.indexOf('=') + 1));
     }

@@ -1,5 +1,6 @@
 package se.larmcentral.web.auth.session;
 
+import se.larmcentral.centre.accounts.TokenSecret;
 import se.larmcentral.config.Settings;
 import se.larmcentral.journal.login.ThrottleCount;
 import se.larmcentral.journal.login.ThrottleStore;
@@ -23,6 +24,7 @@ public final class LoginThrottle {
 
     static final String USERNAME = "username";
     static final String ADDRESS = "address";
+    private static final int MAX_USERNAME = 64;
     private static final Duration LONGEST_SLOWDOWN = Duration.ofSeconds(60);
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
@@ -55,7 +57,7 @@ public final class LoginThrottle {
         if (window.attempts() > perAddress) {
             return Optional.of(Duration.between(now, window.at().plus(WINDOW)));
         }
-        Optional<ThrottleCount> found = store.find(USERNAME, username);
+        Optional<ThrottleCount> found = store.find(USERNAME, subject(username));
         if (found.isEmpty() || found.get().attempts() < slowdownAfter) {
             return Optional.empty();
         }
@@ -74,7 +76,7 @@ public final class LoginThrottle {
     /** Counts a failure; answers the end of the lock when this failure locks the username. */
     public Optional<Instant> failed(String username) {
         Instant now = clock.instant();
-        ThrottleCount failures = store.update(USERNAME, username, f -> {
+        ThrottleCount failures = store.update(USERNAME, subject(username), f -> {
             // A lock that has run out starts the count again.
             boolean lockOver = f != null && f.attempts() >= lockAfter && !now.isBefore(f.at().plus(lock));
             return new ThrottleCount(f == null || lockOver ? 1 : f.attempts() + 1, now);
@@ -83,12 +85,20 @@ public final class LoginThrottle {
     }
 
     public void succeeded(String username) {
-        store.remove(USERNAME, username);
+        store.remove(USERNAME, subject(username));
     }
 
     /** An administrator's unlock: the username starts afresh. */
     public void unlock(String username) {
-        store.remove(USERNAME, username);
+        store.remove(USERNAME, subject(username));
+    }
+
+    /**
+     * The username as the store keeps it. No account's name is longer than 64 characters, but anything may be typed
+     * (a password in the wrong field): a longer one is kept as its hash, counted like any other.
+     */
+    private static String subject(String username) {
+        return username.length() <= MAX_USERNAME ? username : "sha256:" + TokenSecret.hash(username);
     }
 
     private void sweep(Instant now) {
