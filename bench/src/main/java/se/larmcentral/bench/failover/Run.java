@@ -57,9 +57,13 @@ public final class Run {
         String url = "jdbc:postgresql://localhost:" + PRIMARY_PORT + ",localhost:" + REPLICA_PORT + "/" + DB
                 + "?targetServerType=primary";
         List<Cycle> all = new ArrayList<>();
-        for (int i = 1; i <= cycles; i++) {
-            all.add(cycle(url));
-            System.out.println("cycle " + i + ": " + all.getLast());
+        try {
+            for (int i = 1; i <= cycles; i++) {
+                all.add(cycle(url));
+                System.out.println("cycle " + i + ": " + all.getLast());
+            }
+        } finally {
+            run(List.of("scripts/ensure-postgres-replica"), 300); // the pair as the tests expect it
         }
         Percentiles promote = new Percentiles(all.stream().mapToLong(Cycle::promote).toArray());
         Percentiles first = new Percentiles(all.stream().mapToLong(Cycle::firstWrite).toArray());
