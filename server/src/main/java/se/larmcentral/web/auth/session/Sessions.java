@@ -74,20 +74,33 @@ public final class Sessions implements SessionStarter {
     }
 
     private String open(Context request, String username, Principal external) {
+        Opened opened = open(request.cookie(COOKIE), username, external);
+        request.header("Set-Cookie", COOKIE + "=" + opened.id() + "; Path=/; HttpOnly; SameSite=Strict"
+                + (secure(request) ? "; Secure" : ""));
+        return opened.csrfToken();
+    }
+
+    /** A session just opened: its id for the cookie, its CSRF token for the answer. */
+    record Opened(String id, String csrfToken) {
+        @Override
+        public String toString() {
+            return "Opened[...]";
+        }
+    }
+
+    /** Opens a session, ending the one the browser still had ({@code oldId}, or null); the cookie is the caller's. */
+    Opened open(String oldId, String username, Principal external) {
         Instant now = clock.instant();
         sweep(now);
-        String old = request.cookie(COOKIE);
-        if (old != null) {
-            store.delete(TokenSecret.hash(old));
+        if (oldId != null) {
+            store.delete(TokenSecret.hash(oldId));
         }
         // A fresh id at every login, so an id planted before it (session fixation) is worth nothing.
         String id = TokenSecret.randomText(32);
         String csrf = TokenSecret.randomText(32);
         store.insert(new LoginSession(TokenSecret.hash(id), csrf, username,
                 external == null ? null : PrincipalText.write(external), now, now));
-        request.header("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
-                + (secure(request) ? "; Secure" : ""));
-        return csrf;
+        return new Opened(id, csrf);
     }
 
     /** The live session with this id, its last use moved to now; an ended one is removed. */
