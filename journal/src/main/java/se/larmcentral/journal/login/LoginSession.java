@@ -25,4 +25,10 @@ public record LoginSession(String idHash, String csrfToken, String username, Str
             throw new IllegalArgumentException("a session belongs to a local account or to a single sign-on principal");
         }
     }
+
+    /** Without the hash and the CSRF token: a log line must not carry what a request could present. */
+    @Override
+    public String toString() {
+        return "LoginSession[" + (username != null ? username : "single sign-on") + ", started " + startedAt + "]";
+    }
 }
