@@ -36,6 +36,8 @@ public final class BenchMain implements Runnable {
                 + " p50/p99, beside the event stream's");
         all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
+        all.put("failover", "[cycles]: the journal's PostgreSQL primary killed and its synchronous replica promoted; time"
+                + " to the first write after and acknowledged commands lost, beside the promotion's own time (needs root)");
         return all;
     }
 

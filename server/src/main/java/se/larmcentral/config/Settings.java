@@ -87,8 +87,8 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
     }
 
     /**
-     * Login sessions and their protection. Sessions and failed-login counts are kept in memory: a restart ends every
-     * session (lockouts of existing accounts are recorded in the journal and survive it).
+     * Login sessions and their protection. Sessions and failed-login counts are kept in the journal's database: a
+     * restart, or another node on the same database, keeps every session and every lock-out.
      *
      * @param sessionIdleMinutes        a session unused this long has ended
      * @param sessionMaxHours           no session lasts longer than this, used or not (a 12-hour shift and a margin)

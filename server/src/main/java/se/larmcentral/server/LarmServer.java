@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.JdbcJournal;
 import se.larmcentral.journal.JournalSettings;
+import se.larmcentral.journal.login.JdbcSessionStore;
+import se.larmcentral.journal.login.JdbcThrottleStore;
 import se.larmcentral.web.audit.AuditRoutes;
 import se.larmcentral.web.auth.ActorResolver;
 import se.larmcentral.web.auth.PrincipalActorResolver;
@@ -124,8 +127,10 @@ public final class LarmServer implements AutoCloseable {
             ObjectMapper mapper = se.larmcentral.web.triage.TriageJson.readable(
                     EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING));
             Settings.Auth auth = settings.auth();
-            Sessions sessions = new Sessions(clock, auth);
-            LoginThrottle throttle = new LoginThrottle(clock, auth);
+            // Sessions and the throttle live beside the journal: every node of the centre sees them, a restart keeps them.
+            javax.sql.DataSource loginDatabase = journalDataSource(centre);
+            Sessions sessions = new Sessions(new JdbcSessionStore(loginDatabase), clock, auth);
+            LoginThrottle throttle = new LoginThrottle(new JdbcThrottleStore(loginDatabase), clock, auth);
             ActorResolver actors = new PrincipalActorResolver();
             CommandGateway gateway = new CommandGateway(centre, actors);
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
@@ -205,6 +210,15 @@ public final class LarmServer implements AutoCloseable {
                 : "no municipality boundaries (geo.municipalities): the operator chooses the municipality and"
                 + " incident positions are not checked against the region"));
         return lookup;
+    }
+
+    /** The journal's database pool, which also holds the login sessions and the login throttle's counters. */
+    private static javax.sql.DataSource journalDataSource(Centre centre) {
+        if (centre.journal() instanceof JdbcJournal jdbc) {
+            return jdbc.database().dataSource();
+        }
+        throw new IllegalStateException("the server keeps its login sessions in the journal's database, but this"
+                + " centre's journal is " + centre.journal().getClass().getSimpleName());
     }
 
     public static JournalSettings journalSettings(Settings settings) {

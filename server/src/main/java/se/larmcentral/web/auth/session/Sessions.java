@@ -5,27 +5,32 @@ import se.larmcentral.centre.accounts.Principal;
 import se.larmcentral.web.auth.SessionStarter;
 import se.larmcentral.centre.accounts.TokenSecret;
 import se.larmcentral.config.Settings;
+import se.larmcentral.journal.login.LoginSession;
+import se.larmcentral.journal.login.SessionStore;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Login sessions, kept in memory (a restart ends them all): a random 256-bit id in an HttpOnly, SameSite=Strict
- * cookie (Secure over TLS), a CSRF token the console sends back on every change, an idle timeout and an absolute
+ * Login sessions, kept in the journal's database ({@link SessionStore}) so that a restart or another node of the
+ * centre logs nobody out: a random 256-bit id in an HttpOnly, SameSite=Strict cookie (Secure over TLS), stored only
+ * as its SHA-256 hash; a CSRF token the console sends back on every change; an idle timeout and an absolute
  * lifetime. A local account's session follows the account: its roles are read on every request, and disabling it or
  * changing its password ends the session (see {@link AccountAuthenticator}). A single sign-on session keeps the
- * principal it was started with.
+ * principal it was started with. Ended sessions are swept from the store at most once a minute, at a login.
  */
 public final class Sessions implements SessionStarter {
 
     public static final String COOKIE = "larm_session";
-    private static final int PRUNE_EVERY = 64;
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /** A session's last use is written at most this often: a burst of requests costs one write, not one each. */
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(1);
 
     /**
+     * @param id        the session's id as the cookie carries it (never stored)
      * @param username  the local account, or null for a session of {@code external}
      * @param external  the principal of a single sign-on session, or null for a local account's
      */
@@ -42,14 +47,15 @@ public final class Sessions implements SessionStarter {
         }
     }
 
-    private final Map<String, Session> byId = new ConcurrentHashMap<>();
+    private final SessionStore store;
     private final Clock clock;
     private final Duration idle;
     private final Duration lifetime;
     private final boolean behindTlsProxy;
-    private int startsSincePrune;
+    private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
 
-    public Sessions(Clock clock, Settings.Auth settings) {
+    public Sessions(SessionStore store, Clock clock, Settings.Auth settings) {
+        this.store = store;
         this.clock = clock;
         this.idle = Duration.ofMinutes(settings.sessionIdleMinutes());
         this.lifetime = Duration.ofHours(settings.sessionMaxHours());
@@ -68,54 +74,72 @@ public final class Sessions implements SessionStarter {
     }
 
     private String open(Context request, String username, Principal external) {
-        prune();
-        String old = request.cookie(COOKIE);
-        if (old != null) {
-            byId.remove(old);
-        }
-        Instant now = clock.instant();
-        // A fresh id at every login, so an id planted before it (session fixation) is worth nothing.
-        Session session = new Session(TokenSecret.randomText(32), TokenSecret.randomText(32), username, external, now, now);
-        byId.put(session.id(), session);
-        request.header("Set-Cookie", COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict"
+        Opened opened = open(request.cookie(COOKIE), username, external);
+        request.header("Set-Cookie", COOKIE + "=" + opened.id() + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure(request) ? "; Secure" : ""));
-        return session.csrfToken();
+        return opened.csrfToken();
     }
 
-    /** The live session with this id, its last use moved to now; an ended one is forgotten. */
-    public Optional<Session> find(String id) {
-        if (id == null) {
-            return Optional.empty();
+    /** A session just opened: its id for the cookie, its CSRF token for the answer. */
+    record Opened(String id, String csrfToken) {
+        @Override
+        public String toString() {
+            return "Opened[...]";
         }
-        Session session = byId.get(id);
-        if (session == null) {
-            return Optional.empty();
-        }
+    }
+
+    /** Opens a session, ending the one the browser still had ({@code oldId}, or null); the cookie is the caller's. */
+    Opened open(String oldId, String username, Principal external) {
         Instant now = clock.instant();
-        if (expired(session, now)) {
-            byId.remove(id);
-            return Optional.empty();
+        sweep(now);
+        if (oldId != null) {
+            store.delete(TokenSecret.hash(oldId));
         }
-        Session used = new Session(session.id(), session.csrfToken(), session.username(), session.external(),
-                session.startedAt(), now);
-        byId.replace(id, session, used);
-        return Optional.of(used);
+        // A fresh id at every login, so an id planted before it (session fixation) is worth nothing.
+        String id = TokenSecret.randomText(32);
+        String csrf = TokenSecret.randomText(32);
+        store.insert(new LoginSession(TokenSecret.hash(id), csrf, username,
+                external == null ? null : PrincipalText.write(external), now, now));
+        return new Opened(id, csrf);
     }
 
-    private boolean expired(Session session, Instant now) {
-        return !now.isBefore(session.startedAt().plus(lifetime)) || !now.isBefore(session.lastSeenAt().plus(idle));
+    /** The live session with this id, its last use moved to now; an ended one is removed. */
+    public Optional<Session> find(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = TokenSecret.hash(id);
+        Optional<LoginSession> stored = store.find(hash);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        LoginSession session = stored.get();
+        Instant now = clock.instant();
+        if (expired(session.startedAt(), session.lastSeenAt(), now)) {
+            store.delete(hash);
+            return Optional.empty();
+        }
+        if (!now.isBefore(session.lastSeenAt().plus(TOUCH_EVERY))) {
+            store.touch(hash, now);
+        }
+        return Optional.of(new Session(id, session.csrfToken(), session.username(),
+                session.external() == null ? null : PrincipalText.read(session.external()), session.startedAt(), now));
+    }
+
+    private boolean expired(Instant startedAt, Instant lastSeenAt, Instant now) {
+        return !now.isBefore(startedAt.plus(lifetime)) || !now.isBefore(lastSeenAt.plus(idle));
     }
 
     @Override
     public void end(String id) {
         if (id != null) {
-            byId.remove(id);
+            store.delete(TokenSecret.hash(id));
         }
     }
 
     /** Ends every session of a local account (disabled, password reset). */
     public void endAllOf(String username) {
-        byId.values().removeIf(s -> username.equals(s.username()));
+        store.deleteAllOf(username);
     }
 
     /** Tells the browser to forget the cookie. */
@@ -124,20 +148,22 @@ public final class Sessions implements SessionStarter {
                 + (secure(request) ? "; Secure" : ""));
     }
 
+    /** Sessions in the store, ended ones not yet swept included. */
     public int count() {
-        return byId.size();
+        return store.count();
     }
 
     boolean secure(Context request) {
         return behindTlsProxy || "https".equalsIgnoreCase(request.scheme());
     }
 
-    private synchronized void prune() {
-        if (++startsSincePrune < PRUNE_EVERY) {
+    /** Removes the ended sessions, at most once a minute on this node. */
+    private void sweep(Instant now) {
+        Instant due = nextSweep.get();
+        if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
             return;
         }
-        startsSincePrune = 0;
-        Instant now = clock.instant();
-        byId.values().removeIf(s -> expired(s, now));
+        // An idle session ends when now >= lastSeen + idle, i.e. lastSeen <= now - idle: hence the millisecond.
+        store.sweep(now.minus(idle).plusMillis(1), now.minus(lifetime).plusMillis(1));
     }
 }

@@ -1,0 +1,92 @@
+package se.larmcentral.journal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The PostgreSQL primary and its synchronous streaming replica that {@code scripts/ensure-postgres-replica} keeps
+ * (two clusters on this machine), and the two things a failover test does to them: kill the primary, promote the
+ * replica. {@link #ensure()} restores the pair afterwards (the replica recreated from the primary).
+ */
+final class PostgresPair {
+
+    static final String PRIMARY_PORT = env("LARM_TEST_PG_PRIMARY_PORT", "5433");
+    static final String REPLICA_PORT = env("LARM_TEST_PG_REPLICA_PORT", "5434");
+    private static final String VERSION = env("LARM_TEST_PG_VERSION", "15");
+
+    private PostgresPair() {
+    }
+
+    /** Both hosts in one URL: the driver connects to whichever is the primary now. */
+    static String url() {
+        return "jdbc:postgresql://localhost:" + PRIMARY_PORT + ",localhost:" + REPLICA_PORT + "/" + TestDatabases.PG_DB
+                + "?targetServerType=primary";
+    }
+
+    /** One value from one server of the pair, as text ("t" for true). */
+    static String query(String port, String sql) {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/"
+                + TestDatabases.PG_DB, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
+             var statement = connection.createStatement();
+             var row = statement.executeQuery(sql)) {
+            row.next();
+            String value = row.getString(1);
+            return "true".equals(value) ? "t" : "false".equals(value) ? "f" : value;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("the server on port " + port + " does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates, starts or repairs the pair (idempotent); fails the test naming the script's complaint. */
+    static void ensure() {
+        run(List.of(script().toString()), Duration.ofMinutes(5));
+    }
+
+    /** The primary dies at once, as on a power cut: no checkpoint, connections dropped. */
+    static void killPrimary() {
+        run(List.of("pg_ctlcluster", VERSION, "larm-primary", "stop", "-m", "immediate"), Duration.ofSeconds(60));
+    }
+
+    /** What Patroni or pg_auto_failover would do: the replica becomes the primary (returns once it accepts writes). */
+    static void promoteReplica() {
+        run(List.of("pg_ctlcluster", VERSION, "larm-replica", "promote"), Duration.ofSeconds(60));
+    }
+
+    private static Path script() {
+        Path folder = Path.of("").toAbsolutePath();
+        while (folder != null && !Files.isExecutable(folder.resolve("scripts/ensure-postgres-replica"))) {
+            folder = folder.getParent();
+        }
+        if (folder == null) {
+            throw new AssertionError("scripts/ensure-postgres-replica not found above " + Path.of("").toAbsolutePath());
+        }
+        return folder.resolve("scripts/ensure-postgres-replica");
+    }
+
+    private static void run(List<String> command, Duration limit) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output;
+            try (var in = process.getInputStream()) {
+                output = new String(in.readAllBytes());
+            }
+            if (!process.waitFor(limit.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed (it needs root and Debian's PostgreSQL;"
+                        + " see scripts/ensure-postgres-replica):\n" + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + String.join(" ", command), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
