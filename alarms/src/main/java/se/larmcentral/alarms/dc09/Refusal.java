@@ -15,5 +15,7 @@ public enum Refusal {
     /** The encrypted part is not whole AES blocks of hex, or decrypts to no pad and data (a wrong key). */
     ENCRYPTION,
     /** The timestamp is missing (encrypted), unreadable, or outside the receiver's window. */
-    TIMESTAMP
+    TIMESTAMP,
+    /** More frames waiting from one address than its queue holds: dropped unanswered (the transmitter resends). */
+    BUSY
 }
