@@ -49,7 +49,7 @@ public final class OfflineCentre {
     /** How a tool sets up the stored centre. The demo's part is registered too: the tools read the demo's centre by default. */
     public static Centre.Setup setup(Settings settings) {
         return new Centre.Setup(Clock.systemUTC(), new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
-                Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION),
+                Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION, se.larmcentral.alarms.AlarmLog.EXTENSION),
                 ServiceRegion.unchecked());
     }
 

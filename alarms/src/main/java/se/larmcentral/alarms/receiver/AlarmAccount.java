@@ -24,9 +24,10 @@ public record AlarmAccount(String account, String keyEnv, KeyForm keyForm, int s
         if (account == null || !account.matches("[0-9A-Fa-f]{3,16}")) {
             throw new InvalidInputException("alarms.accounts", "account '" + account + "' must be 3-16 hex digits");
         }
-        if (!keyEnv.isEmpty() && !keyEnv.matches("[A-Z0-9_]+")) {
-            throw new InvalidInputException("alarms.accounts",
-                    "account " + account + ": keyEnv must name an environment variable (A-Z, 0-9, _), e.g. LARM_ALARM_1234_KEY");
+        // A key pasted here instead of its variable's name is refused without repeating it.
+        if (!keyEnv.isEmpty() && (!keyEnv.matches("[A-Z_][A-Z0-9_]*") || keyEnv.matches("[0-9A-F]{16,}"))) {
+            throw new InvalidInputException("alarms.accounts", "account " + account
+                    + ": keyEnv must name an environment variable (A-Z, 0-9, _, not a key), e.g. LARM_ALARM_1234_KEY");
         }
         if (supervisionSeconds < 0 || supervisionSeconds > 7 * 24 * 3600) {
             throw new InvalidInputException("alarms.accounts",
