@@ -36,6 +36,9 @@ public final class BenchMain implements Runnable {
                 + " p50/p99, beside the event stream's");
         all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
+        all.put("alarms", "[seconds] [transmitters] [alarms-per-second] [h2|postgresql]: SIA DC-09 transmitters over TCP"
+                + " and UDP (link test every 10 s plus alarms); ACK latency p50/p99 after the journal's commit, 0 lost,"
+                + " beside the journal's plain append");
         return all;
     }
 
