@@ -46,7 +46,12 @@ public sealed interface AlarmEvent extends DomainEvent {
         }
     }
 
-    /** An account heard nothing past its supervision interval: a fault (överföringsfel) to act on. */
+    /**
+     * An account heard nothing past its supervision interval: a fault (överföringsfel) to act on.
+     *
+     * @param lastHeard its last message, or null when it was never heard
+     * @param due       when a message was due at the latest
+     */
     record TransmitterSilent(String account, Instant lastHeard, Instant due) implements AlarmEvent {
     }
 

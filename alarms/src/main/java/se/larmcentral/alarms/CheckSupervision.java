@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Raises a fault for each supervised account heard nothing past its interval (counted from its last message, or
- * from {@code since}, when supervision began, for one never heard). An account already silent is not raised again.
+ * Raises a fault for each supervised account heard nothing past its interval, counted from its last message or from
+ * {@code since} (when supervision began), whichever is later: after the receiver was down, every transmitter has a
+ * whole interval to be heard again. An account already silent is not raised again.
  *
  * @param intervals each supervised account's expected test or link-test interval
  * @param since     when supervision began (the receiver's start)
@@ -32,10 +34,10 @@ public record CheckSupervision(Map<String, Duration> intervals, Instant since) i
         List<DomainEvent> faults = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
         intervals.forEach((account, interval) -> {
-            Instant last = log.lastHeard(account).orElse(since);
-            Instant due = last.plus(interval);
+            Optional<Instant> heard = log.lastHeard(account);
+            Instant due = heard.filter(h -> h.isAfter(since)).orElse(since).plus(interval);
             if (now.isAfter(due) && !silent.containsKey(account)) {
-                faults.add(new AlarmEvent.TransmitterSilent(account, last, due));
+                faults.add(new AlarmEvent.TransmitterSilent(account, heard.orElse(null), due));
                 accounts.add(account);
             }
         });

@@ -28,8 +28,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -56,7 +56,8 @@ public final class AlarmReceiver implements AutoCloseable {
     private final RefusalSummaries refusals;
     private final SourceQueues udpSources;
     private final int connectionsPerAddress;
-    private final Map<InetAddress, AtomicInteger> connections = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Integer> connections = new ConcurrentHashMap<>();
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final List<Scheduler.Scheduled> timers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final Supervision supervision;
@@ -157,19 +158,22 @@ public final class AlarmReceiver implements AutoCloseable {
             try {
                 Socket socket = tcp.accept();
                 InetAddress address = socket.getInetAddress();
-                AtomicInteger open = connections.computeIfAbsent(address, a -> new AtomicInteger());
-                if (open.incrementAndGet() > connectionsPerAddress) {
-                    open.decrementAndGet();
+                if (connections.merge(address, 1, Integer::sum) > connectionsPerAddress) {
+                    release(address);
                     handler.dropped(address.getHostAddress(), Refusal.BUSY,
                             "more than " + connectionsPerAddress + " TCP connections from one address");
                     closeQuietly(socket);
                     continue;
                 }
                 Thread.ofVirtual().name("alarms-tcp-" + socket.getRemoteSocketAddress()).start(() -> {
+                    sockets.add(socket);
                     try {
-                        serve(socket);
+                        if (!closed) {
+                            serve(socket);
+                        }
                     } finally {
-                        open.decrementAndGet();
+                        sockets.remove(socket);
+                        release(address);
                         closeQuietly(socket);
                     }
                 });
@@ -179,6 +183,11 @@ public final class AlarmReceiver implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** One connection fewer from {@code address}; its counter is forgotten at zero, so the table stays small. */
+    private void release(InetAddress address) {
+        connections.computeIfPresent(address, (a, open) -> open <= 1 ? null : open - 1);
     }
 
     /** Reads frames ({@code <LF>...<CR>}) one after the other, answering each before reading the next. */
@@ -272,6 +281,7 @@ public final class AlarmReceiver implements AutoCloseable {
         timers.forEach(Scheduler.Scheduled::cancel);
         closeQuietly(tcp);
         closeQuietly(udp);
+        sockets.forEach(AlarmReceiver::closeQuietly);
         for (Thread thread : threads) {
             try {
                 thread.join(2000);

@@ -255,6 +255,29 @@ class AlarmReceiverTest {
     }
 
     @Test
+    void afterTheReceiverWasDownEveryTransmitterHasAWholeIntervalAgain() throws Exception {
+        try (TestTransmitter tcp = TestTransmitter.tcp(receiver.tcpPort())) {
+            assertThat(tcp.send(TestTransmitter.frame(TestTransmitter.plain("NULL", "0000", "1234", "", now())), 5000))
+                    .contains("\"ACK\"0000L0#1234[]");
+        }
+        receiver.close();
+        scheduler.advanceBy(Duration.ofMinutes(10));
+        Instant restarted = now();
+        receiver = AlarmReceiver.start(AlarmSettings.listening(List.of(new AlarmAccount("1234", "", null, 60),
+                new AlarmAccount("4321", "", null, 60))), centre, scheduler);
+
+        assertThat(receiver.checkSupervision()).isEmpty();
+        scheduler.advanceBy(Duration.ofSeconds(54));
+        assertThat(journal()).noneMatch(AlarmEvent.TransmitterSilent.class::isInstance);
+        // the timer ticks every 6 s (a tenth of the interval): the first tick past the due instant raises both
+        scheduler.advanceBy(Duration.ofSeconds(12));
+
+        assertThat(journal()).filteredOn(AlarmEvent.TransmitterSilent.class::isInstance).containsExactly(
+                new AlarmEvent.TransmitterSilent("1234", START, restarted.plusSeconds(60)),
+                new AlarmEvent.TransmitterSilent("4321", null, restarted.plusSeconds(60)));
+    }
+
+    @Test
     void aMissingKeyOrBadSettingIsRefusedNamingIt() {
         assertThatThrownBy(() -> AlarmReceiver.start(AlarmSettings.listening(List.of(
                         new AlarmAccount("5678", "ALARM_5678_KEY", AlarmAccount.KeyForm.HEX, 0))),
