@@ -38,6 +38,9 @@ public final class BenchMain implements Runnable {
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
         all.put("failover", "[cycles]: the journal's PostgreSQL primary killed and its synchronous replica promoted; time"
                 + " to the first write after and acknowledged commands lost, beside the promotion's own time (needs root)");
+        all.put("alarms", "[seconds] [transmitters] [alarms-per-second] [h2|postgresql]: SIA DC-09 transmitters over TCP"
+                + " and UDP (link test every 10 s plus alarms); ACK latency p50/p99 after the journal's commit, 0 lost,"
+                + " beside the journal's plain append");
         return all;
     }
 

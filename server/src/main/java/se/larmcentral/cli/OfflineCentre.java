@@ -5,6 +5,7 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.core.UnavailableException;
 import se.larmcentral.server.LarmServer;
 import se.larmcentral.centre.dispatch.ServiceRegion;
+import se.larmcentral.alarms.AlarmLog;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.config.Settings;
 import se.larmcentral.config.SettingsLoader;
@@ -46,10 +47,14 @@ public final class OfflineCentre {
         }
     }
 
-    /** How a tool sets up the stored centre. The demo's part is registered too: the tools read the demo's centre by default. */
+    /**
+     * How a tool sets up the stored centre. The demo's part is registered too: the tools read the demo's centre by
+     * default; and the alarms' events, which a server records whenever its alarm receiving runs.
+     */
     public static Centre.Setup setup(Settings settings) {
         return new Centre.Setup(Clock.systemUTC(), new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
-                Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION),
+                Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION,
+                AlarmLog.EXTENSION),
                 ServiceRegion.unchecked());
     }
 

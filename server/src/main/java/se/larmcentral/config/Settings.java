@@ -1,5 +1,7 @@
 package se.larmcentral.config;
 
+import se.larmcentral.alarms.receiver.AlarmAccount;
+import se.larmcentral.alarms.receiver.AlarmSettings;
 import se.larmcentral.telephony.DeskPhone;
 import se.larmcentral.telephony.TelephonySettings;
 
@@ -14,10 +16,11 @@ import java.util.List;
  * @param demo    load the Stockholm demo data into an empty journal
  * @param demoCallers what the demo's simulated callers do (only with {@code demo})
  * @param telephony the telephony front (SIP): calls in from the trunk
+ * @param alarms    the alarm receiving front (SIA DC-09): alarm transmitters' messages
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
                        Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch,
-                       Telephony telephony) {
+                       Telephony telephony, Alarms alarms) {
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine
@@ -227,6 +230,43 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
                     announcements == null || announcements.isBlank() ? null : Path.of(announcements),
                     desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList(),
                     deskRingSeconds == null ? TelephonySettings.DEFAULT_DESK_RING_SECONDS : deskRingSeconds);
+        }
+    }
+
+    /**
+     * The alarm receiving front: SIA DC-09 over TCP and UDP from alarm transmitters. Checked by the alarms module's
+     * {@code AlarmSettings}; a failure to start it never stops the console.
+     *
+     * @param enabled                false: no listener
+     * @param host                   the address to listen on
+     * @param tcpPort                DC-09 over TCP (-1: none)
+     * @param udpPort                DC-09 over UDP (-1: none)
+     * @param timestampAheadSeconds  how far a message's timestamp may be ahead of the receiver (DC-09: 20)
+     * @param timestampBehindSeconds how far behind (DC-09: 40)
+     * @param duplicateWindowSeconds a message resent within this is ACKed again and recorded once
+     * @param queuePerSource         UDP frames waiting per source address; more are dropped unanswered
+     * @param connectionsPerAddress  TCP connections one address may hold open
+     * @param accounts               the known accounts: number, the environment variable with its AES key, the
+     *                               key's form, the supervision interval
+     */
+    public record Alarms(boolean enabled, String host, int tcpPort, int udpPort, int timestampAheadSeconds,
+                         int timestampBehindSeconds, int duplicateWindowSeconds, int queuePerSource,
+                         int connectionsPerAddress, List<Account> accounts) {
+
+        public Alarms {
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        }
+
+        /** One account as the settings file gives it ({@code alarms.accounts}). */
+        public record Account(String account, String keyEnv, AlarmAccount.KeyForm keyForm, Integer supervisionSeconds) {
+        }
+
+        /** As the alarms front takes them; refused naming the setting ({@code alarms.tcpPort}, ...). */
+        public AlarmSettings checked() {
+            return new AlarmSettings(enabled, host, tcpPort, udpPort, timestampAheadSeconds, timestampBehindSeconds,
+                    duplicateWindowSeconds, queuePerSource, connectionsPerAddress, accounts.stream()
+                    .map(a -> new AlarmAccount(a.account(), a.keyEnv(), a.keyForm(),
+                            a.supervisionSeconds() == null ? 0 : a.supervisionSeconds())).toList());
         }
     }
 }

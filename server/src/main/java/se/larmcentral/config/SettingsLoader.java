@@ -283,6 +283,15 @@ public final class SettingsLoader {
                     + " for priorities 1, 2, 3 and 4, such as [60, 180, 900, 3600]");
         }
         validateTelephony(settings.telephony());
+        validateAlarms(settings.alarms());
+    }
+
+    private static void validateAlarms(Settings.Alarms alarms) {
+        try {
+            alarms.checked();
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingException(e.field(), e.reason());
+        }
     }
 
     private static void validateTelephony(Settings.Telephony telephony) {

@@ -28,6 +28,8 @@ import se.larmcentral.web.calls.CallsApi;
 import se.larmcentral.demo.DemoCallGenerator;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.centre.Centre;
+import se.larmcentral.alarms.AlarmLog;
+import se.larmcentral.alarms.receiver.AlarmReceiver;
 import se.larmcentral.centre.CentreExtension;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
 import se.larmcentral.centre.dispatch.FleetCoverage;
@@ -79,14 +81,16 @@ public final class LarmServer implements AutoCloseable {
     private final List<RouteGroup> groups;
     private final Sessions sessions;
     private final TelephonyFront telephony;
+    private final AlarmsFront alarms;
 
     private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions,
-                       TelephonyFront telephony) {
+                       TelephonyFront telephony, AlarmsFront alarms) {
         this.centre = centre;
         this.api = api;
         this.groups = groups;
         this.sessions = sessions;
         this.telephony = telephony;
+        this.alarms = alarms;
     }
 
     public static LarmServer start(Settings settings, Clock clock) {
@@ -94,7 +98,12 @@ public final class LarmServer implements AutoCloseable {
     }
 
     /** With the given front extensions (a test that loads the demo's data into a centre that runs no demo). */
-    public static LarmServer start(Settings settings, Clock clock, List<CentreExtension> extensions) {
+    public static LarmServer start(Settings settings, Clock clock, List<CentreExtension> frontExtensions) {
+        // The alarms' events are always registered, so a journal that holds them reads with the receiver off.
+        List<CentreExtension> extensions = new java.util.ArrayList<>(frontExtensions);
+        if (!extensions.contains(AlarmLog.EXTENSION)) {
+            extensions.add(AlarmLog.EXTENSION);
+        }
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
@@ -105,6 +114,7 @@ public final class LarmServer implements AutoCloseable {
         Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
                 commandTimeout, extensions, region));
         TelephonyFront telephony = TelephonyFront.OFF;
+        AlarmsFront alarms = AlarmsFront.OFF;
         try {
             TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
@@ -123,6 +133,9 @@ public final class LarmServer implements AutoCloseable {
             centre.startProcesses(scheduler);
             // Guarded: a telephony front that cannot start is reported on /health, the console runs on.
             telephony = TelephonyFront.start(settings.telephony(), centre, clock, lookup);
+            alarms = AlarmsFront.start(settings.alarms(), centre, scheduler);
+            AlarmsFront alarmsStarted = alarms;
+            TelephonyFront telephonyStarted = telephony;
             // Enums answer with their toString: the audit's subjects by their wire names (the centre carries no JSON annotations).
             ObjectMapper mapper = se.larmcentral.web.triage.TriageJson.readable(
                     EventCodec.newObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_TO_STRING));
@@ -137,7 +150,11 @@ public final class LarmServer implements AutoCloseable {
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             List<RouteGroup> groups = List.of(
-                    new SystemRoutes(centre.loop(), meters, telephony::degraded),
+                    new SystemRoutes(centre.loop(), meters, () -> {
+                        List<String> degraded = new java.util.ArrayList<>(telephonyStarted.degraded());
+                        degraded.addAll(alarmsStarted.degraded());
+                        return degraded;
+                    }),
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new DeskRoutes(gateway, body),
@@ -163,12 +180,13 @@ public final class LarmServer implements AutoCloseable {
                 if (settings.demo()) {
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
-                return new LarmServer(centre, api, groups, sessions, telephony);
+                return new LarmServer(centre, api, groups, sessions, telephony, alarms);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
             }
         } catch (RuntimeException e) {
+            alarms.close();
             telephony.close();
             centre.close();
             throw e;
@@ -255,9 +273,15 @@ public final class LarmServer implements AutoCloseable {
         return telephony.running();
     }
 
+    /** The alarm receiving front, when it runs. */
+    public Optional<AlarmReceiver> alarms() {
+        return alarms.running();
+    }
+
     @Override
     public void close() {
         api.close();
+        alarms.close();
         telephony.close();
         closeAll(groups);
         centre.close();

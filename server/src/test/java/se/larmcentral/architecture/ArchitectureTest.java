@@ -43,7 +43,7 @@ class ArchitectureTest {
         check(noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.journal..", "se.larmcentral.centre..",
                         "se.larmcentral.web..", "se.larmcentral.cli..", "se.larmcentral.demo..", "se.larmcentral.server..",
-                        "se.larmcentral.config..", "se.larmcentral.telephony..")
+                        "se.larmcentral.config..", "se.larmcentral.telephony..", "se.larmcentral.alarms..")
                 .as("domain modules depend on no journal, centre or front"));
     }
 
@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
                 .orShould().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
                         "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..",
-                        "se.larmcentral.telephony..")
+                        "se.larmcentral.telephony..", "se.larmcentral.alarms..")
                 .as("the centre uses the journal only through its Java types, and no front"));
     }
 
@@ -89,6 +89,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAlarmsFrontAndTheOtherFrontsNeverDependOnEachOther() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.alarms..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
+                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..",
+                        "se.larmcentral.telephony..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
+                .as("the alarms front depends on the centre, core and domain, not on the web, the command line, the"
+                        + " demo, the telephony, the settings file or the assembly, and speaks no HTTP, SQL or JSON"));
+        check(noClasses().that().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.demo..",
+                        "se.larmcentral.telephony..")
+                .should().dependOnClassesThat().resideInAPackage("se.larmcentral.alarms..")
+                .as("the web, the demo and the telephony know nothing of the alarms front (the assembly starts it)"));
+        check(noClasses().that().resideOutsideOfPackages("se.larmcentral.alarms.receiver..", "se.larmcentral.server..",
+                        "se.larmcentral.config..")
+                .should().dependOnClassesThat().resideInAPackage("se.larmcentral.alarms.receiver..")
+                .as("only the assembly and its settings start the alarm receiver (the command line reads alarm events only)"));
+        check(noClasses().that().resideInAPackage("se.larmcentral.alarms.dc09..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.channels..",
+                        "se.larmcentral.centre..", "se.larmcentral.journal..", "se.larmcentral.alarms")
+                .as("the DC-09 protocol is pure: no sockets, no centre"));
+    }
+
+    @Test
     void theSipStackAppearsOnlyInTheTelephonyFront() {
         check(noClasses().that().resideOutsideOfPackage("se.larmcentral.telephony..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..")
@@ -98,7 +121,7 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheProductsParts() {
         check(slices().matching("se.larmcentral.(*)..").should().beFreeOfCycles()
-                .as("no cycles between the product's parts (core, journal, the domain modules, centre, web, cli, demo, telephony, config, server)"));
+                .as("no cycles between the product's parts (core, journal, the domain modules, centre, web, cli, demo, telephony, alarms, config, server)"));
     }
 
     private static void check(ArchRule rule) {

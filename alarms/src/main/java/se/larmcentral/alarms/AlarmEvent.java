@@ -1,0 +1,61 @@
+package se.larmcentral.alarms;
+
+import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.dc09.Refusal;
+import se.larmcentral.core.DomainEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the alarm receiving records in the journal (larmmottagning), named {@code alarms.<Record>}. */
+public sealed interface AlarmEvent extends DomainEvent {
+
+    /**
+     * A DC-09 message taken from a transmitter, recorded before its ACK went out.
+     *
+     * @param account     the transmitter's account
+     * @param sequence    its sequence number as sent (four digits)
+     * @param type        SIA-DCS, ADM-CID, or NULL (a link test)
+     * @param code        the event code ({@code BA}, {@code 130}); empty for a link test
+     * @param zone        the zone or user, as sent; empty when none
+     * @param qualifier   Contact ID's qualifier (NEW, RESTORE, PREVIOUS); empty otherwise
+     * @param content     the clear data and extended data ({@code #1234|Nri1/BA12[X...]}): a resent message has the same
+     * @param sentAt      the transmitter's timestamp, or null when it sent none
+     * @param receivedAt  when the receiver read it, on the centre's clock
+     * @param transmitter the address it came from ({@code 192.0.2.7:4711/TCP})
+     * @param frame       the frame as received, without its LF and CR (encrypted as sent)
+     */
+    record MessageReceived(String account, String sequence, MessageType type, String code, String zone,
+                           String qualifier, String content, Instant sentAt, Instant receivedAt, String transmitter,
+                           String frame) implements AlarmEvent {
+    }
+
+    /**
+     * Frames from one transmitter address that were not taken, summed over a span (at most one such event per
+     * address a minute, so a flood cannot fill the journal).
+     */
+    record MessagesRefused(String transmitter, Instant from, Instant to, List<Count> counts, String lastDetail)
+            implements AlarmEvent {
+
+        public MessagesRefused {
+            counts = List.copyOf(counts);
+        }
+
+        /** How many frames were refused for one reason. */
+        public record Count(Refusal refusal, int frames) {
+        }
+    }
+
+    /**
+     * An account heard nothing past its supervision interval: a fault (överföringsfel) to act on.
+     *
+     * @param lastHeard its last message, or null when it was never heard
+     * @param due       when a message was due at the latest
+     */
+    record TransmitterSilent(String account, Instant lastHeard, Instant due) implements AlarmEvent {
+    }
+
+    /** A silent account reported again: its fault is cleared. */
+    record TransmitterHeardAgain(String account, Instant silentSince, Instant heardAt) implements AlarmEvent {
+    }
+}

@@ -1,0 +1,91 @@
+package se.larmcentral.alarms;
+
+import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.centre.CentreExtension;
+import se.larmcentral.core.Projection;
+import se.larmcentral.core.Recorded;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The alarm receiving's projection: per account, when it was last heard, whether it is silent, and its latest
+ * messages (to recognise a resent one). Bounded: {@link #RECENT} messages an account.
+ */
+public final class AlarmLog implements Projection {
+
+    /** The alarms' events and this projection, as the centre registers them. */
+    public static final CentreExtension EXTENSION = new CentreExtension(AlarmEvent.class, "alarms", AlarmLog::new);
+
+    /** How many of an account's latest messages are kept to recognise a resent one. */
+    static final int RECENT = 64;
+
+    private final Map<String, Account> accounts = new HashMap<>();
+    private final Map<String, Instant> silent = new TreeMap<>();
+    private long received;
+    private long refused;
+
+    @Override
+    public void apply(Recorded recorded) {
+        switch (recorded.event()) {
+            case AlarmEvent.MessageReceived m -> {
+                Account account = accounts.computeIfAbsent(m.account(), a -> new Account());
+                account.lastHeard = m.receivedAt();
+                account.recent.addLast(new Seen(m.sequence(), m.type(), m.content(), m.receivedAt()));
+                if (account.recent.size() > RECENT) {
+                    account.recent.removeFirst();
+                }
+                received++;
+            }
+            case AlarmEvent.MessagesRefused r -> refused += r.counts().stream().mapToInt(AlarmEvent.MessagesRefused.Count::frames).sum();
+            case AlarmEvent.TransmitterSilent s -> silent.put(s.account(), s.due());
+            case AlarmEvent.TransmitterHeardAgain h -> silent.remove(h.account());
+            default -> {
+            }
+        }
+    }
+
+    /** When the account's last message was received, if ever. */
+    public Optional<Instant> lastHeard(String account) {
+        return Optional.ofNullable(accounts.get(account)).map(a -> a.lastHeard);
+    }
+
+    /** The silent accounts and since when (the instant their report was due). */
+    public Map<String, Instant> silent() {
+        return Map.copyOf(silent);
+    }
+
+    /** Whether this message (same account, sequence, type and content) was received since {@code after}. */
+    boolean seen(String account, String sequence, MessageType type, String content, Instant after) {
+        Account known = accounts.get(account);
+        if (known == null) {
+            return false;
+        }
+        Collection<Seen> recent = known.recent;
+        return recent.stream().anyMatch(s -> s.sequence.equals(sequence) && s.type == type
+                && s.content.equals(content) && s.at.isAfter(after));
+    }
+
+    /** Messages recorded since the journal began. */
+    public long received() {
+        return received;
+    }
+
+    /** Frames refused since the journal began (summed from the summaries). */
+    public long refused() {
+        return refused;
+    }
+
+    private static final class Account {
+        private Instant lastHeard;
+        private final ArrayDeque<Seen> recent = new ArrayDeque<>();
+    }
+
+    private record Seen(String sequence, MessageType type, String content, Instant at) {
+    }
+}

@@ -1,0 +1,45 @@
+package se.larmcentral.alarms;
+
+import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.core.Command;
+import se.larmcentral.core.Decision;
+import se.larmcentral.core.DomainEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a message a transmitter sent, once: the same account, sequence, type and content received again within
+ * {@code duplicateWindow} (the transmitter did not get our ACK and resent it) is answered {@link Receipt#DUPLICATE}
+ * and records nothing, so the front ACKs it again. Link tests (NULL) are always recorded: many panels send them all
+ * with sequence 0000, and each one is the transmitter heard. A message from a silent account also clears its fault.
+ */
+public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration duplicateWindow)
+        implements Command<CentreState, Receipt> {
+
+    @Override
+    public Decision<Receipt> decide(CentreState state, Instant now) {
+        AlarmLog log = state.extension(AlarmLog.class);
+        if (message.type() != MessageType.NULL && log.seen(message.account(), message.sequence(), message.type(), message.content(),
+                message.receivedAt().minus(duplicateWindow))) {
+            return Decision.of(Receipt.DUPLICATE);
+        }
+        List<DomainEvent> events = new ArrayList<>(2);
+        events.add(message);
+        Optional.ofNullable(log.silent().get(message.account())).ifPresent(since ->
+                events.add(new AlarmEvent.TransmitterHeardAgain(message.account(), since, message.receivedAt())));
+        return Decision.of(Receipt.RECORDED, events);
+    }
+
+    /** Shorthand for the front. */
+    public static ReceiveAlarmMessage of(String account, String sequence, MessageType type, String code, String zone,
+                                         String qualifier, String content, Instant sentAt, Instant receivedAt,
+                                         String transmitter, String frame, Duration duplicateWindow) {
+        return new ReceiveAlarmMessage(new AlarmEvent.MessageReceived(account, sequence, type, code, zone, qualifier,
+                content, sentAt, receivedAt, transmitter, frame), duplicateWindow);
+    }
+}
