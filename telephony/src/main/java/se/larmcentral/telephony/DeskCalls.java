@@ -61,6 +61,8 @@ final class DeskCalls {
         volatile ScheduledFuture<?> timeout;
         volatile Dialog deskDialog;
         volatile Dialog callerDialog;
+        /** The caller's INVITE (its SDP offer), once answered: what a connecting-on rings the number with. */
+        volatile Request callerInvite;
 
         Leg(String callerSipCallId, String callId, String desk, String account, ClientTransaction invite) {
             this.callerSipCallId = callerSipCallId;
@@ -214,11 +216,33 @@ final class DeskCalls {
         return byDeskCall.containsKey(sipCallId);
     }
 
-    /** A BYE from the desk's phone: the caller's leg ends too. */
-    void deskHungUp(String deskSipCallId) {
+    /** The connected desk leg of the centre's call {@code callId}, if any. */
+    Optional<Leg> connected(String callId) {
+        return byCallerCall.values().stream()
+                .filter(leg -> leg.callId.equals(callId) && leg.state == LegState.CONNECTED).findFirst();
+    }
+
+    /**
+     * The caller has been connected on elsewhere: the desk's leg ends (BYE to the phone) and the desk is free for the
+     * next call; the caller's leg is no longer the desk's.
+     */
+    void handOver(Leg leg) {
+        if (leg.state != LegState.CONNECTED) {
+            return;
+        }
+        leg.state = LegState.ENDED;
+        byDeskCall.remove(leg.deskSipCallId(), leg);
+        byCallerCall.remove(leg.callerSipCallId, leg);
+        messages.hangUp(provider, leg.deskDialog);
+        LOG.info("SIP call {}: connected on; the desk {} leg ended", leg.callId, leg.desk);
+        offerSoon();
+    }
+
+    /** A BYE from the desk's phone: the caller's leg ends too. The caller's SIP Call-ID when it was connected. */
+    Optional<String> deskHungUp(String deskSipCallId) {
         Leg leg = byDeskCall.remove(deskSipCallId);
         if (leg == null) {
-            return;
+            return Optional.empty();
         }
         byCallerCall.remove(leg.callerSipCallId, leg);
         boolean connected = leg.state == LegState.CONNECTED;
@@ -228,6 +252,7 @@ final class DeskCalls {
             LOG.info("SIP call {}: the operator at {} hung up; the caller's leg ended", leg.callId, leg.desk);
         }
         offerSoon();
+        return connected ? Optional.of(leg.callerSipCallId) : Optional.empty();
     }
 
     /** A response from a desk's phone. */
@@ -297,6 +322,7 @@ final class DeskCalls {
             return;
         }
         leg.callerDialog = call.invite().getDialog();
+        leg.callerInvite = call.invite().getRequest();
         messages.answer(call.invite(), call.toTag(), deskSdp);
         rangOut.remove(leg.callId);
         LOG.info("SIP call {} answered at {} by {}", leg.callId, leg.desk, leg.account);

@@ -97,6 +97,7 @@ final class InboundCalls implements SipListener {
     private final RtpPlayer player;
     private final DeskRegistrar registrar;
     private final DeskCalls desks;
+    private final OnwardCalls onward;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -104,10 +105,12 @@ final class InboundCalls implements SipListener {
 
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
                  ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
-                 ScheduledExecutorService timer, Duration deskRingTime) {
+                 ScheduledExecutorService timer, Duration deskRingTime, Duration connectRingTime,
+                 String outboundProxy, String transport) {
         this.centre = centre;
         this.registrar = registrar;
         this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing);
+        this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport);
         this.announcements = announcements;
         this.player = player;
         this.clock = clock;
@@ -120,6 +123,17 @@ final class InboundCalls implements SipListener {
     void attach(SipProvider provider) {
         this.provider = provider;
         desks.attach(provider);
+        onward.attach(provider);
+    }
+
+    /** Takes the centre's requests to connect callers on (on the timer). */
+    void connectOnward() {
+        onward.takeRequestsSoon();
+    }
+
+    /** Callers being connected on, or connected on, now. */
+    int onwardLegs() {
+        return onward.legs();
     }
 
     /** Offers waiting calls to free desks (on the timer: desks taken in the console, registrations, ...). */
@@ -179,7 +193,13 @@ final class InboundCalls implements SipListener {
             if (Request.BYE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
                 // the desk's phone ends a connected call: from the desk, not the trunk
                 answer(event, Response.OK, "OK", false);
-                desks.deskHungUp(sipCallId(request));
+                desks.deskHungUp(sipCallId(request)).ifPresent(onward::callerGone);
+                return;
+            }
+            if (Request.BYE.equals(method) && onward.isOnwardLeg(sipCallId(request))) {
+                // the party the caller was connected on to hangs up: through the outbound proxy, not the trunk
+                answer(event, Response.OK, "OK", false);
+                onward.onwardHungUp(sipCallId(request));
                 return;
             }
             if (!peers.allows(from)) {
@@ -374,7 +394,9 @@ final class InboundCalls implements SipListener {
             answer(event, Response.OK, "OK", false);
             return;
         }
-        if (desks.callerHungUp(sipCallId(bye))) {
+        boolean atDesk = desks.callerHungUp(sipCallId(bye));
+        boolean connectedOn = onward.callerGone(sipCallId(bye));
+        if (atDesk || connectedOn) {
             answer(event, Response.OK, "OK", false);
             return;
         }
@@ -439,14 +461,21 @@ final class InboundCalls implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        desks.response(event); // the desks' phones: the only requests the front sends but BYEs
+        if (!onward.response(event)) {
+            desks.response(event); // the desks' phones
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
         if (event.getClientTransaction() != null
                 && Request.INVITE.equals(event.getClientTransaction().getRequest().getMethod())) {
-            desks.failed(sipCallId(event.getClientTransaction().getRequest()), "did not respond");
+            String sipCallId = sipCallId(event.getClientTransaction().getRequest());
+            if (onward.isOnwardLeg(sipCallId)) {
+                onward.timedOut(sipCallId);
+            } else {
+                desks.failed(sipCallId, "did not respond");
+            }
             return;
         }
         if (event.getServerTransaction() != null) {

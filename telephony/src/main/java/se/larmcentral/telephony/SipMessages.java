@@ -118,6 +118,26 @@ final class SipMessages {
         return invite;
     }
 
+    /**
+     * A re-INVITE in an answered dialog carrying {@code sdp} (RFC 3261 14.1): the caller's media now goes to another
+     * party. Null when it cannot be sent (the dialog ended meanwhile).
+     */
+    ClientTransaction reInvite(SipProvider provider, Dialog dialog, String sdp) {
+        try {
+            Request invite = dialog.createRequest(Request.INVITE);
+            SipURI self = addresses.createSipURI("centre", host);
+            self.setPort(port);
+            invite.setHeader(headers.createContactHeader(addresses.createAddress(self)));
+            invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            ClientTransaction transaction = provider.getNewClientTransaction(invite);
+            dialog.sendRequest(transaction);
+            return transaction;
+        } catch (ParseException | SipException | RuntimeException e) {
+            LOG.warn("SIP re-INVITE not sent: {}", e.getMessage());
+            return null;
+        }
+    }
+
     /** CANCEL of a desk's INVITE still ringing (RFC 3261 9.1). */
     void cancel(SipProvider provider, ClientTransaction invite) {
         try {
