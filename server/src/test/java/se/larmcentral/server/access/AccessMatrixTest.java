@@ -141,6 +141,8 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/abandon", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/classify", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/connect", CALL_TAKER, SUPERVISOR);
+        expect("GET /api/calls/{callId}/connection", with(OPERATORS, AUDITOR));
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/reclassify", CALL_TAKER, SUPERVISOR);
