@@ -85,6 +85,7 @@ final class DeskCalls {
     private final ScheduledExecutorService timer;
     private final Duration ringFor;
     private final Map<String, InboundCalls.Ringing> ringing;
+    private final QueueMessages queueMessages;
     /** Desk legs by their own SIP Call-ID, and by the caller's. */
     private final Map<String, Leg> byDeskCall = new ConcurrentHashMap<>();
     private final Map<String, Leg> byCallerCall = new ConcurrentHashMap<>();
@@ -94,7 +95,8 @@ final class DeskCalls {
 
     DeskCalls(CommandPort centre, Clock clock, SipMessages messages, DeskRegistrar registrar,
               ExecutorService centreWork, ScheduledExecutorService timer, Duration ringFor,
-              Map<String, InboundCalls.Ringing> ringing) {
+              Map<String, InboundCalls.Ringing> ringing, QueueMessages queueMessages) {
+        this.queueMessages = queueMessages;
         this.centre = centre;
         this.clock = clock;
         this.messages = messages;
@@ -321,6 +323,7 @@ final class DeskCalls {
             rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
             return;
         }
+        queueMessages.stop(leg.callerSipCallId); // the operator answers: the message stops before the 200
         leg.callerDialog = call.invite().getDialog();
         leg.callerInvite = call.invite().getRequest();
         messages.answer(call.invite(), call.toTag(), deskSdp);

@@ -98,6 +98,7 @@ final class InboundCalls implements SipListener {
     private final DeskRegistrar registrar;
     private final DeskCalls desks;
     private final OnwardCalls onward;
+    private final QueueMessages queueMessages;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -106,10 +107,12 @@ final class InboundCalls implements SipListener {
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
                  ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
                  ScheduledExecutorService timer, Duration deskRingTime, Duration connectRingTime,
-                 String outboundProxy, String transport) {
+                 String outboundProxy, String transport, Duration queueMessageAfter) {
         this.centre = centre;
         this.registrar = registrar;
-        this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing);
+        this.queueMessages = new QueueMessages(ringing, messages, player, timer, announcements.queue(), queueMessageAfter);
+        this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing,
+                queueMessages);
         this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport);
         this.announcements = announcements;
         this.player = player;
@@ -153,6 +156,11 @@ final class InboundCalls implements SipListener {
 
     Optional<String> deskContact(String desk) {
         return registrar.contact(desk);
+    }
+
+    /** Callers hearing the queue message now. */
+    int queueMessagesPlaying() {
+        return queueMessages.playing();
     }
 
     /** Calls hearing a recorded message now. */
@@ -359,6 +367,7 @@ final class InboundCalls implements SipListener {
         try {
             CallUpdate update = centre.execute(ACTOR, intake.on(CentreState::calls));
             LOG.info("SIP call {} taken in: {}", intake.callId(), update.explanation());
+            queueMessages.queued(sipCallId);
             desks.offerSoon();
         } catch (RuntimeException e) {
             LOG.error("SIP call {} could not be taken in: {}", intake.callId(), reason(e), e);
@@ -376,6 +385,7 @@ final class InboundCalls implements SipListener {
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
+        queueMessages.stop(sipCallId(cancel));
         messages.respond(serverTransaction(event), cancel, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(cancel));
@@ -404,6 +414,7 @@ final class InboundCalls implements SipListener {
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
+        queueMessages.stop(sipCallId(bye));
         messages.respond(serverTransaction(event), bye, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(bye));

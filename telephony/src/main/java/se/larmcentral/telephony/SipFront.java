@@ -145,7 +145,8 @@ public final class SipFront implements AutoCloseable {
             InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
                     messages, centreWork, announcements, player, registrar, ringingTimer,
                     Duration.ofSeconds(settings.deskRingSeconds()), Duration.ofSeconds(settings.connectRingSeconds()),
-                    settings.outboundProxy(), settings.transports().getFirst());
+                    settings.outboundProxy(), settings.transports().getFirst(),
+                    Duration.ofSeconds(settings.queueMessageSeconds()));
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
@@ -228,6 +229,11 @@ public final class SipFront implements AutoCloseable {
     /** Callers being connected on to another number, or connected on, now. */
     public int onwardLegs() {
         return calls.onwardLegs();
+    }
+
+    /** Callers in the queue hearing the queue message now. */
+    public int queueMessagesPlaying() {
+        return calls.queueMessagesPlaying();
     }
 
     /** Calls hearing a recorded message now. */

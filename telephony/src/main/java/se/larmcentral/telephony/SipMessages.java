@@ -64,6 +64,23 @@ final class SipMessages {
         }
     }
 
+    /**
+     * 183 Session Progress with an SDP answer (early media, RFC 3960): the waiting caller hears the queue message
+     * before any answer; the INVITE stays unanswered.
+     */
+    void sessionProgress(ServerTransaction invite, String toTag, String sdp) {
+        Request request = invite.getRequest();
+        try {
+            Response response = messages.createResponse(Response.SESSION_PROGRESS, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+            response.addHeader(contact(request));
+            response.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            invite.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 183 Session Progress not sent: {}", e.getMessage());
+        }
+    }
+
     /** 200 OK with the SDP answer: the call is answered (by a recorded message). */
     void answer(ServerTransaction invite, String toTag, String sdp) {
         Request request = invite.getRequest();
