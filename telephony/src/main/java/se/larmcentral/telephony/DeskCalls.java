@@ -92,6 +92,7 @@ final class DeskCalls {
     /** Desks each centre call has rung out at (touched on the worker only). */
     private final Map<String, Set<String>> rangOut = new HashMap<>();
     private volatile SipProvider provider;
+    private volatile Runnable changed = () -> { };
 
     DeskCalls(CommandPort centre, Clock clock, SipMessages messages, DeskRegistrar registrar,
               ExecutorService centreWork, ScheduledExecutorService timer, Duration ringFor,
@@ -109,6 +110,22 @@ final class DeskCalls {
 
     void attach(SipProvider provider) {
         this.provider = provider;
+    }
+
+    /** Runs after a leg rang, was answered or ended (the phones' states are reported then). */
+    void onChange(Runnable whenChanged) {
+        this.changed = whenChanged;
+    }
+
+    /** The ringing or connected leg of each desk that has one. */
+    Map<String, Leg> activeByDesk() {
+        Map<String, Leg> active = new HashMap<>();
+        for (Leg leg : byDeskCall.values()) {
+            if (leg.state != LegState.ENDED) {
+                active.put(leg.desk, leg);
+            }
+        }
+        return active;
     }
 
     /** Asks for a distribution on the worker (after an intake, a registration, a desk freed, or on the timer). */
@@ -151,6 +168,9 @@ final class DeskCalls {
         for (CallOffers.Offer offer : offers) {
             ring(offer, sipCallIdOf.get(offer.callId()));
         }
+        if (!offers.isEmpty()) {
+            changed.run();
+        }
     }
 
     private void ring(CallOffers.Offer offer, String callerSipCallId) {
@@ -187,6 +207,7 @@ final class DeskCalls {
         rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
         LOG.info("SIP call {}: no answer at {} in {} s; offered on", leg.callId, leg.desk, ringFor.toSeconds());
         messages.cancel(provider, leg.invite);
+        changed.run();
         distribute();
     }
 
@@ -197,6 +218,7 @@ final class DeskCalls {
             leg.state = LegState.ENDED;
             cancelTimeout(leg);
             messages.cancel(provider, leg.invite);
+            changed.run();
         }
     }
 
@@ -210,6 +232,7 @@ final class DeskCalls {
         byDeskCall.remove(leg.deskSipCallId(), leg);
         messages.hangUp(provider, leg.deskDialog);
         LOG.info("SIP call {}: the caller hung up; the desk {} leg ended", leg.callId, leg.desk);
+        changed.run();
         return true;
     }
 
@@ -237,6 +260,7 @@ final class DeskCalls {
         byCallerCall.remove(leg.callerSipCallId, leg);
         messages.hangUp(provider, leg.deskDialog);
         LOG.info("SIP call {}: connected on; the desk {} leg ended", leg.callId, leg.desk);
+        changed.run();
         offerSoon();
     }
 
@@ -253,6 +277,7 @@ final class DeskCalls {
             messages.hangUp(provider, leg.callerDialog);
             LOG.info("SIP call {}: the operator at {} hung up; the caller's leg ended", leg.callId, leg.desk);
         }
+        changed.run();
         offerSoon();
         return connected ? Optional.of(leg.callerSipCallId) : Optional.empty();
     }
@@ -301,6 +326,7 @@ final class DeskCalls {
         cancelTimeout(leg);
         byCallerCall.remove(leg.callerSipCallId, leg);
         LOG.info("SIP call {}: desk {} {}; offered on", leg.callId, leg.desk, how);
+        changed.run();
         centreWork.execute(() -> {
             rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
             distribute();
@@ -329,6 +355,7 @@ final class DeskCalls {
         messages.answer(call.invite(), call.toTag(), deskSdp);
         rangOut.remove(leg.callId);
         LOG.info("SIP call {} answered at {} by {}", leg.callId, leg.desk, leg.account);
+        changed.run();
     }
 
     private void endDesk(Leg leg, String why) {
@@ -337,6 +364,7 @@ final class DeskCalls {
         byCallerCall.remove(leg.callerSipCallId, leg);
         messages.hangUp(provider, leg.deskDialog);
         LOG.warn("SIP call {}: the desk {} leg ended ({})", leg.callId, leg.desk, why);
+        changed.run();
     }
 
     private static void cancelTimeout(Leg leg) {

@@ -46,6 +46,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,7 @@ final class InboundCalls implements SipListener {
     private final DeskCalls desks;
     private final OnwardCalls onward;
     private final QueueMessages queueMessages;
+    private final PhoneStates phones;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -107,12 +109,15 @@ final class InboundCalls implements SipListener {
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
                  ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
                  ScheduledExecutorService timer, Duration deskRingTime, Duration connectRingTime,
-                 String outboundProxy, String transport, Duration queueMessageAfter) {
+                 String outboundProxy, String transport, Duration queueMessageAfter, List<String> deskNames) {
         this.centre = centre;
         this.registrar = registrar;
         this.queueMessages = new QueueMessages(ringing, messages, player, timer, announcements.queue(), queueMessageAfter);
         this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing,
                 queueMessages);
+        this.phones = new PhoneStates(centre, deskNames, registrar, centreWork);
+        phones.attach(desks);
+        desks.onChange(phones::syncSoon);
         this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport);
         this.announcements = announcements;
         this.player = player;
@@ -142,6 +147,7 @@ final class InboundCalls implements SipListener {
     /** Offers waiting calls to free desks (on the timer: desks taken in the console, registrations, ...). */
     void offerToDesks() {
         desks.offerSoon();
+        phones.syncSoon();
     }
 
     /** Desk legs ringing or connected now. */
@@ -194,6 +200,7 @@ final class InboundCalls implements SipListener {
                 ServerTransaction transaction = serverTransaction(event);
                 if (transaction != null) {
                     registrar.register(transaction, from);
+                    phones.syncSoon();
                     desks.offerSoon();
                 }
                 return;

@@ -146,7 +146,8 @@ public final class SipFront implements AutoCloseable {
                     messages, centreWork, announcements, player, registrar, ringingTimer,
                     Duration.ofSeconds(settings.deskRingSeconds()), Duration.ofSeconds(settings.connectRingSeconds()),
                     settings.outboundProxy(), settings.transports().getFirst(),
-                    Duration.ofSeconds(settings.queueMessageSeconds()));
+                    Duration.ofSeconds(settings.queueMessageSeconds()),
+                    settings.desks().stream().map(DeskPhone::desk).toList());
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
