@@ -1,6 +1,6 @@
 // The social call's routing decision: what to say (prominent), where to connect, the municipality's instructions and
 // the rules considered. When the service is not available, the text to say and no number at all.
-import { el } from '../../format.js';
+import { el, phoneText } from '../../format.js';
 
 export function createSocial(box, app, callId) {
   const section = el('section', { cls: 'panel social', testid: 'social-decision', attrs: { 'aria-live': 'polite' } });
@@ -121,8 +121,8 @@ export function createSocial(box, app, callId) {
     const line = !state ? null : el('p', {
       cls: `notice ${state === 'FAILED' ? 'notice-error' : state === 'CONNECTED' ? 'notice-ok' : 'notice-warn'}`,
       testid: 'social-connect-state', attrs: { 'data-state': state },
-      text: state === 'FAILED' ? app.t('social.connectFailed', { reason: connection.reason })
-        : app.t(`social.connect${state === 'CONNECTED' ? 'ed' : 'ing'}`, { number: connection.number?.national ?? '' }),
+      text: state === 'FAILED' ? app.t('social.connectFailed', { failure: app.t(`connectFailure.${connection.failure}`), reason: connection.reason })
+        : app.t(`social.connect${state === 'CONNECTED' ? 'ed' : 'ing'}`, { number: connection.number ? phoneText(connection.number) : '' }),
     });
     connectBox.replaceChildren(...[button, line].filter(Boolean));
   }

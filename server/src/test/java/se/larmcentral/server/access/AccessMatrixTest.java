@@ -58,6 +58,7 @@ class AccessMatrixTest {
         expect("POST /api/shift-log", OPERATORS);
         // Desks: an operator takes and leaves their own desk (the ACD offers them calls there); who sits where is the floor's.
         expect("GET /api/desks", with(OPERATORS, AUDITOR));
+        expect("GET /api/desks/mine", with(OPERATORS, AUDITOR));
         expect("PUT /api/desks/mine", OPERATORS);
         expect("DELETE /api/desks/mine", OPERATORS);
 
