@@ -118,7 +118,8 @@ final class InboundCalls implements SipListener {
         this.phones = new PhoneStates(centre, deskNames, registrar, centreWork);
         phones.attach(desks);
         desks.onChange(phones::syncSoon);
-        this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport);
+        this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport,
+                ringing);
         this.announcements = announcements;
         this.player = player;
         this.clock = clock;
@@ -330,6 +331,10 @@ final class InboundCalls implements SipListener {
                 decision.municipality(), decision.outcome(), decision.rule());
         Optional<Announcement> message = announcements.of(decision.outcome());
         Ringing call = ringing.get(sipCallId);
+        if (decision.outcome() == Outcome.FORWARD && decision.number() != null && call != null
+                && onward.forwardDirect(sipCallId, call, decision.number(), () -> intake(sipCallId, intake))) {
+            return; // rung through to the number; on a failure queued for an operator
+        }
         if (decision.outcome() == Outcome.FORWARD || message.isEmpty() || call == null || call.offer() == null) {
             if (decision.outcome() != Outcome.FORWARD && call != null) {
                 LOG.warn("SIP call {}: {} cannot be played ({}); queued for an operator", intake.callId(),
@@ -396,6 +401,7 @@ final class InboundCalls implements SipListener {
         messages.respond(serverTransaction(event), cancel, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(cancel));
+        onward.callerGone(sipCallId(cancel));
         centreWork.execute(() -> abandon(call.callId(), "CANCEL"));
     }
 
@@ -425,6 +431,7 @@ final class InboundCalls implements SipListener {
         messages.respond(serverTransaction(event), bye, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(bye));
+        onward.callerGone(sipCallId(bye));
         centreWork.execute(() -> abandon(call.callId(), "BYE"));
     }
 

@@ -7,6 +7,7 @@ import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.connect.ConnectFailure;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
+import se.larmcentral.core.PhoneNumber;
 
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
@@ -47,19 +48,34 @@ final class OnwardCalls {
 
     enum State { RINGING, SWITCHING, CONNECTED, ENDED }
 
-    /** One connecting-on: the desk leg it replaces, and the new leg's INVITE to the number. */
+    /**
+     * One connecting-on, and the new leg's INVITE to the number: either of a caller connected to a desk ({@code desk},
+     * whose leg it replaces) or of a direct number's caller not yet answered ({@code waiting}, answered with the
+     * number's SDP; on a failure {@code toOperator} queues the call for an operator).
+     */
     static final class Onward {
+        final String callId;
+        final String callerSipCallId;
         final DeskCalls.Leg desk;
+        final InboundCalls.Ringing waiting;
+        final Runnable toOperator;
         final String number;
         final ClientTransaction invite;
         volatile State state = State.RINGING;
         volatile ScheduledFuture<?> timeout;
         volatile Dialog dialog;
+        volatile Dialog callerDialog;
 
-        Onward(DeskCalls.Leg desk, String number, ClientTransaction invite) {
+        Onward(String callId, String callerSipCallId, DeskCalls.Leg desk, InboundCalls.Ringing waiting,
+               Runnable toOperator, String number, ClientTransaction invite) {
+            this.callId = callId;
+            this.callerSipCallId = callerSipCallId;
             this.desk = desk;
+            this.waiting = waiting;
+            this.toOperator = toOperator;
             this.number = number;
             this.invite = invite;
+            this.callerDialog = desk == null ? null : desk.callerDialog;
         }
 
         String sipCallId() {
@@ -78,10 +94,13 @@ final class OnwardCalls {
     /** By the new leg's SIP Call-ID, and by the caller's. */
     private final Map<String, Onward> byOnwardCall = new ConcurrentHashMap<>();
     private final Map<String, Onward> byCallerCall = new ConcurrentHashMap<>();
+    private final Map<String, InboundCalls.Ringing> ringing;
     private volatile SipProvider provider;
 
     OnwardCalls(CommandPort centre, SipMessages messages, DeskCalls desks, ExecutorService centreWork,
-                ScheduledExecutorService timer, Duration ringFor, String outboundProxy, String transport) {
+                ScheduledExecutorService timer, Duration ringFor, String outboundProxy, String transport,
+                Map<String, InboundCalls.Ringing> ringing) {
+        this.ringing = ringing;
         this.centre = centre;
         this.messages = messages;
         this.desks = desks;
@@ -117,7 +136,7 @@ final class OnwardCalls {
             return;
         }
         for (Connection request : pending) {
-            boolean underWay = byCallerCall.values().stream().anyMatch(o -> o.desk.callId.equals(request.callId()));
+            boolean underWay = byCallerCall.values().stream().anyMatch(o -> o.callId.equals(request.callId()));
             if (!underWay) {
                 start(request);
             }
@@ -136,23 +155,51 @@ final class OnwardCalls {
                     "no calls go out: telephony.outboundProxy is not set");
             return;
         }
-        String number = request.number().e164();
+        ring(request.callId(), leg.get().callerSipCallId, leg.get(), null, null, request.number().e164(),
+                leg.get().callerInvite, "asked by " + request.requestedBy());
+    }
+
+    /**
+     * A direct number's FORWARD, no operator needed (on the worker): the centre records the request, and the caller,
+     * still unanswered, is rung through to {@code number}; answered with its SDP when it answers. Any failure (or no
+     * proxy configured) runs {@code toOperator}: the call waits in the queue for an operator. False when it was not
+     * tried (no proxy): the caller goes to the queue at once.
+     */
+    boolean forwardDirect(String callerSipCallId, InboundCalls.Ringing call, PhoneNumber number, Runnable toOperator) {
+        if (proxy.isEmpty() || provider == null) {
+            return false;
+        }
+        try {
+            centre.execute(InboundCalls.ACTOR, Connections.byRouting(call.callId(), number).on(CentreState::connections));
+        } catch (RuntimeException e) {
+            LOG.warn("SIP call {}: the forwarding to {} not recorded ({}); queued for an operator", call.callId(),
+                    number.e164(), e.toString());
+            return false;
+        }
+        ring(call.callId(), callerSipCallId, null, call, toOperator, number.e164(), call.invite().getRequest(),
+                "the routing's FORWARD");
+        return true;
+    }
+
+    private void ring(String callId, String callerSipCallId, DeskCalls.Leg desk, InboundCalls.Ringing waiting,
+                      Runnable toOperator, String number, Request callerInvite, String why) {
         String target = "sip:" + number + "@" + proxy + ";user=phone" + (transport.equals("udp") ? "" : ";transport=" + transport);
-        Request callerInvite = leg.get().callerInvite;
         try {
             Request invite = messages.deskInvite(provider, target, callerInvite, SdpOffer.body(callerInvite).orElse(null));
             ClientTransaction transaction = provider.getNewClientTransaction(invite);
-            Onward onward = new Onward(leg.get(), number, transaction);
+            Onward onward = new Onward(callId, callerSipCallId, desk, waiting, toOperator, number, transaction);
             byOnwardCall.put(onward.sipCallId(), onward);
-            byCallerCall.put(leg.get().callerSipCallId, onward);
+            byCallerCall.put(callerSipCallId, onward);
             transaction.sendRequest();
             onward.timeout = timer.schedule(() -> noAnswer(onward), ringFor.toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("SIP call {}: connecting on to {} through {} (asked by {})", request.callId(), number, proxy,
-                    request.requestedBy());
+            LOG.info("SIP call {}: connecting on to {} through {} ({})", callId, number, proxy, why);
         } catch (Exception e) { // ParseException, SipException: the number cannot be rung
-            LOG.warn("SIP call {}: {} not rung ({})", request.callId(), number, e.getMessage());
-            byCallerCall.remove(leg.get().callerSipCallId);
-            record(request.callId(), ConnectFailure.UNREACHABLE, "the call to " + number + " could not be sent");
+            LOG.warn("SIP call {}: {} not rung ({})", callId, number, e.getMessage());
+            byCallerCall.remove(callerSipCallId);
+            record(callId, ConnectFailure.UNREACHABLE, "the call to " + number + " could not be sent");
+            if (toOperator != null) {
+                toOperator.run();
+            }
         }
     }
 
@@ -206,7 +253,9 @@ final class OnwardCalls {
     private void answered(Onward onward, ResponseEvent event) {
         Dialog dialog = event.getDialog();
         messages.ack(dialog, event.getResponse());
-        if (onward.state != State.RINGING || onward.desk.state != DeskCalls.LegState.CONNECTED) {
+        boolean callerThere = onward.desk != null ? onward.desk.state == DeskCalls.LegState.CONNECTED
+                : ringing.containsKey(onward.callerSipCallId);
+        if (onward.state != State.RINGING || !callerThere) {
             messages.hangUp(provider, dialog); // after the CANCEL, or the caller has gone meanwhile
             if (onward.state == State.RINGING) {
                 fail(onward, ConnectFailure.NO_LINE, "the caller hung up before " + onward.number + " answered");
@@ -216,10 +265,21 @@ final class OnwardCalls {
         }
         cancelTimeout(onward);
         onward.dialog = dialog;
-        onward.state = State.SWITCHING;
         byte[] raw = event.getResponse().getRawContent();
         String sdp = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
-        if (sdp == null || messages.reInvite(provider, onward.desk.callerDialog, sdp) == null) {
+        if (onward.waiting != null) { // a direct number's caller, unanswered: answered with the number's SDP
+            if (ringing.remove(onward.callerSipCallId) == null) {
+                messages.hangUp(provider, dialog);
+                fail(onward, ConnectFailure.NO_LINE, "the caller hung up before " + onward.number + " answered");
+                return;
+            }
+            onward.callerDialog = onward.waiting.invite().getDialog();
+            messages.answer(onward.waiting.invite(), onward.waiting.toTag(), sdp);
+            connected(onward);
+            return;
+        }
+        onward.state = State.SWITCHING;
+        if (sdp == null || messages.reInvite(provider, onward.callerDialog, sdp) == null) {
             messages.hangUp(provider, dialog);
             fail(onward, ConnectFailure.REJECTED, onward.number + " answered without audio to connect to");
         }
@@ -235,9 +295,13 @@ final class OnwardCalls {
             return;
         }
         messages.ack(event.getDialog(), response);
-        onward.state = State.CONNECTED;
         desks.handOver(onward.desk);
-        String callId = onward.desk.callId;
+        connected(onward);
+    }
+
+    private void connected(Onward onward) {
+        onward.state = State.CONNECTED;
+        String callId = onward.callId;
         LOG.info("SIP call {}: connected on to {}", callId, onward.number);
         centreWork.execute(() -> {
             try {
@@ -290,7 +354,7 @@ final class OnwardCalls {
         switch (was) {
             case RINGING -> {
                 messages.cancel(provider, onward.invite);
-                record(onward.desk.callId, ConnectFailure.NO_LINE, "the caller hung up while " + onward.number + " rang");
+                record(onward.callId, ConnectFailure.NO_LINE, "the caller hung up while " + onward.number + " rang");
             }
             case SWITCHING, CONNECTED -> {
                 byOnwardCall.remove(onward.sipCallId(), onward);
@@ -308,22 +372,25 @@ final class OnwardCalls {
         if (onward == null) {
             return;
         }
-        byCallerCall.remove(onward.desk.callerSipCallId, onward);
+        byCallerCall.remove(onward.callerSipCallId, onward);
         State was = onward.state;
         onward.state = State.ENDED;
         if (was == State.CONNECTED) {
-            messages.hangUp(provider, onward.desk.callerDialog);
-            LOG.info("SIP call {}: {} hung up; the caller's leg ended", onward.desk.callId, onward.number);
+            messages.hangUp(provider, onward.callerDialog);
+            LOG.info("SIP call {}: {} hung up; the caller's leg ended", onward.callId, onward.number);
         }
     }
 
     private void fail(Onward onward, ConnectFailure failure, String reason) {
         onward.state = State.ENDED;
         cancelTimeout(onward);
-        byCallerCall.remove(onward.desk.callerSipCallId, onward);
-        LOG.info("SIP call {}: not connected on to {}: {}; the caller stays with the operator", onward.desk.callId,
-                onward.number, reason);
-        record(onward.desk.callId, failure, reason);
+        byCallerCall.remove(onward.callerSipCallId, onward);
+        LOG.info("SIP call {}: not connected on to {}: {}; the caller {}", onward.callId, onward.number, reason,
+                onward.desk != null ? "stays with the operator" : "is queued for an operator");
+        record(onward.callId, failure, reason);
+        if (onward.toOperator != null && failure != ConnectFailure.NO_LINE) {
+            centreWork.execute(onward.toOperator);
+        }
     }
 
     private void record(String callId, ConnectFailure failure, String reason) {

@@ -8,6 +8,7 @@ import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
 import se.larmcentral.core.FreeText;
 import se.larmcentral.core.Identifier;
+import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.social.Outcome;
@@ -80,6 +81,21 @@ public final class Connections implements Projection {
             }
             Connection asked = new Connection(id, routed.number(), by, now, Connection.State.REQUESTED, null, null, null);
             return Decision.of(asked, new ConnectEvent.ConnectRequested(id, routed.number(), by));
+        };
+    }
+
+    /**
+     * A direct number's call the routing decided to FORWARD, connected by the telephony without an operator (the
+     * call is not in the queue): recorded as asked by the telephony. Refused while one is under way or done.
+     */
+    public static Command<Connections, Connection> byRouting(String callId, PhoneNumber number) {
+        String id = Identifier.require("callId", callId);
+        return (connections, now) -> {
+            if (connections.of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent()) {
+                throw new ConflictException("callId", "call " + id + " is already being connected on");
+            }
+            Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null);
+            return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, "telephony"));
         };
     }
 
