@@ -12,6 +12,7 @@ import se.larmcentral.core.Actor;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
@@ -63,6 +64,10 @@ final class DeskCalls {
         volatile Dialog callerDialog;
         /** The caller's INVITE (its SDP offer), once answered: what a connecting-on rings the number with. */
         volatile Request callerInvite;
+        /** Whether the operator's phone has put the caller on hold (its last re-INVITE). */
+        volatile boolean onHold;
+        /** The phone's re-INVITE waiting for the caller's answer to it (relayed), or null. */
+        volatile ServerTransaction pendingReInvite;
 
         Leg(String callerSipCallId, String callId, String desk, String account, ClientTransaction invite) {
             this.callerSipCallId = callerSipCallId;
@@ -282,11 +287,61 @@ final class DeskCalls {
         return connected ? Optional.of(leg.callerSipCallId) : Optional.empty();
     }
 
-    /** A response from a desk's phone. */
+    /**
+     * A re-INVITE from the operator's phone in a connected call (hold, resume, a new address): relayed to the caller
+     * as a re-INVITE with the phone's SDP; the caller's answer goes back to the phone. Hold is read from the SDP.
+     */
+    void deskReInvite(ServerTransaction transaction) {
+        Request request = transaction.getRequest();
+        Leg leg = byDeskCall.get(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+        if (leg == null || leg.state != LegState.CONNECTED || leg.callerDialog == null || leg.pendingReInvite != null) {
+            messages.respond(transaction, request, leg != null && leg.pendingReInvite != null ? Response.REQUEST_PENDING
+                    : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, leg != null && leg.pendingReInvite != null
+                    ? "Request Pending" : "Call/Transaction Does Not Exist", false);
+            return;
+        }
+        byte[] raw = request.getRawContent();
+        String sdp = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
+        if (sdp == null) {
+            messages.respond(transaction, request, Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here: no SDP offer", false);
+            return;
+        }
+        leg.pendingReInvite = transaction;
+        if (messages.reInvite(provider, leg.callerDialog, sdp) == null) {
+            leg.pendingReInvite = null;
+            messages.respond(transaction, request, Response.SERVER_INTERNAL_ERROR, "Server Internal Error", false);
+            return;
+        }
+        boolean hold = SdpOffer.holds(sdp);
+        if (hold != leg.onHold) {
+            leg.onHold = hold;
+            LOG.info("SIP call {}: {} at {}", leg.callId, hold ? "on hold" : "resumed", leg.desk);
+            changed.run();
+        }
+    }
+
+    /** A response from a desk's phone, or from the caller to a relayed re-INVITE. */
     void response(ResponseEvent event) {
         Response response = event.getResponse();
         String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
         String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+        Leg relayed = byCallerCall.get(sipCallId);
+        if (relayed != null && Request.INVITE.equals(method)) {
+            ServerTransaction pending = relayed.pendingReInvite;
+            if (response.getStatusCode() >= 200 && pending != null) {
+                relayed.pendingReInvite = null;
+                if (response.getStatusCode() < 300) {
+                    messages.ack(event.getDialog(), response);
+                    byte[] raw = response.getRawContent();
+                    String toTag = ((javax.sip.header.ToHeader) pending.getRequest().getHeader(
+                            javax.sip.header.ToHeader.NAME)).getTag();
+                    messages.answer(pending, toTag, raw == null ? null : new String(raw, StandardCharsets.UTF_8));
+                } else {
+                    messages.respond(pending, pending.getRequest(), response.getStatusCode(), response.getReasonPhrase(), false);
+                }
+            }
+            return;
+        }
         if (!Request.INVITE.equals(method) || response.getStatusCode() < 200) {
             return;
         }

@@ -212,6 +212,15 @@ final class InboundCalls implements SipListener {
                 desks.deskHungUp(sipCallId(request)).ifPresent(onward::callerGone);
                 return;
             }
+            if (Request.INVITE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
+                // the operator's phone re-INVITEs in its call (hold, resume): relayed to the caller
+                requireWellFormed(request);
+                ServerTransaction transaction = serverTransaction(event);
+                if (transaction != null) {
+                    desks.deskReInvite(transaction);
+                }
+                return;
+            }
             if (Request.BYE.equals(method) && onward.isOnwardLeg(sipCallId(request))) {
                 // the party the caller was connected on to hangs up: through the outbound proxy, not the trunk
                 answer(event, Response.OK, "OK", false);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Each configured desk phone's state reported to the centre ({@code centre.DeskPhoneChanged}), so the console shows
- * it live: unregistered, idle, ringing for a call, connected to a caller. Reconciled, not event-driven: the front's
+ * it live: unregistered, idle, ringing for a call, connected to a caller, the caller on hold. Reconciled, not event-driven: the front's
  * registrations and desk legs are compared with what the centre last recorded and only a difference is recorded,
  * after each change and on the front's half-second timer (so a restart reports the phones as they are).
  */
@@ -60,8 +60,8 @@ final class PhoneStates {
             Map<String, DeskCalls.Leg> active = deskCalls.activeByDesk();
             for (String desk : desks) {
                 DeskCalls.Leg leg = active.get(desk);
-                PhoneState now = leg != null ? (leg.state == DeskCalls.LegState.CONNECTED ? PhoneState.CONNECTED
-                        : PhoneState.RINGING) : registrar.contact(desk).isPresent() ? PhoneState.IDLE : PhoneState.UNREGISTERED;
+                PhoneState now = leg != null ? (leg.state == DeskCalls.LegState.CONNECTED
+                        ? (leg.onHold ? PhoneState.ON_HOLD : PhoneState.CONNECTED) : PhoneState.RINGING) : registrar.contact(desk).isPresent() ? PhoneState.IDLE : PhoneState.UNREGISTERED;
                 String callId = leg == null ? "" : leg.callId;
                 Desks.Phone last = recorded.get(desk);
                 if (last.state() != now || !last.callId().equals(callId)) {

@@ -113,6 +113,30 @@ class DeskCallsSippTest {
     }
 
     @Test
+    void theOperatorPutsTheCallerOnHoldAndBackWhichTheCallerIsToldAndTheConsoleSees() throws Exception {
+        front(10);
+        int deskPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", deskPort);
+        Sipp.Running desk = Sipp.scenario("desk-holds.xml").on(deskPort).with("-s", "desk-1").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered-hold.xml").key("dialled", "112").key("caller", "+46701234607")
+                .against(port);
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("the phone's re-INVITEs got the caller's answers: " + phone.output()).isTrue();
+        assertThat(caller.passed()).as("the caller got sendonly, then sendrecv: " + caller.output()).isTrue();
+
+        String callId = awaitCall("+46701234607", c -> c.state() == CallState.ANSWERED).id();
+        List<String> expected = List.of("desk-1 IDLE ", "desk-1 RINGING " + callId, "desk-1 CONNECTED " + callId,
+                "desk-1 ON_HOLD " + callId, "desk-1 CONNECTED " + callId, "desk-1 IDLE ");
+        List<String> changes = List.of();
+        for (int i = 0; i < 50 && !changes.equals(expected); i++) {
+            Thread.sleep(100);
+            changes = phoneChanges();
+        }
+        assertThat(changes).isEqualTo(expected);
+    }
+
+    @Test
     void theDeskPhonesByeEndsTheCallersLegToo() throws Exception {
         front(10);
         int deskPort = Sipp.freePort();

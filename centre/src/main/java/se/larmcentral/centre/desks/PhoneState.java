@@ -9,5 +9,7 @@ public enum PhoneState {
     /** Ringing for a call the centre offered the desk. */
     RINGING,
     /** Connected to a caller. */
-    CONNECTED
+    CONNECTED,
+    /** Connected, and the operator has put the caller on hold (the phone's re-INVITE: sendonly or inactive). */
+    ON_HOLD
 }

@@ -48,6 +48,10 @@ class DeskPhoneConsoleTest {
         phone("desk-7", PhoneState.CONNECTED, "PHONE-1");
         assertThat(console.byTestId("desk-phone")).hasAttribute("data-state", "CONNECTED");
         assertThat(console.byTestId("desk-phone")).hasText("I samtal: PHONE-1");
+        phone("desk-7", PhoneState.ON_HOLD, "PHONE-1");
+        assertThat(console.byTestId("desk-phone")).hasAttribute("data-state", "ON_HOLD");
+        assertThat(console.byTestId("desk-phone")).hasText("Parkerat (väntar): PHONE-1");
+        phone("desk-7", PhoneState.CONNECTED, "PHONE-1");
         phone("desk-8", PhoneState.RINGING, "PHONE-1"); // another desk's phone: not this operator's
         assertThat(console.byTestId("desk-phone")).hasAttribute("data-state", "CONNECTED");
 
