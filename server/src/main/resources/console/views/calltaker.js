@@ -4,6 +4,7 @@ import { STRINGS } from './calltaker/strings.js';
 import { createQueue } from './calltaker/queue.js';
 import { createCallPanel } from './calltaker/callpanel.js';
 import { rememberCall, renderMine } from './calltaker/mine.js';
+import { createDesk } from './calltaker/desk.js';
 
 export default {
   id: 'calls',
@@ -15,8 +16,11 @@ export default {
     const side = el('div', { cls: 'ct-side' });
     const queueBox = el('section', { cls: 'panel ct-queue', testid: 'call-queue', attrs: { 'aria-labelledby': 'ct-queue-title' } });
     const mineBox = el('section', { cls: 'panel ct-mine' });
+    const deskBox = el('section', { cls: 'panel ct-desk', testid: 'desk' });
     const callBox = el('div', { cls: 'ct-call', testid: 'call-panel' });
-    side.append(queueBox, mineBox);
+    // the operator's desk and its phone: for those who take calls at a desk (an auditor has none)
+    const atDesk = app.can('CALL_TAKER', 'NURSE', 'SUPERVISOR');
+    side.append(...[atDesk ? deskBox : null, queueBox, mineBox].filter(Boolean));
     root.append(el('div', { cls: 'ct-layout' }, [side, callBox]));
 
     const answer = async (id) => {
@@ -48,9 +52,11 @@ export default {
       callBox.append(el('p', { text: app.t('idle'), cls: 'notice', testid: 'call-idle' }));
     }
     const mine = renderMine(mineBox, app, callId);
+    const desk = atDesk ? createDesk(deskBox, app) : null;
     return {
       unmount() {
         mine.stop();
+        desk?.stop();
         queue?.stop();
         panel?.stop();
       },

@@ -9,6 +9,7 @@ import se.larmcentral.centre.accounts.AccountEvent;
 import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.process.CallFollowUps;
 import se.larmcentral.centre.process.CallProcesses;
+import se.larmcentral.centre.connect.ConnectEvent;
 import se.larmcentral.centre.desks.DeskEvent;
 import se.larmcentral.centre.shiftlog.ShiftLogEvent;
 import se.larmcentral.centre.time.Scheduler;
@@ -137,7 +138,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(DispatchEvent.class)
                 .register(CallEvent.class)
                 .register(AccountEvent.class, "server")
-                .register(DeskEvent.class, "centre");
+                .register(DeskEvent.class, "centre")
+                .register(ConnectEvent.class, "centre");
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -2,6 +2,7 @@ package se.larmcentral.centre;
 
 import se.larmcentral.calls.CallsState;
 import se.larmcentral.centre.accounts.Accounts;
+import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
@@ -32,6 +33,7 @@ public final class CentreState implements Projection {
     private final CallsState calls = new CallsState();
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
+    private final Connections connections = new Connections();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -46,7 +48,8 @@ public final class CentreState implements Projection {
         this.social = new SocialState(municipalities);
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
-        List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks));
+        List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
+                connections));
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -66,6 +69,11 @@ public final class CentreState implements Projection {
     /** Which operator is at which desk. */
     public Desks desks() {
         return desks;
+    }
+
+    /** Each call's latest connecting-on (koppla vidare). */
+    public Connections connections() {
+        return connections;
     }
 
     public ShiftLog shiftLog() {

@@ -204,15 +204,19 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param port          the SIP port for every transport
      * @param transports    UDP and/or TCP
      * @param allowedPeers  the trunk's IP addresses; requests from anyone else are refused with 403
-     * @param outboundProxy where calls out will go (host or host:port); empty: none (no call goes out yet)
+     * @param outboundProxy where calls out go (host or host:port): a caller connected on is rung through it;
+     *                      empty: none (connecting on fails, naming the setting)
      * @param announcements the folder of recorded messages (not-available.wav, closed.wav, refer-police.wav);
      *                      empty: {@code announcements} under {@code dataDir}
      * @param desks         the operator desks' SIP phones that may REGISTER: desk, digest user, and the environment
      *                      variable holding its secret (never the secret itself)
      * @param deskRingSeconds how long a desk's phone rings for a call before it goes to the next free desk
+     * @param connectRingSeconds how long a number a caller is connected on to rings before it counts as no answer
+     * @param queueMessageSeconds a caller waiting this long in the queue hears the queue message (0: never)
      */
     public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
-                            String outboundProxy, String announcements, List<Desk> desks, Integer deskRingSeconds) {
+                            String outboundProxy, String announcements, List<Desk> desks, Integer deskRingSeconds,
+                            Integer connectRingSeconds, Integer queueMessageSeconds) {
 
         public Telephony {
             transports = transports == null ? List.of() : List.copyOf(transports);
@@ -229,7 +233,9 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
             return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy,
                     announcements == null || announcements.isBlank() ? null : Path.of(announcements),
                     desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList(),
-                    deskRingSeconds == null ? TelephonySettings.DEFAULT_DESK_RING_SECONDS : deskRingSeconds);
+                    deskRingSeconds == null ? TelephonySettings.DEFAULT_DESK_RING_SECONDS : deskRingSeconds,
+                    connectRingSeconds == null ? TelephonySettings.DEFAULT_CONNECT_RING_SECONDS : connectRingSeconds,
+                    queueMessageSeconds == null ? TelephonySettings.DEFAULT_QUEUE_MESSAGE_SECONDS : queueMessageSeconds);
         }
     }
 

@@ -40,6 +40,7 @@ import se.larmcentral.dispatch.Recommender;
 import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.server.RoadTravelTimes;
 import se.larmcentral.web.desks.DeskRoutes;
+import se.larmcentral.web.calls.ConnectRoutes;
 import se.larmcentral.web.shiftlog.ShiftLogRoutes;
 import se.larmcentral.config.Settings;
 import se.larmcentral.demo.DemoAccounts;
@@ -158,6 +159,7 @@ public final class LarmServer implements AutoCloseable {
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new DeskRoutes(gateway, body),
+                    new ConnectRoutes(gateway),
                     new TriageRoutes(gateway, body, settings.http().maxRequestBytes()),
                     dispatch,
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),

@@ -83,6 +83,7 @@ export function createQueue(box, app, { onAnswer }) {
       const item = timer.closest('[data-testid=queue-item]');
       item.querySelector('[data-testid=queue-late]').hidden = !late; // said in words, not only in red
       const answer = item.querySelector('[data-testid=queue-answer]');
+      if (!answer) continue; // who only reads the queue (a nurse) has the link to open the call, not the button
       answer.setAttribute('aria-label', app.t('queue.answerName', { line: answer.dataset.line, caller: answer.dataset.caller, wait: timer.textContent }));
     }
   }

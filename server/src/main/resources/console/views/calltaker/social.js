@@ -1,11 +1,17 @@
 // The social call's routing decision: what to say (prominent), where to connect, the municipality's instructions and
 // the rules considered. When the service is not available, the text to say and no number at all.
-import { el } from '../../format.js';
+import { el, phoneText } from '../../format.js';
 
 export function createSocial(box, app, callId) {
   const section = el('section', { cls: 'panel social', testid: 'social-decision', attrs: { 'aria-live': 'polite' } });
   box.append(section);
   let shownFor = null; // the link the decision was fetched for
+  let connectBox = null; // Koppla and how the connecting-on went, under the number
+  const connectPath = `/api/calls/${encodeURIComponent(callId)}/connection`;
+  // the telephony's answer (connected, busy, no answer) arrives on the event stream
+  const unsubscribe = app.live.on('centre.Connect', (event) => {
+    if (event.payload?.callId === callId) refreshConnection();
+  });
 
   async function update(view) {
     const call = view.call;
@@ -68,6 +74,11 @@ export function createSocial(box, app, callId) {
       section.append(el('h3', { text: app.t('social.connect') }),
         el('p', { cls: 'connect' }, [el('span', { text: d.numberNational ?? d.number, cls: 'number', testid: 'social-number' }),
           el('span', { text: d.targetName ? ` ${d.targetName}` : '', testid: 'social-target' })]));
+      if (app.can('CALL_TAKER', 'SUPERVISOR')) {
+        connectBox = el('div', { cls: 'toolbar', testid: 'social-connect' });
+        section.append(connectBox);
+        refreshConnection();
+      }
       if (d.outsideHours) section.append(el('h3', { text: app.t('social.outsideHours') }), el('p', { text: d.outsideHours }));
     }
     if (d.outcome === 'REFER_POLICE' && d.referral) {
@@ -85,5 +96,36 @@ export function createSocial(box, app, callId) {
     }
   }
 
-  return { update, stop() {} };
+  // Koppla: asks the centre to connect the caller on; the state line says ringing, connected, or why not
+  async function refreshConnection() {
+    if (!connectBox) return;
+    let connection = null;
+    try {
+      connection = await app.api.get(connectPath);
+    } catch (e) {
+      if (e.status !== 404) return app.toast(e.message, 'error');
+    }
+    const state = connection?.state;
+    const button = el('button', { text: state === 'FAILED' ? app.t('social.connectAgain') : app.t('social.connectButton'),
+      cls: 'primary', testid: 'social-connect-button', attrs: { type: 'button' } });
+    button.disabled = state === 'REQUESTED' || state === 'CONNECTED';
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await app.api.post(`/api/calls/${encodeURIComponent(callId)}/connect`);
+      } catch (e) {
+        app.toast(e.message, 'error');
+      }
+      refreshConnection();
+    });
+    const line = !state ? null : el('p', {
+      cls: `notice ${state === 'FAILED' ? 'notice-error' : state === 'CONNECTED' ? 'notice-ok' : 'notice-warn'}`,
+      testid: 'social-connect-state', attrs: { 'data-state': state },
+      text: state === 'FAILED' ? app.t('social.connectFailed', { failure: app.t(`connectFailure.${connection.failure}`), reason: connection.reason })
+        : app.t(`social.connect${state === 'CONNECTED' ? 'ed' : 'ing'}`, { number: connection.number ? phoneText(connection.number) : '' }),
+    });
+    connectBox.replaceChildren(...[button, line].filter(Boolean));
+  }
+
+  return { update, stop() { unsubscribe(); } };
 }

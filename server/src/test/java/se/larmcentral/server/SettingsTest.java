@@ -88,6 +88,23 @@ class SettingsTest {
     }
 
     @Test
+    void connectingOnAndTheQueueMessageHaveDefaultsAndRefuseValuesOutOfRangeNamingTheSetting() throws Exception {
+        Path file = dir.resolve("telephony-times.yaml");
+        Files.writeString(file, "telephony:\n  outboundProxy: sbc.example.net\n");
+        Settings.Telephony on = SettingsLoader.load(file, Map.of()).telephony();
+        assertThat(on.checked().connectRingSeconds()).isEqualTo(30);
+        assertThat(on.checked().queueMessageSeconds()).isEqualTo(20);
+        assertThat(SettingsLoader.load(file, Map.of("LARM_TELEPHONY_QUEUE_MESSAGE_SECONDS", "0")).telephony().checked()
+                .queueMessageSeconds()).as("0: never").isZero();
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of("LARM_TELEPHONY_CONNECT_RING_SECONDS", "2")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.connectRingSeconds")
+                .hasMessageContaining("between 5 and 300");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of("LARM_TELEPHONY_QUEUE_MESSAGE_SECONDS", "-1")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.queueMessageSeconds")
+                .hasMessageContaining("between 0 (never) and 600");
+    }
+
+    @Test
     void deskPhonesNameTheVariableOfTheirSecretNeverTheSecret() throws Exception {
         Path file = dir.resolve("desks.yaml");
         Files.writeString(file, "telephony:\n  desks:\n    - {desk: desk-1, user: desk-1, secretEnv: LARM_DESK_1_SECRET}\n"

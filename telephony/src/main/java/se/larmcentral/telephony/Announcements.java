@@ -16,22 +16,30 @@ import java.util.Optional;
  * agreement), {@code closed.wav} (outside the municipality's set times) and {@code refer-police.wav} (no agreement,
  * before 2017-12-23 17:00). {@code scripts/ensure-announcements} makes them. A file that is there but cannot be
  * played stops the start naming it; a missing one leaves that outcome to an operator (the call is queued).
+ * {@code queue.wav} is the queue message (kömeddelande) a caller waiting for an operator hears; without it they
+ * hear ringing only.
  */
 public final class Announcements {
 
     static final Map<Outcome, String> FILES = Map.of(Outcome.NOT_AVAILABLE, "not-available.wav",
             Outcome.MESSAGE, "closed.wav", Outcome.REFER_POLICE, "refer-police.wav");
 
+    static final String QUEUE_FILE = "queue.wav";
+
     private final Map<Outcome, Announcement> loaded;
     private final List<String> missing;
+    private final Announcement queue;
 
-    private Announcements(Map<Outcome, Announcement> loaded, List<String> missing) {
+    private Announcements(Map<Outcome, Announcement> loaded, List<String> missing, Announcement queue) {
         this.loaded = loaded;
         this.missing = List.copyOf(missing);
+        this.queue = queue;
     }
 
     public static Announcements none() {
-        return new Announcements(new EnumMap<>(Outcome.class), List.copyOf(FILES.values()));
+        List<String> missing = new ArrayList<>(FILES.values());
+        missing.add(QUEUE_FILE);
+        return new Announcements(new EnumMap<>(Outcome.class), missing, null);
     }
 
     /** Reads every announcement present in {@code folder} (none when it is null or absent). */
@@ -50,19 +58,35 @@ public final class Announcements {
                 missing.add(name);
             }
         }
-        return new Announcements(loaded, missing);
+        Path queueFile = folder == null ? null : folder.resolve(QUEUE_FILE);
+        Announcement queue = null;
+        if (queueFile != null && Files.isRegularFile(queueFile)) {
+            queue = WavFile.read(queueFile);
+        } else {
+            missing.add(QUEUE_FILE);
+        }
+        return new Announcements(loaded, missing, queue);
     }
 
     public Optional<Announcement> of(Outcome outcome) {
         return Optional.ofNullable(loaded.get(outcome));
     }
 
+    /** The queue message, when there is one. */
+    public Optional<Announcement> queue() {
+        return Optional.ofNullable(queue);
+    }
+
     /** For the log: what is played, and what is left to operators. */
     public String describe() {
-        List<String> played = loaded.values().stream().map(a -> a.name() + " (" + a.duration().toMillis() / 1000.0 + " s)")
-                .toList();
+        List<String> played = new ArrayList<>(loaded.values().stream()
+                .map(a -> a.name() + " (" + a.duration().toMillis() / 1000.0 + " s)").toList());
+        if (queue != null) {
+            played.add(queue.name() + " (" + queue.duration().toMillis() / 1000.0 + " s)");
+        }
         return (played.isEmpty() ? "no announcements" : "announcements " + String.join(", ", played))
                 + (missing.isEmpty() ? "" : "; without " + String.join(", ", missing)
-                + " those direct-number calls wait for an operator (scripts/ensure-announcements makes them)");
+                + " those direct-number calls wait for an operator, and without queue.wav a waiting caller hears"
+                + " ringing only (scripts/ensure-announcements makes them)");
     }
 }

@@ -12,6 +12,7 @@ import se.larmcentral.core.Actor;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
@@ -61,6 +62,12 @@ final class DeskCalls {
         volatile ScheduledFuture<?> timeout;
         volatile Dialog deskDialog;
         volatile Dialog callerDialog;
+        /** The caller's INVITE (its SDP offer), once answered: what a connecting-on rings the number with. */
+        volatile Request callerInvite;
+        /** Whether the operator's phone has put the caller on hold (its last re-INVITE). */
+        volatile boolean onHold;
+        /** The phone's re-INVITE waiting for the caller's answer to it (relayed), or null. */
+        volatile ServerTransaction pendingReInvite;
 
         Leg(String callerSipCallId, String callId, String desk, String account, ClientTransaction invite) {
             this.callerSipCallId = callerSipCallId;
@@ -83,16 +90,19 @@ final class DeskCalls {
     private final ScheduledExecutorService timer;
     private final Duration ringFor;
     private final Map<String, InboundCalls.Ringing> ringing;
+    private final QueueMessages queueMessages;
     /** Desk legs by their own SIP Call-ID, and by the caller's. */
     private final Map<String, Leg> byDeskCall = new ConcurrentHashMap<>();
     private final Map<String, Leg> byCallerCall = new ConcurrentHashMap<>();
     /** Desks each centre call has rung out at (touched on the worker only). */
     private final Map<String, Set<String>> rangOut = new HashMap<>();
     private volatile SipProvider provider;
+    private volatile Runnable changed = () -> { };
 
     DeskCalls(CommandPort centre, Clock clock, SipMessages messages, DeskRegistrar registrar,
               ExecutorService centreWork, ScheduledExecutorService timer, Duration ringFor,
-              Map<String, InboundCalls.Ringing> ringing) {
+              Map<String, InboundCalls.Ringing> ringing, QueueMessages queueMessages) {
+        this.queueMessages = queueMessages;
         this.centre = centre;
         this.clock = clock;
         this.messages = messages;
@@ -105,6 +115,22 @@ final class DeskCalls {
 
     void attach(SipProvider provider) {
         this.provider = provider;
+    }
+
+    /** Runs after a leg rang, was answered or ended (the phones' states are reported then). */
+    void onChange(Runnable whenChanged) {
+        this.changed = whenChanged;
+    }
+
+    /** The ringing or connected leg of each desk that has one. */
+    Map<String, Leg> activeByDesk() {
+        Map<String, Leg> active = new HashMap<>();
+        for (Leg leg : byDeskCall.values()) {
+            if (leg.state != LegState.ENDED) {
+                active.put(leg.desk, leg);
+            }
+        }
+        return active;
     }
 
     /** Asks for a distribution on the worker (after an intake, a registration, a desk freed, or on the timer). */
@@ -147,6 +173,9 @@ final class DeskCalls {
         for (CallOffers.Offer offer : offers) {
             ring(offer, sipCallIdOf.get(offer.callId()));
         }
+        if (!offers.isEmpty()) {
+            changed.run();
+        }
     }
 
     private void ring(CallOffers.Offer offer, String callerSipCallId) {
@@ -183,6 +212,7 @@ final class DeskCalls {
         rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
         LOG.info("SIP call {}: no answer at {} in {} s; offered on", leg.callId, leg.desk, ringFor.toSeconds());
         messages.cancel(provider, leg.invite);
+        changed.run();
         distribute();
     }
 
@@ -193,6 +223,7 @@ final class DeskCalls {
             leg.state = LegState.ENDED;
             cancelTimeout(leg);
             messages.cancel(provider, leg.invite);
+            changed.run();
         }
     }
 
@@ -206,6 +237,7 @@ final class DeskCalls {
         byDeskCall.remove(leg.deskSipCallId(), leg);
         messages.hangUp(provider, leg.deskDialog);
         LOG.info("SIP call {}: the caller hung up; the desk {} leg ended", leg.callId, leg.desk);
+        changed.run();
         return true;
     }
 
@@ -214,11 +246,34 @@ final class DeskCalls {
         return byDeskCall.containsKey(sipCallId);
     }
 
-    /** A BYE from the desk's phone: the caller's leg ends too. */
-    void deskHungUp(String deskSipCallId) {
+    /** The connected desk leg of the centre's call {@code callId}, if any. */
+    Optional<Leg> connected(String callId) {
+        return byCallerCall.values().stream()
+                .filter(leg -> leg.callId.equals(callId) && leg.state == LegState.CONNECTED).findFirst();
+    }
+
+    /**
+     * The caller has been connected on elsewhere: the desk's leg ends (BYE to the phone) and the desk is free for the
+     * next call; the caller's leg is no longer the desk's.
+     */
+    void handOver(Leg leg) {
+        if (leg.state != LegState.CONNECTED) {
+            return;
+        }
+        leg.state = LegState.ENDED;
+        byDeskCall.remove(leg.deskSipCallId(), leg);
+        byCallerCall.remove(leg.callerSipCallId, leg);
+        messages.hangUp(provider, leg.deskDialog);
+        LOG.info("SIP call {}: connected on; the desk {} leg ended", leg.callId, leg.desk);
+        changed.run();
+        offerSoon();
+    }
+
+    /** A BYE from the desk's phone: the caller's leg ends too. The caller's SIP Call-ID when it was connected. */
+    Optional<String> deskHungUp(String deskSipCallId) {
         Leg leg = byDeskCall.remove(deskSipCallId);
         if (leg == null) {
-            return;
+            return Optional.empty();
         }
         byCallerCall.remove(leg.callerSipCallId, leg);
         boolean connected = leg.state == LegState.CONNECTED;
@@ -227,14 +282,66 @@ final class DeskCalls {
             messages.hangUp(provider, leg.callerDialog);
             LOG.info("SIP call {}: the operator at {} hung up; the caller's leg ended", leg.callId, leg.desk);
         }
+        changed.run();
         offerSoon();
+        return connected ? Optional.of(leg.callerSipCallId) : Optional.empty();
     }
 
-    /** A response from a desk's phone. */
+    /**
+     * A re-INVITE from the operator's phone in a connected call (hold, resume, a new address): relayed to the caller
+     * as a re-INVITE with the phone's SDP; the caller's answer goes back to the phone. Hold is read from the SDP.
+     */
+    void deskReInvite(ServerTransaction transaction) {
+        Request request = transaction.getRequest();
+        Leg leg = byDeskCall.get(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+        if (leg == null || leg.state != LegState.CONNECTED || leg.callerDialog == null || leg.pendingReInvite != null) {
+            messages.respond(transaction, request, leg != null && leg.pendingReInvite != null ? Response.REQUEST_PENDING
+                    : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, leg != null && leg.pendingReInvite != null
+                    ? "Request Pending" : "Call/Transaction Does Not Exist", false);
+            return;
+        }
+        byte[] raw = request.getRawContent();
+        String sdp = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
+        if (sdp == null) {
+            messages.respond(transaction, request, Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here: no SDP offer", false);
+            return;
+        }
+        leg.pendingReInvite = transaction;
+        if (messages.reInvite(provider, leg.callerDialog, sdp) == null) {
+            leg.pendingReInvite = null;
+            messages.respond(transaction, request, Response.SERVER_INTERNAL_ERROR, "Server Internal Error", false);
+            return;
+        }
+        boolean hold = SdpOffer.holds(sdp);
+        if (hold != leg.onHold) {
+            leg.onHold = hold;
+            LOG.info("SIP call {}: {} at {}", leg.callId, hold ? "on hold" : "resumed", leg.desk);
+            changed.run();
+        }
+    }
+
+    /** A response from a desk's phone, or from the caller to a relayed re-INVITE. */
     void response(ResponseEvent event) {
         Response response = event.getResponse();
         String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
         String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+        Leg relayed = byCallerCall.get(sipCallId);
+        if (relayed != null && Request.INVITE.equals(method)) {
+            ServerTransaction pending = relayed.pendingReInvite;
+            if (response.getStatusCode() >= 200 && pending != null) {
+                relayed.pendingReInvite = null;
+                if (response.getStatusCode() < 300) {
+                    messages.ack(event.getDialog(), response);
+                    byte[] raw = response.getRawContent();
+                    String toTag = ((javax.sip.header.ToHeader) pending.getRequest().getHeader(
+                            javax.sip.header.ToHeader.NAME)).getTag();
+                    messages.answer(pending, toTag, raw == null ? null : new String(raw, StandardCharsets.UTF_8));
+                } else {
+                    messages.respond(pending, pending.getRequest(), response.getStatusCode(), response.getReasonPhrase(), false);
+                }
+            }
+            return;
+        }
         if (!Request.INVITE.equals(method) || response.getStatusCode() < 200) {
             return;
         }
@@ -274,6 +381,7 @@ final class DeskCalls {
         cancelTimeout(leg);
         byCallerCall.remove(leg.callerSipCallId, leg);
         LOG.info("SIP call {}: desk {} {}; offered on", leg.callId, leg.desk, how);
+        changed.run();
         centreWork.execute(() -> {
             rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
             distribute();
@@ -296,10 +404,13 @@ final class DeskCalls {
             rangOut.computeIfAbsent(leg.callId, id -> new HashSet<>()).add(leg.desk);
             return;
         }
+        queueMessages.stop(leg.callerSipCallId); // the operator answers: the message stops before the 200
         leg.callerDialog = call.invite().getDialog();
+        leg.callerInvite = call.invite().getRequest();
         messages.answer(call.invite(), call.toTag(), deskSdp);
         rangOut.remove(leg.callId);
         LOG.info("SIP call {} answered at {} by {}", leg.callId, leg.desk, leg.account);
+        changed.run();
     }
 
     private void endDesk(Leg leg, String why) {
@@ -308,6 +419,7 @@ final class DeskCalls {
         byCallerCall.remove(leg.callerSipCallId, leg);
         messages.hangUp(provider, leg.deskDialog);
         LOG.warn("SIP call {}: the desk {} leg ended ({})", leg.callId, leg.desk, why);
+        changed.run();
     }
 
     private static void cancelTimeout(Leg leg) {

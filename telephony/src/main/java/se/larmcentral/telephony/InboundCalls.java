@@ -46,6 +46,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +98,9 @@ final class InboundCalls implements SipListener {
     private final RtpPlayer player;
     private final DeskRegistrar registrar;
     private final DeskCalls desks;
+    private final OnwardCalls onward;
+    private final QueueMessages queueMessages;
+    private final PhoneStates phones;
     private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -104,10 +108,18 @@ final class InboundCalls implements SipListener {
 
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
                  ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
-                 ScheduledExecutorService timer, Duration deskRingTime) {
+                 ScheduledExecutorService timer, Duration deskRingTime, Duration connectRingTime,
+                 String outboundProxy, String transport, Duration queueMessageAfter, List<String> deskNames) {
         this.centre = centre;
         this.registrar = registrar;
-        this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing);
+        this.queueMessages = new QueueMessages(ringing, messages, player, timer, announcements.queue(), queueMessageAfter);
+        this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing,
+                queueMessages);
+        this.phones = new PhoneStates(centre, deskNames, registrar, centreWork);
+        phones.attach(desks);
+        desks.onChange(phones::syncSoon);
+        this.onward = new OnwardCalls(centre, messages, desks, centreWork, timer, connectRingTime, outboundProxy, transport,
+                ringing);
         this.announcements = announcements;
         this.player = player;
         this.clock = clock;
@@ -120,11 +132,23 @@ final class InboundCalls implements SipListener {
     void attach(SipProvider provider) {
         this.provider = provider;
         desks.attach(provider);
+        onward.attach(provider);
+    }
+
+    /** Takes the centre's requests to connect callers on (on the timer). */
+    void connectOnward() {
+        onward.takeRequestsSoon();
+    }
+
+    /** Callers being connected on, or connected on, now. */
+    int onwardLegs() {
+        return onward.legs();
     }
 
     /** Offers waiting calls to free desks (on the timer: desks taken in the console, registrations, ...). */
     void offerToDesks() {
         desks.offerSoon();
+        phones.syncSoon();
     }
 
     /** Desk legs ringing or connected now. */
@@ -139,6 +163,11 @@ final class InboundCalls implements SipListener {
 
     Optional<String> deskContact(String desk) {
         return registrar.contact(desk);
+    }
+
+    /** Callers hearing the queue message now. */
+    int queueMessagesPlaying() {
+        return queueMessages.playing();
     }
 
     /** Calls hearing a recorded message now. */
@@ -172,6 +201,7 @@ final class InboundCalls implements SipListener {
                 ServerTransaction transaction = serverTransaction(event);
                 if (transaction != null) {
                     registrar.register(transaction, from);
+                    phones.syncSoon();
                     desks.offerSoon();
                 }
                 return;
@@ -179,7 +209,22 @@ final class InboundCalls implements SipListener {
             if (Request.BYE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
                 // the desk's phone ends a connected call: from the desk, not the trunk
                 answer(event, Response.OK, "OK", false);
-                desks.deskHungUp(sipCallId(request));
+                desks.deskHungUp(sipCallId(request)).ifPresent(onward::callerGone);
+                return;
+            }
+            if (Request.INVITE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
+                // the operator's phone re-INVITEs in its call (hold, resume): relayed to the caller
+                requireWellFormed(request);
+                ServerTransaction transaction = serverTransaction(event);
+                if (transaction != null) {
+                    desks.deskReInvite(transaction);
+                }
+                return;
+            }
+            if (Request.BYE.equals(method) && onward.isOnwardLeg(sipCallId(request))) {
+                // the party the caller was connected on to hangs up: through the outbound proxy, not the trunk
+                answer(event, Response.OK, "OK", false);
+                onward.onwardHungUp(sipCallId(request));
                 return;
             }
             if (!peers.allows(from)) {
@@ -295,6 +340,10 @@ final class InboundCalls implements SipListener {
                 decision.municipality(), decision.outcome(), decision.rule());
         Optional<Announcement> message = announcements.of(decision.outcome());
         Ringing call = ringing.get(sipCallId);
+        if (decision.outcome() == Outcome.FORWARD && decision.number() != null && call != null
+                && onward.forwardDirect(sipCallId, call, decision.number(), () -> intake(sipCallId, intake))) {
+            return; // rung through to the number; on a failure queued for an operator
+        }
         if (decision.outcome() == Outcome.FORWARD || message.isEmpty() || call == null || call.offer() == null) {
             if (decision.outcome() != Outcome.FORWARD && call != null) {
                 LOG.warn("SIP call {}: {} cannot be played ({}); queued for an operator", intake.callId(),
@@ -339,6 +388,7 @@ final class InboundCalls implements SipListener {
         try {
             CallUpdate update = centre.execute(ACTOR, intake.on(CentreState::calls));
             LOG.info("SIP call {} taken in: {}", intake.callId(), update.explanation());
+            queueMessages.queued(sipCallId);
             desks.offerSoon();
         } catch (RuntimeException e) {
             LOG.error("SIP call {} could not be taken in: {}", intake.callId(), reason(e), e);
@@ -356,9 +406,11 @@ final class InboundCalls implements SipListener {
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
+        queueMessages.stop(sipCallId(cancel));
         messages.respond(serverTransaction(event), cancel, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(cancel));
+        onward.callerGone(sipCallId(cancel));
         centreWork.execute(() -> abandon(call.callId(), "CANCEL"));
     }
 
@@ -374,7 +426,9 @@ final class InboundCalls implements SipListener {
             answer(event, Response.OK, "OK", false);
             return;
         }
-        if (desks.callerHungUp(sipCallId(bye))) {
+        boolean atDesk = desks.callerHungUp(sipCallId(bye));
+        boolean connectedOn = onward.callerGone(sipCallId(bye));
+        if (atDesk || connectedOn) {
             answer(event, Response.OK, "OK", false);
             return;
         }
@@ -382,9 +436,11 @@ final class InboundCalls implements SipListener {
         if (call == null) {
             throw new SipRefusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
+        queueMessages.stop(sipCallId(bye));
         messages.respond(serverTransaction(event), bye, Response.OK, "OK", false);
         messages.end(call.invite(), Response.REQUEST_TERMINATED, "Request Terminated", call.toTag());
         desks.callerLeft(sipCallId(bye));
+        onward.callerGone(sipCallId(bye));
         centreWork.execute(() -> abandon(call.callId(), "BYE"));
     }
 
@@ -439,14 +495,21 @@ final class InboundCalls implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        desks.response(event); // the desks' phones: the only requests the front sends but BYEs
+        if (!onward.response(event)) {
+            desks.response(event); // the desks' phones
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
         if (event.getClientTransaction() != null
                 && Request.INVITE.equals(event.getClientTransaction().getRequest().getMethod())) {
-            desks.failed(sipCallId(event.getClientTransaction().getRequest()), "did not respond");
+            String sipCallId = sipCallId(event.getClientTransaction().getRequest());
+            if (onward.isOnwardLeg(sipCallId)) {
+                onward.timedOut(sipCallId);
+            } else {
+                desks.failed(sipCallId, "did not respond");
+            }
             return;
         }
         if (event.getServerTransaction() != null) {

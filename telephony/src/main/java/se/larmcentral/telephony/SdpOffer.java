@@ -99,4 +99,21 @@ record SdpOffer(InetSocketAddress media) {
                 + "a=ptime:20\r\n"
                 + "a=sendonly\r\n";
     }
+
+    /**
+     * Whether an SDP puts the other side on hold (RFC 3264 8.4, and RFC 2543's 0.0.0.0 still sent by older phones):
+     * its audio {@code sendonly} or {@code inactive}, or the connection address 0.0.0.0.
+     */
+    static boolean holds(String sdp) {
+        if (sdp == null) {
+            return false;
+        }
+        for (String line : sdp.split("\\r?\\n")) {
+            String l = line.strip();
+            if (l.equals("a=sendonly") || l.equals("a=inactive") || l.startsWith("c=IN IP4 0.0.0.0")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

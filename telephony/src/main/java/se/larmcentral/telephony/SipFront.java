@@ -144,7 +144,10 @@ public final class SipFront implements AutoCloseable {
             timer = ringingTimer;
             InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
                     messages, centreWork, announcements, player, registrar, ringingTimer,
-                    Duration.ofSeconds(settings.deskRingSeconds()));
+                    Duration.ofSeconds(settings.deskRingSeconds()), Duration.ofSeconds(settings.connectRingSeconds()),
+                    settings.outboundProxy(), settings.transports().getFirst(),
+                    Duration.ofSeconds(settings.queueMessageSeconds()),
+                    settings.desks().stream().map(DeskPhone::desk).toList());
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
@@ -152,6 +155,9 @@ public final class SipFront implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             // desks taken or freed in the console reach the phones within this
             ringingTimer.scheduleWithFixedDelay(calls::offerToDesks, DESK_OFFER_PERIOD.toMillis(),
+                    DESK_OFFER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+            // an operator's Koppla in the console reaches the trunk within this
+            ringingTimer.scheduleWithFixedDelay(calls::connectOnward, DESK_OFFER_PERIOD.toMillis(),
                     DESK_OFFER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
             SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements,
                     ringingTimer);
@@ -186,11 +192,8 @@ public final class SipFront implements AutoCloseable {
         // A name of its own per start: the factory keeps its stacks by name.
         properties.setProperty("javax.sip.STACK_NAME", "larm-telephony-" + STACKS.incrementAndGet());
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
-        if (!settings.outboundProxy().isEmpty()) {
-            String proxy = settings.outboundProxy().contains(":") ? settings.outboundProxy()
-                    : settings.outboundProxy() + ":5060";
-            properties.setProperty("javax.sip.OUTBOUND_PROXY", proxy + "/" + settings.transports().getFirst().toLowerCase());
-        }
+        // No stack-wide OUTBOUND_PROXY: it would send the desks' INVITEs to the trunk too. Calls out are addressed
+        // to telephony.outboundProxy in their Request-URI instead (OnwardCalls).
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", SipStackLog.class.getName());
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "ERROR");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_BYTES));
@@ -222,6 +225,16 @@ public final class SipFront implements AutoCloseable {
     /** Desk phones ringing or connected for a caller now. */
     public int deskLegs() {
         return calls.deskLegs();
+    }
+
+    /** Callers being connected on to another number, or connected on, now. */
+    public int onwardLegs() {
+        return calls.onwardLegs();
+    }
+
+    /** Callers in the queue hearing the queue message now. */
+    public int queueMessagesPlaying() {
+        return calls.queueMessagesPlaying();
     }
 
     /** Calls hearing a recorded message now. */

@@ -64,6 +64,23 @@ final class SipMessages {
         }
     }
 
+    /**
+     * 183 Session Progress with an SDP answer (early media, RFC 3960): the waiting caller hears the queue message
+     * before any answer; the INVITE stays unanswered.
+     */
+    void sessionProgress(ServerTransaction invite, String toTag, String sdp) {
+        Request request = invite.getRequest();
+        try {
+            Response response = messages.createResponse(Response.SESSION_PROGRESS, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+            response.addHeader(contact(request));
+            response.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            invite.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.warn("SIP 183 Session Progress not sent: {}", e.getMessage());
+        }
+    }
+
     /** 200 OK with the SDP answer: the call is answered (by a recorded message). */
     void answer(ServerTransaction invite, String toTag, String sdp) {
         Request request = invite.getRequest();
@@ -116,6 +133,26 @@ final class SipMessages {
             invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
         }
         return invite;
+    }
+
+    /**
+     * A re-INVITE in an answered dialog carrying {@code sdp} (RFC 3261 14.1): the caller's media now goes to another
+     * party. Null when it cannot be sent (the dialog ended meanwhile).
+     */
+    ClientTransaction reInvite(SipProvider provider, Dialog dialog, String sdp) {
+        try {
+            Request invite = dialog.createRequest(Request.INVITE);
+            SipURI self = addresses.createSipURI("centre", host);
+            self.setPort(port);
+            invite.setHeader(headers.createContactHeader(addresses.createAddress(self)));
+            invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            ClientTransaction transaction = provider.getNewClientTransaction(invite);
+            dialog.sendRequest(transaction);
+            return transaction;
+        } catch (ParseException | SipException | RuntimeException e) {
+            LOG.warn("SIP re-INVITE not sent: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** CANCEL of a desk's INVITE still ringing (RFC 3261 9.1). */

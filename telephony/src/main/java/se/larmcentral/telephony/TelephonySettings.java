@@ -15,29 +15,47 @@ import java.util.Locale;
  * @param port          the SIP port, for every transport (5060 is SIP's)
  * @param transports    {@code UDP} and/or {@code TCP}
  * @param allowedPeers  the trunk's addresses (IP addresses) allowed to send requests; anyone else gets 403
- * @param outboundProxy where calls out will go ({@code host:port}); empty: none yet (no call goes out in this step)
+ * @param outboundProxy where calls out go ({@code host[:port]}, 5060 by default): a caller connected on is rung
+ *                      through it; empty: no call goes out (connecting on fails, naming this setting)
  * @param announcements the folder of recorded messages ({@link Announcements}); null: none (those calls are queued)
  * @param desks         the operator desks' phones that may REGISTER, each with its own digest secret's variable
  * @param deskRingSeconds how long a desk's phone rings for a call before it is offered to the next desk
+ * @param connectRingSeconds how long the number a caller is connected on to rings before it counts as no answer
+ * @param queueMessageSeconds a caller waiting this long in the queue hears the queue message, then ringing again;
+ *                      0: never
  */
 public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
                                 List<String> allowedPeers, String outboundProxy, Path announcements,
-                                List<DeskPhone> desks, int deskRingSeconds) {
+                                List<DeskPhone> desks, int deskRingSeconds,
+                                int connectRingSeconds, int queueMessageSeconds) {
 
     /** A desk rings this long by default before the call goes to the next. */
     public static final int DEFAULT_DESK_RING_SECONDS = 15;
+
+    /** The number a caller is connected on to rings this long by default before it counts as no answer. */
+    public static final int DEFAULT_CONNECT_RING_SECONDS = 30;
+
+    /** A caller hears the queue message after waiting this long by default. */
+    public static final int DEFAULT_QUEUE_MESSAGE_SECONDS = 20;
 
     /** Without desk phones. */
     public TelephonySettings(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
                              String outboundProxy, Path announcements) {
         this(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, List.of(),
-                DEFAULT_DESK_RING_SECONDS);
+                DEFAULT_DESK_RING_SECONDS, DEFAULT_CONNECT_RING_SECONDS, DEFAULT_QUEUE_MESSAGE_SECONDS);
     }
 
     public TelephonySettings {
         desks = desks == null ? List.of() : List.copyOf(desks);
         if (deskRingSeconds < 1 || deskRingSeconds > 120) {
             throw new InvalidInputException("telephony.deskRingSeconds", "must be between 1 and 120, was " + deskRingSeconds);
+        }
+        if (connectRingSeconds < 5 || connectRingSeconds > 300) {
+            throw new InvalidInputException("telephony.connectRingSeconds", "must be between 5 and 300, was " + connectRingSeconds);
+        }
+        if (queueMessageSeconds < 0 || queueMessageSeconds > 600) {
+            throw new InvalidInputException("telephony.queueMessageSeconds",
+                    "must be between 0 (never) and 600, was " + queueMessageSeconds);
         }
         transports = transports == null ? List.of() : transports.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).toList();
         allowedPeers = allowedPeers == null ? List.of() : allowedPeers.stream().map(String::strip).toList();
@@ -77,17 +95,31 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
 
     /** The same, playing the recorded messages in {@code folder}. */
     public TelephonySettings withAnnouncements(Path folder) {
-        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks, deskRingSeconds);
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks, deskRingSeconds,
+                connectRingSeconds, queueMessageSeconds);
     }
 
     /** The same, with these desk phones allowed to register. */
     public TelephonySettings withDesks(List<DeskPhone> phones) {
-        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones, deskRingSeconds);
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones, deskRingSeconds,
+                connectRingSeconds, queueMessageSeconds);
     }
 
     /** The same, a desk's phone ringing {@code seconds} before the call goes to the next desk. */
     public TelephonySettings withDeskRingSeconds(int seconds) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
-                seconds);
+                seconds, connectRingSeconds, queueMessageSeconds);
+    }
+
+    /** The same, calls going out through {@code proxy} ({@code host[:port]}), ringing {@code seconds} at most. */
+    public TelephonySettings withOutboundProxy(String proxy, int seconds) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, proxy, announcements, desks,
+                deskRingSeconds, seconds, queueMessageSeconds);
+    }
+
+    /** The same, a caller hearing the queue message after {@code seconds} in the queue (0: never). */
+    public TelephonySettings withQueueMessageSeconds(int seconds) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
+                deskRingSeconds, connectRingSeconds, seconds);
     }
 }

@@ -29,6 +29,8 @@ class AnnouncementScriptTest {
             assertThat(made.of(outcome)).as(outcome.name()).hasValueSatisfying(a ->
                     assertThat(a.duration().toSeconds()).isBetween(3L, 60L));
         }
+        assertThat(made.queue()).as("the queue message").hasValueSatisfying(a ->
+                assertThat(a.duration().toSeconds()).isBetween(3L, 30L));
         long modified = Files.getLastModifiedTime(dir.resolve("not-available.wav")).toMillis();
         Thread.sleep(20);
         assertThat(run(script)).isZero();

@@ -83,6 +83,57 @@ class DeskCallsSippTest {
         Call call = awaitCall("+46701234601", c -> c.state() == CallState.ANSWERED);
         assertThat(call.movedBy(CallState.ANSWERED)).hasValue("anna");
         assertThat(front.deskLegs()).isZero();
+
+        // the desk's phone as the console sees it, each change once in the journal
+        List<String> expected = List.of("desk-1 IDLE ", "desk-1 RINGING " + call.id(), "desk-1 CONNECTED " + call.id(),
+                "desk-1 IDLE ");
+        List<String> changes = List.of();
+        for (int i = 0; i < 50 && !changes.equals(expected); i++) {
+            Thread.sleep(100);
+            changes = phoneChanges();
+        }
+        assertThat(changes).isEqualTo(expected);
+        se.larmcentral.centre.desks.PhoneState desk2 = centre.read(s -> s.desks().phone("desk-2").state());
+        assertThat(desk2).as("never registered").isEqualTo(se.larmcentral.centre.desks.PhoneState.UNREGISTERED);
+    }
+
+    /** The desk phones' changes recorded, in order: "desk state callId". */
+    private List<String> phoneChanges() {
+        return centre.journal().readAfter(0, 10_000).stream().filter(e -> e.type().equals("centre.DeskPhoneChanged"))
+                .map(e -> {
+                    com.fasterxml.jackson.databind.JsonNode payload;
+                    try {
+                        payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.payload());
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                    return payload.get("desk").asText() + " " + payload.get("state").asText() + " "
+                            + payload.get("callId").asText();
+                }).toList();
+    }
+
+    @Test
+    void theOperatorPutsTheCallerOnHoldAndBackWhichTheCallerIsToldAndTheConsoleSees() throws Exception {
+        front(10);
+        int deskPort = Sipp.freePort();
+        register("desk-1", "desk-one-secret-42", deskPort);
+        Sipp.Running desk = Sipp.scenario("desk-holds.xml").on(deskPort).with("-s", "desk-1").start(port);
+
+        Sipp.Run caller = Sipp.scenario("invite-answered-hold.xml").key("dialled", "112").key("caller", "+46701234607")
+                .against(port);
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("the phone's re-INVITEs got the caller's answers: " + phone.output()).isTrue();
+        assertThat(caller.passed()).as("the caller got sendonly, then sendrecv: " + caller.output()).isTrue();
+
+        String callId = awaitCall("+46701234607", c -> c.state() == CallState.ANSWERED).id();
+        List<String> expected = List.of("desk-1 IDLE ", "desk-1 RINGING " + callId, "desk-1 CONNECTED " + callId,
+                "desk-1 ON_HOLD " + callId, "desk-1 CONNECTED " + callId, "desk-1 IDLE ");
+        List<String> changes = List.of();
+        for (int i = 0; i < 50 && !changes.equals(expected); i++) {
+            Thread.sleep(100);
+            changes = phoneChanges();
+        }
+        assertThat(changes).isEqualTo(expected);
     }
 
     @Test

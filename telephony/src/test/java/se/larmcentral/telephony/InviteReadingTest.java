@@ -97,4 +97,17 @@ class InviteReadingTest {
         factory.setPathName("gov.nist");
         return factory.createMessageFactory().createRequest(text);
     }
+
+    @Test
+    void aPhonesOfferPutsTheCallerOnHoldWhenItsAudioIsSendonlyOrInactiveOrAddressedToNowhere() {
+        String sdp = "v=0\r\no=desk 7 8 IN IP4 10.0.0.5\r\ns=-\r\nc=IN IP4 10.0.0.5\r\nt=0 0\r\n"
+                + "m=audio 16000 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\n";
+        assertThat(SdpOffer.holds(sdp)).isFalse();
+        assertThat(SdpOffer.holds(sdp + "a=sendrecv\r\n")).isFalse();
+        assertThat(SdpOffer.holds(sdp + "a=recvonly\r\n")).as("the phone only listens: not hold").isFalse();
+        assertThat(SdpOffer.holds(sdp + "a=sendonly\r\n")).isTrue();
+        assertThat(SdpOffer.holds(sdp.replace("\r\n", "\n") + "a=inactive\n")).isTrue();
+        assertThat(SdpOffer.holds(sdp.replace("c=IN IP4 10.0.0.5", "c=IN IP4 0.0.0.0"))).as("RFC 2543 hold").isTrue();
+        assertThat(SdpOffer.holds(null)).isFalse();
+    }
 }

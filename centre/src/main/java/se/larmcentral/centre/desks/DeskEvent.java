@@ -12,4 +12,11 @@ public sealed interface DeskEvent extends DomainEvent {
     /** The operator left the desk: signed out, moved to another desk, or was released by a supervisor. */
     record DeskReleased(String desk, String account, String reason) implements DeskEvent {
     }
+
+    /**
+     * The desk's SIP phone changed state, as the telephony front saw it: registered or not, ringing for a call,
+     * connected to a caller ({@code callId}: the call, or empty).
+     */
+    record DeskPhoneChanged(String desk, PhoneState state, String callId) implements DeskEvent {
+    }
 }

@@ -26,13 +26,20 @@ public final class Desks implements Projection {
     public record Seat(String desk, String account, Instant takenAt) {
     }
 
+    /** A desk's phone: its state since {@code since}, and the call it rings for or is connected to (or empty). */
+    public record Phone(String desk, PhoneState state, String callId, Instant since) {
+    }
+
     private final Map<String, Seat> byDesk = new TreeMap<>();
+    private final Map<String, Phone> phones = new TreeMap<>();
 
     @Override
     public void apply(Recorded recorded) {
         switch (recorded.event()) {
             case DeskEvent.DeskTaken taken -> byDesk.put(taken.desk(), new Seat(taken.desk(), taken.account(), recorded.at()));
             case DeskEvent.DeskReleased released -> byDesk.remove(released.desk());
+            case DeskEvent.DeskPhoneChanged phone -> phones.put(phone.desk(),
+                    new Phone(phone.desk(), phone.state(), phone.callId(), recorded.at()));
             default -> {
             }
         }
@@ -44,6 +51,32 @@ public final class Desks implements Projection {
 
     public Optional<Seat> atDesk(String desk) {
         return Optional.ofNullable(byDesk.get(desk));
+    }
+
+    /** The desk's phone as last reported; unregistered when the telephony never reported it. */
+    public Phone phone(String desk) {
+        return phones.getOrDefault(desk, new Phone(desk, PhoneState.UNREGISTERED, "", null));
+    }
+
+    /** Every desk phone the telephony has reported. */
+    public Collection<Phone> phones() {
+        return List.copyOf(phones.values());
+    }
+
+    /**
+     * The telephony reports {@code desk}'s phone: recorded only when it differs from what was last recorded (a
+     * registration refreshed or the same ring reported again records nothing).
+     */
+    public static Command<Desks, Phone> phoneIs(String desk, PhoneState state, String callId) {
+        String checkedDesk = Identifier.require("desk", desk);
+        String call = callId == null ? "" : callId.isEmpty() ? "" : Identifier.require("callId", callId);
+        return (desks, now) -> {
+            Phone last = desks.phone(checkedDesk);
+            if (last.state() == state && last.callId().equals(call)) {
+                return Decision.of(last);
+            }
+            return Decision.of(new Phone(checkedDesk, state, call, now), new DeskEvent.DeskPhoneChanged(checkedDesk, state, call));
+        };
     }
 
     public Optional<Seat> of(String account) {

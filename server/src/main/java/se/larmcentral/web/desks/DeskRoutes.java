@@ -16,14 +16,19 @@ import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * Operators' desks over HTTP: the signed-in operator takes a desk (its SIP phone then rings with the calls offered
- * to them) and leaves it; logging out leaves it too ({@code SessionRoutes}).
+ * to them) and leaves it; logging out leaves it too ({@code SessionRoutes}); each desk's phone as the telephony
+ * reports it.
  */
 public final class DeskRoutes implements RouteGroup {
 
     public record TakeDesk(String desk) {
     }
 
-    public record Seats(List<Desks.Seat> seats) {
+    public record Seats(List<Desks.Seat> seats, List<Desks.Phone> phones) {
+    }
+
+    /** The signed-in operator's desk (null when at none) and its phone as the telephony last reported it. */
+    public record Mine(Desks.Seat seat, Desks.Phone phone) {
     }
 
     private final CommandGateway gateway;
@@ -57,6 +62,16 @@ public final class DeskRoutes implements RouteGroup {
                         }),
                 Route.get("/api/desks").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("centre")
                         .summary("Who sits at which desk, and since when")
-                        .response(Seats.class).handle(ctx -> ctx.json(new Seats(List.copyOf(gateway.read(s -> s.desks().seats()))))));
+                        .response(Seats.class).handle(ctx -> ctx.json(gateway.read(s -> new Seats(
+                                List.copyOf(s.desks().seats()), List.copyOf(s.desks().phones()))))),
+                Route.get("/api/desks/mine").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag("centre")
+                        .summary("Your desk (seat null when at none) and its phone: UNREGISTERED, IDLE, RINGING or"
+                                + " CONNECTED with the call, as the telephony last reported it (centre.DeskPhoneChanged)")
+                        .response(Mine.class).handle(ctx -> {
+                            String account = gateway.actorOf(ctx).id();
+                            ctx.json(gateway.read(s -> s.desks().of(account)
+                                    .map(seat -> new Mine(seat, s.desks().phone(seat.desk())))
+                                    .orElseGet(() -> new Mine(null, null))));
+                        }));
     }
 }

@@ -58,6 +58,7 @@ class AccessMatrixTest {
         expect("POST /api/shift-log", OPERATORS);
         // Desks: an operator takes and leaves their own desk (the ACD offers them calls there); who sits where is the floor's.
         expect("GET /api/desks", with(OPERATORS, AUDITOR));
+        expect("GET /api/desks/mine", with(OPERATORS, AUDITOR));
         expect("PUT /api/desks/mine", OPERATORS);
         expect("DELETE /api/desks/mine", OPERATORS);
 
@@ -141,6 +142,8 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/abandon", CALL_TAKER, SUPERVISOR, INTEGRATION);
         expect("POST /api/calls/{callId}/classify", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/connect", CALL_TAKER, SUPERVISOR);
+        expect("GET /api/calls/{callId}/connection", with(OPERATORS, AUDITOR));
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/reclassify", CALL_TAKER, SUPERVISOR);

@@ -1,0 +1,23 @@
+package se.larmcentral.centre.connect;
+
+import se.larmcentral.core.DomainEvent;
+import se.larmcentral.core.PhoneNumber;
+
+/**
+ * Connecting a caller on to another number (koppla vidare), e.g. a social call to the socialjour's number the
+ * routing decided: asked for by the operator, then done or failed as the telephony says.
+ */
+public sealed interface ConnectEvent extends DomainEvent {
+
+    /** The operator ({@code account}) asked for the caller to be connected to {@code number}. */
+    record ConnectRequested(String callId, PhoneNumber number, String account) implements ConnectEvent {
+    }
+
+    /** The number answered: the caller talks to it now, and the operator's phone is free. */
+    record ConnectSucceeded(String callId, PhoneNumber number) implements ConnectEvent {
+    }
+
+    /** The number was not reached; the caller stays with the operator. {@code reason} in words for the operator. */
+    record ConnectFailed(String callId, PhoneNumber number, ConnectFailure failure, String reason) implements ConnectEvent {
+    }
+}

@@ -1,0 +1,120 @@
+package se.larmcentral.centre.connect;
+
+import se.larmcentral.calls.Call;
+import se.larmcentral.calls.CallState;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.core.Command;
+import se.larmcentral.core.ConflictException;
+import se.larmcentral.core.Decision;
+import se.larmcentral.core.FreeText;
+import se.larmcentral.core.Identifier;
+import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.core.Projection;
+import se.larmcentral.core.Recorded;
+import se.larmcentral.social.Outcome;
+import se.larmcentral.social.RoutedCall;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Each call's latest connecting-on, as the journal says: the console shows it, and the telephony front takes the
+ * requests still open ({@link #pending}) and records how each went ({@link #succeeded}, {@link #failed}).
+ */
+public final class Connections implements Projection {
+
+    private final Map<String, Connection> byCall = new HashMap<>();
+
+    @Override
+    public void apply(Recorded recorded) {
+        switch (recorded.event()) {
+            case ConnectEvent.ConnectRequested asked -> byCall.put(asked.callId(), new Connection(asked.callId(),
+                    asked.number(), asked.account(), recorded.at(), Connection.State.REQUESTED, null, null, null));
+            case ConnectEvent.ConnectSucceeded done -> byCall.computeIfPresent(done.callId(), (id, c) ->
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.CONNECTED,
+                            null, null, recorded.at()));
+            case ConnectEvent.ConnectFailed failed -> byCall.computeIfPresent(failed.callId(), (id, c) ->
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.FAILED,
+                            failed.failure(), failed.reason(), recorded.at()));
+            default -> {
+            }
+        }
+    }
+
+    public Optional<Connection> of(String callId) {
+        return Optional.ofNullable(byCall.get(callId));
+    }
+
+    /** Requests the telephony has not settled yet, oldest first. */
+    public List<Connection> pending() {
+        return byCall.values().stream().filter(c -> c.state() == Connection.State.REQUESTED)
+                .sorted(java.util.Comparator.comparing(Connection::requestedAt)).toList();
+    }
+
+    /**
+     * {@code account} asks for the caller of {@code callId} to be connected to the number the social routing
+     * decided for it. Refused (conflict) when the call is not answered or is over, when its decision is not to
+     * connect on, or while a connecting is already under way or done.
+     */
+    public static Command<CentreState, Connection> request(String callId, String account) {
+        String id = Identifier.require("callId", callId);
+        String by = Identifier.require("account", account);
+        return (state, now) -> {
+            Call call = state.calls().requireCall("callId", id);
+            if (call.state() == CallState.QUEUED || call.state().isFinal()) {
+                throw new ConflictException("callId", "call " + id + " is " + call.state()
+                        + ": only a call an operator has answered can be connected on");
+            }
+            RoutedCall routed = state.social().routedCall(id).orElseThrow(() -> new ConflictException("decision",
+                    "call " + id + " has no social decision: classify it as a social call first"));
+            if (routed.outcome() != Outcome.FORWARD || routed.number() == null) {
+                throw new ConflictException("decision", "call " + id + "'s social decision is " + routed.outcome()
+                        + ", not to connect on: there is no number to connect the caller to");
+            }
+            Optional<Connection> earlier = state.connections().of(id);
+            if (earlier.isPresent() && earlier.get().state() != Connection.State.FAILED) {
+                throw new ConflictException("callId", "call " + id + " is already "
+                        + (earlier.get().state() == Connection.State.CONNECTED ? "connected to " : "being connected to ")
+                        + earlier.get().number().national());
+            }
+            Connection asked = new Connection(id, routed.number(), by, now, Connection.State.REQUESTED, null, null, null);
+            return Decision.of(asked, new ConnectEvent.ConnectRequested(id, routed.number(), by));
+        };
+    }
+
+    /**
+     * A direct number's call the routing decided to FORWARD, connected by the telephony without an operator (the
+     * call is not in the queue): recorded as asked by the telephony. Refused while one is under way or done.
+     */
+    public static Command<Connections, Connection> byRouting(String callId, PhoneNumber number) {
+        String id = Identifier.require("callId", callId);
+        return (connections, now) -> {
+            if (connections.of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent()) {
+                throw new ConflictException("callId", "call " + id + " is already being connected on");
+            }
+            Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null);
+            return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, "telephony"));
+        };
+    }
+
+    /** The telephony connected the caller as asked; nothing recorded when the request is not open. */
+    public static Command<Connections, Optional<Connection>> succeeded(String callId) {
+        return (connections, now) -> connections.open(callId)
+                .map(c -> Decision.of(Optional.of(c), new ConnectEvent.ConnectSucceeded(callId, c.number())))
+                .orElseGet(() -> Decision.of(Optional.empty()));
+    }
+
+    /** The telephony could not connect the caller; nothing recorded when the request is not open. */
+    public static Command<Connections, Optional<Connection>> failed(String callId, ConnectFailure failure, String reason) {
+        String words = FreeText.singleLine("reason", reason);
+        return (connections, now) -> connections.open(callId)
+                .map(c -> Decision.of(Optional.of(c), new ConnectEvent.ConnectFailed(callId, c.number(), failure, words)))
+                .orElseGet(() -> Decision.of(Optional.empty()));
+    }
+
+    private Optional<Connection> open(String callId) {
+        return of(callId).filter(c -> c.state() == Connection.State.REQUESTED);
+    }
+}

@@ -1,0 +1,54 @@
+package se.larmcentral.web.calls;
+
+import io.javalin.http.HttpStatus;
+import se.larmcentral.centre.connect.Connection;
+import se.larmcentral.centre.connect.Connections;
+import se.larmcentral.core.NotFoundException;
+import se.larmcentral.web.CommandGateway;
+import se.larmcentral.web.Route;
+import se.larmcentral.web.RouteGroup;
+import se.larmcentral.web.auth.Access;
+
+import java.util.List;
+
+import static se.larmcentral.centre.accounts.Role.*;
+
+/**
+ * Koppla over HTTP: the operator asks for the caller to be connected on to the number the call's social decision
+ * names; the telephony front rings it and records how it went ({@code centre.ConnectSucceeded} or
+ * {@code centre.ConnectFailed} with the reason, on the event stream).
+ */
+public final class ConnectRoutes implements RouteGroup {
+
+    private static final String TAG = "calls";
+
+    private final CommandGateway gateway;
+
+    public ConnectRoutes(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post(CallRoutes.CALL + "/connect").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                        .summary("Koppla: connect the answered caller on to the number of the call's social decision"
+                                + " (FORWARD). 202: asked; the telephony rings the number and records CONNECTED or"
+                                + " FAILED (busy, no answer, refused) — the caller stays with the operator on a failure."
+                                + " 409 when the call is not answered, its decision is not to connect on, or a"
+                                + " connecting is under way or done")
+                        .response(Connection.class).handle(ctx -> {
+                            String account = gateway.actorOf(ctx).id();
+                            Connection asked = gateway.execute(ctx, Connections.request(ctx.pathParam("callId"), account));
+                            ctx.status(HttpStatus.ACCEPTED).json(asked);
+                        }),
+                Route.get(CallRoutes.CALL + "/connection").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("The call's latest connecting-on: number, state (REQUESTED, CONNECTED,"
+                                + " FAILED), the failure and its reason; 404 when none was asked for")
+                        .response(Connection.class).handle(ctx -> {
+                            String callId = ctx.pathParam("callId");
+                            ctx.json(gateway.read(s -> s.connections().of(callId)).orElseThrow(() ->
+                                    new NotFoundException("callId", "no connecting-on was asked for call '" + callId + "'")));
+                        }));
+    }
+}
