@@ -4,6 +4,8 @@ import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.dispatch.Station;
 import se.larmcentral.dispatch.moveup.DemandPoint;
+import se.larmcentral.dispatch.moveup.Dmexclp;
+import se.larmcentral.dispatch.moveup.StationCoverage;
 import se.larmcentral.dispatch.moveup.MoveProposal;
 import se.larmcentral.dispatch.moveup.MoveUpPolicy;
 import se.larmcentral.dispatch.moveup.MoveUpSituation;
@@ -19,16 +21,39 @@ import java.util.Objects;
  * follow or not (never applied by itself). The situation is copied under the state's read lock, the road searches
  * run after it is released.
  *
- * @param demand the region's demand points; empty: each station stands for one equal share of demand
+ * <p>{@code demand}: the region's demand points; empty: each station stands for one equal share of demand. The
+ * stations' coverage (one road search per station) is kept between calls while the stations and demand stay the same.
  */
-public record MoveUpAdvice(MoveUpPolicy policy, List<DemandPoint> demand) {
+public final class MoveUpAdvice {
 
     /** No move-up advice (the setting {@code none}). */
     public static final MoveUpAdvice NONE = new MoveUpAdvice(new NoMoveUp(), List.of());
 
-    public MoveUpAdvice {
-        Objects.requireNonNull(policy, "policy");
-        demand = List.copyOf(demand);
+    private final MoveUpPolicy policy;
+    private final List<DemandPoint> demand;
+    /** DMEXCLP's coverage of the stations, kept while the stations and the demand stay the same. */
+    private volatile StationCoverage coverage;
+
+    public MoveUpAdvice(MoveUpPolicy policy, List<DemandPoint> demand) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.demand = List.copyOf(demand);
+    }
+
+    public MoveUpPolicy policy() {
+        return policy;
+    }
+
+    public List<DemandPoint> demand() {
+        return demand;
+    }
+
+    private StationCoverage coverage(Dmexclp dmexclp, MoveUpSituation situation, TravelTimes travelTimes) {
+        StationCoverage kept = coverage;
+        if (kept == null || !kept.isFor(situation.stations(), situation.demand())) {
+            kept = dmexclp.coverage(situation, travelTimes);
+            coverage = kept;
+        }
+        return kept;
     }
 
     /**
@@ -50,7 +75,9 @@ public record MoveUpAdvice(MoveUpPolicy policy, List<DemandPoint> demand) {
                 demand.isEmpty() ? stationsAsDemand(List.copyOf(state.stations())) : demand, at));
         List<MoveProposal> proposals;
         try {
-            proposals = policy.propose(situation, travelTimes);
+            proposals = policy instanceof Dmexclp dmexclp
+                    ? dmexclp.propose(situation, coverage(dmexclp, situation, travelTimes), travelTimes)
+                    : policy.propose(situation, travelTimes);
         } catch (InvalidInputException e) {
             if ("destination".equals(e.field()) || "origin".equals(e.field())) {
                 throw e; // a position off the road network: DispatchAdvice names it

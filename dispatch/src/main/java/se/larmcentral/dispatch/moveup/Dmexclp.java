@@ -32,11 +32,29 @@ public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
 
     @Override
     public List<MoveProposal> propose(MoveUpSituation situation, TravelTimes travelTimes) {
+        if (situation.idle().isEmpty() || situation.demand().isEmpty() || situation.stations().size() < 2) {
+            return List.of();
+        }
+        return propose(situation, coverage(situation, travelTimes), travelTimes);
+    }
+
+    /** The stations' coverage of the situation's demand under these settings (one search per station). */
+    public StationCoverage coverage(MoveUpSituation situation, TravelTimes travelTimes) {
+        return StationCoverage.of(situation.stations(), situation.demand(), settings, travelTimes);
+    }
+
+    /**
+     * The same with the stations' coverage computed before (it must be for the situation's stations and demand):
+     * only the drives of the candidate moves are searched.
+     */
+    public List<MoveProposal> propose(MoveUpSituation situation, StationCoverage coverage, TravelTimes travelTimes) {
         List<DemandPoint> demand = situation.demand();
         if (situation.idle().isEmpty() || demand.isEmpty() || situation.stations().size() < 2) {
             return List.of();
         }
-        StationCoverage coverage = StationCoverage.of(situation.stations(), demand, settings, travelTimes);
+        if (!coverage.isFor(situation.stations(), demand)) {
+            throw new IllegalArgumentException("the coverage was computed for other stations or demand");
+        }
         int[] covering = coveringCounts(situation, coverage);
         double total = demand.stream().mapToDouble(DemandPoint::weight).sum();
         double before = expectedCovered(demand, covering);

@@ -10,11 +10,20 @@ import java.util.List;
 
 /**
  * Which demand points a unit standing at each station reaches within their target: turnout + road time from the
- * station &le; the target of the point's priority. One one-to-many search per station.
+ * station &le; the target of the point's priority. One one-to-many search per station. It depends only on the
+ * stations, the demand and the settings, so a caller deciding often (the simulator, the live advice) computes it once
+ * and passes it to {@link Dmexclp#propose(MoveUpSituation, StationCoverage, TravelTimes)}.
+ *
+ * @param demand the demand points in the order of {@code covers}' columns
  */
-record StationCoverage(List<Station> stations, boolean[][] covers) {
+public record StationCoverage(List<Station> stations, List<DemandPoint> demand, boolean[][] covers) {
 
-    static StationCoverage of(List<Station> stations, List<DemandPoint> demand, DmexclpSettings settings,
+    /** True when this was computed for these stations and this demand (equal, in the same order). */
+    public boolean isFor(List<Station> otherStations, List<DemandPoint> otherDemand) {
+        return stations.equals(otherStations) && demand.equals(otherDemand);
+    }
+
+    public static StationCoverage of(List<Station> stations, List<DemandPoint> demand, DmexclpSettings settings,
                               TravelTimes travelTimes) {
         Duration[] targets = new Duration[demand.size()];
         for (int i = 0; i < demand.size(); i++) {
@@ -29,7 +38,7 @@ record StationCoverage(List<Station> stations, boolean[][] covers) {
                 covers[s][i] = leg.reachable() && leg.duration().plus(settings.turnout()).compareTo(targets[i]) <= 0;
             }
         }
-        return new StationCoverage(List.copyOf(stations), covers);
+        return new StationCoverage(List.copyOf(stations), List.copyOf(demand), covers);
     }
 
     int indexOf(String stationId) {

@@ -122,6 +122,22 @@ class DmexclpTest {
     }
 
     @Test
+    void aCoverageComputedOnceServesLaterDecisionsWithOnlyTheDrivesSearched() {
+        MoveUpSituation s = situation(atStation("U-1", A), atStation("U-2", A), atStation("U-3", B));
+        LineWorld world = new LineWorld();
+        StationCoverage coverage = POLICY.coverage(s, world);
+        assertThat(world.searches).isEqualTo(3);
+
+        List<MoveProposal> moves = POLICY.propose(s, coverage, world);
+
+        assertThat(moves).isEqualTo(POLICY.propose(s, new LineWorld()));
+        assertThat(world.searches).isEqualTo(4);
+        MoveUpSituation otherDemand = new MoveUpSituation(s.idle(), STATIONS, List.of(demand("a", 0, 1)), AT);
+        assertThatThrownBy(() -> POLICY.propose(otherDemand, coverage, world))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDemandPointWithoutATargetForItsPriorityIsRefusedNamingIt() {
         MoveUpSituation s = new MoveUpSituation(List.of(atStation("U-1", A)), STATIONS,
                 List.of(demand("a", 0, 1), new DemandPoint("x", LineWorld.at(3), 1, 3)), AT);
