@@ -36,6 +36,8 @@ public final class BenchMain implements Runnable {
                 + " p50/p99, beside the event stream's");
         all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
+        all.put("moveup", "[SHARED_DATA] [decisions]: one move-up decision (DMEXCLP, compliance table) on inner Stockholm,"
+                + " p50/p99, beside DMEXCLP searching the stations' coverage anew each decision");
         return all;
     }
 
