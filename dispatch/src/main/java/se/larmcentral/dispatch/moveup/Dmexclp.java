@@ -59,16 +59,20 @@ public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
         double total = demand.stream().mapToDouble(DemandPoint::weight).sum();
         double before = expectedCovered(demand, covering);
 
+        // q^k for every k that can occur, and each station pair's gain once: units at one station share it
+        double[] powers = new double[situation.idle().size() + 2];
+        powers[0] = 1;
+        for (int k = 1; k < powers.length; k++) {
+            powers[k] = powers[k - 1] * settings.busyFraction();
+        }
+        Map<Integer, double[]> gainsFrom = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (IdleUnit unit : situation.idle()) {
             int from = coverage.indexOf(unit.stationId());
+            double[] gains = gainsFrom.computeIfAbsent(from, f -> gains(demand, covering, coverage.covers(), f, powers));
             for (int to = 0; to < coverage.stations().size(); to++) {
-                if (to == from) {
-                    continue;
-                }
-                double gain = gain(demand, covering, coverage.covers(), from, to);
-                if (gain > 0 && gain >= settings.minGain() * total) {
-                    candidates.add(new Candidate(unit, to, gain, null));
+                if (to != from && gains[to] > 0 && gains[to] >= settings.minGain() * total) {
+                    candidates.add(new Candidate(unit, to, gains[to], null));
                 }
             }
         }
@@ -112,17 +116,27 @@ public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
         return sum;
     }
 
-    /** The rise in expected covered demand when one unit standing at {@code from} (−1: none) stands at {@code to}. */
-    private double gain(List<DemandPoint> demand, int[] covering, boolean[][] covers, int from, int to) {
-        double q = settings.busyFraction();
-        double gain = 0;
-        for (int i = 0; i < covering.length; i++) {
-            int after = covering[i] - (from >= 0 && covers[from][i] ? 1 : 0) + (covers[to][i] ? 1 : 0);
-            if (after != covering[i]) {
-                gain += demand.get(i).weight() * (Math.pow(q, covering[i]) - Math.pow(q, after));
+    /**
+     * For each station, the rise in expected covered demand when one unit standing at {@code from} (-1: none) stands
+     * there instead: the sum of d(q^k - q^k') over the points whose count k changes.
+     */
+    private static double[] gains(List<DemandPoint> demand, int[] covering, boolean[][] covers, int from,
+                                  double[] powers) {
+        double[] gains = new double[covers.length];
+        for (int to = 0; to < covers.length; to++) {
+            if (to == from) {
+                continue;
             }
+            double gain = 0;
+            for (int i = 0; i < covering.length; i++) {
+                int after = covering[i] - (from >= 0 && covers[from][i] ? 1 : 0) + (covers[to][i] ? 1 : 0);
+                if (after != covering[i]) {
+                    gain += demand.get(i).weight() * (powers[covering[i]] - powers[after]);
+                }
+            }
+            gains[to] = gain;
         }
-        return gain;
+        return gains;
     }
 
     /** The unit's drive to the candidate's station; one one-to-many search per station asked about, for all units. */
