@@ -194,6 +194,7 @@ public final class DemoCallGenerator {
             due = agenda.takeDue(clock.instant());
         }
         crews.move(clock.instant(), failures);
+        crews.arrive(clock.instant(), failures);
     }
 
     private void planNextCall() {
