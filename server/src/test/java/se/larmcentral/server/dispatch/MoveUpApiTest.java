@@ -67,6 +67,25 @@ class MoveUpApiTest {
     }
 
     @Test
+    void theDemosSettingsAdviseOnTheRoadNetworkWithDemandWhereItsCallersRing() {
+        Map<String, String> environment = new java.util.HashMap<>(DispatchCentre.roadNetwork());
+        environment.put("LARM_DISPATCH_MOVE_UP_POLICY", "dmexclp");
+        environment.put("LARM_DISPATCH_MOVE_UP_DEMAND_AREA", se.larmcentral.demo.DemoCallGenerator.AREA);
+        try (DispatchCentre centre = new DispatchCentre(dir, environment)) {
+            JsonNode advice = centre.read("/api/dispatch/move-up");
+            assertThat(advice.get("policy").asText()).isEqualTo("dmexclp");
+            assertThat(advice.get("demandFrom").asText()).isEqualTo("settings");
+            assertThat(advice.get("demandPoints").asInt()).isEqualTo(36);
+            long ambulances = java.util.stream.StreamSupport.stream(centre.read("/api/dispatch/fleet").get("units").spliterator(), false)
+                    .filter(u -> u.get("type").asText().matches("AMBULANCE|INTENSIVE_CARE_AMBULANCE")).count();
+            assertThat(advice.get("idleUnits").asLong()).as("the ambulances, all in service at noon").isEqualTo(ambulances);
+            for (JsonNode move : advice.get("proposals")) {
+                assertThat(move.get("reason").asText()).contains("expected covered demand rises");
+            }
+        }
+    }
+
+    @Test
     void aMoveIsRefusedNamingTheFieldAndNothingIsRecorded() {
         try (DispatchCentre centre = new DispatchCentre(dir, Map.of())) {
             unavailable(centre, "AMB-152");
