@@ -63,6 +63,11 @@ class MoveUpApiTest {
             assertThat(unit.get("stationId").asText()).isEqualTo("varmdo");
             assertThat(unit.get("homeStationId").asText()).isEqualTo(move.get("fromStationId").asText());
             assertThat(centre.read("/api/dispatch/move-up").get("proposals")).as("the table is met").isEmpty();
+            // the crew's terminal says where to stand by
+            JsonNode standby = centre.read("/api/dispatch/units/" + unitId + "/assignment").get("standby");
+            assertThat(standby.get("stationName").asText()).isEqualTo("Ambulansstation Värmdö (Gustavsberg)");
+            assertThat(standby.get("homeStationId").asText()).isEqualTo(move.get("fromStationId").asText());
+            assertThat(centre.read("/api/dispatch/units/AMB-101/assignment").get("standby").isNull()).isTrue();
         }
     }
 
