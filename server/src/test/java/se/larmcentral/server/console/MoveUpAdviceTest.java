@@ -6,7 +6,11 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.server.TestAccounts;
+
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -61,6 +65,14 @@ class MoveUpAdviceTest {
         assertThat(page.locator("[data-testid=moveup-proposal][data-station-id=" + VARMDO + "]")).hasCount(0);
         assertThat(toStations(centre.read("/api/dispatch/move-up"))).doesNotContain(VARMDO);
         console.screenshot("move-up-applied");
+
+        // the crew's terminal says where to stand by
+        TestAccounts.createAccount(centre.server, "crew-" + unitId.toLowerCase(), "a crew terminal password",
+                Set.of(Role.UNIT_DEVICE), Set.of(), unitId);
+        Page terminal = console.pageAs("crew-" + unitId.toLowerCase(), "a crew terminal password");
+        console.open(terminal, "crew");
+        assertThat(terminal.getByTestId("crew-standby"))
+                .containsText("Förflyttning: stå i beredskap vid Ambulansstation Värmdö (Gustavsberg)");
     }
 
     private static List<String> toStations(JsonNode advice) {
