@@ -212,7 +212,10 @@ export default {
       const job = data.job;
       if (!job) {
         positions.stop();
-        jobBox.replaceChildren(el('p', { cls: 'crew-idle', testid: 'crew-idle', text: t('idle') }));
+        // a move-up (förflyttning): the dispatcher sent the unit to stand by at another station
+        const standby = data.standby ? el('p', { cls: 'crew-standby', testid: 'crew-standby',
+          text: t('standby', { station: data.standby.stationName, home: data.standby.homeStationName }) }) : null;
+        jobBox.replaceChildren(...[el('p', { cls: 'crew-idle', testid: 'crew-idle', text: t('idle') }), standby].filter(Boolean));
         mapBox.hidden = true;
         return;
       }

@@ -5,6 +5,7 @@ import { STRINGS } from './dispatcher/strings.js';
 import { createIncidents } from './dispatcher/incidents.js';
 import { createRecommendation } from './dispatcher/recommendation.js';
 import { createUnits } from './dispatcher/units.js';
+import { createMoveUp } from './dispatcher/moveup.js';
 import { soundAlarm } from './dispatcher/alarm.js';
 
 export default {
@@ -17,7 +18,8 @@ export default {
     const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
     const recBox = el('section', { cls: 'panel rec-box', testid: 'recommendation-box' });
     const unitsBox = el('section', { cls: 'panel', testid: 'units' });
-    root.append(el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox]), unitsBox]));
+    const moveUpBox = el('section', { cls: 'panel', testid: 'moveup-box', attrs: { hidden: '' } });
+    root.append(el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox, moveUpBox]), unitsBox]));
     let selected = param ?? null;
     let data = null;
     let clockOffset = 0;
@@ -33,6 +35,7 @@ export default {
     const incidents = createIncidents(incidentsBox, app, { onSelect: select });
     const recommendation = createRecommendation(recBox, app);
     const units = createUnits(unitsBox, app, { onFlagsDue: () => scheduleLoad() });
+    const moveUp = createMoveUp(moveUpBox, app);
 
     async function load() {
       const [open, queue, fleet, flags] = await Promise.all([
@@ -47,6 +50,8 @@ export default {
       alarmed = waiting;
       askedOverdue = null;
       render();
+      // the move-up advice searches the road graph: it follows the lists, and its failure never hides them
+      app.api.get('/api/dispatch/move-up').then(moveUp.show).catch((e) => app.toast(e.message, 'error'));
     }
 
     // The incidents waiting past their priority's limit by the clock: when they differ from the server's flags the

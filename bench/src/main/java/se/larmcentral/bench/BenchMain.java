@@ -41,6 +41,8 @@ public final class BenchMain implements Runnable {
         all.put("alarms", "[seconds] [transmitters] [alarms-per-second] [h2|postgresql]: SIA DC-09 transmitters over TCP"
                 + " and UDP (link test every 10 s plus alarms); ACK latency p50/p99 after the journal's commit, 0 lost,"
                 + " beside the journal's plain append");
+        all.put("moveup", "[SHARED_DATA] [decisions]: one move-up decision (DMEXCLP, compliance table) on inner Stockholm,"
+                + " p50/p99, beside DMEXCLP searching the stations' coverage anew each decision");
         return all;
     }
 

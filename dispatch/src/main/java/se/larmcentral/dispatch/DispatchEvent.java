@@ -88,4 +88,13 @@ public sealed interface DispatchEvent extends DomainEvent {
     record IncidentReprioritised(String incidentId, int fromPriority, int toPriority, UnitType fromType,
                                  UnitType toType, String reason, Instant at) implements DispatchEvent {
     }
+
+    /**
+     * A free unit is sent to stand by at another station (förflyttning, a move-up): it becomes available mobile, on
+     * its way there, counted at {@code toStationId} from now on, and reports available at station when it arrives.
+     * {@code reason} is the dispatcher's, or the move-up policy's advice it followed.
+     */
+    record UnitRelocated(String unitId, String fromStationId, String toStationId, UnitStatus fromStatus, String reason,
+                         Instant at) implements DispatchEvent {
+    }
 }

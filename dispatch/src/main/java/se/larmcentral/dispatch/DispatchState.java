@@ -16,6 +16,7 @@ import se.larmcentral.dispatch.DispatchEvent.PreAlertSent;
 import se.larmcentral.dispatch.DispatchEvent.StationRegistered;
 import se.larmcentral.dispatch.DispatchEvent.UnitAssigned;
 import se.larmcentral.dispatch.DispatchEvent.UnitRegistered;
+import se.larmcentral.dispatch.DispatchEvent.UnitRelocated;
 import se.larmcentral.dispatch.DispatchEvent.StatusReportReceived;
 import se.larmcentral.dispatch.DispatchEvent.UnitStatusChanged;
 
@@ -136,7 +137,7 @@ public final class DispatchState implements Projection {
             case HospitalRegistered e -> hospitals.put(e.hospitalId(),
                     new Hospital(e.hospitalId(), e.name(), e.position(), e.capabilities()));
             case UnitRegistered e -> units.put(e.unitId(), new Unit(e.unitId(), e.callSign(), e.type(), e.stationId(),
-                    e.shifts(), e.status(), e.at(), null, null, null, null, null));
+                    e.shifts(), e.status(), e.at(), null, null, null, null, null, e.stationId()));
             case PositionReported e -> units.computeIfPresent(e.unitId(),
                     (id, unit) -> unit.withPosition(e.position(), e.observedAt()));
             case IncidentCreated e -> incidents.put(e.incidentId(), new Incident(e.incidentId(), e.position(),
@@ -144,6 +145,9 @@ public final class DispatchState implements Projection {
                     IncidentTimes.of(e.callQueuedAt(), e.priorityDecidedAt()), List.of()));
             case UnitAssigned e -> applyAssigned(e);
             case UnitStatusChanged e -> applyStatusChanged(e);
+            case UnitRelocated e -> units.computeIfPresent(e.unitId(), (id, unit) -> unit.relocatedTo(e.toStationId(),
+                    e.at(), e.fromStatus() == UnitStatus.AVAILABLE_AT_STATION && stations.containsKey(e.fromStationId())
+                            ? stations.get(e.fromStationId()).position() : null));
             case StatusReportReceived e -> remember(e);
             case PreAlertSent e -> preAlerts.put(e.unitId() + "/" + e.preAlertId(), e);
             case AtPatientReported e -> incidents.computeIfPresent(e.incidentId(), (id, incident) ->

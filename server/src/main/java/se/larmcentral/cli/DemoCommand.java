@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.larmcentral.config.Settings;
 import se.larmcentral.config.SettingsLoader;
+import se.larmcentral.demo.DemoCallGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
         environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_ORGANISATION", "Polisen (demo)");
         environment.putIfAbsent("LARM_CALLS_MISSING_CHILDREN_NUMBER", "077-114 14 00");
         environment.putIfAbsent("LARM_GEO_REGION_COUNTIES", "[\"01\"]"); // the demo serves Stockholms län
+        // move-up advice by DMEXCLP over the demo's stations, demand where the demo's callers ring from
+        environment.putIfAbsent("LARM_DISPATCH_MOVE_UP_POLICY", "dmexclp");
+        environment.putIfAbsent("LARM_DISPATCH_MOVE_UP_DEMAND_AREA", DemoCallGenerator.AREA);
         Path shared = home.resolveSibling("shared").resolve("data");
         putIfPresent(environment, "LARM_GEO_OSM_EXTRACT", shared.resolve("osm/stockholm-inner-2020.osm.pbf"));
         putIfPresent(environment, "LARM_GEO_MUNICIPALITIES", shared.resolve("geo/kommuner.geojson"));

@@ -191,8 +191,42 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *
      * @param waitingLimitSeconds how long an incident of priority 1, 2, 3 and 4 may wait for a unit (from when it was
      *                            made) before the dispatcher and the supervisor are alerted, with sound
+     * @param moveUp              the move-up advice shown to the dispatcher (förflyttning)
      */
-    public record Dispatch(List<Integer> waitingLimitSeconds) {
+    public record Dispatch(List<Integer> waitingLimitSeconds, MoveUp moveUp) {
+    }
+
+    /**
+     * Move-up advice (förflyttning): which policy proposes moves of free ambulances, and its parameters. Checked and
+     * turned into the centre's advice by {@link MoveUpSettings}.
+     *
+     * @param policy           none, dmexclp or compliance-table
+     * @param busyFraction     DMEXCLP's q: the chance a unit is busy (0 &lt; q &lt; 1)
+     * @param targetMinutes    the response-time target of priority 1, 2, 3 and 4 within which demand counts as covered
+     * @param turnoutSeconds   added to the road time from a station
+     * @param minGainPercent   the least rise in expected covered demand, in percent of all demand, worth a move
+     * @param maxTravelMinutes the longest drive a proposed move may ask
+     * @param demandPoints     where calls come from, each with a weight and a priority
+     * @param demandArea       SOUTH,WEST,NORTH,EAST: a grid of equal demand over this box (with demandPoints); empty: none
+     * @param demandAreaCells  the grid's rows and columns
+     * @param complianceTable  row n (from 1) lists the n stations n free units should stand at
+     */
+    public record MoveUp(String policy, double busyFraction, List<Integer> targetMinutes, int turnoutSeconds,
+                         double minGainPercent, int maxTravelMinutes, List<DemandPointSetting> demandPoints,
+                         String demandArea, int demandAreaCells, List<List<String>> complianceTable) {
+
+        public MoveUp {
+            demandPoints = demandPoints == null ? List.of() : List.copyOf(demandPoints);
+            complianceTable = complianceTable == null ? List.of() : List.copyOf(complianceTable);
+        }
+    }
+
+    /**
+     * @param position LAT,LON
+     * @param weight   its share of demand (calls a year, inhabitants)
+     * @param priority the priority whose target applies (default 1)
+     */
+    public record DemandPointSetting(String position, double weight, Integer priority) {
     }
 
     /**

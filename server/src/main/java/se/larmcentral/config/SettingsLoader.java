@@ -282,6 +282,7 @@ public final class SettingsLoader {
             throw new InvalidSettingException("dispatch.waitingLimitSeconds", "give four limits in seconds (1 to 86400),"
                     + " for priorities 1, 2, 3 and 4, such as [60, 180, 900, 3600]");
         }
+        MoveUpSettings.advice(settings.dispatch().moveUp());
         validateTelephony(settings.telephony());
         validateAlarms(settings.alarms());
     }

@@ -70,6 +70,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DemoCallGenerator {
 
+    /** Where the simulated callers ring from: positions drawn evenly over this box (degrees). */
+    private static final double SOUTH = 59.20, WEST = 17.75, NORTH = 59.55, EAST = 18.30;
+    /** The same box as the move-up setting {@code dispatch.moveUp.demandArea} takes it: demand where the calls come from. */
+    public static final String AREA = SOUTH + "," + WEST + "," + NORTH + "," + EAST;
+
+
     public static final Actor ACTOR = new Actor("demo-caller-simulator", Actor.Kind.SYSTEM);
     /** One simulated care call in this many becomes a dispatch incident. */
     static final int INCIDENT_ONE_IN = 4;
@@ -188,6 +194,7 @@ public final class DemoCallGenerator {
             due = agenda.takeDue(clock.instant());
         }
         crews.move(clock.instant(), failures);
+        crews.arrive(clock.instant(), failures);
     }
 
     private void planNextCall() {
@@ -208,7 +215,7 @@ public final class DemoCallGenerator {
         PhoneNumber caller = PhoneNumber.parse("callerNumber", "+4670" + (1_000_000 + random.nextInt(8_999_999)));
         Instant queuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         execute(new IntakeCall(callId, line, caller, queuedAt));
-        GeoPoint point = new GeoPoint(59.20 + random.nextDouble() * 0.35, 17.75 + random.nextDouble() * 0.55);
+        GeoPoint point = new GeoPoint(SOUTH + random.nextDouble() * (NORTH - SOUTH), WEST + random.nextDouble() * (EAST - WEST));
         ReportedPosition position = new ReportedPosition(point, 10.0 + random.nextInt(40), 68, PositionSource.AML_SMS,
                 "GNSS", queuedAt, null);
         execute(new AttachPosition(callId, position, lookup.locate(position)));

@@ -68,6 +68,30 @@ final class DemoCrews {
         }
     }
 
+    /** How long a crew sent to stand by at another station (a move-up) drives before it reports there. */
+    static final Duration STANDBY_DRIVE = Duration.ofMinutes(10);
+
+    /**
+     * A free crew on the road without an incident (sent to another station by a move-up, or home) arrives after
+     * {@link #STANDBY_DRIVE} and reports available at station. The device's unit is left to whoever holds it.
+     */
+    void arrive(Instant now, DemoFailures failures) {
+        List<String> arrived = submitter.read(s -> s.dispatch().units().stream()
+                .filter(unit -> unit.status() == UnitStatus.AVAILABLE_MOBILE && unit.incidentId() == null)
+                .filter(unit -> !unit.id().equals(deviceUnit))
+                .filter(unit -> !unit.inStatusFor(now).minus(STANDBY_DRIVE).isNegative())
+                .map(Unit::id).toList());
+        for (String unitId : arrived) {
+            try {
+                submitter.execute(ReportStatus.of(unitId, UnitStatus.AVAILABLE_AT_STATION).on(CentreState::dispatch));
+            } catch (DomainException e) {
+                // someone changed the unit meanwhile: theirs
+            } catch (RuntimeException e) {
+                failures.unexpected("unit status report", e);
+            }
+        }
+    }
+
     private Duration hold(Unit unit) {
         Duration after = STEPS.get(unit.status()).after();
         return unit.id().equals(deviceUnit) && after.compareTo(DEVICE_GRACE) < 0 ? DEVICE_GRACE : after;

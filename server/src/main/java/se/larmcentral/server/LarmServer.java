@@ -129,7 +129,8 @@ public final class LarmServer implements AutoCloseable {
                 System.out.println(coverage);
             }
             DispatchAdvice advice = new DispatchAdvice(travelTimes, new Recommender(), new WaitingLimits(
-                    settings.dispatch().waitingLimitSeconds().stream().map(Duration::ofSeconds).toList()));
+                    settings.dispatch().waitingLimitSeconds().stream().map(Duration::ofSeconds).toList()),
+                    se.larmcentral.config.MoveUpSettings.advice(settings.dispatch().moveUp()));
             Scheduler scheduler = new WallClockScheduler(clock);
             centre.startProcesses(scheduler);
             // Guarded: a telephony front that cannot start is reported on /health, the console runs on.

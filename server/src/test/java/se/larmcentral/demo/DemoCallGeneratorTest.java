@@ -22,7 +22,9 @@ import se.larmcentral.calls.CaseLinkKind;
 import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
+import se.larmcentral.dispatch.RelocateUnit;
 import se.larmcentral.dispatch.Unit;
+import se.larmcentral.dispatch.UnitStatus;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.config.Settings;
@@ -251,6 +253,25 @@ class DemoCallGeneratorTest {
         assertThat(centre.events()).filteredOn(e -> e.get("type").asText().equals("dispatch.UnitStatusChanged"))
                 .extracting(e -> e.at("/payload/to").asText())
                 .contains("ACKNOWLEDGED", "EN_ROUTE", "ON_SCENE", "TRANSPORT", "AT_HOSPITAL", "CLEAR");
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
+    void aCrewSentToStandByAtAnotherStationArrivesThereAfterItsDrive() {
+        centre.close(); // a demo centre: its data loaded at start, the callers left to this test
+        centre = new CallsCentre(dir.resolve("demo"), START, Map.of("LARM_DEMO", "true", "LARM_DEMO_CALLERS_ENABLED", "false"));
+        DemoData.loadMissing(centre.server.centre(), centre.clock);
+        generate(new Settings.DemoCallers(true, 20, 0));
+        centre.server.centre().as(DemoCallGenerator.ACTOR).execute(
+                new RelocateUnit("AMB-152", "nacka", "move-up").on(CentreState::dispatch));
+
+        run(DemoCrews.STANDBY_DRIVE.minusSeconds(1));
+        Unit driving = read(s -> s.dispatch().unit("AMB-152").orElseThrow());
+        assertThat(driving.status()).isEqualTo(UnitStatus.AVAILABLE_MOBILE);
+        run(Duration.ofSeconds(2));
+        Unit arrived = read(s -> s.dispatch().unit("AMB-152").orElseThrow());
+        assertThat(arrived.status()).isEqualTo(UnitStatus.AVAILABLE_AT_STATION);
+        assertThat(arrived.stationId()).isEqualTo("nacka");
         assertThat(warnings()).isEmpty();
     }
 

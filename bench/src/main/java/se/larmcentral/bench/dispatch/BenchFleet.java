@@ -23,7 +23,7 @@ import java.util.Random;
  * The benchmark's world: the inner-Stockholm road graph, 200 ambulances each at its own station at a seeded random
  * position on the road network, and seeded random incident positions.
  */
-final class BenchFleet {
+public final class BenchFleet {
 
     static final String STOCKHOLM = "osm/stockholm-inner-2020.osm.pbf";
     static final String ANDORRA = "osm/andorra.osm.pbf";
@@ -36,7 +36,7 @@ final class BenchFleet {
     }
 
     /** {@code larm.sharedData}, else {@code ../shared/data}; fails naming the file when it is missing. */
-    static Path sharedFile(String relative) {
+    public static Path sharedFile(String relative) {
         Path root = Path.of(System.getProperty("larm.sharedData", "../shared/data"));
         Path file = root.resolve(relative);
         if (!Files.isRegularFile(file)) {
@@ -50,12 +50,12 @@ final class BenchFleet {
         return Path.of(System.getProperty("java.io.tmpdir"), "larm-bench-dispatch-graph-cache");
     }
 
-    static RoadNetworkTravelTimes stockholm() {
+    public static RoadNetworkTravelTimes stockholm() {
         return RoadNetworkTravelTimes.open(RoadNetworkConfig.of(sharedFile(STOCKHOLM), graphCache()), line -> { });
     }
 
     /** Positions on the road network, seeded, in the extract's bounds. */
-    static List<GeoPoint> positionsOnRoads(TravelTimes roads, int count, long seed) {
+    public static List<GeoPoint> positionsOnRoads(TravelTimes roads, int count, long seed) {
         Random random = new Random(seed);
         List<GeoPoint> kept = new ArrayList<>(count);
         while (kept.size() < count) {

@@ -8,6 +8,7 @@ import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.Incident;
 import se.larmcentral.dispatch.IncidentStatus;
 import se.larmcentral.dispatch.Milestone;
+import se.larmcentral.dispatch.Station;
 import se.larmcentral.dispatch.StatusTransitions;
 import se.larmcentral.dispatch.Unit;
 import se.larmcentral.dispatch.UnitStatus;
@@ -33,9 +34,15 @@ import java.util.Optional;
  * @param statusTable  the crew's part of the unit status table (from every status, the reportable ones), so a terminal
  *                     that queues reports offline can offer the next press after one not yet sent
  * @param job          the current assignment, null when the unit has none
+ * @param standby      where the unit was sent to stand by after a move-up (förflyttning), null at its own station
  */
 public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextStatuses,
-                             Map<UnitStatus, List<UnitStatus>> statusTable, Job job, Instant at) {
+                             Map<UnitStatus, List<UnitStatus>> statusTable, Job job, Instant at, Standby standby) {
+
+    /** The station a moved unit stands by at (or drives to), and its own station. */
+    public record Standby(String stationId, String stationName, GeoPoint position, String homeStationId,
+                          String homeStationName) {
+    }
 
     /**
      * The statuses a crew reports with one press: every status the table allows except {@code ALERTED} (set by an
@@ -102,7 +109,11 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         Unit unit = state.dispatch().requireUnit("unitId", unitId);
         Job job = unit.incident().flatMap(state.dispatch()::incident)
                 .map(incident -> job(state, unit, incident)).orElse(null);
-        return new CrewAssignment(DispatchViews.UnitView.of(unit, at), next(unit.status()), table(), job, at);
+        Standby standby = !unit.relocated() ? null : state.dispatch().station(unit.stationId())
+                .map(to -> new Standby(to.id(), to.name(), to.position(), unit.homeStationId(),
+                        state.dispatch().station(unit.homeStationId()).map(Station::name).orElse(unit.homeStationId())))
+                .orElse(null);
+        return new CrewAssignment(DispatchViews.UnitView.of(unit, at), next(unit.status()), table(), job, at, standby);
     }
 
     /**
@@ -122,7 +133,7 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
                 .findFirst().orElse(choice.hospital());
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
                 job.status, job.position, job.times, job.call, job.assessment, job.destinationId, hospital,
-                all, job.route), at);
+                all, job.route), at, standby);
     }
 
     /** The same with the route to drive next. */
@@ -132,7 +143,7 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         }
         return new CrewAssignment(unit, nextStatuses, statusTable, new Job(job.incidentId, job.priority, job.neededType,
                 job.status, job.position, job.times, job.call, job.assessment, job.destinationId, job.hospital,
-                job.hospitals, route), at);
+                job.hospitals, route), at, standby);
     }
 
     /**

@@ -41,15 +41,27 @@ public final class DispatchAdvice {
     private final TravelTimes travelTimes;
     private final Recommender recommender;
     private final WaitingLimits waitingLimits;
+    private final MoveUpAdvice moveUp;
 
     public DispatchAdvice(TravelTimes travelTimes, Recommender recommender) {
         this(travelTimes, recommender, WaitingLimits.DEFAULT);
     }
 
     public DispatchAdvice(TravelTimes travelTimes, Recommender recommender, WaitingLimits waitingLimits) {
+        this(travelTimes, recommender, waitingLimits, MoveUpAdvice.NONE);
+    }
+
+    public DispatchAdvice(TravelTimes travelTimes, Recommender recommender, WaitingLimits waitingLimits,
+                          MoveUpAdvice moveUp) {
         this.travelTimes = travelTimes;
         this.recommender = recommender;
         this.waitingLimits = waitingLimits;
+        this.moveUp = moveUp;
+    }
+
+    /** The move-up policy's proposals now (förflyttning), as advice to the dispatcher. */
+    public MoveUpAdvice.View moveUp(StateReader reader, Instant at) {
+        return renamed("demand", () -> moveUp.proposals(reader, travelTimes, at));
     }
 
     /** How long an incident of each priority may wait for a unit before it is flagged. */

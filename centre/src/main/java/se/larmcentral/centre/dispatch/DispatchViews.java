@@ -46,12 +46,14 @@ public final class DispatchViews {
     public record UnitView(String id, String callSign, UnitType type, String stationId, UnitStatus status,
                            Instant statusSince, Duration timeInStatus, String incidentId, GeoPoint reportedPosition,
                            Instant positionObservedAt, String unavailableReason, Instant expectedBackAt,
-                           boolean inShift) {
+                           boolean inShift, String homeStationId) {
 
+        /** {@code stationId} is where it stands by (another than {@code homeStationId} after a move-up). */
         public static UnitView of(Unit unit, Instant at) {
             return new UnitView(unit.id(), unit.callSign(), unit.type(), unit.stationId(), unit.status(),
                     unit.statusSince(), unit.inStatusFor(at), unit.incidentId(), unit.reportedPosition(),
-                    unit.positionObservedAt(), unit.unavailableReason(), unit.expectedBackAt(), unit.inShiftAt(at));
+                    unit.positionObservedAt(), unit.unavailableReason(), unit.expectedBackAt(), unit.inShiftAt(at),
+                    unit.homeStationId());
         }
     }
 

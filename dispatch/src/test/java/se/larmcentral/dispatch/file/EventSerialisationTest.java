@@ -59,7 +59,8 @@ class EventSerialisationTest {
                 new DispatchEvent.DestinationChosen("I1", "A1", "h1", AT),
                 new DispatchEvent.IncidentMoved("I1", POINT, new GeoPoint(59.3150, 18.0710), "corrected", AT),
                 new DispatchEvent.IncidentReprioritised("I1", 2, 1, UnitType.PATIENT_TRANSPORT, UnitType.AMBULANCE,
-                        "re-assessed", AT));
+                        "re-assessed", AT),
+                new DispatchEvent.UnitRelocated("A1", "s1", "s2", UnitStatus.AVAILABLE_AT_STATION, "move-up", AT));
     }
 
     @ParameterizedTest(name = "{0}")

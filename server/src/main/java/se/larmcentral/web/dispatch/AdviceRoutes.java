@@ -4,6 +4,7 @@ package se.larmcentral.web.dispatch;
 
 import se.larmcentral.centre.dispatch.DispatchViews;
 import se.larmcentral.centre.dispatch.DispatchAdvice;
+import se.larmcentral.centre.dispatch.MoveUpAdvice;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.dispatch.Recommendation;
@@ -56,6 +57,11 @@ final class AdviceRoutes {
                             Instant now = clock.instant();
                             ctx.json(advice.at(reader, "at", at, priority, type, now));
                         }),
+                Route.get("/api/dispatch/move-up").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
+                        .summary("Move-up advice (förflyttning): the configured policy's proposed moves of free ambulances"
+                                + " to other stations, each with its reason, drive and gain (dispatch.moveUp); advice only,"
+                                + " applied with POST /api/dispatch/units/{unitId}/relocate")
+                        .response(MoveUpAdvice.View.class).handle(ctx -> ctx.json(advice.moveUp(reader, clock.instant()))),
                 Route.get("/api/dispatch/route").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("The road travel time and distance between two points for an emergency vehicle, with the average speed")
                         .requiredQuery("from", "LAT,LON where the vehicle starts")

@@ -27,6 +27,14 @@ public final class DispatchRequests {
                               Instant callQueuedAt, String outsideRegionReason) {
     }
 
+    /**
+     * Send a free unit to stand by at another station (förflyttning).
+     *
+     * @param reason why, e.g. the move-up advice followed (at most 500 characters); optional
+     */
+    public record Relocation(String stationId, String reason) {
+    }
+
     /** A vehicle location update. */
     public record PositionReport(GeoPoint position, Instant observedAt) {
     }

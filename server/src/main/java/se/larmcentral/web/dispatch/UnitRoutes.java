@@ -15,6 +15,8 @@ import se.larmcentral.dispatch.ReportPosition;
 import se.larmcentral.centre.dispatch.CrewAssignment;
 import se.larmcentral.dispatch.HospitalCapability;
 import se.larmcentral.geo.RoutePath;
+import se.larmcentral.dispatch.RelocateUnit;
+import se.larmcentral.dispatch.Relocation;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.ReportStatusOnce;
 import se.larmcentral.dispatch.StartShift;
@@ -93,6 +95,16 @@ final class UnitRoutes {
                         .request(DispatchRequests.Destination.class).response(Hospital.class)
                         .handle(ctx -> ctx.json(gateway.execute(ctx, new ChooseDestination(ctx.pathParam("unitId"),
                                 body.read(ctx, DispatchRequests.Destination.class).hospitalId()).on(CentreState::dispatch)))),
+                Route.post("/api/dispatch/units/{unitId}/relocate").access(Access.roles(DISPATCHER)).tag(TAG)
+                        .summary("Send a free unit to stand by at another station {stationId} (a move-up, förflyttning):"
+                                + " available mobile on its way, counted at that station from now; it reports available"
+                                + " at station on arrival. Refused for a unit that is not free or already stands there")
+                        .request(DispatchRequests.Relocation.class).response(Relocation.class)
+                        .handle(ctx -> {
+                            DispatchRequests.Relocation request = body.read(ctx, DispatchRequests.Relocation.class);
+                            ctx.json(gateway.execute(ctx, new RelocateUnit(ctx.pathParam("unitId"), request.stationId(),
+                                    request.reason()).on(CentreState::dispatch)));
+                        }),
                 Route.post("/api/dispatch/units/{unitId}/shift/start").access(Access.roles(DISPATCHER).orUnitDevice(OWN_UNIT)).tag(TAG)
                         .summary("Start a unit's shift by hand: out of service to available at station (stands until its next shift boundary)")
                         .response(StatusChange.class)

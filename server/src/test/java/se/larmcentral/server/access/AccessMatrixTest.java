@@ -96,6 +96,9 @@ class AccessMatrixTest {
         expect("GET /api/dispatch/fleet", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("POST /api/dispatch/fleet", SUPERVISOR);
         expect("GET /api/dispatch/flags", DISPATCHER, SUPERVISOR, AUDITOR);
+        // Move-up (förflyttning): advice for the floor, the move itself the dispatcher's.
+        expect("GET /api/dispatch/move-up", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("POST /api/dispatch/units/{unitId}/relocate", DISPATCHER);
         expect("GET /api/dispatch/units/{unitId}", DISPATCHER, SUPERVISOR, UNIT_DEVICE, AUDITOR);
         expect("POST /api/dispatch/units/{unitId}/position", DISPATCHER, UNIT_DEVICE);
         expect("POST /api/dispatch/units/{unitId}/status", DISPATCHER, UNIT_DEVICE);

@@ -67,6 +67,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     static final int MAX_SHOT_HEIGHT = 8_000;
 
     private final Instant start;
+    private final Map<String, String> settings = new java.util.HashMap<>();
     private boolean signedIn = true;
     private Path dataDir;
     private ConsoleCentre centre;
@@ -91,6 +92,12 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     /** A demo-like centre whose clock starts at {@code start}. */
     public static ConsoleBrowser demoAt(Instant start) {
         return new ConsoleBrowser(start);
+    }
+
+    /** A setting of the centre, as its environment variable ({@code LARM_DISPATCH_MOVE_UP_POLICY}), over the test's own. */
+    public ConsoleBrowser with(String variable, String value) {
+        settings.put(variable, value);
+        return this;
     }
 
     /** Each test's browser starts signed out (to test the login itself); otherwise it is signed in before the test. */
@@ -134,7 +141,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         deleteTree(screenshots); // no picture of an earlier run, least of all of a failure since fixed
         Files.createDirectories(screenshots);
         dataDir = Files.createTempDirectory("larm-console-test");
-        centre = new ConsoleCentre(dataDir, start);
+        centre = new ConsoleCentre(dataDir, start, settings);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -53,6 +53,11 @@ public final class ConsoleCentre implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ConsoleCentre(Path dataDir, Instant start) {
+        this(dataDir, start, Map.of());
+    }
+
+    /** With {@code settings} (environment variables) over the test's own. */
+    ConsoleCentre(Path dataDir, Instant start, Map<String, String> settings) {
         Map<String, String> environment = new HashMap<>();
         environment.put("LARM_DATA_DIR", dataDir.toString());
         environment.put("LARM_HTTP_PORT", "0");
@@ -61,6 +66,7 @@ public final class ConsoleCentre implements AutoCloseable {
         environment.putIfAbsent("LARM_GEO_REGION_COUNTIES", "[\"01\"]"); // Stockholms län, as ./larm demo serves
         // The dispatch tests' prepared graph of the same extract: only the first test run imports it.
         environment.put("LARM_GEO_GRAPH_CACHE", Path.of("target/dispatch-test-graph-cache").toAbsolutePath().toString());
+        environment.putAll(settings);
         clock = new TestClock(start);
         server = LarmServer.start(SettingsLoader.load(null, environment), clock, List.of(DemoData.EXTENSION));
         try {
