@@ -25,6 +25,9 @@ public final class CrashChild {
         JournalDatabase db = JournalDatabase.open(settings);
         CommandLoop<TestState> loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class),
                 TestState::new, Clock.systemUTC(), new SimpleMeterRegistry(), db.settings().maxBatch()).start();
+        while (!loop.isActive()) {
+            Thread.sleep(20); // PostgreSQL: the killed child's lease runs out first (a standby until then)
+        }
         synchronized (out) {
             out.println("READY");
             out.flush();
