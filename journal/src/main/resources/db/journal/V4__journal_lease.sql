@@ -31,3 +31,15 @@ CREATE TABLE journal_command_key (
     last_seq    BIGINT,
     recorded_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Each node of a shared journal says here, about once a second, what it is doing (`larm cluster status` reads it).
+CREATE TABLE journal_node (
+    node_id       VARCHAR(200)             NOT NULL PRIMARY KEY,
+    host          VARCHAR(255)             NOT NULL,
+    process_id    BIGINT                   NOT NULL,
+    advertise_url VARCHAR(2000),
+    role          VARCHAR(20)              NOT NULL,
+    epoch         BIGINT                   NOT NULL,
+    applied_seq   BIGINT                   NOT NULL,
+    seen_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);

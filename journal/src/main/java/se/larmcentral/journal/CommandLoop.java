@@ -72,6 +72,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
     private static final Duration RECOVERY_RETRY = Duration.ofMillis(500);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     private final Journal journal;
     private final EventCodec codec;
@@ -99,6 +100,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private final java.util.Map<String, CommandKey> recordedKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> roleListeners = new CopyOnWriteArrayList<>();
     private final Duration followPoll;
+    private long lastHeartbeat = System.nanoTime() - HEARTBEAT.toNanos();
     private boolean toldInUse; // logged once per recovery that another writer holds the journal
     private Thread writer;
 
@@ -338,6 +340,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private void writeLoop() {
         List<Submission<S, ?>> batch = new ArrayList<>(maxBatch);
         while (running) {
+            heartbeat();
             if (!active) {
                 try {
                     follow();
@@ -477,6 +480,20 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             outcome.complete(commandLatency);
         }
         tell(committed);
+    }
+
+    /** About once a second: this node's role and progress into the shared journal (larm cluster status). */
+    private void heartbeat() {
+        long now = System.nanoTime();
+        if (now - lastHeartbeat < HEARTBEAT.toNanos()) {
+            return;
+        }
+        lastHeartbeat = now;
+        try {
+            journal.heartbeat(active, epoch(), lastSequence);
+        } catch (RuntimeException e) {
+            LOG.debug("heartbeat not recorded: {}", JournalDatabase.rootMessage(e));
+        }
     }
 
     private void tell(List<Committed> committed) {

@@ -455,6 +455,52 @@ public final class JdbcJournal implements Journal {
         }
     }
 
+    @Override
+    public void heartbeat(boolean active, long epoch, long appliedSequence) {
+        if (!database.settings().isPostgres()) {
+            return;
+        }
+        WriterHolder me = WriterHolder.thisProcess(java.time.Clock.systemUTC());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO journal_node (node_id, host, process_id, "
+                     + "advertise_url, role, epoch, applied_seq, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) "
+                     + "ON CONFLICT (node_id) DO UPDATE SET host = excluded.host, process_id = excluded.process_id, "
+                     + "advertise_url = excluded.advertise_url, role = excluded.role, epoch = excluded.epoch, "
+                     + "applied_seq = excluded.applied_seq, seen_at = excluded.seen_at")) {
+            upsert.setString(1, cluster.nodeId());
+            upsert.setString(2, me.host());
+            upsert.setLong(3, me.processId());
+            upsert.setString(4, cluster.advertiseUrl());
+            upsert.setString(5, active ? "active" : "standby");
+            upsert.setLong(6, epoch);
+            upsert.setLong(7, appliedSequence);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public List<NodeState> nodes() {
+        if (!database.settings().isPostgres()) {
+            return List.of();
+        }
+        List<NodeState> nodes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT node_id, host, process_id, advertise_url, "
+                     + "role, epoch, applied_seq, seen_at, EXTRACT(EPOCH FROM clock_timestamp() - seen_at) "
+                     + "FROM journal_node ORDER BY node_id");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                nodes.add(new NodeState(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6), rs.getLong(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getDouble(9)));
+            }
+            return nodes;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /**
      * PostgreSQL: waits on a LISTEN connection of its own for an append's notification, at most {@code max}; a lost
      * connection is opened again next time (the caller polls anyway). H2: sleeps.

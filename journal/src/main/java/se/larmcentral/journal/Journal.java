@@ -51,6 +51,15 @@ public interface Journal extends AutoCloseable {
         return ClusterSettings.defaultNodeId();
     }
 
+    /** Records this node's role and progress for {@code larm cluster status} (a shared journal; else nothing). */
+    default void heartbeat(boolean active, long epoch, long appliedSequence) {
+    }
+
+    /** What each node of a shared journal last said of itself, by node id. */
+    default List<NodeState> nodes() {
+        return List.of();
+    }
+
     /** Waits up to {@code max} for another node's append (a notification where the store has them); may return early. */
     default void awaitAppend(java.time.Duration max) {
         try {

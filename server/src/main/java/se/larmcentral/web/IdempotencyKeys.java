@@ -126,6 +126,11 @@ public final class IdempotencyKeys {
         remove(claim.key());
     }
 
+    /** The claim's key as the journal keeps it: "web:" and a SHA-256 of account, method, path and key (64 hex digits). */
+    public static String journalKey(Fresh claim) {
+        return "web:" + java.util.HexFormat.of().formatHex(fingerprint(claim.key().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public static void answer(Context ctx, Replay replay) {
         ctx.status(replay.status()).header("Idempotent-Replayed", "true").result(replay.body());
         if (replay.contentType() != null) {
