@@ -28,9 +28,14 @@ public final class JdbcJournal implements Journal {
             + "(seq, type, version, occurred_at, actor_id, actor_kind, payload, checksum, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_KEY = "INSERT INTO journal_command_key (command_key, first_seq, last_seq, recorded_at) "
             + "VALUES (?, ?, ?, ?)";
-    /** The fence: the lease row, share-locked for the append's transaction so that a takeover waits for it. */
-    private static final String FENCE = "SELECT node_id, epoch, expires_at > clock_timestamp() FROM journal_lease "
-            + "WHERE id = 1 FOR SHARE";
+    /**
+     * The fence: the lease row, key-share-locked for the append's transaction so that a takeover (which locks it
+     * FOR UPDATE) waits for an append in flight, while the holder's renewals (a plain update) do not. The transaction
+     * is also bounded: a writer paused inside it (SIGSTOP) has its session ended by the server after the lease's
+     * length idle, which frees the lock for the takeover.
+     */
+    private static final String FENCE = "SELECT node_id, epoch, expires_at > clock_timestamp(), "
+            + "set_config('idle_in_transaction_session_timeout', ?, true) FROM journal_lease WHERE id = 1 FOR KEY SHARE";
     /** Followers LISTEN on this channel; each append NOTIFYs it on commit. */
     static final String CHANNEL = "larm_journal";
     private static final String COLUMNS = "e.seq, e.type, e.version, e.occurred_at, e.actor_id, e.actor_kind, e.payload, "
@@ -163,7 +168,14 @@ public final class JdbcJournal implements Journal {
     /** The epoch this append may write under, checked against the share-locked lease row; see {@link #append}. */
     private long fence(Connection connection) throws SQLException {
         PostgresLease held = lease;
-        try (PreparedStatement select = connection.prepareStatement(FENCE); ResultSet rs = select.executeQuery()) {
+        try (PreparedStatement select = connection.prepareStatement(FENCE)) {
+            select.setString(1, cluster.lease().toMillis() + "ms");
+            return fence(held, select);
+        }
+    }
+
+    private long fence(PostgresLease held, PreparedStatement select) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
             boolean exists = rs.next();
             if (held != null && !held.isClosed()) {
                 if (!exists || rs.getLong(2) != held.epoch() || !cluster.nodeId().equals(rs.getString(1))) {

@@ -102,6 +102,15 @@ final class PostgresLease implements WriterLock {
         long started = System.nanoTime();
         try {
             Connection connection = session();
+            connection.setAutoCommit(false);
+            try (PreparedStatement bound = connection.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+                bound.setString(1, cluster.lease().toMillis() + "ms"); // an append in flight holds the row a moment
+                bound.execute();
+            }
+            try (PreparedStatement lockRow = connection.prepareStatement(
+                    "SELECT 1 FROM journal_lease WHERE id = 1 FOR UPDATE")) {
+                lockRow.execute(); // waits for appends in flight under the present epoch (they key-share-lock it)
+            }
             try (PreparedStatement take = connection.prepareStatement(TAKE)) {
                 take.setString(1, cluster.nodeId());
                 take.setString(2, me.host());
@@ -110,7 +119,10 @@ final class PostgresLease implements WriterLock {
                 take.setLong(5, cluster.lease().toMillis());
                 try (ResultSet rs = take.executeQuery()) {
                     if (rs.next()) {
-                        epoch = rs.getLong(1);
+                        long taken = rs.getLong(1);
+                        connection.commit();
+                        connection.setAutoCommit(true);
+                        epoch = taken;
                         validUntilNanos = started + cluster.lease().toNanos();
                         lost = false;
                         LOG.info("writer lease taken by node {} with epoch {}", cluster.nodeId(), epoch);
@@ -118,8 +130,13 @@ final class PostgresLease implements WriterLock {
                     }
                 }
             }
+            connection.rollback();
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             dropSession();
+            if ("55P03".equals(e.getSQLState())) { // lock_timeout: an append held the row (maybe a paused writer's)
+                throw new JournalInUseException(read(database).map(Lease::holder).orElse(null));
+            }
             throw JdbcJournal.unavailable(e);
         }
         Optional<Lease> holder = read(database);
