@@ -150,6 +150,11 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 throw e;
             }
             active = false; // a standby: follow the active node until its lease runs out
+            try {
+                lastSeenLease = journal.lease().orElse(null);
+            } catch (RuntimeException unreadable) {
+                lastSeenLease = null; // said at the next follow step
+            }
             LOG.info("the writer lease is held elsewhere; following the journal as a standby: {}", e.getMessage());
         }
         Replay<S> replay;
@@ -514,17 +519,25 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
      * up once more under it, then writing), else wait for the next append or the poll.
      */
     private void follow() {
+        refuseWaiting();
         catchUp();
         Lease lease = journal.lease().orElse(null);
         lastSeenLease = lease;
         if (lease == null || !lease.live()) {
+            WriterLock taken;
             try {
-                writerLock = journal.lockWriter();
+                taken = journal.lockWriter();
             } catch (JournalInUseException e) {
                 return; // another standby was quicker
             }
             long started = System.nanoTime();
-            catchUp(); // the old holder's last append, if any, committed before the lease changed hands
+            try {
+                catchUp(); // the old holder's last append, if any, committed before the lease changed hands
+            } catch (RuntimeException | Error e) {
+                taken.close(); // not caught up: let the lease go rather than hold it as a standby
+                throw e;
+            }
+            writerLock = taken;
             active = true;
             lastSeenLease = null;
             LOG.info("took over as the writer with epoch {} at sequence {} (caught up in {} ms)", writerLock.epoch(),
@@ -533,6 +546,15 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             return;
         }
         journal.awaitAppend(followPoll);
+    }
+
+    /** Commands that slipped in while this loop became a standby: refused, not left waiting. */
+    private void refuseWaiting() {
+        if (!queue.isEmpty()) {
+            List<Submission<S, ?>> left = new ArrayList<>();
+            queue.drainTo(left);
+            failAll(left, new NotActiveException(journal.nodeId(), lastSeenLease));
+        }
     }
 
     /** Applies every row after {@link #lastSequence} to both copies and tells subscribers; also the new keys. */
