@@ -177,6 +177,37 @@ class LeaseTest {
         assertThat(List.copyOf(epochsBySequence().values())).doesNotContainNull().isSorted();
     }
 
+    @Test
+    void anActiveNodeCutOffFromTheDatabaseIsReplacedAndFollowsOnceItIsBack() throws Exception {
+        JdbcJournal b = node("node-b"); // creates the schema
+        try (TcpProxy proxy = new TcpProxy(TestDatabases.PG_HOST, Integer.parseInt(TestDatabases.PG_PORT))) {
+            JournalSettings viaProxy = new JournalSettings("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/"
+                    + TestDatabases.PG_DB, settings.user(), settings.password(), settings.schema(), 512, Duration.ofSeconds(1));
+            JdbcJournal a = new JdbcJournal(JournalDatabase.open(viaProxy), ClusterSettings.defaults()
+                    .withNode("node-a", null).withTimes(Duration.ofMillis(1500), Duration.ofMillis(200)));
+            toClose.add(a);
+            CommandLoop<TestState> cut = loop(a).start();
+            toClose.add(cut);
+            CommandLoop<TestState> standby = loop(b).start();
+            toClose.add(standby);
+            cut.execute(OPERATOR, TestState.write("before", 1), Duration.ofSeconds(10));
+            assertThat(cut.isActive()).isTrue();
+
+            proxy.cut();
+            long before = System.nanoTime();
+            awaitTrue(standby::isActive, "the standby takes over from a writer that lost its database");
+            System.out.printf("takeover after the database was cut off: %d ms%n", (System.nanoTime() - before) / 1_000_000);
+            standby.execute(OPERATOR, TestState.write("during", 1), Duration.ofSeconds(10));
+
+            proxy.restore();
+            awaitTrue(() -> !cut.isActive(), "the cut-off node learns it lost the lease");
+            awaitTrue(() -> cut.read(state -> state.commandIds.contains("during")), "and follows the new writer");
+            assertThatThrownBy(() -> cut.execute(OPERATOR, TestState.write("stale", 1), Duration.ofSeconds(10)))
+                    .isInstanceOf(NotActiveException.class).hasMessageContaining("node node-b");
+            assertThat(standby.<List<String>>read(state -> List.copyOf(state.commandIds))).containsExactly("before", "during");
+        }
+    }
+
     private static void stopRenewing(CommandLoop<TestState> loop) throws Exception {
         var field = CommandLoop.class.getDeclaredField("writerLock");
         field.setAccessible(true);
