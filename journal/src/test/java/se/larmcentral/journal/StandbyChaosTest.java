@@ -33,14 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retry (same key) on any failure; the active node is killed (SIGKILL, then replaced by a new node) or paused past
  * its lease (SIGSTOP, resumed after the takeover), cycle after cycle. Afterwards: every acknowledged command is in
  * the journal once and whole, none twice; the rows' epochs never go back; each epoch was granted to one node.
- * Cycles: {@code -Dlarm.chaosCycles=20} (the default).
+ * Cycles: {@code -Dlarm.chaosCycles=20} (the default); lease: {@code -Dlarm.chaosLeaseMillis=1500}.
  */
 class StandbyChaosTest {
 
     private static final int CYCLES = Integer.getInteger("larm.chaosCycles", 20);
     private static final int CLIENTS = 16;
-    private static final long LEASE_MILLIS = 1500;
-    private static final long RENEW_MILLIS = 250;
+    /** 1.5 s in the suite, to keep it near a minute and a half; {@code -Dlarm.chaosLeaseMillis=3000} for the default lease. */
+    private static final long LEASE_MILLIS = Long.getLong("larm.chaosLeaseMillis", 1500);
+    private static final long RENEW_MILLIS = Math.min(500, LEASE_MILLIS / 6);
 
     @TempDir
     Path dir;
