@@ -36,7 +36,8 @@ class ClusterStatusCliTest {
                 "LARM_CLUSTER_ADVERTISE_URL", "https://larm-a.test:8112"))) {
             long deadline = System.nanoTime() + 10_000_000_000L;
             String[] run = larm("cluster", "status", "--config", config.toString());
-            while (!run[1].contains("larm-a") || !run[1].contains(" active ")) {
+            java.util.regex.Pattern caughtUp = java.util.regex.Pattern.compile("larm-a\\s+active\\s+1\\s+\\d+\\s+0 ");
+            while (!caughtUp.matcher(run[1]).find()) { // its row says where it was at its last heartbeat
                 if (System.nanoTime() > deadline) {
                     break;
                 }
