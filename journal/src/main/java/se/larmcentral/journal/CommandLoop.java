@@ -73,6 +73,11 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
     private static final Duration RECOVERY_RETRY = Duration.ofMillis(500);
     private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /**
+     * How long a command key guards against a second recording: a day, far beyond any client's retries (the web's
+     * answer memory keeps an hour), and a bound on the keys held in memory. The journal keeps every key.
+     */
+    public static final Duration KEY_WINDOW = Duration.ofHours(24);
 
     private final Journal journal;
     private final EventCodec codec;
@@ -98,6 +103,11 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private volatile boolean active = true;
     private volatile Lease lastSeenLease;
     private final java.util.Map<String, CommandKey> recordedKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The keys in the order this loop learnt them, with when: those older than {@link #KEY_WINDOW} are forgotten. */
+    private final java.util.Queue<LearntKey> keysByAge = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private record LearntKey(String key, Instant at) {
+    }
     private final List<Consumer<Boolean>> roleListeners = new CopyOnWriteArrayList<>();
     private final Duration followPoll;
     private long lastHeartbeat = System.nanoTime() - HEARTBEAT.toNanos();
@@ -211,7 +221,8 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             last[0] = Math.max(last[0], sequence); // quarantined rows at the end still hold their numbers
         }
         recordedKeys.clear();
-        journal.forEachCommandKey(0, key -> recordedKeys.put(key.key(), key));
+        keysByAge.clear();
+        journal.forEachCommandKey(0, this::learn);
         return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -479,12 +490,27 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 lock.writeLock().unlock();
             }
         }
-        keys.forEach(key -> recordedKeys.put(key.key(), key));
+        keys.forEach(this::learn);
         batchSize.record(batch.size());
         for (Outcome<S> outcome : outcomes) {
             outcome.complete(commandLatency);
         }
         tell(committed);
+    }
+
+    private void learn(CommandKey key) {
+        if (recordedKeys.put(key.key(), key) == null) {
+            keysByAge.add(new LearntKey(key.key(), clock.instant()));
+        }
+    }
+
+    /** Forgets the keys learnt more than {@link #KEY_WINDOW} ago. */
+    private void forgetOldKeys() {
+        Instant cutoff = clock.instant().minus(KEY_WINDOW);
+        for (LearntKey oldest = keysByAge.peek(); oldest != null && oldest.at().isBefore(cutoff); oldest = keysByAge.peek()) {
+            keysByAge.poll();
+            recordedKeys.remove(oldest.key());
+        }
     }
 
     /** About once a second: this node's role and progress into the shared journal (larm cluster status). */
@@ -494,6 +520,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             return;
         }
         lastHeartbeat = now;
+        forgetOldKeys();
         try {
             journal.heartbeat(active, epoch(), lastSequence);
         } catch (RuntimeException e) {
@@ -583,7 +610,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             tell(committed);
         }
         if (lastSequence > from) {
-            journal.forEachCommandKey(from, key -> recordedKeys.put(key.key(), key));
+            journal.forEachCommandKey(from, this::learn);
         }
     }
 

@@ -453,8 +453,9 @@ public final class JdbcJournal implements Journal {
         long count = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT command_key, first_seq, last_seq "
-                     + "FROM journal_command_key WHERE last_seq > ? ORDER BY last_seq")) {
+                     + "FROM journal_command_key WHERE last_seq > ? AND recorded_at > ? ORDER BY last_seq")) {
             select.setLong(1, afterSequence);
+            select.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).minus(CommandLoop.KEY_WINDOW)); // older ones guard nothing
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(new CommandKey(rs.getString(1), rs.getLong(2), rs.getLong(3)));

@@ -28,7 +28,10 @@ public interface Journal extends AutoCloseable {
         append(rows);
     }
 
-    /** The recorded command keys whose rows end after {@code afterSequence}, in order; returns how many. */
+    /**
+     * The recorded command keys whose rows end after {@code afterSequence}, in order; returns how many. A store may
+     * leave out keys older than {@link CommandLoop#KEY_WINDOW}.
+     */
     default long forEachCommandKey(long afterSequence, Consumer<CommandKey> sink) {
         return 0;
     }
