@@ -45,6 +45,18 @@ export function createApi(getSession, hooks = {}) {
       if (method === 'GET') throw lost;
       response = await send(); // the network failed (the answer may be lost): once more, with the same key
     }
+    // A standby node (503 with Retry-After) while the active one is taken over: retry with the same key for up to
+    // 15 s; a command the old node had already recorded is answered as such, not recorded twice.
+    for (let waited = 0; method !== 'GET' && response.status === 503 && response.headers.get('Retry-After') && waited < 15;) {
+      const seconds = Math.min(Math.max(Number(response.headers.get('Retry-After')) || 1, 1), 5);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      waited += seconds;
+      try {
+        response = await send();
+      } catch (lost) {
+        // the node went away meanwhile: keep waiting for one that answers
+      }
+    }
     const type = response.headers.get('Content-Type') || '';
     const parsed = type.includes('json') ? await response.json().catch(() => null) : null;
     if (!response.ok) {

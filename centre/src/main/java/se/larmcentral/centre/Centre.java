@@ -104,6 +104,15 @@ public final class Centre implements CommandPort, AutoCloseable {
     }
 
     /**
+     * The same as one node of several on a shared (PostgreSQL) journal: without the writer lease the centre starts as
+     * a standby that follows the journal, serves reads and refuses commands with
+     * {@link se.larmcentral.journal.NotActiveException}, and takes over when the lease runs out.
+     */
+    public static Centre open(JournalSettings settings, se.larmcentral.journal.ClusterSettings cluster, Setup setup) {
+        return open(new JdbcJournal(JournalDatabase.open(settings), cluster), settings.maxBatch(), setup);
+    }
+
+    /**
      * The same on any journal: the database's, or an in-memory one for a simulation. The centre owns the journal
      * from here (it closes it). Refused with {@link se.larmcentral.journal.JournalInUseException} naming the holder
      * when another centre writes to the journal.
@@ -153,8 +162,20 @@ public final class Centre implements CommandPort, AutoCloseable {
             return this;
         }
         CallProcesses started = new CallProcesses(direct, observer);
-        loop.subscribe(batch -> started.onCommitted(batch.stream().map(Committed::recorded).toList()));
-        started.start(loop.lastSequence());
+        // a standby's processes wait: the active node runs the steps; on a takeover, the due ones resume here
+        loop.subscribe(batch -> {
+            if (loop.isActive()) {
+                started.onCommitted(batch.stream().map(Committed::recorded).toList());
+            }
+        });
+        loop.onRoleChange(nowActive -> {
+            if (nowActive) {
+                started.start(loop.lastSequence());
+            }
+        });
+        if (loop.isActive()) {
+            started.start(loop.lastSequence());
+        }
         this.processes = started;
         this.scheduler = scheduler;
         this.shiftTimer = new ShiftTimer(direct.as(ShiftTimer.ACTOR), scheduler.clock()).start(scheduler, ShiftTimer.PERIOD);
@@ -167,7 +188,7 @@ public final class Centre implements CommandPort, AutoCloseable {
 
     @Override
     public <R> R execute(Actor actor, Command<CentreState, R> command) {
-        R result = loop.execute(actor, command, commandTimeout);
+        R result = loop.execute(actor, command, CommandKeys.next(), commandTimeout);
         CallProcesses running = processes;
         if (running != null) {
             running.awaitSettled(loop.lastSequence(), commandTimeout);

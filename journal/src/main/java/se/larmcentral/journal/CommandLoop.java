@@ -55,11 +55,29 @@ import java.util.function.Supplier;
  * <p>One writer per journal: {@link #start()} takes the journal's writer lock ({@link Journal#lockWriter()}) and
  * {@link #close()} releases it, so a second loop on the same journal, in this process or another, fails with
  * {@link JournalInUseException} naming the holder.
+ *
+ * <p>On a shared journal ({@link Journal#isShared()}: PostgreSQL with a writer lease) a loop that finds the lease
+ * held elsewhere does not fail: it starts as a <em>follower</em> (standby). It reads what the active node appends
+ * (woken by a notification, polling as a fallback), applies it to both copies and tells subscribers, so reads and
+ * the live stream work, and refuses commands with {@link NotActiveException}. When the lease is free (the active
+ * node stopped renewing it) it takes it under a new epoch, reads what it has not seen, and becomes the writer. An
+ * active loop whose append is fenced ({@link LeaseLostException}: it was paused or cut off past its lease) becomes a
+ * follower the same way.
+ *
+ * <p>A command may carry an idempotency key ({@link #submit(Actor, Command, String)}): the key is recorded with
+ * the command's events in the same transaction, and the same key again, here or on the node that takes over, is
+ * answered with {@link AlreadyRecordedException} instead of being decided again.
  */
 public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
     private static final Duration RECOVERY_RETRY = Duration.ofMillis(500);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /**
+     * How long a command key guards against a second recording: a day, far beyond any client's retries (the web's
+     * answer memory keeps an hour), and a bound on the keys held in memory. The journal keeps every key.
+     */
+    public static final Duration KEY_WINDOW = Duration.ofHours(24);
 
     private final Journal journal;
     private final EventCodec codec;
@@ -81,7 +99,18 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private volatile long lastSequence;
     private volatile boolean recovering;
     private volatile boolean running;
-    private WriterLock writerLock;
+    private volatile WriterLock writerLock;
+    private volatile boolean active = true;
+    private volatile Lease lastSeenLease;
+    private final java.util.Map<String, CommandKey> recordedKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The keys in the order this loop learnt them, with when: those older than {@link #KEY_WINDOW} are forgotten. */
+    private final java.util.Queue<LearntKey> keysByAge = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private record LearntKey(String key, Instant at) {
+    }
+    private final List<Consumer<Boolean>> roleListeners = new CopyOnWriteArrayList<>();
+    private final Duration followPoll;
+    private long lastHeartbeat = System.nanoTime() - HEARTBEAT.toNanos();
     private boolean toldInUse; // logged once per recovery that another writer holds the journal
     private Thread writer;
 
@@ -109,6 +138,10 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 .description("commands per commit").register(meters);
         this.rejected = Counter.builder("larm.commands.rejected").description("refused by validation").register(meters);
         this.failedCommits = Counter.builder("larm.journal.commit.failures").register(meters);
+        this.followPoll = Duration.ofMillis(250);
+        meters.gauge("larm.cluster.active", this, loop -> loop.isActive() ? 1 : 0);
+        meters.gauge("larm.cluster.epoch", this, CommandLoop::epoch);
+        meters.gauge("larm.journal.applied.sequence", this, CommandLoop::lastSequence);
     }
 
     /**
@@ -120,13 +153,28 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         if (writer != null) {
             throw new IllegalStateException("the command loop was already started");
         }
-        writerLock = journal.lockWriter();
+        try {
+            writerLock = journal.lockWriter();
+        } catch (JournalInUseException e) {
+            if (!journal.isShared()) {
+                throw e;
+            }
+            active = false; // a standby: follow the active node until its lease runs out
+            try {
+                lastSeenLease = journal.lease().orElse(null);
+            } catch (RuntimeException unreadable) {
+                lastSeenLease = null; // said at the next follow step
+            }
+            LOG.info("the writer lease is held elsewhere; following the journal as a standby: {}", e.getMessage());
+        }
         Replay<S> replay;
         try {
             replay = replay();
         } catch (RuntimeException | Error e) {
-            writerLock.close();
-            writerLock = null;
+            if (writerLock != null) {
+                writerLock.close();
+                writerLock = null;
+            }
             throw e;
         }
         this.working = replay.working;
@@ -172,6 +220,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         for (long sequence : setAside) {
             last[0] = Math.max(last[0], sequence); // quarantined rows at the end still hold their numbers
         }
+        recordedKeys.clear();
+        keysByAge.clear();
+        journal.forEachCommandKey(0, this::learn);
         return new Replay<>(freshWorking, freshDurable, last[0], count, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -186,12 +237,24 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     /** Queues a command; the future completes once its events are durable, or exceptionally with the refusal. */
     public <R> CompletableFuture<R> submit(Actor actor, Command<? super S, R> command) {
+        return submit(actor, command, null);
+    }
+
+    /**
+     * Queues a command with an idempotency key (null: none). When the key is already recorded, the future fails with
+     * {@link AlreadyRecordedException} and nothing is decided; on a standby, with {@link NotActiveException}.
+     */
+    public <R> CompletableFuture<R> submit(Actor actor, Command<? super S, R> command, String key) {
         CompletableFuture<R> answer = new CompletableFuture<>();
         if (!running) {
             answer.completeExceptionally(new UnavailableException("the command loop is not running", null));
             return answer;
         }
-        if (!queue.offer(new Submission<>(actor, command, answer, System.nanoTime()))) {
+        if (!active) {
+            answer.completeExceptionally(new NotActiveException(journal.nodeId(), lastSeenLease));
+            return answer;
+        }
+        if (!queue.offer(new Submission<>(actor, command, answer, System.nanoTime(), key))) {
             answer.completeExceptionally(new UnavailableException("too many commands are waiting; try again", null));
         }
         return answer;
@@ -202,8 +265,13 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
      * unreachable database as {@link UnavailableException}.
      */
     public <R> R execute(Actor actor, Command<? super S, R> command, Duration timeout) {
+        return execute(actor, command, null, timeout);
+    }
+
+    /** {@link #execute(Actor, Command, Duration)} with an idempotency key (null: none); see {@link #submit(Actor, Command, String)}. */
+    public <R> R execute(Actor actor, Command<? super S, R> command, String key, Duration timeout) {
         try {
-            return submit(actor, command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return submit(actor, command, key).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -243,6 +311,35 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         return lastSequence;
     }
 
+    /** Whether this loop writes the journal (holds the writer); false on a standby that follows it. */
+    public boolean isActive() {
+        return active;
+    }
+
+    /** The fencing epoch this loop writes under (a shared journal), else 0. */
+    public long epoch() {
+        WriterLock held = writerLock;
+        return active && held != null ? held.epoch() : 0;
+    }
+
+    /** The lease as this node last read it while following; null when active or not known. */
+    public Lease lastSeenLease() {
+        return lastSeenLease;
+    }
+
+    /** The key's recorded command, if any (what a retry after a takeover is answered with). */
+    public java.util.Optional<CommandKey> recorded(String key) {
+        return java.util.Optional.ofNullable(recordedKeys.get(key));
+    }
+
+    /**
+     * Called on the writer thread with true when this loop becomes the writer (after a takeover, its state caught
+     * up), false when it becomes a standby.
+     */
+    public void onRoleChange(Consumer<Boolean> listener) {
+        roleListeners.add(listener);
+    }
+
     /** Ready to take commands: running, the state durable, the database answering. */
     public boolean isReady() {
         return running && !recovering && journal.isReachable();
@@ -259,6 +356,16 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     private void writeLoop() {
         List<Submission<S, ?>> batch = new ArrayList<>(maxBatch);
         while (running) {
+            heartbeat();
+            if (!active) {
+                try {
+                    follow();
+                } catch (RuntimeException e) {
+                    LOG.debug("following the journal failed: {}", JournalDatabase.rootMessage(e));
+                    journal.awaitAppend(RECOVERY_RETRY);
+                }
+                continue;
+            }
             try {
                 Submission<S, ?> first = queue.poll(RECOVERY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
                 if (recovering && !tryRecover()) {
@@ -271,6 +378,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                     continue;
                 }
                 if (first == null) {
+                    if (writerLock != null && writerLock.isLost()) {
+                        recovering = true; // taken over while idle: find out and follow
+                    }
                     continue;
                 }
                 batch.add(first);
@@ -296,6 +406,8 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         List<Outcome<S>> outcomes = new ArrayList<>(batch.size());
         List<StoredEvent> rows = new ArrayList<>();
         List<Committed> committed = new ArrayList<>();
+        List<CommandKey> keys = new ArrayList<>();
+        java.util.Set<String> keysInBatch = new java.util.HashSet<>();
         long sequence = lastSequence;
         boolean lockedThroughCommit = visibility == ReadVisibility.LOCKED_THROUGH_COMMIT;
         if (lockedThroughCommit) {
@@ -304,6 +416,15 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
         try {
             for (Submission<S, ?> submission : batch) {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // the databases keep microseconds
+                if (submission.key != null) {
+                    CommandKey earlier = recordedKeys.get(submission.key);
+                    if (earlier != null || !keysInBatch.add(submission.key)) {
+                        outcomes.add(new Outcome<>(submission, null, new AlreadyRecordedException(earlier != null ? earlier
+                                : keys.stream().filter(k -> k.key().equals(submission.key)).findFirst()
+                                .orElse(new CommandKey(submission.key, 0, 0)))));
+                        continue;
+                    }
+                }
                 Decision<?> decision;
                 try {
                     decision = submission.command.decide(working, now);
@@ -320,6 +441,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                             "the command failed unexpectedly: " + e.getMessage(), e)));
                     continue;
                 }
+                long first = sequence + 1;
                 for (DomainEvent event : decision.events()) {
                     sequence++;
                     Recorded recorded = new Recorded(sequence, now, submission.actor, event);
@@ -328,10 +450,13 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                     rows.add(row);
                     committed.add(new Committed(recorded, row));
                 }
+                if (submission.key != null && sequence >= first) {
+                    keys.add(new CommandKey(submission.key, first, sequence));
+                }
                 outcomes.add(new Outcome<>(submission, decision.result(), null));
             }
             if (!rows.isEmpty()) {
-                journal.append(rows);
+                journal.append(rows, keys);
             }
             if (lockedThroughCommit) {
                 lastSequence = sequence; // the one state already holds the events
@@ -345,7 +470,8 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                     outcome.submission.fail(outcome.error); // refused anyway; its answer does not depend on the commit
                 }
             }
-            failAll(batch, e instanceof UnavailableException unavailable ? unavailable
+            failAll(batch, e instanceof LeaseLostException ? new NotActiveException(journal.nodeId(), null)
+                    : e instanceof UnavailableException unavailable ? unavailable
                     : new UnavailableException("the journal refused the commit: " + e.getMessage(), e));
             return;
         } finally {
@@ -364,10 +490,45 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 lock.writeLock().unlock();
             }
         }
+        keys.forEach(this::learn);
         batchSize.record(batch.size());
         for (Outcome<S> outcome : outcomes) {
             outcome.complete(commandLatency);
         }
+        tell(committed);
+    }
+
+    private void learn(CommandKey key) {
+        if (recordedKeys.put(key.key(), key) == null) {
+            keysByAge.add(new LearntKey(key.key(), clock.instant()));
+        }
+    }
+
+    /** Forgets the keys learnt more than {@link #KEY_WINDOW} ago. */
+    private void forgetOldKeys() {
+        Instant cutoff = clock.instant().minus(KEY_WINDOW);
+        for (LearntKey oldest = keysByAge.peek(); oldest != null && oldest.at().isBefore(cutoff); oldest = keysByAge.peek()) {
+            keysByAge.poll();
+            recordedKeys.remove(oldest.key());
+        }
+    }
+
+    /** About once a second: this node's role and progress into the shared journal (larm cluster status). */
+    private void heartbeat() {
+        long now = System.nanoTime();
+        if (now - lastHeartbeat < HEARTBEAT.toNanos()) {
+            return;
+        }
+        lastHeartbeat = now;
+        forgetOldKeys();
+        try {
+            journal.heartbeat(active, epoch(), lastSequence);
+        } catch (RuntimeException e) {
+            LOG.debug("heartbeat not recorded: {}", JournalDatabase.rootMessage(e));
+        }
+    }
+
+    private void tell(List<Committed> committed) {
         if (!committed.isEmpty()) {
             List<Committed> view = List.copyOf(committed);
             for (Consumer<List<Committed>> listener : listeners) {
@@ -378,6 +539,114 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * One step of a standby: apply what the active node appended since, then take the lease if it is free (catching
+     * up once more under it, then writing), else wait for the next append or the poll.
+     */
+    private void follow() {
+        refuseWaiting();
+        catchUp();
+        Lease lease = journal.lease().orElse(null);
+        lastSeenLease = lease;
+        if (lease == null || !lease.live()) {
+            WriterLock taken;
+            try {
+                taken = journal.lockWriter();
+            } catch (JournalInUseException e) {
+                return; // another standby was quicker
+            }
+            long started = System.nanoTime();
+            try {
+                catchUp(); // the old holder's last append, if any, committed before the lease changed hands
+            } catch (RuntimeException | Error e) {
+                taken.close(); // not caught up: let the lease go rather than hold it as a standby
+                throw e;
+            }
+            writerLock = taken;
+            active = true;
+            lastSeenLease = null;
+            LOG.info("took over as the writer with epoch {} at sequence {} (caught up in {} ms)", writerLock.epoch(),
+                    lastSequence, (System.nanoTime() - started) / 1_000_000);
+            tellRole(true);
+            return;
+        }
+        journal.awaitAppend(followPoll);
+    }
+
+    /** Commands that slipped in while this loop became a standby: refused, not left waiting. */
+    private void refuseWaiting() {
+        if (!queue.isEmpty()) {
+            List<Submission<S, ?>> left = new ArrayList<>();
+            queue.drainTo(left);
+            failAll(left, new NotActiveException(journal.nodeId(), lastSeenLease));
+        }
+    }
+
+    /** Applies every row after {@link #lastSequence} to both copies and tells subscribers; also the new keys. */
+    private void catchUp() {
+        long from = lastSequence;
+        while (true) {
+            List<StoredEvent> rows = journal.readAfter(lastSequence, 2048);
+            if (rows.isEmpty()) {
+                break;
+            }
+            List<Committed> committed = new ArrayList<>(rows.size());
+            lock.writeLock().lock();
+            try {
+                for (StoredEvent row : rows) {
+                    Recorded recorded = codec.decode(row);
+                    working.apply(recorded);
+                    if (durable != working) {
+                        durable.apply(recorded);
+                    }
+                    committed.add(new Committed(recorded, row));
+                    lastSequence = row.sequence();
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+            tell(committed);
+        }
+        if (lastSequence > from) {
+            journal.forEachCommandKey(from, this::learn);
+        }
+    }
+
+    private void tellRole(boolean nowActive) {
+        for (Consumer<Boolean> listener : roleListeners) {
+            try {
+                listener.accept(nowActive);
+            } catch (RuntimeException e) {
+                LOG.warn("role listener failed", e);
+            }
+        }
+    }
+
+    /** The lease went to another node: release ours, rebuild from the journal (the working copy is not durable), follow. */
+    private void becomeFollower(JournalInUseException why) {
+        LOG.warn("this node lost the writer lease and follows the journal from now on: {}", why.getMessage());
+        WriterLock lost = writerLock;
+        writerLock = null;
+        if (lost != null) {
+            lost.close();
+        }
+        Replay<S> replay = replay();
+        lock.writeLock().lock();
+        try {
+            active = false;
+            working = replay.working;
+            durable = replay.durable;
+            lastSequence = replay.lastSequence;
+            recovering = false;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        List<Submission<S, ?>> left = new ArrayList<>();
+        queue.drainTo(left);
+        failAll(left, new NotActiveException(journal.nodeId(), journal.lease().orElse(null)));
+        tellRole(false);
     }
 
     /**
@@ -401,6 +670,14 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
             LOG.info("journal database is back; state rebuilt from {} events", replay.count);
             return true;
         } catch (JournalInUseException e) {
+            if (journal.isShared()) {
+                try {
+                    becomeFollower(e);
+                    return false;
+                } catch (RuntimeException again) {
+                    return false; // the database is away again: try next round
+                }
+            }
             if (!toldInUse) {
                 LOG.error("another writer took the journal while its database was away; this loop stays stopped: {}",
                         e.getMessage());
@@ -442,7 +719,7 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
     }
 
     private record Submission<S, R>(Actor actor, Command<? super S, R> command, CompletableFuture<R> answer,
-                                    long submittedNanos) {
+                                    long submittedNanos, String key) {
         void fail(Throwable error) {
             answer.completeExceptionally(error);
         }

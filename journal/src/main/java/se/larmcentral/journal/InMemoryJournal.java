@@ -24,6 +24,7 @@ public final class InMemoryJournal implements Journal {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<StoredEvent> rows = new ArrayList<>(); // rows.get(i).sequence() == i + 1
     private final Map<Long, Quarantine> setAside = new TreeMap<>();
+    private final List<CommandKey> keys = new ArrayList<>();
     private final AtomicReference<WriterHolder> writer = new AtomicReference<>();
     private volatile boolean reachable = true;
 
@@ -38,14 +39,33 @@ public final class InMemoryJournal implements Journal {
 
     @Override
     public void append(List<StoredEvent> batch) {
+        append(batch, List.of());
+    }
+
+    @Override
+    public void append(List<StoredEvent> batch, List<CommandKey> commandKeys) {
         requireReachable();
         lock.writeLock().lock();
         try {
             SequenceConflictException.requireContinues(batch, rows.size() + 1L);
             rows.addAll(batch);
+            keys.addAll(commandKeys);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    @Override
+    public long forEachCommandKey(long afterSequence, Consumer<CommandKey> sink) {
+        List<CommandKey> copy;
+        lock.readLock().lock();
+        try {
+            copy = keys.stream().filter(k -> k.lastSequence() > afterSequence).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+        copy.forEach(sink);
+        return copy.size();
     }
 
     @Override

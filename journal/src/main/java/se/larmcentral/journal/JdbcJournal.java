@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,19 @@ import java.util.function.Consumer;
 public final class JdbcJournal implements Journal {
 
     private static final String INSERT = "INSERT INTO journal_event "
-            + "(seq, type, version, occurred_at, actor_id, actor_kind, payload, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(seq, type, version, occurred_at, actor_id, actor_kind, payload, checksum, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_KEY = "INSERT INTO journal_command_key (command_key, first_seq, last_seq, recorded_at) "
+            + "VALUES (?, ?, ?, ?)";
+    /**
+     * The fence: the lease row, key-share-locked for the append's transaction so that a takeover (which locks it
+     * FOR UPDATE) waits for an append in flight, while the holder's renewals (a plain update) do not. The transaction
+     * is also bounded: a writer paused inside it (SIGSTOP) has its session ended by the server after the lease's
+     * length idle, which frees the lock for the takeover.
+     */
+    private static final String FENCE = "SELECT node_id, epoch, expires_at > clock_timestamp(), "
+            + "set_config('idle_in_transaction_session_timeout', ?, true) FROM journal_lease WHERE id = 1 FOR KEY SHARE";
+    /** Followers LISTEN on this channel; each append NOTIFYs it on commit. */
+    static final String CHANNEL = "larm_journal";
     private static final String COLUMNS = "e.seq, e.type, e.version, e.occurred_at, e.actor_id, e.actor_kind, e.payload, "
             + "e.checksum";
     /** Rows in order, without the quarantined. */
@@ -39,12 +52,22 @@ public final class JdbcJournal implements Journal {
 
     private final JournalDatabase database;
     private final DataSource dataSource;
+    private final ClusterSettings cluster;
+    private volatile PostgresLease lease; // the writer lease this journal holds (PostgreSQL), or null
+    private Connection listener; // a follower's LISTEN connection (PostgreSQL)
     /** The sequence number the next append must start with; 0 when not known (at first, and after any failure). */
     private long nextSequence;
+    private long nextSequenceEpoch; // the lease epoch nextSequence was learnt under (PostgreSQL)
 
     public JdbcJournal(JournalDatabase database) {
+        this(database, ClusterSettings.defaults());
+    }
+
+    /** @param cluster how this node shares a PostgreSQL journal (its node id, lease times); ignored by H2 */
+    public JdbcJournal(JournalDatabase database, ClusterSettings cluster) {
         this.database = database;
         this.dataSource = database.dataSource();
+        this.cluster = cluster;
     }
 
     public JournalDatabase database() {
@@ -57,13 +80,29 @@ public final class JdbcJournal implements Journal {
      * meanwhile is still refused by the primary key.
      */
     @Override
-    public synchronized void append(List<StoredEvent> rows) {
+    public void append(List<StoredEvent> rows) {
+        append(rows, List.of());
+    }
+
+    /**
+     * On PostgreSQL the append is fenced: in its transaction it share-locks the lease row and goes on only when the
+     * row carries this journal's lease epoch ({@link LeaseLostException} otherwise), or, without a lease of its own
+     * (a tool), only when no node holds a live lease ({@link JournalInUseException}). Each row records the epoch, the
+     * keys are written beside the rows, and the commit notifies the followers.
+     */
+    @Override
+    public synchronized void append(List<StoredEvent> rows, List<CommandKey> keys) {
         if (rows.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                Long epoch = database.settings().isPostgres() ? fence(connection) : null;
+                if (epoch != null && epoch != nextSequenceEpoch) {
+                    nextSequence = 0; // remembered under another epoch: others may have appended since
+                    nextSequenceEpoch = epoch;
+                }
                 long expected = nextSequence > 0 ? nextSequence : lastSequence(connection) + 1;
                 SequenceConflictException.requireContinues(rows, expected);
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -76,9 +115,29 @@ public final class JdbcJournal implements Journal {
                         insert.setString(6, row.actorKind());
                         insert.setString(7, row.payload());
                         insert.setString(8, RowChecksum.of(row));
+                        insert.setObject(9, epoch, java.sql.Types.BIGINT);
                         insert.addBatch();
                     }
                     insert.executeBatch();
+                }
+                if (!keys.isEmpty()) {
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT_KEY)) {
+                        OffsetDateTime at = OffsetDateTime.ofInstant(rows.getLast().at(), ZoneOffset.UTC);
+                        for (CommandKey key : keys) {
+                            insert.setString(1, key.key());
+                            insert.setLong(2, key.firstSequence());
+                            insert.setLong(3, key.lastSequence());
+                            insert.setObject(4, at);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                }
+                if (epoch != null) {
+                    try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+                        notify.setString(1, String.valueOf(rows.getLast().sequence()));
+                        notify.execute();
+                    }
                 }
                 connection.commit();
                 nextSequence = rows.getLast().sequence() + 1;
@@ -103,6 +162,32 @@ public final class JdbcJournal implements Journal {
                         + " do not continue the journal: a sequence number is taken (" + JournalDatabase.rootMessage(e) + ")", e);
             }
             throw unavailable(e);
+        }
+    }
+
+    /** The epoch this append may write under, checked against the share-locked lease row; see {@link #append}. */
+    private long fence(Connection connection) throws SQLException {
+        PostgresLease held = lease;
+        try (PreparedStatement select = connection.prepareStatement(FENCE)) {
+            select.setString(1, cluster.lease().toMillis() + "ms");
+            return fence(held, select);
+        }
+    }
+
+    private long fence(PostgresLease held, PreparedStatement select) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            boolean exists = rs.next();
+            if (held != null && !held.isClosed()) {
+                if (!exists || rs.getLong(2) != held.epoch() || !cluster.nodeId().equals(rs.getString(1))) {
+                    throw new LeaseLostException(held.epoch(), exists ? "node " + rs.getString(1) + " took it over with epoch "
+                            + rs.getLong(2) : "the lease row is gone");
+                }
+                return held.epoch();
+            }
+            if (exists && rs.getBoolean(3)) {
+                throw new JournalInUseException(PostgresLease.read(database).map(Lease::holder).orElse(null));
+            }
+            return 0;
         }
     }
 
@@ -295,7 +380,14 @@ public final class JdbcJournal implements Journal {
      */
     @Override
     public WriterLock lockWriter() {
-        WriterLock lock = JdbcWriterLock.acquire(database);
+        WriterLock lock;
+        if (database.settings().isPostgres()) {
+            PostgresLease taken = PostgresLease.acquire(database, cluster);
+            lease = taken;
+            lock = taken;
+        } else {
+            lock = JdbcWriterLock.acquire(database);
+        }
         try {
             fillMissingChecksums();
         } catch (RuntimeException e) {
@@ -338,6 +430,122 @@ public final class JdbcJournal implements Journal {
             }
         } catch (SQLException e) {
             throw unavailable(e);
+        }
+    }
+
+    @Override
+    public boolean isShared() {
+        return database.settings().isPostgres();
+    }
+
+    @Override
+    public Optional<Lease> lease() {
+        return database.settings().isPostgres() ? PostgresLease.read(database) : Optional.empty();
+    }
+
+    @Override
+    public String nodeId() {
+        return cluster.nodeId();
+    }
+
+    @Override
+    public long forEachCommandKey(long afterSequence, Consumer<CommandKey> sink) {
+        long count = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT command_key, first_seq, last_seq "
+                     + "FROM journal_command_key WHERE last_seq > ? AND recorded_at > ? ORDER BY last_seq")) {
+            select.setLong(1, afterSequence);
+            select.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).minus(CommandLoop.KEY_WINDOW)); // older ones guard nothing
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new CommandKey(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    count++;
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void heartbeat(boolean active, long epoch, long appliedSequence) {
+        if (!database.settings().isPostgres()) {
+            return;
+        }
+        WriterHolder me = WriterHolder.thisProcess(java.time.Clock.systemUTC());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO journal_node (node_id, host, process_id, "
+                     + "advertise_url, role, epoch, applied_seq, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) "
+                     + "ON CONFLICT (node_id) DO UPDATE SET host = excluded.host, process_id = excluded.process_id, "
+                     + "advertise_url = excluded.advertise_url, role = excluded.role, epoch = excluded.epoch, "
+                     + "applied_seq = excluded.applied_seq, seen_at = excluded.seen_at")) {
+            upsert.setString(1, cluster.nodeId());
+            upsert.setString(2, me.host());
+            upsert.setLong(3, me.processId());
+            upsert.setString(4, cluster.advertiseUrl());
+            upsert.setString(5, active ? "active" : "standby");
+            upsert.setLong(6, epoch);
+            upsert.setLong(7, appliedSequence);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public List<NodeState> nodes() {
+        if (!database.settings().isPostgres()) {
+            return List.of();
+        }
+        List<NodeState> nodes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT node_id, host, process_id, advertise_url, "
+                     + "role, epoch, applied_seq, seen_at, EXTRACT(EPOCH FROM clock_timestamp() - seen_at) "
+                     + "FROM journal_node ORDER BY node_id");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                nodes.add(new NodeState(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6), rs.getLong(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getDouble(9)));
+            }
+            return nodes;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * PostgreSQL: waits on a LISTEN connection of its own for an append's notification, at most {@code max}; a lost
+     * connection is opened again next time (the caller polls anyway). H2: sleeps.
+     */
+    @Override
+    public void awaitAppend(java.time.Duration max) {
+        if (!database.settings().isPostgres()) {
+            Journal.super.awaitAppend(max);
+            return;
+        }
+        try {
+            if (listener == null) {
+                listener = PostgresLease.dedicatedConnection(database.settings(), cluster, "larmcentral journal follower");
+                try (java.sql.Statement listen = listener.createStatement()) {
+                    listen.execute("LISTEN " + CHANNEL);
+                }
+            }
+            listener.unwrap(org.postgresql.PGConnection.class).getNotifications((int) Math.max(1, max.toMillis()));
+        } catch (SQLException e) {
+            closeListener();
+            Journal.super.awaitAppend(max);
+        }
+    }
+
+    private void closeListener() {
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
+            listener = null;
         }
     }
 
@@ -428,6 +636,7 @@ public final class JdbcJournal implements Journal {
     /** Compacts an embedded H2 file and closes the pool; see {@link JournalDatabase#close()}. */
     @Override
     public void close() {
+        closeListener();
         database.close();
     }
 

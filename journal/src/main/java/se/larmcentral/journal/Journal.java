@@ -17,6 +17,61 @@ public interface Journal extends AutoCloseable {
      */
     void append(List<StoredEvent> rows);
 
+    /**
+     * Appends the rows and, in the same transaction, the idempotency keys of the commands that decided them. A
+     * journal that keeps no keys refuses keys.
+     */
+    default void append(List<StoredEvent> rows, List<CommandKey> keys) {
+        if (!keys.isEmpty()) {
+            throw new UnsupportedOperationException("this journal keeps no command keys");
+        }
+        append(rows);
+    }
+
+    /**
+     * The recorded command keys whose rows end after {@code afterSequence}, in order; returns how many. A store may
+     * leave out keys older than {@link CommandLoop#KEY_WINDOW}.
+     */
+    default long forEachCommandKey(long afterSequence, Consumer<CommandKey> sink) {
+        return 0;
+    }
+
+    /**
+     * Whether other processes may write this journal in turn (PostgreSQL): then a node without the writer lease
+     * follows it ({@link CommandLoop}) rather than stopping.
+     */
+    default boolean isShared() {
+        return false;
+    }
+
+    /** The writer lease row of a shared journal: holder, epoch, expiry; empty when none was ever taken or not shared. */
+    default java.util.Optional<Lease> lease() {
+        return java.util.Optional.empty();
+    }
+
+    /** This node's id in a shared journal's lease. */
+    default String nodeId() {
+        return ClusterSettings.defaultNodeId();
+    }
+
+    /** Records this node's role and progress for {@code larm cluster status} (a shared journal; else nothing). */
+    default void heartbeat(boolean active, long epoch, long appliedSequence) {
+    }
+
+    /** What each node of a shared journal last said of itself, by node id. */
+    default List<NodeState> nodes() {
+        return List.of();
+    }
+
+    /** Waits up to {@code max} for another node's append (a notification where the store has them); may return early. */
+    default void awaitAppend(java.time.Duration max) {
+        try {
+            Thread.sleep(max.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Up to {@code limit} rows after {@code afterSequence}, in order. */
     List<StoredEvent> readAfter(long afterSequence, int limit);
 

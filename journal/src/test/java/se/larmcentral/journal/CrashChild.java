@@ -23,8 +23,12 @@ public final class CrashChild {
         String runId = args[4];
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
         JournalDatabase db = JournalDatabase.open(settings);
-        CommandLoop<TestState> loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class),
+        CommandLoop<TestState> loop = new CommandLoop<>(new JdbcJournal(db, ClusterSettings.defaults()
+                .withTimes(Duration.ofSeconds(1), Duration.ofMillis(200))), new EventCodec().register(TestEvent.class),
                 TestState::new, Clock.systemUTC(), new SimpleMeterRegistry(), db.settings().maxBatch()).start();
+        while (!loop.isActive()) {
+            Thread.sleep(20); // PostgreSQL: the killed child's lease runs out first (a standby until then)
+        }
         synchronized (out) {
             out.println("READY");
             out.flush();

@@ -16,7 +16,8 @@ import se.larmcentral.cli.triage.TriageCommand;
         description = "Larmcentral: 112 call handling and dispatch.",
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
                 DispatchCommand.class, GeoCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
-                AuditCommand.class, JournalCommand.class, CommandLine.HelpCommand.class},
+                AuditCommand.class, JournalCommand.class, se.larmcentral.cli.cluster.ClusterCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

@@ -20,7 +20,19 @@ import java.util.List;
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
                        Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch,
-                       Telephony telephony, Alarms alarms) {
+                       Telephony telephony, Alarms alarms, Cluster cluster) {
+
+    /**
+     * Several nodes on one PostgreSQL journal (a standby centre): one holds the writer lease and records commands,
+     * the others follow and take over when it stops renewing the lease.
+     *
+     * @param nodeId       this node's name in the lease; empty: host name and process id. Unique per running node
+     * @param advertiseUrl where this node's API is reached when it is the active one (named to clients of a standby)
+     * @param leaseSeconds how long the lease lasts without renewal: the longest a dead or paused writer blocks
+     * @param renewMillis  how often the active node renews it
+     */
+    public record Cluster(String nodeId, String advertiseUrl, int leaseSeconds, int renewMillis) {
+    }
 
     /**
      * @param host            interface to listen on; {@code 127.0.0.1} keeps it on this machine

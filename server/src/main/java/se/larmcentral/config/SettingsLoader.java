@@ -285,6 +285,25 @@ public final class SettingsLoader {
         MoveUpSettings.advice(settings.dispatch().moveUp());
         validateTelephony(settings.telephony());
         validateAlarms(settings.alarms());
+        validateCluster(settings.cluster());
+    }
+
+    private static void validateCluster(Settings.Cluster cluster) {
+        between("cluster.leaseSeconds", cluster.leaseSeconds(), 1, 600);
+        if (cluster.renewMillis() < 50 || cluster.renewMillis() * 2L > cluster.leaseSeconds() * 1000L) {
+            throw new InvalidSettingException("cluster.renewMillis", "must be 50 ms to half of cluster.leaseSeconds ("
+                    + cluster.leaseSeconds() * 500L + " ms), was " + cluster.renewMillis());
+        }
+        String node = cluster.nodeId() == null ? "" : cluster.nodeId();
+        if (!node.isEmpty() && !node.matches("[A-Za-z0-9._:-]{1,200}")) {
+            throw new InvalidSettingException("cluster.nodeId", "must be 1 to 200 letters, digits, '.', '_', ':' or '-',"
+                    + " or empty for host name and process id; was '" + node + "'");
+        }
+        String url = cluster.advertiseUrl() == null ? "" : cluster.advertiseUrl();
+        if (!url.isEmpty() && !url.matches("https?://[^\\s/?#]+(/[^\\s]*)?")) {
+            throw new InvalidSettingException("cluster.advertiseUrl", "must be an http:// or https:// URL such as"
+                    + " https://larm-a.example:8112, or empty; was '" + url + "'");
+        }
     }
 
     private static void validateAlarms(Settings.Alarms alarms) {

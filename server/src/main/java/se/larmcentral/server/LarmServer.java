@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.EventCodec;
+import se.larmcentral.journal.ClusterSettings;
 import se.larmcentral.journal.JdbcJournal;
 import se.larmcentral.journal.JournalSettings;
 import se.larmcentral.journal.login.JdbcSessionStore;
@@ -112,14 +113,19 @@ public final class LarmServer implements AutoCloseable {
         Duration commandTimeout = Duration.ofMillis(settings.http().commandTimeoutMillis());
         MunicipalityLookup lookup = municipalityLookup(settings.geo());
         ServiceRegion region = new ServiceRegion(Set.copyOf(settings.geo().regionCounties()), lookup);
-        Centre centre = Centre.open(journalSettings(settings), new Centre.Setup(clock, meters, () -> triage,
-                commandTimeout, extensions, region));
+        Centre centre = Centre.open(journalSettings(settings), clusterSettings(settings), new Centre.Setup(clock, meters,
+                () -> triage, commandTimeout, extensions, region));
+        if (!centre.loop().isActive()) {
+            System.out.println("cluster: node " + centre.journal().nodeId() + " is a standby: it follows the journal and"
+                    + " takes over when the active node's lease runs out (" + centre.journal().lease()
+                    .map(se.larmcentral.journal.Lease::describe).orElse("no lease") + ")");
+        }
         TelephonyFront telephony = TelephonyFront.OFF;
         AlarmsFront alarms = AlarmsFront.OFF;
         try {
             TriageSettings.requirePublishedVersionsReadable(centre);
             PasswordHasher hasher = new PasswordHasher();
-            if (settings.demo()) {
+            if (settings.demo() && centre.loop().isActive()) { // a standby's active node has loaded them
                 System.out.println(DemoData.loadMissing(centre, clock));
                 System.out.println(DemoAccounts.ensure(centre, hasher, settings.dataDir()));
             }
@@ -180,7 +186,7 @@ public final class LarmServer implements AutoCloseable {
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
                         new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
-                if (settings.demo()) {
+                if (settings.demo() && centre.loop().isActive()) { // a standby's active node has loaded them
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
                 return new LarmServer(centre, api, groups, sessions, telephony, alarms);
@@ -240,6 +246,15 @@ public final class LarmServer implements AutoCloseable {
         }
         throw new IllegalStateException("the server keeps its login sessions in the journal's database, but this"
                 + " centre's journal is " + centre.journal().getClass().getSimpleName());
+    }
+
+    /** This node's part in a shared journal, from {@code cluster.*}. */
+    public static ClusterSettings clusterSettings(Settings settings) {
+        Settings.Cluster cluster = settings.cluster();
+        String nodeId = cluster.nodeId() == null || cluster.nodeId().isBlank() ? ClusterSettings.defaultNodeId() : cluster.nodeId();
+        String url = cluster.advertiseUrl() == null || cluster.advertiseUrl().isBlank() ? null : cluster.advertiseUrl();
+        return ClusterSettings.defaults().withNode(nodeId, url)
+                .withTimes(Duration.ofSeconds(cluster.leaseSeconds()), Duration.ofMillis(cluster.renewMillis()));
     }
 
     public static JournalSettings journalSettings(Settings settings) {

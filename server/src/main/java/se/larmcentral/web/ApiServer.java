@@ -89,7 +89,12 @@ public final class ApiServer implements AutoCloseable {
                         case IdempotencyKeys.Replay replay -> IdempotencyKeys.answer(ctx, replay);
                         case IdempotencyKeys.Fresh fresh -> {
                             try {
-                                route.handler().handle(ctx);
+                                // the key goes with the commands into the journal: a retry on the node that takes
+                                // over after a failover is not recorded twice (IdempotencyKeys keeps answers in memory)
+                                se.larmcentral.centre.CommandKeys.with(IdempotencyKeys.journalKey(fresh), () -> {
+                                    route.handler().handle(ctx);
+                                    return null;
+                                });
                             } catch (Exception e) {
                                 edges.idempotency().release(fresh);
                                 throw e;

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * (logins and logouts are not remembered). The same key with another request is refused (400); while the first is still being handled, 409.
  * Refusals are not remembered: nothing was recorded, so the retry is simply tried again. The memory is bounded:
  * at most {@link #MAX_KEYS} keys and {@link #MAX_BYTES} of answers, the oldest forgotten first; answers larger
- * than {@link #MAX_ANSWER_BYTES} are not kept. Kept in memory only: a restart forgets every key.
+ * than {@link #MAX_ANSWER_BYTES} are not kept. The answers are kept in memory only; the key itself also goes into the
+ * journal with the request's commands ({@link #journalKey}), so a retry after a restart or a takeover is not recorded
+ * twice: it is answered that the commands were already recorded.
  */
 public final class IdempotencyKeys {
 
@@ -124,6 +126,11 @@ public final class IdempotencyKeys {
     /** The request failed: forget the key, so a retry runs again. */
     public synchronized void release(Fresh claim) {
         remove(claim.key());
+    }
+
+    /** The claim's key as the journal keeps it: "web:" and a SHA-256 of account, method, path and key (64 hex digits). */
+    public static String journalKey(Fresh claim) {
+        return "web:" + java.util.HexFormat.of().formatHex(fingerprint(claim.key().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     public static void answer(Context ctx, Replay replay) {

@@ -8,6 +8,8 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.larmcentral.core.DomainException;
+import se.larmcentral.journal.AlreadyRecordedException;
+import se.larmcentral.journal.NotActiveException;
 import se.larmcentral.web.auth.UnauthenticatedException;
 
 /** Maps every failure to an RFC 9457 problem answer; unexpected ones are logged, never shown as a stack trace. */
@@ -25,6 +27,24 @@ final class ProblemResponses {
             case CONFLICT -> Problem.of(409, "Conflict with current state", e.getMessage(), e.field());
             case UNAVAILABLE -> Problem.of(503, "Unavailable", e.getMessage(), null);
         }));
+        // a standby refuses commands: the client retries (the console does, with the same key) or goes to the active node
+        routes.exception(NotActiveException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            if (e.active() != null && e.active().advertiseUrl() != null) {
+                ctx.header("Larm-Active-Node", e.active().advertiseUrl());
+            }
+            write(ctx, mapper, Problem.of(503, "Standby node", e.getMessage(), null));
+        });
+        // a retry of a keyed request whose commands the journal already holds (the first answer was lost in a failover)
+        routes.exception(AlreadyRecordedException.class, (e, ctx) -> {
+            ctx.status(200).header("Idempotent-Replayed", "true");
+            try {
+                ctx.contentType("application/json").result(mapper.writeValueAsBytes(new AlreadyRecorded(true,
+                        e.recorded().firstSequence(), e.recorded().lastSequence())));
+            } catch (JsonProcessingException failed) {
+                ctx.result("{\"alreadyRecorded\":true}");
+            }
+        });
         routes.exception(UnauthenticatedException.class, (e, ctx) ->
                 write(ctx, mapper, Problem.of(401, "Not authenticated", e.getMessage(), null)));
         routes.exception(TooManyRequestsException.class, (e, ctx) -> {
@@ -49,6 +69,10 @@ final class ProblemResponses {
         });
         routes.error(405, ctx -> write(ctx, mapper,
                 Problem.of(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), null)));
+    }
+
+    /** The answer to a retry whose first submission was recorded: the journal rows its events took. */
+    record AlreadyRecorded(boolean alreadyRecorded, long firstSequence, long lastSequence) {
     }
 
     private static String title(int status) {

@@ -22,7 +22,15 @@ public final class SystemRoutes implements RouteGroup {
     public record Health(String status, List<String> degraded) {
     }
 
-    public record Readiness(boolean ready, String reason, long lastSequence, List<String> degraded) {
+    /**
+     * @param role         {@code active} (records commands) or {@code standby} (follows the journal; 200 all the same:
+     *                     it serves reads, the console and the live stream)
+     * @param epoch        the writer lease's fencing epoch this node writes under; 0 on a standby or an embedded journal
+     * @param lastSequence the last journal row applied to this node's state
+     * @param activeNode   on a standby: the active node's id and URL as the lease names them, when one is live
+     */
+    public record Readiness(boolean ready, String reason, String role, String nodeId, long epoch, long lastSequence,
+                            String activeNode, List<String> degraded) {
     }
 
     private final CommandLoop<CentreState> loop;
@@ -51,14 +59,18 @@ public final class SystemRoutes implements RouteGroup {
                             ctx.json(new Health(down.isEmpty() ? "UP" : "DEGRADED", down));
                         }),
                 Route.get("/ready").access(Access.PUBLIC).tag("system")
-                        .summary("Ready to take commands: state rebuilt, journal database answering (503 when not)")
+                        .summary("Ready: state rebuilt, journal database answering (503 when not); role active or"
+                                + " standby, node id, lease epoch, last applied sequence")
                         .response(Readiness.class).handle(ctx -> {
                             boolean ready = loop.isReady();
                             String reason = ready ? null : loop.isRecovering()
                                     ? "the journal database was lost; the state is being rebuilt once it answers"
                                     : "the journal database does not answer";
                             ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                                    .json(new Readiness(ready, reason, loop.lastSequence(), degraded.get()));
+                                    .json(new Readiness(ready, reason, loop.isActive() ? "active" : "standby",
+                                            loop.journal().nodeId(), loop.epoch(), loop.lastSequence(),
+                                            loop.lastSeenLease() == null || loop.isActive() ? null
+                                                    : loop.lastSeenLease().describe(), degraded.get()));
                         }),
                 Route.get("/metrics").access(Access.roles(MONITORING, SUPERVISOR, ADMINISTRATOR)).tag("system").summary("Prometheus metrics")
                         .produces("text/plain; version=0.0.4")
