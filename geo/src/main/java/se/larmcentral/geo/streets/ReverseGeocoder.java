@@ -58,30 +58,33 @@ public final class ReverseGeocoder {
     }
 
     private static <T> Optional<AddressAt.Near<T>> nearest(STRtree tree, GeoPoint position, int metres, Class<T> type) {
-        AddressAt.Near<T>[] best = new AddressAt.Near[1];
+        Object[] best = new Object[1];
+        double[] bestMetres = {Double.POSITIVE_INFINITY};
         tree.query(around(position, metres), item -> {
-            T thing = type.cast(item);
-            GeoPoint at = thing instanceof Address a ? a.at() : ((Place) thing).at();
-            int distance = (int) Math.round(position.distanceMetresTo(at));
-            if (distance <= metres && (best[0] == null || distance < best[0].metres())) {
-                best[0] = new AddressAt.Near<>(thing, distance);
+            GeoPoint at = item instanceof Address a ? a.at() : ((Place) item).at();
+            double distance = position.distanceMetresTo(at);
+            if (distance <= metres && distance < bestMetres[0]) {
+                best[0] = item;
+                bestMetres[0] = distance;
             }
         });
-        return Optional.ofNullable(best[0]);
+        return Optional.ofNullable(best[0]).map(thing -> new AddressAt.Near<>(type.cast(thing), (int) Math.round(bestMetres[0])));
     }
 
     private Optional<AddressAt.Near<String>> nearestStreet(GeoPoint position, int metres) {
-        AddressAt.Near<String>[] best = new AddressAt.Near[1];
+        String[] best = new String[1];
+        double[] bestMetres = {Double.POSITIVE_INFINITY};
         var point = GEOMETRY.createPoint(new Coordinate(position.lon(), position.lat()));
         streets.query(around(position, metres), item -> {
             Street street = (Street) item;
             Coordinate nearest = DistanceOp.nearestPoints(street.line(), point)[0];
-            int distance = (int) Math.round(position.distanceMetresTo(new GeoPoint(nearest.y, nearest.x)));
-            if (distance <= metres && (best[0] == null || distance < best[0].metres())) {
-                best[0] = new AddressAt.Near<>(street.name(), distance);
+            double distance = position.distanceMetresTo(new GeoPoint(nearest.y, nearest.x));
+            if (distance <= metres && distance < bestMetres[0]) {
+                best[0] = street.name();
+                bestMetres[0] = distance;
             }
         });
-        return Optional.ofNullable(best[0]);
+        return Optional.ofNullable(best[0]).map(name -> new AddressAt.Near<>(name, (int) Math.round(bestMetres[0])));
     }
 
     private static Envelope point(GeoPoint at) {

@@ -29,6 +29,7 @@ import java.util.Optional;
 public final class MapRoutes implements RouteGroup, AutoCloseable {
 
     private static final Access FLOOR = Access.roles(Role.CALL_TAKER, Role.DISPATCHER, Role.NURSE, Role.SUPERVISOR);
+    /** Drawn lines to about a metre. */
     private static final double ROUND = 1e5;
 
     private final Optional<OfflineMap> map;
@@ -124,8 +125,9 @@ public final class MapRoutes implements RouteGroup, AutoCloseable {
         return collection;
     }
 
+    /** Positions an operator may take over as the caller's: to about 10 cm, so the address stays the one found. */
     private static void position(ObjectNode into, GeoPoint at) {
-        into.put("lat", round(at.lat())).put("lon", round(at.lon()));
+        into.put("lat", Math.round(at.lat() * 1e6) / 1e6).put("lon", Math.round(at.lon() * 1e6) / 1e6);
     }
 
     private static double round(double degrees) {
