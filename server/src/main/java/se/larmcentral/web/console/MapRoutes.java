@@ -53,7 +53,9 @@ public final class MapRoutes implements RouteGroup, AutoCloseable {
                         .produces("application/geo+json").response(ObjectNode.class).handle(ctx -> {
                             StreetView view = map().view(BoundingBox.parse(ctx.queryParam("bbox")),
                                     integer("zoom", ctx.queryParam("zoom")));
-                            ctx.contentType("application/geo+json").result(streets(view).toString());
+                            // The bytes in UTF-8 and said so: street names have å, ä and ö.
+                            ctx.contentType("application/geo+json; charset=utf-8")
+                                    .result(streets(view).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }),
                 Route.get("/api/geo/search").access(FLOOR).tag("console")
                         .summary("Address and place search in the configured extract: addresses, streets and named places,"

@@ -46,7 +46,7 @@ class MapApiTest {
         JsonNode doc = JSON.readTree(close.body());
         assertThat(doc.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(doc.at("/properties/truncated").asBoolean()).isFalse();
-        assertThat(doc.get("features").findValuesAsText("name")).contains("Birger Jarlsgatan", "Sturegatan");
+        assertThat(doc.get("features").findValuesAsText("name")).contains("Birger Jarlsgatan", "Sturegatan", "Östermalmstorg", "Humlegårdsgatan");
         assertThat(first(doc, "Point").at("/properties/place").asText()).as("a place name").isNotBlank();
         JsonNode line = first(doc, "LineString");
         assertThat(line.at("/geometry/coordinates/0/0").asDouble()).as("longitude first").isBetween(18.0, 18.1);
