@@ -37,11 +37,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -57,7 +55,7 @@ public final class AddressSearch implements AutoCloseable {
 
     public static final int MAX_HITS = 50;
     /** Bumped when what is indexed changes, so an old index is rebuilt. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final String COMPLETE = "complete";
     /** A street is one hit per name within about 2 km: "Storgatan" of two towns is two hits. */
     private static final double STREET_CELL_DEGREES = 0.02;
@@ -214,15 +212,18 @@ public final class AddressSearch implements AutoCloseable {
                 writer.addDocument(doc(SearchHit.Kind.PLACE, place.name(), place.kind(), place.at(), place.name(), "",
                         place.name()));
             }
-            Set<String> streets = new HashSet<>();
+            // One hit per street name and cell, at the middle of its longest way: the street, not a corner of it.
+            Map<String, Street> longest = new LinkedHashMap<>();
             for (Street street : map.streets()) {
+                Coordinate first = street.line().getCoordinateN(0);
+                String cell = street.name() + "/" + Math.floor(first.y / STREET_CELL_DEGREES) + "/"
+                        + Math.floor(first.x / STREET_CELL_DEGREES);
+                longest.merge(cell, street, (a, b) -> b.line().getLength() > a.line().getLength() ? b : a);
+            }
+            for (Street street : longest.values()) {
                 Coordinate middle = street.line().getCoordinateN(street.line().getNumPoints() / 2);
-                String cell = street.name() + "/" + Math.floor(middle.y / STREET_CELL_DEGREES) + "/"
-                        + Math.floor(middle.x / STREET_CELL_DEGREES);
-                if (streets.add(cell)) {
-                    writer.addDocument(doc(SearchHit.Kind.STREET, street.name(), street.highway(),
-                            new GeoPoint(middle.y, middle.x), street.name(), "", street.name()));
-                }
+                writer.addDocument(doc(SearchHit.Kind.STREET, street.name(), street.highway(),
+                        new GeoPoint(middle.y, middle.x), street.name(), "", street.name()));
             }
             writer.forceMerge(1);
         }
