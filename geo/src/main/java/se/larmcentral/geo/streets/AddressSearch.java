@@ -127,16 +127,22 @@ public final class AddressSearch implements AutoCloseable {
         if (words.isEmpty()) {
             throw new InvalidInputException("q", "give a street, an address or a place name to search for");
         }
+        // Words as typed first; only when they find nothing, misspelt ones too: the fuzzy automata are most of a
+        // search's cost, and a word found as typed is what the operator meant.
+        List<SearchHit> hits = run(query(words, false), limit);
+        return hits.isEmpty() ? run(query(words, true), limit) : hits;
+    }
+
+    private static Query query(List<String> words, boolean misspelt) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean number = false;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
+        for (String word : words) {
             if (Character.isDigit(word.charAt(0))) {
                 number = true;
                 query.add(boost(new TermQuery(new Term("number", word)), 3), BooleanClause.Occur.SHOULD);
                 query.add(boost(new TermQuery(new Term("text", word)), 0.5f), BooleanClause.Occur.SHOULD);
             } else {
-                query.add(wordQuery(word), BooleanClause.Occur.MUST);
+                query.add(wordQuery(word, misspelt), BooleanClause.Occur.MUST);
             }
         }
         if (!number) {
@@ -144,9 +150,13 @@ public final class AddressSearch implements AutoCloseable {
             query.add(boost(new TermQuery(new Term("kind", SearchHit.Kind.PLACE.name())), 0.6f), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term("kind", SearchHit.Kind.STREET.name())), 0.5f), BooleanClause.Occur.SHOULD);
         }
+        return query.build();
+    }
+
+    private List<SearchHit> run(Query query, int limit) {
         try {
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("order", SortField.Type.STRING));
-            TopDocs top = searcher.search(query.build(), limit * 4, sort, true);
+            TopDocs top = searcher.search(query, limit * 4, sort, true);
             StoredFields stored = searcher.storedFields();
             Map<String, SearchHit> hits = new LinkedHashMap<>();
             for (ScoreDoc scored : top.scoreDocs) {
@@ -166,14 +176,14 @@ public final class AddressSearch implements AutoCloseable {
     }
 
     /** Exact before typed-so-far before misspelt; constant scores so a rare name does not outrank an exact one. */
-    private static Query wordQuery(String word) {
+    private static Query wordQuery(String word, boolean misspelt) {
         List<Query> ways = new ArrayList<>();
         ways.add(boost(new TermQuery(new Term("text", word)), 4));
         if (word.length() >= 2) {
             ways.add(boost(new PrefixQuery(new Term("text", word)), 2));
         }
         int edits = word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
-        if (edits > 0) {
+        if (misspelt && edits > 0) {
             // One automaton per word (the costly part of a search): a long word's two edits include one.
             ways.add(boost(new FuzzyQuery(new Term("text", word), edits, 1), 1.5f));
         }
