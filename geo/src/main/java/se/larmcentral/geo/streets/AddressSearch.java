@@ -54,6 +54,11 @@ import java.util.stream.Stream;
 public final class AddressSearch implements AutoCloseable {
 
     public static final int MAX_HITS = 50;
+    /**
+     * Lucene says at every start that the JDK's vector module is not enabled: it speeds up vector search, which the
+     * address search does not use. Held here so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
     /** Bumped when what is indexed changes, so an old index is rebuilt. */
     private static final String FORMAT = "2";
     private static final String COMPLETE = "complete";
@@ -66,6 +71,12 @@ public final class AddressSearch implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Path folder;
     private final boolean built;
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     private AddressSearch(Path folder, boolean built) throws IOException {
         this.folder = folder;
