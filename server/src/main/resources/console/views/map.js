@@ -16,7 +16,7 @@ const STRINGS = {
     ...STATUS_STRINGS.sv,
     title: 'Karta', legend: 'Teckenförklaring', boundaries: 'Kommungränser', stations: 'Stationer', hospitals: 'Sjukhus',
     units: 'Enheter', incidents: 'Uppdrag', priority: 'Prio {priority}', noBoundaries: 'Inga kommungränser: {reason}',
-    noTiles: 'Ingen kartbakgrund är inställd (console.tileUrl): kartan visar gränser och enheter utan bakgrund.',
+    noTiles: 'Ingen kartserver är inställd (console.tileUrl): kartan visar gator och ortnamn ur centralens OpenStreetMap-utdrag (geo.osmExtract), annars bara gränser och enheter.',
     counts: '{units} enheter, {incidents} öppna uppdrag', incident: 'Uppdrag {id}, prio {priority}', unit: '{callSign}: {status}',
     station: 'Ambulansstation', hospital: 'Sjukhus', unitsByStatus: 'Enheter (bokstav = status)', incidentsByPriority: 'Uppdrag (siffra = prio)',
   },
@@ -24,7 +24,7 @@ const STRINGS = {
     ...STATUS_STRINGS.en,
     title: 'Map', legend: 'Legend', boundaries: 'Municipality boundaries', stations: 'Stations', hospitals: 'Hospitals',
     units: 'Units', incidents: 'Incidents', priority: 'Priority {priority}', noBoundaries: 'No municipality boundaries: {reason}',
-    noTiles: 'No map background is configured (console.tileUrl): the map shows boundaries and units on a plain background.',
+    noTiles: 'No tile server is configured (console.tileUrl): the map shows the streets and place names of the centre\'s OpenStreetMap extract (geo.osmExtract), else only boundaries and units.',
     counts: '{units} units, {incidents} open incidents', incident: 'Incident {id}, priority {priority}', unit: '{callSign}: {status}',
     station: 'Ambulance station', hospital: 'Hospital', unitsByStatus: 'Units (letter = status)', incidentsByPriority: 'Incidents (number = priority)',
   },
@@ -44,7 +44,7 @@ export default {
     root.append(el('div', { cls: 'map-layout' }, [mapEl, el('aside', { cls: 'panel map-side' }, [counts, legend(app), notes])]));
     if (!app.settings?.tileUrl) notes.append(el('p', { text: app.t('noTiles'), cls: 'muted small', testid: 'map-no-tiles' }));
 
-    const map = createMap(mapEl, app.settings, { zoom: 9 });
+    const map = createMap(mapEl, app.settings, { zoom: 9, api: app.api });
     const layers = { stations: L.layerGroup(), hospitals: L.layerGroup(), units: L.layerGroup(), incidents: L.layerGroup() };
     Object.values(layers).forEach((layer) => layer.addTo(map));
     const control = L.control.layers(null, {

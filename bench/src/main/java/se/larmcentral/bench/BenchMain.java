@@ -43,6 +43,8 @@ public final class BenchMain implements Runnable {
                 + " beside the journal's plain append");
         all.put("moveup", "[SHARED_DATA] [decisions]: one move-up decision (DMEXCLP, compliance table) on inner Stockholm,"
                 + " p50/p99, beside DMEXCLP searching the stations' coverage anew each decision");
+        all.put("map", "[SHARED_DATA]: address and place search (1,000 queries as typed) p50/p99 beside a plain scan of every"
+                + " name; the street layer's views at zoom 12 and 16");
         return all;
     }
 

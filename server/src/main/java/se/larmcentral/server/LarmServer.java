@@ -130,6 +130,7 @@ public final class LarmServer implements AutoCloseable {
                 System.out.println(DemoAccounts.ensure(centre, hasher, settings.dataDir()));
             }
             TravelTimes travelTimes = RoadTravelTimes.open(settings.geo(), System.out::println);
+            java.util.Optional<se.larmcentral.geo.streets.OfflineMap> offlineMap = OfflineMaps.open(settings, System.out::println);
             String coverage = centre.read(state -> FleetCoverage.describe(state.dispatch(), travelTimes));
             if (coverage != null) {
                 System.out.println(coverage);
@@ -176,7 +177,8 @@ public final class LarmServer implements AutoCloseable {
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
                     new AuditRoutes(centre.loop(), centre.codec()),
                     new ConsoleRoutes(settings.console(),
-                            MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)));
+                            MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)),
+                    new se.larmcentral.web.console.MapRoutes(offlineMap, mapper));
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.

@@ -1,5 +1,6 @@
-// Where the caller is: the reported and corrected positions on a small map, the municipality and the operator's
-// corrections (click the map to move the position; choose the municipality from the register).
+// Where the caller is: the reported and corrected positions on a small map with the streets of the centre's extract,
+// the address of the position, the municipality and the operator's corrections (search an address or place, or click
+// the map, to move the position; choose the municipality from the register).
 import { el } from '../../format.js';
 import { L, createMap, addBoundaries, isRemoved } from '../mapkit.js';
 
@@ -18,13 +19,16 @@ function callerIcon(testid, point) {
 
 export function createLocation(box, app, callId, reloadCall, { mayCorrect = true } = {}) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
-  const mapEl = el('div', { cls: 'mini-map', testid: 'call-map' });
+  const mapEl = el('div', { cls: 'mini-map', testid: 'call-map', attrs: { role: 'region', 'aria-label': app.t('where.map') } });
   const info = el('div', { cls: 'where-info', testid: 'call-position' });
+  const address = el('p', { cls: 'where-address', testid: 'call-address', attrs: { 'aria-live': 'polite' } });
+  const search = el('div', { testid: 'map-search' });
   const correction = el('div', { cls: 'toolbar', testid: 'position-correction', attrs: { hidden: true } });
   const municipalityBox = el('div', { cls: 'where-municipality' });
-  box.append(el('h2', { text: app.t('where.title') }), mapEl, info, correction, municipalityBox);
+  box.append(el('h2', { text: app.t('where.title') }), mapEl, info, address, search, correction, municipalityBox);
 
-  const map = createMap(mapEl, app.settings, { zoom: 9 });
+  const map = createMap(mapEl, app.settings, { zoom: 9, api: app.api });
+  let addressOf = null; // the position whose address is shown (or asked for)
   const layer = L.layerGroup().addTo(map);
   let pending = null;
   let centred = false;
@@ -33,14 +37,75 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
     if (result?.unavailable) box.append(el('p', { cls: 'muted small', text: app.t('where.noBoundaries', { reason: result.unavailable }) }));
   });
 
-  if (mayCorrect) map.on('click', (event) => {
-    pending?.remove();
-    pending = L.circleMarker(event.latlng, { radius: 8, color: '#7a00b0', weight: 3, fillOpacity: 0.3 }).addTo(map);
-    showCorrection(event.latlng);
-  });
+  if (mayCorrect) map.on('click', (event) => propose(event.latlng));
+  if (mayCorrect) renderSearch();
 
-  function showCorrection(latlng) {
-    const reason = el('input', { testid: 'position-reason', attrs: { id: 'position-reason', placeholder: app.t('where.reason'), size: 28 } });
+  // A new position the operator is about to save: marked on the map, the correction form opened (with a reason).
+  function propose(latlng, reasonText = '') {
+    pending?.remove();
+    pending = L.circleMarker(latlng, { radius: 8, color: '#7a00b0', weight: 3, fillOpacity: 0.3 }).addTo(map);
+    showCorrection(latlng, reasonText);
+  }
+
+  // Address and place search in the centre's extract; a chosen hit proposes its position, the reason filled in.
+  function renderSearch() {
+    const input = el('input', { testid: 'map-search-input', attrs: { id: `map-search-${callId}`, type: 'search', size: 24, autocomplete: 'off' } });
+    const go = el('button', { text: app.t('where.searchButton'), testid: 'map-search-button', attrs: { type: 'button' } });
+    const hits = el('ul', { cls: 'map-search-hits', testid: 'map-search-hits', attrs: { 'aria-label': app.t('where.searchHits') } });
+    const note = el('p', { cls: 'muted small', testid: 'map-search-note', attrs: { 'aria-live': 'polite' } });
+    async function run() {
+      const q = input.value.trim();
+      hits.replaceChildren();
+      note.textContent = '';
+      if (!q) return;
+      try {
+        const answer = await app.api.get(`/api/geo/search?q=${encodeURIComponent(q)}&limit=8`);
+        if (!answer.hits.length) note.textContent = app.t('where.searchNone', { q });
+        for (const hit of answer.hits) {
+          const choose = el('button', { testid: 'map-search-hit', attrs: { type: 'button', 'data-kind': hit.kind },
+            text: `${hit.label} (${app.t(`where.kind.${hit.kind}`)})` });
+          choose.addEventListener('click', () => {
+            const latlng = L.latLng(hit.lat, hit.lon);
+            map.setView(latlng, 16, { animate: false });
+            propose(latlng, app.t('where.searchReason', { label: hit.label }));
+          });
+          hits.append(el('li', {}, [choose]));
+        }
+        hits.querySelector('button')?.focus();
+      } catch (e) {
+        note.textContent = e.status === 404 ? app.t('where.searchUnavailable', { reason: e.message }) : e.message;
+      }
+    }
+    go.addEventListener('click', run);
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        run();
+      }
+    });
+    search.replaceChildren(el('div', { cls: 'map-search' }, [
+      el('label', { text: app.t('where.search'), attrs: { for: `map-search-${callId}` } }), input, go]), hits, note);
+  }
+
+  // What the position is called in the extract: the address, else the street, and the district or square.
+  async function showAddress(point) {
+    const key = `${point.lat},${point.lon}`;
+    if (key === addressOf) return;
+    addressOf = key;
+    try {
+      const at = await app.api.get(`/api/geo/address?at=${point.lat},${point.lon}`);
+      if (key !== addressOf || isRemoved(map)) return;
+      const place = at.place ? ` ${app.t('where.inPlace', { place: at.place.name })}` : '';
+      if (at.address) address.textContent = app.t('where.address', { label: at.address.label, metres: at.address.metres }) + place;
+      else if (at.street) address.textContent = app.t('where.nearStreet', { street: at.street.name, metres: at.street.metres }) + place;
+      else address.textContent = app.t('where.noAddress') + place;
+    } catch (e) {
+      address.textContent = ''; // no extract configured, or not for this role: the map says nothing of addresses
+    }
+  }
+
+  function showCorrection(latlng, reasonText = '') {
+    const reason = el('input', { testid: 'position-reason', attrs: { id: 'position-reason', placeholder: app.t('where.reason'), size: 28, value: reasonText } });
     const save = el('button', { text: app.t('where.correct'), cls: 'primary', testid: 'position-save', attrs: { type: 'button' } });
     const cancel = el('button', { text: app.t('where.correctCancel'), attrs: { type: 'button' } });
     save.addEventListener('click', async () => {
@@ -87,9 +152,11 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       best = at;
     }
     if (!best) info.append(el('p', { text: app.t('where.none'), cls: 'muted' }));
+    if (best) showAddress({ lat: best[0], lon: best[1] });
+    else address.textContent = '';
     if (best && !centred) {
       map.invalidateSize();
-      map.setView(best, 12, { animate: false }); // no zoom animation left running when the view is left
+      map.setView(best, 15, { animate: false }); // streets in sight; no zoom animation left running when the view is left
       centred = true;
     }
     renderMunicipality(view);

@@ -54,8 +54,10 @@ public final class ConsoleRoutes implements RouteGroup {
                                 throw new NotFoundException("geo.municipalities", "no municipality boundaries are configured:"
                                         + " set geo.municipalities to the SCB boundaries (GeoJSON) of the region");
                             }
-                            ctx.contentType("application/geo+json")
-                                    .result(boundaries.geoJson(MunicipalityBoundaries.counties(ctx.queryParam("county"))));
+                            // UTF-8 said and sent: names such as Upplands Väsby and Södertälje
+                            ctx.contentType("application/geo+json; charset=utf-8")
+                                    .result(boundaries.geoJson(MunicipalityBoundaries.counties(ctx.queryParam("county")))
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }));
     }
 

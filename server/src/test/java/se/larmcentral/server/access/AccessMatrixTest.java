@@ -177,6 +177,10 @@ class AccessMatrixTest {
         publicRoute("GET /favicon.ico");
         expect("GET /api/console/settings", Role.values());
         expect("GET /api/geo/municipalities", Role.values());
+        // The offline map (streets, search, address of a position): the floor's, beside the calls it serves.
+        expect("GET /api/geo/streets", with(OPERATORS, AUDITOR));
+        expect("GET /api/geo/search", with(OPERATORS, AUDITOR));
+        expect("GET /api/geo/address", with(OPERATORS, AUDITOR));
         expect("GET /api/social/municipalities/{code}/plan", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
         expect("GET /api/social/municipalities/{code}/holidays", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, MUNICIPALITY_ADMIN, AUDITOR);
 

@@ -43,6 +43,7 @@ class MunicipalityBoundariesApiTest {
                 assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));
             }
             assertThat(codes).hasSize(original.get("features").size()).contains("0125", "0180", "0123");
+            assertThat(doc.get("features").findValuesAsText("name")).as("å ä ö arrive as sent").contains("Upplands Väsby", "Södertälje");
             assertThat(answer.body().length()).isLessThan((int) Files.size(file));
 
             // the region's counties only: small enough for every operator's browser to fetch at start
