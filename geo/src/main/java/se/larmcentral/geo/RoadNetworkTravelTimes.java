@@ -63,7 +63,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         this.snaps = new SnapCache(new RoadSnapper(hopper.getLocationIndex(), filter, weighting)::snap);
         this.coverage = hopper.getBaseGraph().getBounds();
         this.methodPrefix = "road network: GraphHopper over " + config.osmExtract().getFileName()
-                + ", " + EmergencyProfile.describe();
+                + ", " + EmergencyProfile.describe(config.speeds());
     }
 
     /**
@@ -85,6 +85,11 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
 
     public RoadNetworkConfig config() {
         return config;
+    }
+
+    /** The GraphHopper instance underneath, for tests and benchmarks in this package. */
+    GraphHopper graphHopper() {
+        return hopper;
     }
 
     /** Whether the graph was imported or loaded from the cache, how long it took and how big it is. */
