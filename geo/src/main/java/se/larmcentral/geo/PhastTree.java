@@ -1,0 +1,182 @@
+package se.larmcentral.geo;
+
+import java.util.Arrays;
+
+/**
+ * A reusable one-to-all search over contraction hierarchies (PHAST, Delling et al. 2011): an upward search from
+ * the seeds over the arcs to higher-ranked nodes, then one sweep over all nodes from the highest rank down, each
+ * taking the best of its higher-ranked neighbours. The sweep reads the arrays in order and needs no priority
+ * queue, so its cost is a fixed, small amount per node and arc, whatever the number of targets.
+ *
+ * <p>Used backwards ({@code toDestination}: search up the arcs into a node, sweep the arcs out of it) or forwards
+ * ({@code fromOrigin}: the other way round). One instance serves one search at a time.
+ */
+final class PhastTree implements NodeCosts {
+
+    private final ContractedRoadArcs graph;
+    private final double[] weight;
+    private final double[] millis;
+    private final double[] metres;
+    private final int[] reachedStamp;
+    private int stamp;
+    /** Positions reached by the upward search, as a max-heap: higher positions (lower ranks) first. */
+    private int[] heap = new int[256];
+    private int heapSize;
+
+    PhastTree(ContractedRoadArcs graph) {
+        this.graph = graph;
+        weight = new double[graph.nodes];
+        millis = new double[graph.nodes];
+        metres = new double[graph.nodes];
+        reachedStamp = new int[graph.nodes];
+    }
+
+    /** Forgets the previous search. */
+    void reset() {
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(reachedStamp, 0);
+            stamp = 0;
+        }
+        stamp++;
+        heapSize = 0;
+    }
+
+    /** Starts the search at {@code node} with a cost already spent reaching it. */
+    void seed(int node, double startWeight, double startMillis, double startMetres) {
+        int p = graph.position[node];
+        if (reachedStamp[p] != stamp) {
+            reachedStamp[p] = stamp;
+            weight[p] = startWeight;
+            millis[p] = startMillis;
+            metres[p] = startMetres;
+            push(p);
+        } else if (startWeight < weight[p]) {
+            weight[p] = startWeight;
+            millis[p] = startMillis;
+            metres[p] = startMetres;
+        }
+    }
+
+    /**
+     * Runs the search: up over {@code upward}, then the sweep over {@code sweep} (the arcs of the other
+     * direction, see {@link ContractedRoadArcs}).
+     */
+    void grow(ContractedRoadArcs.Adjacency upward, ContractedRoadArcs.Adjacency sweep) {
+        searchUp(upward);
+        sweepDown(sweep);
+    }
+
+    /**
+     * Upward arcs always lead to a lower position, so taking reached positions highest first settles each one
+     * after everything that leads to it: the upward graph is acyclic and this is its shortest-path order.
+     */
+    private void searchUp(ContractedRoadArcs.Adjacency arcs) {
+        while (heapSize > 0) {
+            int p = pop();
+            double w = weight[p];
+            double ms = millis[p];
+            double m = metres[p];
+            for (int arc = arcs.first[p], end = arcs.first[p + 1]; arc < end; arc++) {
+                int next = arcs.other[arc];
+                double candidate = w + arcs.weight[arc];
+                if (reachedStamp[next] != stamp) {
+                    reachedStamp[next] = stamp;
+                    weight[next] = candidate;
+                    millis[next] = ms + arcs.millis[arc];
+                    metres[next] = m + arcs.metres[arc];
+                    push(next);
+                } else if (candidate < weight[next]) {
+                    weight[next] = candidate;
+                    millis[next] = ms + arcs.millis[arc];
+                    metres[next] = m + arcs.metres[arc];
+                }
+            }
+        }
+    }
+
+    private void sweepDown(ContractedRoadArcs.Adjacency arcs) {
+        double[] weight = this.weight;
+        double[] millis = this.millis;
+        double[] metres = this.metres;
+        int[] first = arcs.first;
+        int[] other = arcs.other;
+        double[] arcWeight = arcs.weight;
+        for (int p = 0, nodes = weight.length; p < nodes; p++) {
+            double best;
+            int bestArc = -1;
+            if (reachedStamp[p] == stamp) {
+                best = weight[p];
+            } else {
+                best = Double.POSITIVE_INFINITY;
+            }
+            for (int arc = first[p], end = first[p + 1]; arc < end; arc++) {
+                double candidate = weight[other[arc]] + arcWeight[arc];
+                if (candidate < best) {
+                    best = candidate;
+                    bestArc = arc;
+                }
+            }
+            weight[p] = best;
+            if (bestArc >= 0) {
+                int from = other[bestArc];
+                millis[p] = millis[from] + arcs.millis[bestArc];
+                metres[p] = metres[from] + arcs.metres[bestArc];
+            }
+        }
+    }
+
+    @Override
+    public double weight(int node) {
+        return weight[graph.position[node]];
+    }
+
+    @Override
+    public double millis(int node) {
+        return millis[graph.position[node]];
+    }
+
+    @Override
+    public double metres(int node) {
+        return metres[graph.position[node]];
+    }
+
+    private void push(int p) {
+        if (heapSize == heap.length) {
+            heap = Arrays.copyOf(heap, heapSize * 2);
+        }
+        int hole = heapSize++;
+        while (hole > 0) {
+            int parent = (hole - 1) >>> 1;
+            if (heap[parent] >= p) {
+                break;
+            }
+            heap[hole] = heap[parent];
+            hole = parent;
+        }
+        heap[hole] = p;
+    }
+
+    private int pop() {
+        int top = heap[0];
+        int last = heap[--heapSize];
+        int hole = 0;
+        while (true) {
+            int child = 2 * hole + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && heap[child + 1] > heap[child]) {
+                child++;
+            }
+            if (heap[child] <= last) {
+                break;
+            }
+            heap[hole] = heap[child];
+            hole = child;
+        }
+        if (heapSize > 0) {
+            heap[hole] = last;
+        }
+        return top;
+    }
+}
