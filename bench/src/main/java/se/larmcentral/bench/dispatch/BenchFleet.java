@@ -23,12 +23,12 @@ import java.util.Random;
  * The benchmark's world: the inner-Stockholm road graph, 200 ambulances each at its own station at a seeded random
  * position on the road network, and seeded random incident positions.
  */
-final class BenchFleet {
+public final class BenchFleet {
 
-    static final String STOCKHOLM = "osm/stockholm-inner-2020.osm.pbf";
+    public static final String STOCKHOLM = "osm/stockholm-inner-2020.osm.pbf";
     static final String ANDORRA = "osm/andorra.osm.pbf";
-    static final int UNITS = 200;
-    static final Instant AT = Instant.parse("2025-03-12T10:00:00Z");
+    public static final int UNITS = 200;
+    public static final Instant AT = Instant.parse("2025-03-12T10:00:00Z");
     /** Central Stockholm (Sergels torg): every position kept has a road route to and from it. */
     private static final GeoPoint CENTRE = new GeoPoint(59.3326, 18.0649);
 
@@ -36,7 +36,7 @@ final class BenchFleet {
     }
 
     /** {@code larm.sharedData}, else {@code ../shared/data}; fails naming the file when it is missing. */
-    static Path sharedFile(String relative) {
+    public static Path sharedFile(String relative) {
         Path root = Path.of(System.getProperty("larm.sharedData", "../shared/data"));
         Path file = root.resolve(relative);
         if (!Files.isRegularFile(file)) {
@@ -46,16 +46,16 @@ final class BenchFleet {
         return file;
     }
 
-    static Path graphCache() {
+    public static Path graphCache() {
         return Path.of(System.getProperty("java.io.tmpdir"), "larm-bench-dispatch-graph-cache");
     }
 
-    static RoadNetworkTravelTimes stockholm() {
+    public static RoadNetworkTravelTimes stockholm() {
         return RoadNetworkTravelTimes.open(RoadNetworkConfig.of(sharedFile(STOCKHOLM), graphCache()), line -> { });
     }
 
     /** Positions on the road network, seeded, in the extract's bounds. */
-    static List<GeoPoint> positionsOnRoads(TravelTimes roads, int count, long seed) {
+    public static List<GeoPoint> positionsOnRoads(TravelTimes roads, int count, long seed) {
         Random random = new Random(seed);
         List<GeoPoint> kept = new ArrayList<>(count);
         while (kept.size() < count) {
@@ -73,7 +73,7 @@ final class BenchFleet {
     }
 
     /** 200 ambulances, each available at its own station at a seeded random position. */
-    static DispatchState state(TravelTimes roads) {
+    public static DispatchState state(TravelTimes roads) {
         List<GeoPoint> positions = positionsOnRoads(roads, UNITS, 42);
         List<Station> stations = new ArrayList<>(UNITS);
         List<UnitDefinition> units = new ArrayList<>(UNITS);
