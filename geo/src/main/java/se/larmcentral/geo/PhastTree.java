@@ -18,6 +18,9 @@ final class PhastTree implements NodeCosts {
     private final double[] millis;
     private final double[] metres;
     private final int[] reachedStamp;
+    /** The sweep arc a node's best cost came by, or -1 when it came from the upward search. */
+    private final int[] parentArc;
+    private ContractedRoadArcs.Adjacency swept;
     private int stamp;
     /** Positions reached by the upward search, as a max-heap: higher positions (lower ranks) first. */
     private int[] heap = new int[256];
@@ -29,6 +32,7 @@ final class PhastTree implements NodeCosts {
         millis = new double[graph.nodes];
         metres = new double[graph.nodes];
         reachedStamp = new int[graph.nodes];
+        parentArc = new int[graph.nodes];
     }
 
     /** Forgets the previous search. */
@@ -94,21 +98,22 @@ final class PhastTree implements NodeCosts {
         }
     }
 
+    /**
+     * Only the cost is carried down; time and length are summed afterwards for the few nodes asked about, by
+     * following {@link #parentArc} up to where the upward search left them.
+     */
     private void sweepDown(ContractedRoadArcs.Adjacency arcs) {
+        swept = arcs;
         double[] weight = this.weight;
-        double[] millis = this.millis;
-        double[] metres = this.metres;
+        int[] parentArc = this.parentArc;
+        int[] reachedStamp = this.reachedStamp;
+        int stamp = this.stamp;
         int[] first = arcs.first;
         int[] other = arcs.other;
         double[] arcWeight = arcs.weight;
         for (int p = 0, nodes = weight.length; p < nodes; p++) {
-            double best;
+            double best = reachedStamp[p] == stamp ? weight[p] : Double.POSITIVE_INFINITY;
             int bestArc = -1;
-            if (reachedStamp[p] == stamp) {
-                best = weight[p];
-            } else {
-                best = Double.POSITIVE_INFINITY;
-            }
             for (int arc = first[p], end = first[p + 1]; arc < end; arc++) {
                 double candidate = weight[other[arc]] + arcWeight[arc];
                 if (candidate < best) {
@@ -117,11 +122,7 @@ final class PhastTree implements NodeCosts {
                 }
             }
             weight[p] = best;
-            if (bestArc >= 0) {
-                int from = other[bestArc];
-                millis[p] = millis[from] + arcs.millis[bestArc];
-                metres[p] = metres[from] + arcs.metres[bestArc];
-            }
+            parentArc[p] = bestArc;
         }
     }
 
@@ -132,12 +133,23 @@ final class PhastTree implements NodeCosts {
 
     @Override
     public double millis(int node) {
-        return millis[graph.position[node]];
+        return along(node, millis, swept.millis);
     }
 
     @Override
     public double metres(int node) {
-        return metres[graph.position[node]];
+        return along(node, metres, swept.metres);
+    }
+
+    /** The sum of {@code perArc} down the sweep's arcs to a node, plus what the upward search found above them. */
+    private double along(int node, double[] fromSearch, double[] perArc) {
+        int p = graph.position[node];
+        double sum = 0;
+        for (int arc = parentArc[p]; arc >= 0; arc = parentArc[p]) {
+            sum += perArc[arc];
+            p = swept.other[arc];
+        }
+        return sum + fromSearch[p];
     }
 
     private void push(int p) {

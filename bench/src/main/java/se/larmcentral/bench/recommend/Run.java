@@ -20,11 +20,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code ./larm bench recommend [SHARED_DATA]}: the recommendation for one incident against 200 ambulances with
+ * {@code ./larm bench recommend [SHARED_DATA] [cpu]} ({@code cpu}: only the agreement check and the CPU times): the recommendation for one incident against 200 ambulances with
  * today's one-to-many search (Dijkstra) beside the contraction-hierarchy search (PHAST), both in the same JMH run,
  * on inner Stockholm and on a synthetic 54,000-node grid (the size of the simulation's Auckland graph): p50, p99
  * and the ratio. Targets (issue 15): p99 under 0.5 ms on inner Stockholm and under 1 ms on 54,000 nodes. First
- * checks that both searches give the same travel times.
+ * checks that both searches give the same travel times; last, the same recommendations timed by the thread's CPU
+ * clock ({@link CpuTimes}), which a loaded shared machine does not inflate.
  */
 public final class Run {
 
@@ -47,6 +48,10 @@ public final class Run {
         BenchFleet.sharedFile(BenchFleet.STOCKHOLM);
         for (String graph : List.of("stockholm", "grid")) {
             agreement(graph);
+        }
+        if (args.length > 1 && args[1].equals("cpu")) {
+            cpuTimes();
+            return;
         }
         Options options = new OptionsBuilder()
                 .include(SearchBenchmark.class.getName() + "\\.")
@@ -71,6 +76,18 @@ public final class Run {
             System.out.printf(Locale.ROOT, "%-11s target p99 < %.1f ms: %s%n", graph, target,
                     ch.getPercentile(99) / 1e6 < target ? "met" : "NOT met");
         }
+        System.out.printf(Locale.ROOT, "load average after the JMH run: %.2f on %d processors%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        cpuTimes();
+    }
+
+    private static void cpuTimes() {
+        System.out.println();
+        System.out.println("The same, CPU time per recommendation (thread CPU clock: what one costs, without the scheduler's delays)");
+        System.out.printf(Locale.ROOT, "%-11s %-34s %10s %10s %10s%n", "graph", "one-to-many search", "p50", "p99", "samples");
+        CpuTimes.measure("stockholm", 20_000, 4);
+        CpuTimes.measure("grid", 10_000, 20);
         System.out.printf(Locale.ROOT, "load average after the run: %.2f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
