@@ -12,8 +12,9 @@ import java.util.Arrays;
  * The road graph with GraphHopper's contraction hierarchies (the one {@link RoadGraphLoader} prepares for
  * point-to-point routes) as compact arrays for PHAST-style one-to-many searches ({@link PhastTree}).
  *
- * <p>Nodes are renumbered by descending contraction rank ({@code position 0} is the most important node), so
- * the downward sweep over all nodes reads memory in order. Every arc (road or shortcut) between a node and a
+ * <p>Nodes are renumbered for the sweep: by descending PHAST level (every node after all its higher-ranked
+ * neighbours), and by node id within a level, so the downward sweep reads memory in order and its neighbours'
+ * costs from nearby. Every arc (road or shortcut) between a node and a
  * higher-ranked neighbour is stored once at the lower node: {@link #upOut} for driving up (lower to higher),
  * {@link #upIn} for driving down (higher to lower, stored at the lower end). A shortcut's weight, time and length
  * are the sums over the roads it stands for (unpacked once here), so answers add up exactly as a search on the
@@ -60,9 +61,14 @@ final class ContractedRoadArcs {
             byRank[node] = node;
         }
         Arrays.sort(byRank, (a, b) -> higher(ch, a, b) ? -1 : higher(ch, b, a) ? 1 : 0);
+        int[] level = sweepLevels(ch, byRank);
+        // Highest sweep level first; within a level by node id, which GraphHopper sorts along a Hilbert curve, so
+        // neighbours lie close in memory. No arc joins two nodes of one level, so any order within it is correct.
+        Integer[] byPosition = byRank.clone();
+        Arrays.sort(byPosition, (a, b) -> level[a] != level[b] ? Integer.compare(level[b], level[a]) : Integer.compare(a, b));
         int[] position = new int[nodes];
         for (int p = 0; p < nodes; p++) {
-            position[byRank[p]] = p;
+            position[byPosition[p]] = p;
         }
         Builder up = new Builder(nodes);
         Builder down = new Builder(nodes);
@@ -75,7 +81,7 @@ final class ContractedRoadArcs {
         RoutingCHEdgeExplorer explorer = ch.createOutEdgeExplorer();
         RoutingCHEdgeExplorer inExplorer = ch.createInEdgeExplorer();
         for (int p = 0; p < nodes; p++) {
-            int node = byRank[p];
+            int node = byPosition[p];
             RoutingCHEdgeIterator edge = explorer.setBaseNode(node);
             while (edge.next()) {
                 int adj = edge.getAdjNode();
@@ -96,6 +102,30 @@ final class ContractedRoadArcs {
             }
         }
         return new ContractedRoadArcs(nodes, position, up.build(), down.build());
+    }
+
+    /**
+     * PHAST's levels: 0 for a node with no lower-ranked neighbour, else one more than the highest level among
+     * them. A node's higher-ranked neighbours all have higher levels, so sweeping level by level downwards
+     * sees each node after every node it reads.
+     */
+    private static int[] sweepLevels(RoutingCHGraph ch, Integer[] byRank) {
+        int[] level = new int[byRank.length];
+        RoutingCHEdgeExplorer out = ch.createOutEdgeExplorer();
+        RoutingCHEdgeExplorer in = ch.createInEdgeExplorer();
+        for (int r = byRank.length - 1; r >= 0; r--) {
+            int node = byRank[r];
+            for (RoutingCHEdgeExplorer explorer : new RoutingCHEdgeExplorer[] {out, in}) {
+                RoutingCHEdgeIterator edge = explorer.setBaseNode(node);
+                while (edge.next()) {
+                    int adj = edge.getAdjNode();
+                    if (adj != node && higher(ch, adj, node)) {
+                        level[adj] = Math.max(level[adj], level[node] + 1);
+                    }
+                }
+            }
+        }
+        return level;
     }
 
     /** Whether node {@code a} ranks above node {@code b} (contraction level, then id, so ranks never tie). */
