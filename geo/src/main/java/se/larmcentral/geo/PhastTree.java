@@ -25,6 +25,16 @@ final class PhastTree implements NodeCosts {
     /** Positions reached by the upward search, as a max-heap: higher positions (lower ranks) first. */
     private int[] heap = new int[256];
     private int heapSize;
+    /** The positions whose cost is asked for this time, in the order added. */
+    private int[] targets = new int[256];
+    private int targetCount;
+    /** The positions the restricted sweep visits, ascending, for {@link #selectedTargets} over {@link #selectedArcs}. */
+    private int[] selected = new int[0];
+    private int selectedCount;
+    private int[] selectedTargets = new int[0];
+    private ContractedRoadArcs.Adjacency selectedArcs;
+    private final long[] marks;
+    private int[] stack = new int[256];
 
     PhastTree(ContractedRoadArcs graph) {
         this.graph = graph;
@@ -33,6 +43,7 @@ final class PhastTree implements NodeCosts {
         metres = new double[graph.nodes];
         reachedStamp = new int[graph.nodes];
         parentArc = new int[graph.nodes];
+        marks = new long[(graph.nodes + 63) >>> 6];
     }
 
     /** Forgets the previous search. */
@@ -43,6 +54,18 @@ final class PhastTree implements NodeCosts {
         }
         stamp++;
         heapSize = 0;
+        targetCount = 0;
+    }
+
+    /**
+     * A node whose cost will be asked for. With targets the sweep visits only the nodes their costs depend on
+     * (restricted PHAST); without, every node.
+     */
+    void addTarget(int node) {
+        if (targetCount == targets.length) {
+            targets = Arrays.copyOf(targets, targetCount * 2);
+        }
+        targets[targetCount++] = graph.position[node];
     }
 
     /** Starts the search at {@code node} with a cost already spent reaching it. */
@@ -67,7 +90,91 @@ final class PhastTree implements NodeCosts {
      */
     void grow(ContractedRoadArcs.Adjacency upward, ContractedRoadArcs.Adjacency sweep) {
         searchUp(upward);
-        sweepDown(sweep);
+        if (targetCount == 0) {
+            sweepDown(sweep);
+        } else {
+            select(sweep);
+            sweepSelected(sweep);
+        }
+    }
+
+    /**
+     * The targets and every node above them along the sweep's arcs, ascending. Kept for the next search with
+     * the same targets in the same order (units waiting at their stations are asked about again and again).
+     */
+    private void select(ContractedRoadArcs.Adjacency arcs) {
+        if (arcs == selectedArcs && Arrays.equals(targets, 0, targetCount, selectedTargets, 0, selectedTargets.length)) {
+            return;
+        }
+        Arrays.fill(marks, 0);
+        int count = 0;
+        int top = 0;
+        for (int t = 0; t < targetCount; t++) {
+            int p = targets[t];
+            if ((marks[p >>> 6] & (1L << p)) == 0) {
+                marks[p >>> 6] |= 1L << p;
+                count++;
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                }
+                stack[top++] = p;
+            }
+        }
+        while (top > 0) {
+            int p = stack[--top];
+            for (int arc = arcs.first[p], end = arcs.first[p + 1]; arc < end; arc++) {
+                int q = arcs.other[arc];
+                if ((marks[q >>> 6] & (1L << q)) == 0) {
+                    marks[q >>> 6] |= 1L << q;
+                    count++;
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = q;
+                }
+            }
+        }
+        if (selected.length < count) {
+            selected = new int[count];
+        }
+        int i = 0;
+        for (int word = 0; word < marks.length; word++) {
+            long bits = marks[word];
+            while (bits != 0) {
+                selected[i++] = (word << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+            }
+        }
+        selectedCount = count;
+        selectedTargets = Arrays.copyOf(targets, targetCount);
+        selectedArcs = arcs;
+    }
+
+    /** The sweep over the selected nodes only: each one's higher neighbours are selected too, and come first. */
+    private void sweepSelected(ContractedRoadArcs.Adjacency arcs) {
+        swept = arcs;
+        double[] weight = this.weight;
+        int[] parentArc = this.parentArc;
+        int[] reachedStamp = this.reachedStamp;
+        int stamp = this.stamp;
+        int[] first = arcs.first;
+        int[] other = arcs.other;
+        double[] arcWeight = arcs.weight;
+        int[] selected = this.selected;
+        for (int i = 0, count = selectedCount; i < count; i++) {
+            int p = selected[i];
+            double best = reachedStamp[p] == stamp ? weight[p] : Double.POSITIVE_INFINITY;
+            int bestArc = -1;
+            for (int arc = first[p], end = first[p + 1]; arc < end; arc++) {
+                double candidate = weight[other[arc]] + arcWeight[arc];
+                if (candidate < best) {
+                    best = candidate;
+                    bestArc = arc;
+                }
+            }
+            weight[p] = best;
+            parentArc[p] = bestArc;
+        }
     }
 
     /**

@@ -178,6 +178,13 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             for (SnappedPosition.End arrival : to.arrivals()) {
                 tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
             }
+            for (SnappedPosition origin : from) {
+                if (origin.snapMetres() <= config.maxSnapMetres()) {
+                    for (SnappedPosition.End departure : origin.departures()) {
+                        tree.addTarget(departure.node());
+                    }
+                }
+            }
             tree.grow(contracted.upIn, contracted.upOut);
             return answer(legsTo(tree, to, from), search.describe("destination"), "origins");
         } finally {
@@ -223,6 +230,13 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             tree.reset();
             for (SnappedPosition.End departure : from.departures()) {
                 tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
+            }
+            for (SnappedPosition destination : to) {
+                if (destination.snapMetres() <= config.maxSnapMetres()) {
+                    for (SnappedPosition.End arrival : destination.arrivals()) {
+                        tree.addTarget(arrival.node());
+                    }
+                }
             }
             tree.grow(contracted.upOut, contracted.upIn);
             return answer(legsFrom(tree, from, to), search.describe("origin"), "destinations");

@@ -36,6 +36,31 @@ class OneToManySearchTest {
     }
 
     @Test
+    void theSameUnitsAskedAboutForManyIncidentsAreAnsweredRightEachTime() {
+        TravelTimes dijkstra = roads.using(OneToManySearch.DIJKSTRA);
+        Random random = new Random(7);
+        List<GeoPoint> units = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            units.add(StockholmTravelTimesTest.randomPointOnLand(random));
+        }
+        List<GeoPoint> others = units.subList(0, 20);
+        List<GeoPoint> incidents = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            incidents.add(StockholmTravelTimesTest.randomPointOnLand(random));
+        }
+        // Several questions in a row about the same units (the search keeps what it worked out for them), now
+        // and then about others, one way and then the other.
+        for (int round = 0; round < 20; round++) {
+            List<GeoPoint> asked = round % 5 == 4 ? others : units;
+            compareLegs(dijkstra.toDestination(incidents.get(round), asked), roads.toDestination(incidents.get(round), asked), "to, round " + round);
+        }
+        for (int round = 0; round < 20; round++) {
+            List<GeoPoint> asked = round % 5 == 4 ? others : units;
+            compareLegs(dijkstra.fromOrigin(incidents.get(round), asked), roads.fromOrigin(incidents.get(round), asked), "from, round " + round);
+        }
+    }
+
+    @Test
     void theDefaultIsContractionHierarchiesAndTheMethodSaysSo() {
         assertThat(roads.toDestination(StockholmTravelTimesTest.ODENPLAN, List.of(StockholmTravelTimesTest.SANKT_GORAN)).method())
                 .contains("one search from the destination (contraction hierarchies, PHAST)");
