@@ -8,6 +8,9 @@ import java.util.Arrays;
  * taking the best of its higher-ranked neighbours. The sweep reads the arrays in order and needs no priority
  * queue, so its cost is a fixed, small amount per node and arc, whatever the number of targets.
  *
+ * <p>With targets ({@link #addTarget}) the sweep is restricted to them and the nodes above them (RPHAST, Delling
+ * et al. 2011), and that selection is kept for the next search with the same targets.
+ *
  * <p>Used backwards ({@code toDestination}: search up the arcs into a node, sweep the arcs out of it) or forwards
  * ({@code fromOrigin}: the other way round). One instance serves one search at a time.
  */
