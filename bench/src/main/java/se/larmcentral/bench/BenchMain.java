@@ -45,6 +45,8 @@ public final class BenchMain implements Runnable {
                 + " p50/p99, beside DMEXCLP searching the stations' coverage anew each decision");
         all.put("map", "[SHARED_DATA]: address and place search (1,000 queries as typed) p50/p99 beside a plain scan of every"
                 + " name; the street layer's views at zoom 12 and 16");
+        all.put("recommend", "[SHARED_DATA]: a recommendation against 200 units with today's Dijkstra beside the"
+                + " contraction-hierarchy search, inner Stockholm and a 54,000-node graph (JMH)");
         return all;
     }
 

@@ -4,28 +4,17 @@ import com.graphhopper.config.Profile;
 import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The emergency-vehicle routing profile: a GraphHopper custom model with one speed per OSM road class.
+ * The emergency-vehicle routing profile: a GraphHopper custom model whose speed on a road is its speed limit
+ * times an emergency factor for its road class ({@link RoadSpeeds}).
  *
- * <p>An ambulance on a prio 1 call drives faster than ordinary traffic on main roads (lights and sirens,
- * traffic gives way) but gains little in narrow streets. The speeds below are planning speeds for a
- * recommendation, in km/h, not legal limits; they ignore posted {@code maxspeed}, because an ambulance under
- * emergency driving is exempt from it. GraphHopper's own car profile uses about 100/70/65/60/50/30 km/h
- * (capped at 90 % of the posted limit), so these are 10-25 % faster on main roads.
- *
- * <table>
- *   <caption>Speeds by road class (OSM {@code highway=*})</caption>
- *   <tr><th>road class</th><th>km/h</th></tr>
- *   <tr><td>motorway</td><td>110</td></tr>
- *   <tr><td>trunk</td><td>90</td></tr>
- *   <tr><td>primary</td><td>75</td></tr>
- *   <tr><td>secondary</td><td>65</td></tr>
- *   <tr><td>tertiary</td><td>55</td></tr>
- *   <tr><td>unclassified, residential</td><td>40</td></tr>
- *   <tr><td>living_street, service, track and anything else drivable</td><td>20</td></tr>
- * </table>
+ * <p>The limit is GraphHopper's parsed {@code max_speed} (from the OSM {@code maxspeed} tag, missing when
+ * untagged); untagged roads get the urban or the rural default by GraphHopper's {@code urban_density}. The
+ * speed statements run in three blocks, each only lowering the speed: tagged limit × factor, default limit ×
+ * factor where untagged, and the overall maximum.
  *
  * <p>Access follows GraphHopper's car access ({@code car_access}): one-way streets are obeyed in their
  * direction (an ambulance may legally drive against one, but a recommendation should not count on it), and
@@ -37,56 +26,60 @@ public final class EmergencyProfile {
     public static final String NAME = "emergency";
 
     /** The encoded values the import must store for this profile. */
-    public static final String ENCODED_VALUES = "car_access, road_class";
+    public static final String ENCODED_VALUES = "car_access, road_class, road_class_link, max_speed, urban_density";
 
-    /** Speed per road class, in the order the custom model tests them; the last one applies to the rest. */
-    public static final List<RoadClassSpeed> SPEEDS = List.of(
-            new RoadClassSpeed("MOTORWAY", 110),
-            new RoadClassSpeed("TRUNK", 90),
-            new RoadClassSpeed("PRIMARY", 75),
-            new RoadClassSpeed("SECONDARY", 65),
-            new RoadClassSpeed("TERTIARY", 55),
-            new RoadClassSpeed("UNCLASSIFIED", 40),
-            new RoadClassSpeed("RESIDENTIAL", 40));
-
-    /** Speed on every other drivable road (living streets, service roads, tracks). */
-    public static final int OTHER_ROADS_KMH = 20;
+    /** GraphHopper stores limits up to 252 km/h; a missing tag reads as infinity, so above this means untagged. */
+    private static final String UNTAGGED = "max_speed > 300";
 
     private EmergencyProfile() {
     }
 
-    /** One line of the speed table. */
-    public record RoadClassSpeed(String roadClass, int kmh) {
-    }
-
-    /** The GraphHopper custom model of the profile. */
-    public static CustomModel customModel() {
+    /** The GraphHopper custom model for these speeds. */
+    public static CustomModel customModel(RoadSpeeds speeds) {
         CustomModel model = new CustomModel();
         model.setDistanceInfluence(0d);
         model.addToPriority(Statement.If("!car_access", Statement.Op.MULTIPLY, "0"));
-        for (int i = 0; i < SPEEDS.size(); i++) {
-            RoadClassSpeed speed = SPEEDS.get(i);
-            String condition = "road_class == " + speed.roadClass();
-            String value = Integer.toString(speed.kmh());
-            model.addToSpeed(i == 0
-                    ? Statement.If(condition, Statement.Op.LIMIT, value)
+        Map<String, Double> factors = speeds.factors().byRoadClass();
+        double other = speeds.factors().other();
+        // Block 1: the posted limit times the class's factor (infinite, so no limit, where untagged).
+        boolean first = true;
+        for (Map.Entry<String, Double> factor : factors.entrySet()) {
+            String condition = "road_class == " + factor.getKey();
+            String value = "max_speed * " + number(factor.getValue());
+            model.addToSpeed(first ? Statement.If(condition, Statement.Op.LIMIT, value)
                     : Statement.ElseIf(condition, Statement.Op.LIMIT, value));
+            first = false;
         }
-        model.addToSpeed(Statement.Else(Statement.Op.LIMIT, Integer.toString(OTHER_ROADS_KMH)));
+        model.addToSpeed(Statement.Else(Statement.Op.LIMIT, "max_speed * " + number(other)));
+        // Block 2: untagged roads, the default limit of a built-up area or of the countryside times the factor.
+        first = true;
+        for (String area : new String[] {"urban_density != RURAL", "urban_density == RURAL"}) {
+            double limit = area.contains("!=") ? speeds.urbanLimitKmh() : speeds.ruralLimitKmh();
+            for (Map.Entry<String, Double> factor : factors.entrySet()) {
+                String condition = UNTAGGED + " && " + area + " && road_class == " + factor.getKey();
+                String value = number(limit * factor.getValue());
+                model.addToSpeed(first ? Statement.If(condition, Statement.Op.LIMIT, value)
+                        : Statement.ElseIf(condition, Statement.Op.LIMIT, value));
+                first = false;
+            }
+            model.addToSpeed(Statement.ElseIf(UNTAGGED + " && " + area, Statement.Op.LIMIT, number(limit * other)));
+        }
+        // Block 3: never above the overall maximum.
+        model.addToSpeed(Statement.If("true", Statement.Op.LIMIT, number(speeds.maxKmh())));
         return model;
     }
 
     /** The GraphHopper profile. */
-    public static Profile profile() {
-        return new Profile(NAME).setCustomModel(customModel());
+    public static Profile profile(RoadSpeeds speeds) {
+        return new Profile(NAME).setCustomModel(customModel(speeds));
     }
 
-    /** A one-line description of the profile for explanations and cache keys. */
-    public static String describe() {
-        StringBuilder text = new StringBuilder("emergency-vehicle profile (km/h:");
-        for (RoadClassSpeed speed : SPEEDS) {
-            text.append(' ').append(speed.roadClass().toLowerCase(java.util.Locale.ROOT)).append(' ').append(speed.kmh());
-        }
-        return text.append(", other ").append(OTHER_ROADS_KMH).append("; one-way streets obeyed)").toString();
+    /** A one-line description of the profile for explanations. */
+    public static String describe(RoadSpeeds speeds) {
+        return "emergency-vehicle profile (" + speeds.describe() + "; one-way streets obeyed)";
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

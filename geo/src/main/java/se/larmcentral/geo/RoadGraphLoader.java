@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 final class RoadGraphLoader {
 
     /** Bump when the way the graph is built changes, so old caches are not reused. */
-    private static final String LAYOUT = "larm-geo-1 graphhopper-11.0 ch";
+    private static final String LAYOUT = "larm-geo-2 graphhopper-11.0 ch urban-density";
     private static final long HEARTBEAT_SECONDS = 5;
 
     private RoadGraphLoader() {
@@ -77,7 +77,9 @@ final class RoadGraphLoader {
                     Long.toString(Files.size(config.osmExtract())),
                     Long.toString(Files.getLastModifiedTime(config.osmExtract()).toMillis()),
                     EmergencyProfile.ENCODED_VALUES,
-                    EmergencyProfile.customModel().toString(),
+                    EmergencyProfile.customModel(config.speeds()).toString(),
+                    Double.toString(config.speeds().urbanRadiusMetres()),
+                    Double.toString(config.speeds().urbanSensitivity()),
                     Integer.toString(config.minNetworkSize()));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             String hash = HexFormat.of().formatHex(digest, 0, 6);
@@ -123,7 +125,10 @@ final class RoadGraphLoader {
         hopper.setOSMFile(config.osmExtract().toString());
         hopper.setGraphHopperLocation(folder.toString());
         hopper.setEncodedValuesString(EmergencyProfile.ENCODED_VALUES);
-        hopper.setProfiles(EmergencyProfile.profile());
+        hopper.setProfiles(EmergencyProfile.profile(config.speeds()));
+        // Residential density only (city radius 0): both RESIDENTIAL and CITY count as built-up.
+        hopper.setUrbanDensityCalculation(config.speeds().urbanRadiusMetres(), config.speeds().urbanSensitivity(),
+                0, 0, 1);
         hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(EmergencyProfile.NAME));
         hopper.setMinNetworkSize(config.minNetworkSize());
         return hopper;

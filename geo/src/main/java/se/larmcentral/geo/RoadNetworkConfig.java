@@ -14,8 +14,10 @@ import java.nio.file.Path;
  * @param maxSnapMetres    how far a position may lie from the nearest road and still be matched to it
  * @param minNetworkSize   road networks with fewer nodes than this (islands, car parks cut off by the extract's
  *                         border) are never snapped to; GraphHopper's default is 200
+ * @param speeds           how fast each road is driven ({@link RoadSpeeds#DEFAULT} unless configured)
  */
-public record RoadNetworkConfig(Path osmExtract, Path graphCacheFolder, double maxSnapMetres, int minNetworkSize) {
+public record RoadNetworkConfig(Path osmExtract, Path graphCacheFolder, double maxSnapMetres, int minNetworkSize,
+                                RoadSpeeds speeds) {
 
     /** The default maximum distance from a road, in metres. */
     public static final double DEFAULT_MAX_SNAP_METRES = 500;
@@ -40,19 +42,28 @@ public record RoadNetworkConfig(Path osmExtract, Path graphCacheFolder, double m
         if (minNetworkSize < 0) {
             throw new InvalidInputException("minNetworkSize", "must be zero or more nodes, was " + minNetworkSize);
         }
+        if (speeds == null) {
+            throw new InvalidInputException("speeds", "is missing");
+        }
+        speeds.checked();
     }
 
-    /** The extract and cache folder with the default snap distance and network size. */
+    /** The extract and cache folder with the default snap distance, network size and speeds. */
     public static RoadNetworkConfig of(Path osmExtract, Path graphCacheFolder) {
-        return new RoadNetworkConfig(osmExtract, graphCacheFolder, DEFAULT_MAX_SNAP_METRES, DEFAULT_MIN_NETWORK_SIZE);
+        return new RoadNetworkConfig(osmExtract, graphCacheFolder, DEFAULT_MAX_SNAP_METRES, DEFAULT_MIN_NETWORK_SIZE,
+                RoadSpeeds.DEFAULT);
     }
 
     public RoadNetworkConfig withMaxSnapMetres(double metres) {
-        return new RoadNetworkConfig(osmExtract, graphCacheFolder, metres, minNetworkSize);
+        return new RoadNetworkConfig(osmExtract, graphCacheFolder, metres, minNetworkSize, speeds);
     }
 
     public RoadNetworkConfig withMinNetworkSize(int nodes) {
-        return new RoadNetworkConfig(osmExtract, graphCacheFolder, maxSnapMetres, nodes);
+        return new RoadNetworkConfig(osmExtract, graphCacheFolder, maxSnapMetres, nodes, speeds);
+    }
+
+    public RoadNetworkConfig withSpeeds(RoadSpeeds roadSpeeds) {
+        return new RoadNetworkConfig(osmExtract, graphCacheFolder, maxSnapMetres, minNetworkSize, roadSpeeds);
     }
 
     /** The extract's file name without {@code .osm.pbf}, {@code .osm.gz}, {@code .pbf} or {@code .osm}. */

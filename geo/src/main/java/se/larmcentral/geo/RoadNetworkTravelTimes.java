@@ -48,7 +48,9 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
     private final GraphLoadReport loadReport;
     private final RoadArcs arcs;
     private final SnapCache snaps;
+    private final ContractedRoadArcs contracted;
     private final ConcurrentLinkedQueue<ShortestPathTree> trees = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PhastTree> phastTrees = new ConcurrentLinkedQueue<>();
     private final String methodPrefix;
     private final BBox coverage;
 
@@ -58,12 +60,13 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         this.loadReport = loadReport;
         Weighting weighting = hopper.createWeighting(hopper.getProfile(EmergencyProfile.NAME), new PMap());
         this.arcs = RoadArcs.build(hopper.getBaseGraph(), weighting);
+        this.contracted = ContractedRoadArcs.build(hopper.getCHGraphs().get(EmergencyProfile.NAME), weighting);
         DefaultSnapFilter filter = new DefaultSnapFilter(weighting,
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(EmergencyProfile.NAME)));
         this.snaps = new SnapCache(new RoadSnapper(hopper.getLocationIndex(), filter, weighting)::snap);
         this.coverage = hopper.getBaseGraph().getBounds();
         this.methodPrefix = "road network: GraphHopper over " + config.osmExtract().getFileName()
-                + ", " + EmergencyProfile.describe();
+                + ", " + EmergencyProfile.describe(config.speeds());
     }
 
     /**
@@ -85,6 +88,11 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
 
     public RoadNetworkConfig config() {
         return config;
+    }
+
+    /** The GraphHopper instance underneath, for tests and benchmarks in this package. */
+    GraphHopper graphHopper() {
+        return hopper;
     }
 
     /** Whether the graph was imported or loaded from the cache, how long it took and how big it is. */
@@ -109,9 +117,62 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
 
     @Override
     public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
+        return toDestination(destination, origins, OneToManySearch.CONTRACTION_HIERARCHIES);
+    }
+
+    @Override
+    public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
+        return fromOrigin(origin, destinations, OneToManySearch.CONTRACTION_HIERARCHIES);
+    }
+
+    /**
+     * These travel times with the one-to-many searches done another way: the same graph, snaps and answers (within
+     * a few milliseconds of rounding), for comparing the searches in tests and benchmarks.
+     */
+    public TravelTimes using(OneToManySearch search) {
+        Objects.requireNonNull(search, "search");
+        return new TravelTimes() {
+            @Override
+            public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
+                return RoadNetworkTravelTimes.this.toDestination(destination, origins, search);
+            }
+
+            @Override
+            public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
+                return RoadNetworkTravelTimes.this.fromOrigin(origin, destinations, search);
+            }
+
+            @Override
+            public Optional<RoutePath> path(GeoPoint from, GeoPoint to) {
+                return RoadNetworkTravelTimes.this.path(from, to);
+            }
+        };
+    }
+
+    private TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins, OneToManySearch search) {
         SnappedPosition to = snapRequired("destination", destination);
         List<SnappedPosition> from = snapAll("origins", origins);
-        ShortestPathTree tree = takeTree();
+        if (search == OneToManySearch.DIJKSTRA) {
+            ShortestPathTree tree = takeTree();
+            try {
+                tree.reset();
+                for (SnappedPosition.End arrival : to.arrivals()) {
+                    tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
+                }
+                for (SnappedPosition origin : from) {
+                    if (origin.snapMetres() <= config.maxSnapMetres()) {
+                        for (SnappedPosition.End departure : origin.departures()) {
+                            tree.addTarget(departure.node());
+                        }
+                    }
+                }
+                tree.grow(arcs.incoming);
+                return answer(legsTo(tree, to, from), search.describe("destination"), "origins");
+            } finally {
+                trees.offer(tree);
+            }
+        }
+        PhastTree tree = takePhastTree();
         try {
             tree.reset();
             for (SnappedPosition.End arrival : to.arrivals()) {
@@ -124,24 +185,47 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
                     }
                 }
             }
-            tree.grow(arcs.incoming);
-            List<TravelLeg> legs = new ArrayList<>(from.size());
-            for (SnappedPosition origin : from) {
-                legs.add(origin.snapMetres() > config.maxSnapMetres()
-                        ? farLeg(origin)
-                        : bestLeg(tree, origin.departures(), origin.directTo(to), origin.snapMetres()));
-            }
-            return answer(legs, "one search from the destination", "origins");
+            tree.grow(contracted.upIn, contracted.upOut);
+            return answer(legsTo(tree, to, from), search.describe("destination"), "origins");
         } finally {
-            trees.offer(tree);
+            phastTrees.offer(tree);
         }
     }
 
-    @Override
-    public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
+    private List<TravelLeg> legsTo(NodeCosts costs, SnappedPosition to, List<SnappedPosition> from) {
+        List<TravelLeg> legs = new ArrayList<>(from.size());
+        for (SnappedPosition origin : from) {
+            legs.add(origin.snapMetres() > config.maxSnapMetres()
+                    ? farLeg(origin)
+                    : bestLeg(costs, origin.departures(), origin.directTo(to), origin.snapMetres()));
+        }
+        return legs;
+    }
+
+    private TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations, OneToManySearch search) {
         SnappedPosition from = snapRequired("origin", origin);
         List<SnappedPosition> to = snapAll("destinations", destinations);
-        ShortestPathTree tree = takeTree();
+        if (search == OneToManySearch.DIJKSTRA) {
+            ShortestPathTree tree = takeTree();
+            try {
+                tree.reset();
+                for (SnappedPosition.End departure : from.departures()) {
+                    tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
+                }
+                for (SnappedPosition destination : to) {
+                    if (destination.snapMetres() <= config.maxSnapMetres()) {
+                        for (SnappedPosition.End arrival : destination.arrivals()) {
+                            tree.addTarget(arrival.node());
+                        }
+                    }
+                }
+                tree.grow(arcs.outgoing);
+                return answer(legsFrom(tree, from, to), search.describe("origin"), "destinations");
+            } finally {
+                trees.offer(tree);
+            }
+        }
+        PhastTree tree = takePhastTree();
         try {
             tree.reset();
             for (SnappedPosition.End departure : from.departures()) {
@@ -154,17 +238,21 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
                     }
                 }
             }
-            tree.grow(arcs.outgoing);
-            List<TravelLeg> legs = new ArrayList<>(to.size());
-            for (SnappedPosition destination : to) {
-                legs.add(destination.snapMetres() > config.maxSnapMetres()
-                        ? farLeg(destination)
-                        : bestLeg(tree, destination.arrivals(), from.directTo(destination), destination.snapMetres()));
-            }
-            return answer(legs, "one search from the origin", "destinations");
+            tree.grow(contracted.upOut, contracted.upIn);
+            return answer(legsFrom(tree, from, to), search.describe("origin"), "destinations");
         } finally {
-            trees.offer(tree);
+            phastTrees.offer(tree);
         }
+    }
+
+    private List<TravelLeg> legsFrom(NodeCosts costs, SnappedPosition from, List<SnappedPosition> to) {
+        List<TravelLeg> legs = new ArrayList<>(to.size());
+        for (SnappedPosition destination : to) {
+            legs.add(destination.snapMetres() > config.maxSnapMetres()
+                    ? farLeg(destination)
+                    : bestLeg(costs, destination.arrivals(), from.directTo(destination), destination.snapMetres()));
+        }
+        return legs;
     }
 
     /**
@@ -213,7 +301,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         hopper.close();
     }
 
-    private TravelLeg bestLeg(ShortestPathTree tree, SnappedPosition.End[] ends, SnappedPosition.End direct,
+    private TravelLeg bestLeg(NodeCosts tree, SnappedPosition.End[] ends, SnappedPosition.End direct,
                               double snapMetres) {
         double bestWeight = Double.POSITIVE_INFINITY;
         double bestMillis = 0;
@@ -282,6 +370,11 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
             snapped.add(snaps.snap(point));
         }
         return snapped;
+    }
+
+    private PhastTree takePhastTree() {
+        PhastTree tree = phastTrees.poll();
+        return tree != null ? tree : new PhastTree(contracted);
     }
 
     private ShortestPathTree takeTree() {

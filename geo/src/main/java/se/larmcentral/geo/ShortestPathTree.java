@@ -7,7 +7,7 @@ import java.util.Arrays;
  * until every target node is settled (or the reachable graph is exhausted). One instance serves one search
  * at a time; its arrays are reused between searches (a stamp marks what the current search has touched).
  */
-final class ShortestPathTree {
+final class ShortestPathTree implements NodeCosts {
 
     private final double[] weight;
     private final double[] millis;
@@ -96,15 +96,18 @@ final class ShortestPathTree {
     }
 
     /** The settled cost of a target node, or infinity when the search did not reach it. */
-    double weight(int node) {
+    @Override
+    public double weight(int node) {
         return settledStamp[node] == stamp ? weight[node] : Double.POSITIVE_INFINITY;
     }
 
-    double millis(int node) {
+    @Override
+    public double millis(int node) {
         return millis[node];
     }
 
-    double metres(int node) {
+    @Override
+    public double metres(int node) {
         return metres[node];
     }
 

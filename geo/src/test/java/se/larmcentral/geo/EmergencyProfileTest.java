@@ -12,8 +12,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The emergency profile on the hand-made network: one-way streets, speeds per road class, access. */
+/**
+ * The emergency profile on the hand-made network: one-way streets, speed limit × factor per road class, access.
+ * Urban and rural default limits are equal here (50 km/h), so GraphHopper's urban density does not matter.
+ */
 class EmergencyProfileTest {
+
+    static final RoadSpeeds SPEEDS = new RoadSpeeds(50, 50, 130, 400, 6000, RoadSpeeds.Factors.DEFAULT);
+    /** Untagged primary road A. */
+    static final double PRIMARY_KMH = 50 * RoadSpeeds.Factors.DEFAULT.primary();
+    /** Untagged residential roads B, C, D. */
+    static final double RESIDENTIAL_KMH = 50 * RoadSpeeds.Factors.DEFAULT.residential();
+    /** Tertiary road E, tagged maxspeed=30. */
+    static final double TERTIARY_30_KMH = 30 * RoadSpeeds.Factors.DEFAULT.tertiary();
 
     static final GeoPoint NODE_1 = new GeoPoint(59.3000, 18.0000);
     static final GeoPoint NODE_2 = new GeoPoint(59.3000, 18.0100);
@@ -31,7 +42,7 @@ class EmergencyProfileTest {
 
     @BeforeAll
     static void open() {
-        roads = RoadNetworkTravelTimes.open(HandMadeNetwork.config(folder), line -> { });
+        roads = RoadNetworkTravelTimes.open(HandMadeNetwork.config(folder).withSpeeds(SPEEDS), line -> { });
     }
 
     @AfterAll
@@ -40,11 +51,11 @@ class EmergencyProfileTest {
     }
 
     @Test
-    void theOneWayPrimaryRoadIsDrivenEastAtSeventyFive() {
+    void theOneWayPrimaryRoadIsDrivenEastAtTheDefaultLimitTimesThePrimaryFactor() {
         TravelLeg leg = leg(NODE_1, NODE_2);
 
         assertThat(leg.metres()).isCloseTo(EAST_WEST, within(2.0));
-        assertThat(seconds(leg)).isCloseTo(EAST_WEST / kmh(75), within(0.5));
+        assertThat(seconds(leg)).isCloseTo(EAST_WEST / kmh(PRIMARY_KMH), within(0.5));
     }
 
     @Test
@@ -53,14 +64,29 @@ class EmergencyProfileTest {
 
         double around = 2 * NORTH_SOUTH + EAST_WEST;
         assertThat(leg.metres()).isCloseTo(around, within(3.0));
-        assertThat(seconds(leg)).isCloseTo(around / kmh(40), within(0.5));
+        assertThat(seconds(leg)).isCloseTo(around / kmh(RESIDENTIAL_KMH), within(0.5));
     }
 
     @Test
-    void aPostedLimitDoesNotSlowAnEmergencyVehicleBelowItsRoadClassSpeed() {
+    void aPostedLimitIsDrivenTimesItsRoadClassFactor() {
         TravelLeg leg = leg(NODE_2, NODE_5);
 
-        assertThat(seconds(leg)).isCloseTo(EAST_WEST / kmh(55), within(0.5));
+        assertThat(seconds(leg)).isCloseTo(EAST_WEST / kmh(TERTIARY_30_KMH), within(0.5));
+        assertThat(TERTIARY_30_KMH).as("34.5 km/h on a 30 road").isCloseTo(34.5, within(0.01));
+    }
+
+    @Test
+    void theFactorsAndTheMaximumAreSettings(@TempDir Path other) {
+        RoadSpeeds slow = new RoadSpeeds(50, 50, 40, 400, 6000,
+                new RoadSpeeds.Factors(1.1, 1.15, 1.2, 1.2, 2.0, 1.1, 1.0, 0.5));
+        try (RoadNetworkTravelTimes capped = RoadNetworkTravelTimes.open(HandMadeNetwork.config(other).withSpeeds(slow), line -> { })) {
+            TravelLeg primary = capped.toDestination(NODE_2, List.of(NODE_1)).legs().getFirst();
+            TravelLeg tertiary = capped.toDestination(NODE_5, List.of(NODE_2)).legs().getFirst();
+
+            assertThat(primary.duration().toMillis() / 1000.0).as("60 km/h capped at 40").isCloseTo(EAST_WEST / kmh(40), within(0.5));
+            assertThat(tertiary.duration().toMillis() / 1000.0).as("30 x 2.0 capped at 40").isCloseTo(EAST_WEST / kmh(40), within(0.5));
+            assertThat(capped.toDestination(NODE_2, List.of(NODE_1)).method()).contains("at most 40 km/h", "tertiary 2,");
+        }
     }
 
     @Test
@@ -68,7 +94,7 @@ class EmergencyProfileTest {
         TravelLeg leg = leg(NODE_4, NODE_2);
 
         assertThat(leg.metres()).as("via node 1, not the closed diagonal").isCloseTo(NORTH_SOUTH + EAST_WEST, within(3.0));
-        assertThat(seconds(leg)).isCloseTo(NORTH_SOUTH / kmh(40) + EAST_WEST / kmh(75), within(0.5));
+        assertThat(seconds(leg)).isCloseTo(NORTH_SOUTH / kmh(RESIDENTIAL_KMH) + EAST_WEST / kmh(PRIMARY_KMH), within(0.5));
     }
 
     @Test
@@ -80,7 +106,7 @@ class EmergencyProfileTest {
         TravelLeg back = leg(threeQuarters, quarter);
 
         assertThat(ahead.metres()).isCloseTo(EAST_WEST / 2, within(2.0));
-        assertThat(seconds(ahead)).isCloseTo(EAST_WEST / 2 / kmh(75), within(0.5));
+        assertThat(seconds(ahead)).isCloseTo(EAST_WEST / 2 / kmh(PRIMARY_KMH), within(0.5));
         assertThat(back.metres()).as("on to node 2, round the ring, then a quarter of the one-way road")
                 .isCloseTo(EAST_WEST / 4 + 2 * NORTH_SOUTH + EAST_WEST + EAST_WEST / 4, within(4.0));
     }
@@ -109,9 +135,11 @@ class EmergencyProfileTest {
     }
 
     @Test
-    void theSpeedTableIsDescribedInTheMethod() {
+    void theSpeedModelIsDescribedInTheMethod() {
         assertThat(roads.toDestination(NODE_1, List.of(NODE_2)).method())
-                .contains("motorway 110", "primary 75", "residential 40", "other 20", "one-way streets obeyed");
+                .contains("posted limit (maxspeed; untagged: 50 km/h in built-up areas, 50 km/h outside)",
+                        "motorway 1.1,", "primary 1.2,", "residential 1,", "other 0.5", "at most 130 km/h",
+                        "one-way streets obeyed");
     }
 
     private static TravelLeg leg(GeoPoint from, GeoPoint to) {
@@ -126,7 +154,7 @@ class EmergencyProfileTest {
         return leg.duration().toMillis() / 1000.0;
     }
 
-    private static double kmh(int kmh) {
+    private static double kmh(double kmh) {
         return kmh / 3.6;
     }
 }

@@ -36,8 +36,28 @@ class RoadNetworkConfigTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("maxSnapMetres"));
         assertThatThrownBy(() -> config.withMinNetworkSize(-1))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minNetworkSize"));
-        assertThatThrownBy(() -> new RoadNetworkConfig(config.osmExtract(), null, 500, 200))
+        assertThatThrownBy(() -> new RoadNetworkConfig(config.osmExtract(), null, 500, 200, RoadSpeeds.DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("graphCacheFolder"));
+        assertThatThrownBy(() -> config.withSpeeds(null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("speeds"));
+    }
+
+    @Test
+    void badSpeedsNameTheSettingAndTheRange() {
+        RoadNetworkConfig config = HandMadeNetwork.config(folder);
+        RoadSpeeds.Factors zeroMotorway = new RoadSpeeds.Factors(0, 1.15, 1.2, 1.2, 1.15, 1.1, 1.0, 0.5);
+
+        assertThatThrownBy(() -> config.withSpeeds(new RoadSpeeds(50, 70, 130, 400, 6000, zeroMotorway)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("speeds.factors.motorway");
+                    assertThat(e.reason()).isEqualTo("must be between 0.1 and 3, was 0");
+                });
+        assertThatThrownBy(() -> config.withSpeeds(new RoadSpeeds(Double.NaN, 70, 130, 400, 6000, RoadSpeeds.Factors.DEFAULT)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("speeds.urbanLimitKmh"));
+        assertThatThrownBy(() -> config.withSpeeds(new RoadSpeeds(50, 70, 400, 400, 6000, RoadSpeeds.Factors.DEFAULT)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("between 5 and 250 km/h, was 400"));
+        assertThatThrownBy(() -> config.withSpeeds(new RoadSpeeds(50, 70, 130, 400, 6000, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("speeds.factors"));
     }
 
     @Test

@@ -82,9 +82,21 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      *                                  distance (the boundaries are generalised); 0 never
      * @param regionCounties the two-digit SCB counties the centre sends units in; empty: all of Sweden
      * @param maxSnapMetres  farthest a position may lie from a road and still be routed
+     * @param speeds         how fast an emergency vehicle drives each road: posted limit × factor per road class
      */
     public record Geo(String osmExtract, Path graphCache, String municipalities, int nearestMunicipalityMetres,
-                      List<String> regionCounties, double maxSnapMetres) {
+                      List<String> regionCounties, double maxSnapMetres, se.larmcentral.geo.RoadSpeeds speeds) {
+
+        public Geo {
+            speeds = speeds == null ? se.larmcentral.geo.RoadSpeeds.DEFAULT : speeds;
+        }
+
+        /** With the default road speeds. */
+        public Geo(String osmExtract, Path graphCache, String municipalities, int nearestMunicipalityMetres,
+                   List<String> regionCounties, double maxSnapMetres) {
+            this(osmExtract, graphCache, municipalities, nearestMunicipalityMetres, regionCounties, maxSnapMetres,
+                    se.larmcentral.geo.RoadSpeeds.DEFAULT);
+        }
     }
 
     /**

@@ -270,6 +270,11 @@ public final class SettingsLoader {
         if (!(geo.maxSnapMetres() > 0)) {
             throw new InvalidSettingException("geo.maxSnapMetres", "must be a positive distance in metres");
         }
+        try {
+            geo.speeds().checked();
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingException("geo." + e.field(), e.reason());
+        }
         requireFileIfSet("triage.indexFile", settings.triage().indexFile());
         requireFileIfSet("triage.responseRulesFile", settings.triage().responseRulesFile());
         validateCalls(settings.calls());

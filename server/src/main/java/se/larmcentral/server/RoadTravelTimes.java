@@ -51,7 +51,7 @@ public final class RoadTravelTimes {
         }
         try {
             RoadNetworkConfig config = RoadNetworkConfig.of(Path.of(extract), geo.graphCache())
-                    .withMaxSnapMetres(geo.maxSnapMetres());
+                    .withMaxSnapMetres(geo.maxSnapMetres()).withSpeeds(geo.speeds());
             console.accept("travel times: road network from " + config.osmExtract().toAbsolutePath()
                     + " (graph cache " + geo.graphCache().toAbsolutePath() + ", positions farther than "
                     + Math.round(geo.maxSnapMetres()) + " m from a road are refused; legs outside the extract's area"

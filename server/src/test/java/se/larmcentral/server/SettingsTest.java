@@ -67,6 +67,29 @@ class SettingsTest {
     }
 
     @Test
+    void roadSpeedsDefaultToTheGeoModulesAndEveryNumberCanBeSet() throws Exception {
+        assertThat(SettingsLoader.load(null, Map.of()).geo().speeds()).isEqualTo(se.larmcentral.geo.RoadSpeeds.DEFAULT);
+
+        Path file = dir.resolve("speeds.yaml");
+        Files.writeString(file, "geo:\n  speeds:\n    urbanLimitKmh: 40\n    factors:\n      primary: 1.3\n");
+        Settings settings = SettingsLoader.load(file, Map.of("LARM_GEO_SPEEDS_FACTORS_OTHER", "0.4"));
+        assertThat(settings.geo().speeds().urbanLimitKmh()).isEqualTo(40);
+        assertThat(settings.geo().speeds().ruralLimitKmh()).isEqualTo(70);
+        assertThat(settings.geo().speeds().factors().primary()).isEqualTo(1.3);
+        assertThat(settings.geo().speeds().factors().motorway()).isEqualTo(1.1);
+        assertThat(settings.geo().speeds().factors().other()).isEqualTo(0.4);
+    }
+
+    @Test
+    void aBadRoadSpeedStopsStartUpNamingTheSetting() {
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_GEO_SPEEDS_FACTORS_MOTORWAY", "0")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("setting 'geo.speeds.factors.motorway': must be between 0.1 and 3, was 0");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_GEO_SPEEDS_MAX_KMH", "fast")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'geo.speeds.maxKmh'");
+    }
+
+    @Test
     void theTelephonyFrontIsOffByDefaultAndItsSettingsAreRead() throws Exception {
         Settings.Telephony off = SettingsLoader.load(null, Map.of()).telephony();
         assertThat(off.enabled()).isFalse();

@@ -25,10 +25,10 @@ import java.util.Random;
  */
 public final class BenchFleet {
 
-    static final String STOCKHOLM = "osm/stockholm-inner-2020.osm.pbf";
+    public static final String STOCKHOLM = "osm/stockholm-inner-2020.osm.pbf";
     static final String ANDORRA = "osm/andorra.osm.pbf";
-    static final int UNITS = 200;
-    static final Instant AT = Instant.parse("2025-03-12T10:00:00Z");
+    public static final int UNITS = 200;
+    public static final Instant AT = Instant.parse("2025-03-12T10:00:00Z");
     /** Central Stockholm (Sergels torg): every position kept has a road route to and from it. */
     private static final GeoPoint CENTRE = new GeoPoint(59.3326, 18.0649);
 
@@ -46,7 +46,7 @@ public final class BenchFleet {
         return file;
     }
 
-    static Path graphCache() {
+    public static Path graphCache() {
         return Path.of(System.getProperty("java.io.tmpdir"), "larm-bench-dispatch-graph-cache");
     }
 
@@ -73,7 +73,7 @@ public final class BenchFleet {
     }
 
     /** 200 ambulances, each available at its own station at a seeded random position. */
-    static DispatchState state(TravelTimes roads) {
+    public static DispatchState state(TravelTimes roads) {
         List<GeoPoint> positions = positionsOnRoads(roads, UNITS, 42);
         List<Station> stations = new ArrayList<>(UNITS);
         List<UnitDefinition> units = new ArrayList<>(UNITS);

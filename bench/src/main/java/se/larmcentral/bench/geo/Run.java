@@ -8,6 +8,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.util.Statistics;
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.geo.CarProfileComparison;
 import se.larmcentral.geo.GraphLoadReport;
 import se.larmcentral.geo.RoadNetworkConfig;
 import se.larmcentral.geo.RoadNetworkTravelTimes;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./larm bench geo [SHARED_DATA]}: (1) import time and heap for the inner-Stockholm and Andorra
- * extracts, (2) a JMH benchmark of travel times from 200 units to one incident, the one-to-many search beside
+ * extracts, (2) the emergency speeds beside GraphHopper's car profile on 300 random pairs, (3) a JMH benchmark of travel times from 200 units to one incident, the one-to-many search beside
  * the baseline of one point-to-point route per unit, measured in the same run.
  *
  * <p>The shared data folder is the first argument, else the system property {@code larm.sharedData}, else
@@ -48,6 +49,7 @@ public final class Run {
 
         Path cache = Files.createTempDirectory("larm-bench-geo-cache");
         try {
+            carComparison(stockholm, cache);
             agreement(stockholm, cache);
             System.out.println();
             System.out.println("== Travel times, 200 units to one incident, inner Stockholm (JMH, sample time)");
@@ -105,6 +107,20 @@ public final class Run {
                     (heapWithGraph - heapBefore) / 1e6, folderSize(imported.cacheFolder()) / 1e6);
         } finally {
             deleteRecursively(cache);
+        }
+    }
+
+    /** Issue 20 item 10: the emergency speeds beside GraphHopper's car profile on the same extract. */
+    private static void carComparison(Path stockholm, Path cache) {
+        try (RoadNetworkTravelTimes roads = RoadNetworkTravelTimes.open(RoadNetworkConfig.of(stockholm, cache), line -> { })) {
+            CarProfileComparison.Result result = CarProfileComparison.compare(roads, cache, 300, 20);
+            System.out.println();
+            System.out.println("== Emergency profile (" + roads.config().speeds().describe() + ")");
+            System.out.println("   beside GraphHopper's car profile (car.json), inner Stockholm, seeded random pairs 1 km or more apart");
+            System.out.print(result.table());
+            System.out.printf(Locale.ROOT, "distances within 15 %% (median and p90): %s; emergency faster (median time ratio < 1): %s%n",
+                    result.p90(CarProfileComparison.Pair::distanceDifference) < 0.15 ? "yes" : "NO",
+                    result.median(CarProfileComparison.Pair::timeRatio) < 1 ? "yes" : "NO");
         }
     }
 
