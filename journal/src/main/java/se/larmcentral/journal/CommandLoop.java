@@ -626,7 +626,9 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
 
     /** The lease went to another node: release ours, rebuild from the journal (the working copy is not durable), follow. */
     private void becomeFollower(JournalInUseException why) {
-        LOG.warn("this node lost the writer lease and follows the journal from now on: {}", why.getMessage());
+        if (why != null) {
+            LOG.warn("this node lost the writer lease and follows the journal from now on: {}", why.getMessage());
+        }
         WriterLock lost = writerLock;
         writerLock = null;
         if (lost != null) {
@@ -654,6 +656,14 @@ public final class CommandLoop<S extends Projection> implements AutoCloseable {
      * copies of the state from the journal; false while the database is still away or another writer holds it.
      */
     private boolean tryRecover() {
+        if (writerLock == null) { // the lease was lost and the rebuild as a follower failed (database away): again
+            try {
+                becomeFollower(null);
+            } catch (RuntimeException again) {
+                // still away: next round
+            }
+            return false;
+        }
         try {
             writerLock.ensureHeld();
             Replay<S> replay = replay();

@@ -68,11 +68,13 @@ class DatabaseOutageTest {
                         .isInstanceOf(UnavailableException.class);
 
                 proxy.restore();
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!loop.isReady() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(loop.isReady()).as("ready again after the database returned").isTrue();
+                assertThat(loop.isReady()).as("ready again after the database returned (active %s, recovering %s, reachable %s,"
+                        + " lease %s)", loop.isActive(), loop.isRecovering(), loop.journal().isReachable(),
+                        loop.journal().lease()).isTrue();
                 for (int i = 0; i < 20; i++) {
                     loop.execute(OPERATOR, TestState.write("after-" + i, 2), WAIT);
                     acknowledged.add("after-" + i);
