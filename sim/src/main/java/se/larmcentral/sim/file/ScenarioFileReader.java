@@ -17,6 +17,7 @@ import se.larmcentral.sim.Demand;
 import se.larmcentral.sim.DemandPoint;
 import se.larmcentral.sim.Distribution;
 import se.larmcentral.sim.PoissonDemand;
+import se.larmcentral.sim.RefusalFallbackTravelTimes;
 import se.larmcentral.sim.Scenario;
 import se.larmcentral.sim.ServiceModel;
 import se.larmcentral.sim.TraceDemand;
@@ -53,14 +54,17 @@ public final class ScenarioFileReader {
     public static final String FORMAT = "larmcentral-sim-scenario/1";
 
     private final Path sharedData;
+    private final Path graphCache;
     private final Consumer<String> progress;
 
     /**
      * @param sharedData the folder {@code shared-data/...} paths resolve against
+     * @param graphCache where an OpenStreetMap road graph is kept once imported (unless the file names a folder)
      * @param progress   where loading a road network reports what it does
      */
-    public ScenarioFileReader(Path sharedData, Consumer<String> progress) {
+    public ScenarioFileReader(Path sharedData, Path graphCache, Consumer<String> progress) {
         this.sharedData = sharedData;
+        this.graphCache = graphCache;
         this.progress = progress;
     }
 
@@ -156,9 +160,10 @@ public final class ScenarioFileReader {
                 node.onlyKeys(Set.of("kind", "extract", "graph-cache"));
                 Path extract = paths.existing(node.required("extract"));
                 YamlNode cacheNode = node.optional("graph-cache");
-                Path cache = cacheNode == null ? Path.of("data/graph-cache") : paths.path(cacheNode);
+                Path cache = cacheNode == null ? graphCache : paths.path(cacheNode);
                 RoadNetworkTravelTimes roads = RoadNetworkTravelTimes.open(RoadNetworkConfig.of(extract, cache), progress);
-                return new Travel(new CoverageFallbackTravelTimes(roads, new EstimatedTravelTimes()),
+                EstimatedTravelTimes estimate = new EstimatedTravelTimes();
+                return new Travel(new RefusalFallbackTravelTimes(new CoverageFallbackTravelTimes(roads, estimate), estimate),
                         "road network " + extract.getFileName() + " (estimates outside it)");
             }
             case "jemss-roads" -> {
