@@ -36,6 +36,8 @@ public final class BenchMain implements Runnable {
                 + " p50/p99, beside the event stream's");
         all.put("soak", "[minutes] [clients]: a real server under 200 clients' mixed load, then the same with 1 % hostile"
                 + " requests; errors, command p99, heap after GC and log lines beside the valid-only baseline");
+        all.put("sim", "[days] [SHARED_DATA]: a simulated Stockholm year (91 units, ~350,000 incidents) on the dispatch"
+                + " engine: time, events/s, heap; beside the same run asking travel times one unit at a time");
         return all;
     }
 

@@ -35,6 +35,11 @@ public record Scenario(String name, ZoneId zone, Instant start, FleetDefinition 
         return new Scenario(name, zone, start, fleet, travel, travelName, service, other, targets);
     }
 
+    /** The same scenario with other travel times (a baseline, say). */
+    public Scenario withTravel(TravelTimes other, String otherName) {
+        return new Scenario(name, zone, start, fleet, other, otherName, service, demand, targets);
+    }
+
     public Scenario withStart(Instant other) {
         return new Scenario(name, zone, other, fleet, travel, travelName, service, demand, targets);
     }
