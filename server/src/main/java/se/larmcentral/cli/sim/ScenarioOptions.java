@@ -60,9 +60,9 @@ final class ScenarioOptions {
         return file;
     }
 
-    Scenario read() {
+    Scenario read(java.util.function.Consumer<String> progress) {
         Path shared = sharedData != null ? sharedData : home().resolveSibling("shared").resolve("data");
-        return new ScenarioFileReader(shared, home().resolve("data/graph-cache"), System.err::println).read(file());
+        return new ScenarioFileReader(shared, home().resolve("data/graph-cache"), progress).read(file());
     }
 
     String stem() {

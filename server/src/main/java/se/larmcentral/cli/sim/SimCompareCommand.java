@@ -35,17 +35,22 @@ public final class SimCompareCommand implements Callable<Integer> {
             description = "Two or more policies, the first the baseline: closest-idle, closest-idle-no-redirection.")
     List<String> policies;
 
+    private void progress(String line) {
+        spec.commandLine().getErr().println("larm sim: " + line);
+        spec.commandLine().getErr().flush();
+    }
+
     @Override
     public Integer call() {
         if (policies.size() < 2) {
             throw new InvalidInputException("--policies", "name at least two policies, separated by commas");
         }
         List<Policy> chosen = policies.stream().map(p -> Policy.named("--policies", p.strip())).toList();
-        Scenario scenario = options.read();
+        Scenario scenario = options.read(this::progress);
         List<List<SimResult>> runs = new ArrayList<>();
         for (Policy policy : chosen) {
             runs.add(Replications.run(scenario, policy, options.length(), options.seed, options.replications(),
-                    line -> System.err.println("larm sim: " + line)));
+                    line -> progress(line)));
         }
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < chosen.size(); i++) {

@@ -36,13 +36,18 @@ public final class SimRunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Folder for the report (default sim-out/SCENARIO-POLICY-seedS).")
     Path out;
 
+    private void progress(String line) {
+        spec.commandLine().getErr().println("larm sim: " + line);
+        spec.commandLine().getErr().flush();
+    }
+
     @Override
     public Integer call() {
         Policy chosen = Policy.named("--policy", policy);
-        Scenario scenario = options.read();
+        Scenario scenario = options.read(this::progress);
         long started = System.nanoTime();
         List<SimResult> results = Replications.run(scenario, chosen, options.length(), options.seed,
-                options.replications(), line -> System.err.println("larm sim: " + line));
+                options.replications(), line -> progress(line));
         double seconds = (System.nanoTime() - started) / 1e9;
         Path folder = out != null ? out : Path.of("sim-out", options.stem() + "-" + chosen.name() + "-seed" + options.seed);
         Path html = ReportWriter.write(folder, scenario, results);
