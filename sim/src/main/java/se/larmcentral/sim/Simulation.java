@@ -32,6 +32,7 @@ import se.larmcentral.dispatch.UnitStatus;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.geo.TravelLeg;
 import se.larmcentral.geo.TravelTimeAnswer;
+import se.larmcentral.geo.TravelTimes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,7 @@ public final class Simulation {
     private final Policy policy;
     private final long seed;
     private final Recommender recommender = new Recommender();
+    private final TravelTimes travel;
     private final DispatchState state;
     private final PriorityQueue<Scheduled> queue = new PriorityQueue<>(
             Comparator.comparing(Scheduled::at).thenComparingLong(Scheduled::order));
@@ -86,6 +88,7 @@ public final class Simulation {
         this.policy = policy;
         this.seed = seed;
         this.now = scenario.start();
+        this.travel = new RememberedTrips(scenario.travel());
         this.state = new DispatchState();
         run(new LoadFleet(scenario.fleet()));
         for (Unit unit : state.units()) {
@@ -163,7 +166,7 @@ public final class Simulation {
         }
         decisions++;
         Recommendation recommendation = recommender.recommend(state, RecommendationRequest.forIncident(incident),
-                scenario.travel(), now);
+                travel, now);
         Optional<Candidate> best = recommendation.candidates().stream()
                 .filter(c -> policy.redirection() || !c.isRedirection()).findFirst();
         if (best.isEmpty()) {
@@ -205,7 +208,7 @@ public final class Simulation {
     private void free(String unitId) {
         if (!waiting.isEmpty()) {
             decisions++;
-            Optional<PendingQueue.Proposal> proposal = PendingQueue.proposeFor(state, unitId, scenario.travel(), now);
+            Optional<PendingQueue.Proposal> proposal = PendingQueue.proposeFor(state, unitId, travel, now);
             if (proposal.isPresent()) {
                 assign(unitId, proposal.get().incidentId(), proposal.get().travel());
                 return;
@@ -221,7 +224,7 @@ public final class Simulation {
     }
 
     private void moveUp() {
-        for (MoveUpStep.Move move : policy.moveUp().after(state, scenario.travel(), now)) {
+        for (MoveUpStep.Move move : policy.moveUp().after(state, travel, now)) {
             Unit unit = state.unit(move.unitId()).orElseThrow();
             if (!unit.status().isAvailable()) {
                 continue;
@@ -268,7 +271,7 @@ public final class Simulation {
             case TRANSPORT -> {
                 decisions++;
                 HospitalChooser.Choice choice = HospitalChooser.choose(state, call.position(), HospitalCapability.ADULT,
-                        scenario.travel());
+                        travel);
                 run(new ChooseDestination(unitId, choice.hospital().hospitalId()));
                 run(ReportStatus.of(unitId, UnitStatus.TRANSPORT));
                 GeoPoint hospital = state.hospital(choice.hospital().hospitalId()).orElseThrow().position();
@@ -297,11 +300,11 @@ public final class Simulation {
     private void drive(String unitId, GeoPoint from, GeoPoint to, boolean toStation) {
         UnitTrack track = tracks.get(unitId);
         track.token++;
-        TravelTimeAnswer answer = scenario.travel().fromOrigin(from, List.of(to));
+        TravelTimeAnswer answer = travel.fromOrigin(from, List.of(to));
         TravelLeg leg = answer.legs().getFirst();
-        Duration travel = leg.reachable() ? leg.duration() : Duration.ZERO;
-        track.movement = new Movement(from, to, now, now.plus(travel));
-        schedule(now.plus(travel), new Arrived(unitId, track.token, toStation, to));
+        Duration trip = leg.reachable() ? leg.duration() : Duration.ZERO;
+        track.movement = new Movement(from, to, now, now.plus(trip));
+        schedule(now.plus(trip), new Arrived(unitId, track.token, toStation, to));
     }
 
     private void arrived(String unitId, boolean atStation, GeoPoint where) {
