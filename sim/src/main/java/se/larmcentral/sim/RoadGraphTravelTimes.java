@@ -76,30 +76,97 @@ public final class RoadGraphTravelTimes implements TravelTimes {
 
     @Override
     public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
-        return search(destination, origins, backward);
+        return search(destination, origins, backward, fromNode);
     }
 
     @Override
     public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
-        return search(origin, destinations, forward);
+        return search(origin, destinations, forward, toNode);
     }
 
-    private TravelTimeAnswer search(GeoPoint source, List<GeoPoint> targets, Csr graph) {
+    /**
+     * Keeps whole shortest-path trees from and to the nodes of {@code points} (stations, hospitals): a question
+     * between one of them and any position is then a look-up, with the same answer as the search.
+     */
+    public void keepTreesFor(List<GeoPoint> points) {
+        for (GeoPoint point : points) {
+            int node = snap(point);
+            if (!fromNode.containsKey(node)) {
+                fromNode.put(node, tree(node, forward));
+                toNode.put(node, tree(node, backward));
+            }
+        }
+    }
+
+    /** Travel time and length from (or to) one node to (from) every node; infinite where unreachable. */
+    private record Tree(double[] seconds, double[] metres) {
+    }
+
+    private final Map<Integer, Tree> fromNode = new HashMap<>();
+    private final Map<Integer, Tree> toNode = new HashMap<>();
+
+    private Tree tree(int node, Csr graph) {
+        grow(node, graph, new BitSet(), Integer.MAX_VALUE);
+        double[] s = new double[lat.length];
+        double[] m = new double[lat.length];
+        for (int i = 0; i < lat.length; i++) {
+            boolean reached = stamp[i] == currentStamp;
+            s[i] = reached ? dist[i] : Double.POSITIVE_INFINITY;
+            m[i] = reached ? metres[i] : Double.POSITIVE_INFINITY;
+        }
+        return new Tree(s, m);
+    }
+
+    /**
+     * One search from {@code source} over {@code graph} for the targets without a kept tree; a target with one
+     * ({@code trees}: trees rooted at the target, in the direction that reaches the source) is looked up.
+     */
+    private TravelTimeAnswer search(GeoPoint source, List<GeoPoint> targets, Csr graph, Map<Integer, Tree> trees) {
         int sourceNode = snap(source);
         int[] targetNodes = new int[targets.size()];
+        BitSet pending = new BitSet(lat.length);
         int remaining = 0;
-        currentStamp++;
         for (int i = 0; i < targets.size(); i++) {
             targetNodes[i] = snap(targets.get(i));
-        }
-        // settle until every target node is settled
-        BitSet pending = new BitSet(lat.length);
-        for (int t : targetNodes) {
-            if (!pending.get(t)) {
-                pending.set(t);
+            if (!trees.containsKey(targetNodes[i]) && !pending.get(targetNodes[i])) {
+                pending.set(targetNodes[i]);
                 remaining++;
             }
         }
+        if (remaining > 0) {
+            grow(sourceNode, graph, pending, remaining);
+        }
+        double sourceOff = offRoadMetres(source, sourceNode);
+        List<TravelLeg> legs = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            int node = targetNodes[i];
+            Tree tree = trees.get(node);
+            double roadSeconds;
+            double roadMetres;
+            if (tree != null) {
+                roadSeconds = tree.seconds()[sourceNode];
+                roadMetres = tree.metres()[sourceNode];
+            } else if (stamp[node] == currentStamp && !pending.get(node)) {
+                roadSeconds = dist[node];
+                roadMetres = metres[node];
+            } else {
+                roadSeconds = Double.POSITIVE_INFINITY;
+                roadMetres = Double.POSITIVE_INFINITY;
+            }
+            if (Double.isInfinite(roadSeconds)) {
+                legs.add(TravelLeg.unreachable());
+                continue;
+            }
+            double off = sourceOff + offRoadMetres(targets.get(i), node);
+            double seconds = roadSeconds + off / offRoadMetresPerSecond;
+            legs.add(new TravelLeg(true, Duration.ofMillis(Math.round(seconds * 1000)), roadMetres + off, off));
+        }
+        return new TravelTimeAnswer(legs, false, name);
+    }
+
+    /** Dijkstra from {@code sourceNode} until the {@code remaining} nodes set in {@code pending} are settled. */
+    private void grow(int sourceNode, Csr graph, BitSet pending, int remaining) {
+        currentStamp++;
         heap.clear();
         visit(sourceNode, 0, 0);
         heap.push(0, sourceNode);
@@ -122,19 +189,6 @@ public final class RoadGraphTravelTimes implements TravelTimes {
                 }
             }
         }
-        double sourceOff = offRoadMetres(source, sourceNode);
-        List<TravelLeg> legs = new ArrayList<>(targets.size());
-        for (int i = 0; i < targets.size(); i++) {
-            int node = targetNodes[i];
-            if (stamp[node] != currentStamp || pending.get(node)) {
-                legs.add(TravelLeg.unreachable());
-                continue;
-            }
-            double off = sourceOff + offRoadMetres(targets.get(i), node);
-            double seconds = dist[node] + off / offRoadMetresPerSecond;
-            legs.add(new TravelLeg(true, Duration.ofMillis(Math.round(seconds * 1000)), metres[node] + off, off));
-        }
-        return new TravelTimeAnswer(legs, false, name);
     }
 
     private void visit(int node, double d, double m) {

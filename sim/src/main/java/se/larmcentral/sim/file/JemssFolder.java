@@ -146,9 +146,15 @@ public final class JemssFolder {
             metres[a] = row[3] * 1000;
             seconds[a] = row[3 + mode] * 86_400;
         }
-        roads[mode] = new RoadGraphTravelTimes("JEMSS road network (" + nodes.size() + " nodes, mode " + mode + ")",
-                lat, lon, access, arcNodes, seconds, metres, offRoadKmh);
-        return roads[mode];
+        RoadGraphTravelTimes graph = new RoadGraphTravelTimes("JEMSS road network (" + nodes.size() + " nodes, mode "
+                + mode + ")", lat, lon, access, arcNodes, seconds, metres, offRoadKmh);
+        FleetDefinition fleet = fleet();
+        List<GeoPoint> fixed = new ArrayList<>();
+        fleet.stations().forEach(s -> fixed.add(s.position()));
+        fleet.hospitals().forEach(h -> fixed.add(h.position()));
+        graph.keepTreesFor(fixed);
+        roads[mode] = graph;
+        return graph;
     }
 
     /** Rows of numbers of the table titled {@code title} (a title line, a header, rows up to a blank one). */
