@@ -30,6 +30,12 @@ public final class Summary {
             return new Estimate(mean, studentT95(samples.length - 1) * Math.sqrt(variance / samples.length));
         }
 
+        /** The mean with its sign ({@code +1.23 ± 0.45}), for a difference. */
+        public String signed(String format) {
+            String mean = String.format(java.util.Locale.ROOT, "%+" + format.substring(1), this.mean);
+            return Double.isNaN(halfWidth) ? mean : mean + " ± " + String.format(java.util.Locale.ROOT, format, halfWidth);
+        }
+
         public String text(String format) {
             return Double.isNaN(halfWidth) ? String.format(java.util.Locale.ROOT, format, mean)
                     : String.format(java.util.Locale.ROOT, format + " ± " + format, mean, halfWidth);

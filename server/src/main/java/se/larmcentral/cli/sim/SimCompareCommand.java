@@ -75,10 +75,10 @@ public final class SimCompareCommand implements Callable<Integer> {
                         double[] s = Summary.responses(r, p);
                         return 100.0 * Arrays.stream(s).filter(x -> x <= limit).count() / s.length;
                     };
-                    within = Replications.difference(runs.getFirst(), runs.get(i), share).text("%+.2f") + " points";
+                    within = Replications.difference(runs.getFirst(), runs.get(i), share).signed("%.2f") + " points";
                 }
                 out.printf(Locale.ROOT, "priority %d, %s: mean %s min, p90 %s min, within target %s%n", p,
-                        chosen.get(i).name(), mean.text("%+.2f"), p90.text("%+.2f"), within);
+                        chosen.get(i).name(), mean.signed("%.2f"), p90.signed("%.2f"), within);
             }
         }
         out.flush();
