@@ -204,8 +204,18 @@ public final class Simulation {
         moveUp();
     }
 
-    /** A unit became free: the head of the queue it can serve, else move-up, else back to its station. */
+    /**
+     * A unit became free: the head of the queue it can serve, else move-up, else back to its station. A unit whose
+     * shift ended while it worked ends it now, as the live shift timer would.
+     */
     private void free(String unitId) {
+        Unit current = state.unit(unitId).orElseThrow();
+        if (!current.shifts().isEmpty() && !current.inShiftAt(now)) {
+            shifts();
+            if (state.unit(unitId).orElseThrow().status() == UnitStatus.OUT_OF_SERVICE) {
+                return;
+            }
+        }
         if (!waiting.isEmpty()) {
             decisions++;
             Optional<PendingQueue.Proposal> proposal = PendingQueue.proposeFor(state, unitId, travel, now);
