@@ -7,6 +7,7 @@ import se.larmcentral.cli.calls.CallsCommand;
 import se.larmcentral.cli.dispatch.DataCommand;
 import se.larmcentral.cli.dispatch.DispatchCommand;
 import se.larmcentral.cli.journal.JournalCommand;
+import se.larmcentral.cli.sim.SimCommand;
 import se.larmcentral.cli.social.SocialCommand;
 import se.larmcentral.cli.geo.GeoCommand;
 import se.larmcentral.cli.triage.TriageCommand;
@@ -17,7 +18,7 @@ import se.larmcentral.cli.triage.TriageCommand;
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
                 DispatchCommand.class, GeoCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
                 AuditCommand.class, JournalCommand.class, se.larmcentral.cli.cluster.ClusterCommand.class,
-                CommandLine.HelpCommand.class},
+                SimCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"se.larmcentral.core..", "se.larmcentral.geo..", "se.larmcentral.social..",
-            "se.larmcentral.triage..", "se.larmcentral.dispatch..", "se.larmcentral.calls.."};
+            "se.larmcentral.triage..", "se.larmcentral.dispatch..", "se.larmcentral.calls..", "se.larmcentral.sim.."};
     private static final String[] WIRE_FORMATS_AND_STORAGE = {"com.fasterxml.jackson..", "org.yaml..", "io.javalin..",
             "jakarta.servlet..", "org.eclipse.jetty..", "java.sql..", "javax.sql..", "org.h2..", "org.postgresql..",
             "com.zaxxer.hikari..", "org.flywaydb.."};
@@ -116,6 +116,14 @@ class ArchitectureTest {
         check(noClasses().that().resideOutsideOfPackage("se.larmcentral.telephony..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..")
                 .as("JAIN-SIP appears only in the telephony front"));
+    }
+
+    @Test
+    void theSimulatorDrivesTheDispatchDomainAndNoOtherModule() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.calls..", "se.larmcentral.social..",
+                        "se.larmcentral.triage..")
+                .as("the simulator depends on core, geo and dispatch only (a domain-level module)"));
     }
 
     @Test

@@ -1,0 +1,242 @@
+package se.larmcentral.sim.file;
+
+import se.larmcentral.sim.IncidentOutcome;
+import se.larmcentral.sim.Scenario;
+import se.larmcentral.sim.SimResult;
+import se.larmcentral.sim.Summary;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a run's report: {@code incidents.csv} (every simulated incident of every replication) and
+ * {@code report.html}, one self-contained file with Chart.js (from its WebJar) inlined: response-time distribution
+ * per priority against the targets, priority 1 by hour of day, utilisation per unit and per station.
+ */
+public final class ReportWriter {
+
+    static final String CSV_HEADER = "replication,seed,incident,priority,call,lat,lon,alerted,on_scene,response_s,"
+            + "wait_for_unit_s,unit,hospital,units_alerted";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private ReportWriter() {
+    }
+
+    /** Writes both files into {@code folder} (created when absent); returns the HTML file. */
+    public static Path write(Path folder, Scenario scenario, List<SimResult> replications) {
+        try {
+            Files.createDirectories(folder);
+            writeCsv(folder.resolve("incidents.csv"), scenario.zone(), replications);
+            Path html = folder.resolve("report.html");
+            Files.writeString(html, html(scenario, replications), StandardCharsets.UTF_8);
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void writeCsv(Path file, ZoneId zone, List<SimResult> replications) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(CSV_HEADER);
+            out.newLine();
+            int r = 0;
+            for (SimResult result : replications) {
+                r++;
+                for (IncidentOutcome i : result.incidents()) {
+                    out.write(r + "," + result.seed() + "," + Csv.field(i.id()) + "," + i.priority() + ","
+                            + time(i.call(), zone) + "," + i.position().lat() + "," + i.position().lon() + ","
+                            + time(i.alerted(), zone) + "," + time(i.onScene(), zone) + "," + seconds(i.response()) + ","
+                            + seconds(i.waitForUnit()) + "," + Csv.field(i.unitId()) + "," + Csv.field(i.hospitalId())
+                            + "," + i.units());
+                    out.newLine();
+                }
+            }
+        }
+    }
+
+    private static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : LOCAL.format(at.atZone(zone));
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "" : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+    }
+
+    static String html(Scenario scenario, List<SimResult> replications) {
+        SimResult first = replications.getFirst();
+        List<Summary.PriorityFigures> figures = Summary.byPriority(replications, scenario.targets());
+        StringBuilder table = new StringBuilder();
+        for (Summary.PriorityFigures f : figures) {
+            table.append("<tr><td>").append(f.priority()).append("</td><td>")
+                    .append(f.target() == null ? "–" : minutes(f.target().toMillis() / 1000.0)).append("</td><td>")
+                    .append(f.count().text("%.0f")).append("</td><td>")
+                    .append(minutesEstimate(f.meanSeconds())).append("</td><td>")
+                    .append(minutesEstimate(f.medianSeconds())).append("</td><td>")
+                    .append(minutesEstimate(f.p90Seconds())).append("</td><td>")
+                    .append(Double.isNaN(f.withinTarget().mean()) ? "–" : percent(f.withinTarget())).append("</td></tr>\n");
+        }
+        // response-time distribution: share reached within each minute, per priority
+        int maxMinutes = 60;
+        StringBuilder cdf = new StringBuilder();
+        String[] colours = {"#c0392b", "#e67e22", "#2980b9", "#7f8c8d"};
+        for (Summary.PriorityFigures f : figures) {
+            List<Double> all = new ArrayList<>();
+            for (SimResult r : replications) {
+                for (double s : Summary.responses(r, f.priority())) {
+                    all.add(s);
+                }
+            }
+            double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            List<String> points = new ArrayList<>();
+            for (int m = 0; m <= maxMinutes; m++) {
+                double limit = m * 60.0;
+                long n = java.util.Arrays.stream(sorted).filter(s -> s <= limit).count();
+                points.add(String.format(Locale.ROOT, "{x:%d,y:%.4f}", m, sorted.length == 0 ? 0 : (double) n / sorted.length));
+            }
+            String colour = colours[f.priority() - 1];
+            cdf.append("{label:'priority ").append(f.priority()).append("',data:[").append(String.join(",", points))
+                    .append("],borderColor:'").append(colour).append("',pointRadius:0,tension:0.1},\n");
+            if (f.target() != null) {
+                double t = f.target().toMillis() / 60000.0;
+                cdf.append("{label:'priority ").append(f.priority()).append(" target (").append(minutes(t * 60))
+                        .append(")',data:[{x:").append(fmt(t)).append(",y:0},{x:").append(fmt(t)).append(",y:1}],borderColor:'")
+                        .append(colour).append("',borderDash:[6,4],pointRadius:0},\n");
+            }
+        }
+        List<Summary.HourFigures> hours = Summary.byHourOfDay(replications, 1, scenario.zone());
+        String hourMean = hours.stream().map(h -> fmt(h.meanSeconds() / 60)).collect(Collectors.joining(","));
+        String hourP90 = hours.stream().map(h -> fmt(h.p90Seconds() / 60)).collect(Collectors.joining(","));
+        String hourCalls = hours.stream().map(h -> Long.toString(h.calls())).collect(Collectors.joining(","));
+        Map<String, Double> units = Summary.utilisationByUnit(replications);
+        Map<String, Double> stations = Summary.utilisationByStation(replications);
+        Map<String, String> stationNames = scenario.fleet().stations().stream()
+                .collect(Collectors.toMap(s -> s.id(), s -> s.name()));
+        String unitLabels = units.keySet().stream().map(ReportWriter::js).collect(Collectors.joining(","));
+        String unitValues = units.values().stream().map(v -> fmt(100 * v)).collect(Collectors.joining(","));
+        String stationLabels = stations.keySet().stream().map(s -> js(stationNames.getOrDefault(s, s)))
+                .collect(Collectors.joining(","));
+        String stationValues = stations.values().stream().map(v -> fmt(100 * v)).collect(Collectors.joining(","));
+        long incidents = replications.stream().mapToLong(r -> r.incidents().size()).sum();
+        long events = replications.stream().mapToLong(SimResult::events).sum();
+        long redirections = replications.stream().mapToLong(SimResult::redirections).sum();
+        long moves = replications.stream().mapToLong(SimResult::moves).sum();
+        String length = first.length().toDays() + " days";
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8">
+                <title>Simulation: %s</title>
+                <style>
+                body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}
+                table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}
+                th{background:#f4f4f4}.chart{position:relative;height:360px;margin:1.5em 0}
+                .note{color:#555;font-size:90%%}
+                </style>
+                <script>%s</script>
+                </head><body>
+                <h1>%s — %s</h1>
+                <p>%d replication(s) of %s from %s (%s), first seed %d. Travel: %s. %d incidents, %d simulation events,
+                %d redirections, %d move-up moves. Decisions are the product's own (recommender, pending queue, hospital
+                choice); only time and the crews' actions are simulated.</p>
+                <h2>Response time (call queued → first unit on scene) by priority</h2>
+                <p class="note">Mean over replications ± half-width of the 95 %% confidence interval (Student's t) where
+                there is more than one replication. Minutes.</p>
+                <table><tr><th>priority</th><th>target</th><th>incidents</th><th>mean</th><th>median</th><th>90th percentile</th><th>within target</th></tr>
+                %s</table>
+                <h2>Distribution against the targets</h2>
+                <div class="chart"><canvas id="cdf"></canvas></div>
+                <h2>Priority 1 by hour of day (%s)</h2>
+                <div class="chart"><canvas id="hours"></canvas></div>
+                <h2>Utilisation per unit (busy from alert to clear ÷ time in service)</h2>
+                <div class="chart"><canvas id="units"></canvas></div>
+                <h2>Utilisation per station</h2>
+                <div class="chart"><canvas id="stations"></canvas></div>
+                <p class="note">Charts: Chart.js %s (MIT licence), inlined. Every incident is in incidents.csv beside this file.</p>
+                <script>
+                new Chart(document.getElementById('cdf'),{type:'line',data:{datasets:[%s]},
+                 options:{maintainAspectRatio:false,scales:{x:{type:'linear',min:0,max:%d,title:{display:true,text:'minutes'}},
+                 y:{min:0,max:1,title:{display:true,text:'share of incidents reached'}}}}});
+                new Chart(document.getElementById('hours'),{data:{labels:[...Array(24).keys()],datasets:[
+                 {type:'line',label:'mean response (min)',data:[%s],borderColor:'#c0392b',yAxisID:'y'},
+                 {type:'line',label:'90th percentile (min)',data:[%s],borderColor:'#8e44ad',yAxisID:'y'},
+                 {type:'bar',label:'calls per replication (all priorities)',data:[%s],backgroundColor:'#d5dbdb',yAxisID:'calls'}]},
+                 options:{maintainAspectRatio:false,scales:{y:{title:{display:true,text:'minutes'}},calls:{position:'right',grid:{drawOnChartArea:false}}}}});
+                new Chart(document.getElementById('units'),{type:'bar',data:{labels:[%s],datasets:[{label:'utilisation %%',data:[%s],backgroundColor:'#2980b9'}]},
+                 options:{maintainAspectRatio:false,scales:{y:{min:0,max:100}}}});
+                new Chart(document.getElementById('stations'),{type:'bar',data:{labels:[%s],datasets:[{label:'utilisation %%',data:[%s],backgroundColor:'#16a085'}]},
+                 options:{maintainAspectRatio:false,scales:{y:{min:0,max:100}}}});
+                </script>
+                </body></html>
+                """.formatted(escape(scenario.name()), chartJs(), escape(scenario.name()), escape(first.policy()),
+                replications.size(), length, LOCAL.format(first.start().atZone(scenario.zone())), scenario.zone(),
+                first.seed(), escape(scenario.travelName()), incidents, events, redirections, moves, table,
+                scenario.zone(), chartJsVersion(), cdf, maxMinutes, hourMean, hourP90, hourCalls,
+                unitLabels, unitValues, stationLabels, stationValues);
+    }
+
+    private static String percent(Summary.Estimate e) {
+        Summary.Estimate scaled = new Summary.Estimate(100 * e.mean(), 100 * e.halfWidth());
+        return scaled.text("%.1f") + " %";
+    }
+
+    private static String minutesEstimate(Summary.Estimate e) {
+        return new Summary.Estimate(e.mean() / 60, e.halfWidth() / 60).text("%.1f");
+    }
+
+    private static String minutes(double seconds) {
+        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String js(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\u003c") + "'";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String chartJsVersion() {
+        try (InputStream in = ReportWriter.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the Chart.js WebJar (org.webjars.npm:chart.js) is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Chart.js UMD bundle from its WebJar, so that the report needs nothing else. */
+    static String chartJs() {
+        String resource = "/META-INF/resources/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
+        try (InputStream in = ReportWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the Chart.js WebJar");
+            }
+            // a "</script>" inside the bundle would end the inline script early
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
