@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>Used backwards ({@code toDestination}: search up the arcs into a node, sweep the arcs out of it) or forwards
  * ({@code fromOrigin}: the other way round). One instance serves one search at a time.
  */
-final class PhastTree implements NodeCosts {
+final class PhastTree implements OneToManyTree {
 
     private final ContractedRoadArcs graph;
     private final double[] weight;
@@ -50,7 +50,7 @@ final class PhastTree implements NodeCosts {
     }
 
     /** Forgets the previous search. */
-    void reset() {
+    public void reset() {
         if (stamp == Integer.MAX_VALUE) {
             Arrays.fill(reachedStamp, 0);
             stamp = 0;
@@ -64,7 +64,7 @@ final class PhastTree implements NodeCosts {
      * A node whose cost will be asked for. With targets the sweep visits only the nodes their costs depend on
      * (restricted PHAST); without, every node.
      */
-    void addTarget(int node) {
+    public void addTarget(int node) {
         if (targetCount == targets.length) {
             targets = Arrays.copyOf(targets, targetCount * 2);
         }
@@ -72,7 +72,7 @@ final class PhastTree implements NodeCosts {
     }
 
     /** Starts the search at {@code node} with a cost already spent reaching it. */
-    void seed(int node, double startWeight, double startMillis, double startMetres) {
+    public void seed(int node, double startWeight, double startMillis, double startMetres) {
         int p = graph.position[node];
         if (reachedStamp[p] != stamp) {
             reachedStamp[p] = stamp;

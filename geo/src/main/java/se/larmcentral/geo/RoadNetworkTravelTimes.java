@@ -155,17 +155,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         if (search == OneToManySearch.DIJKSTRA) {
             ShortestPathTree tree = takeTree();
             try {
-                tree.reset();
-                for (SnappedPosition.End arrival : to.arrivals()) {
-                    tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
-                }
-                for (SnappedPosition origin : from) {
-                    if (origin.snapMetres() <= config.maxSnapMetres()) {
-                        for (SnappedPosition.End departure : origin.departures()) {
-                            tree.addTarget(departure.node());
-                        }
-                    }
-                }
+                prepare(tree, to.arrivals(), from, SnappedPosition::departures);
                 tree.grow(arcs.incoming);
                 return answer(legsTo(tree, to, from), search.describe("destination"), "origins");
             } finally {
@@ -174,21 +164,27 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         }
         PhastTree tree = takePhastTree();
         try {
-            tree.reset();
-            for (SnappedPosition.End arrival : to.arrivals()) {
-                tree.seed(arrival.node(), arrival.weight(), arrival.millis(), arrival.metres());
-            }
-            for (SnappedPosition origin : from) {
-                if (origin.snapMetres() <= config.maxSnapMetres()) {
-                    for (SnappedPosition.End departure : origin.departures()) {
-                        tree.addTarget(departure.node());
-                    }
-                }
-            }
+            prepare(tree, to.arrivals(), from, SnappedPosition::departures);
             tree.grow(contracted.upIn, contracted.upOut);
             return answer(legsTo(tree, to, from), search.describe("destination"), "origins");
         } finally {
             phastTrees.offer(tree);
+        }
+    }
+
+    /** Seeds a search at {@code seeds} and marks the ends of every position within snapping distance as targets. */
+    private void prepare(OneToManyTree tree, SnappedPosition.End[] seeds, List<SnappedPosition> targets,
+                         java.util.function.Function<SnappedPosition, SnappedPosition.End[]> ends) {
+        tree.reset();
+        for (SnappedPosition.End seed : seeds) {
+            tree.seed(seed.node(), seed.weight(), seed.millis(), seed.metres());
+        }
+        for (SnappedPosition target : targets) {
+            if (target.snapMetres() <= config.maxSnapMetres()) {
+                for (SnappedPosition.End end : ends.apply(target)) {
+                    tree.addTarget(end.node());
+                }
+            }
         }
     }
 
@@ -208,17 +204,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         if (search == OneToManySearch.DIJKSTRA) {
             ShortestPathTree tree = takeTree();
             try {
-                tree.reset();
-                for (SnappedPosition.End departure : from.departures()) {
-                    tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
-                }
-                for (SnappedPosition destination : to) {
-                    if (destination.snapMetres() <= config.maxSnapMetres()) {
-                        for (SnappedPosition.End arrival : destination.arrivals()) {
-                            tree.addTarget(arrival.node());
-                        }
-                    }
-                }
+                prepare(tree, from.departures(), to, SnappedPosition::arrivals);
                 tree.grow(arcs.outgoing);
                 return answer(legsFrom(tree, from, to), search.describe("origin"), "destinations");
             } finally {
@@ -227,17 +213,7 @@ public final class RoadNetworkTravelTimes implements TravelTimes, AutoCloseable 
         }
         PhastTree tree = takePhastTree();
         try {
-            tree.reset();
-            for (SnappedPosition.End departure : from.departures()) {
-                tree.seed(departure.node(), departure.weight(), departure.millis(), departure.metres());
-            }
-            for (SnappedPosition destination : to) {
-                if (destination.snapMetres() <= config.maxSnapMetres()) {
-                    for (SnappedPosition.End arrival : destination.arrivals()) {
-                        tree.addTarget(arrival.node());
-                    }
-                }
-            }
+            prepare(tree, from.departures(), to, SnappedPosition::arrivals);
             tree.grow(contracted.upOut, contracted.upIn);
             return answer(legsFrom(tree, from, to), search.describe("origin"), "destinations");
         } finally {

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * until every target node is settled (or the reachable graph is exhausted). One instance serves one search
  * at a time; its arrays are reused between searches (a stamp marks what the current search has touched).
  */
-final class ShortestPathTree implements NodeCosts {
+final class ShortestPathTree implements OneToManyTree {
 
     private final double[] weight;
     private final double[] millis;
@@ -33,7 +33,7 @@ final class ShortestPathTree implements NodeCosts {
     }
 
     /** Forgets the previous search. */
-    void reset() {
+    public void reset() {
         if (stamp == Integer.MAX_VALUE) {
             Arrays.fill(reachedStamp, 0);
             Arrays.fill(settledStamp, 0);
@@ -47,7 +47,7 @@ final class ShortestPathTree implements NodeCosts {
     }
 
     /** Starts the search at {@code node} with a cost already spent reaching it. */
-    void seed(int node, double startWeight, double startMillis, double startMetres) {
+    public void seed(int node, double startWeight, double startMillis, double startMetres) {
         if (reachedStamp[node] != stamp || startWeight < weight[node]) {
             reachedStamp[node] = stamp;
             weight[node] = startWeight;
@@ -58,7 +58,7 @@ final class ShortestPathTree implements NodeCosts {
     }
 
     /** A node the search must settle before it may stop. */
-    void addTarget(int node) {
+    public void addTarget(int node) {
         if (targetStamp[node] != stamp) {
             targetStamp[node] = stamp;
             targetsLeft++;
