@@ -72,6 +72,17 @@ class DatabaseOutageTest {
                 while (!loop.isReady() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
+                if (!loop.isReady()) { // what the loop's and the pool's threads wait on, for whoever reads the failure
+                    Thread.getAllStackTraces().forEach((thread, stack) -> {
+                        if (thread.getName().contains("journal") || thread.getName().contains("larm")
+                                || thread.getName().contains("Hikari")) {
+                            System.out.println("thread " + thread.getName() + " " + thread.getState());
+                            for (StackTraceElement frame : stack) {
+                                System.out.println("    at " + frame);
+                            }
+                        }
+                    });
+                }
                 assertThat(loop.isReady()).as("ready again after the database returned (active %s, recovering %s, reachable %s,"
                         + " lease %s)", loop.isActive(), loop.isRecovering(), loop.journal().isReachable(),
                         loop.journal().lease()).isTrue();
