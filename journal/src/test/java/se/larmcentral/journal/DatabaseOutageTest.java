@@ -74,8 +74,8 @@ class DatabaseOutageTest {
                 }
                 if (!loop.isReady()) { // what the loop's and the pool's threads wait on, for whoever reads the failure
                     Thread.getAllStackTraces().forEach((thread, stack) -> {
-                        if (thread.getName().contains("journal") || thread.getName().contains("larm")
-                                || thread.getName().contains("Hikari")) {
+                        if (!thread.isDaemon() || thread.getName().contains("journal") || thread.getName().contains("H2")
+                                || thread.getName().contains("Hikari") || thread.getName().contains("lease")) {
                             System.out.println("thread " + thread.getName() + " " + thread.getState());
                             for (StackTraceElement frame : stack) {
                                 System.out.println("    at " + frame);
