@@ -1,10 +1,8 @@
 package se.larmcentral.journal;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.UnavailableException;
 
@@ -17,7 +15,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The database goes away (network cut) and comes back: clear failures meanwhile, nothing acknowledged lost. */
+/**
+ * The database server goes away (network cut) and comes back: clear failures meanwhile, nothing acknowledged lost.
+ * PostgreSQL only: it is the journal that lives across a network. (An H2 server reached over TCP through the same
+ * relay recovered in about 4 s alone but took 40 s to over a minute inside the whole suite, for a reason not found;
+ * the embedded H2 file the product uses has no connection to lose.)
+ */
 class DatabaseOutageTest {
 
     private static final Actor OPERATOR = Actor.person("operator-1");
@@ -26,28 +29,12 @@ class DatabaseOutageTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
-    void commandsFailClearlyWhileTheDatabaseIsAwayAndResumeWhenItReturns(TestDatabases.Kind kind) throws Exception {
-        Server h2 = null;
-        JournalSettings direct;
-        String host;
-        int port;
-        if (kind == TestDatabases.Kind.H2) {
-            h2 = Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.toString(), "-ifNotExists").start();
-            direct = null;
-            host = "127.0.0.1";
-            port = h2.getPort();
-        } else {
-            direct = TestDatabases.fresh(kind, dir);
-            host = TestDatabases.PG_HOST;
-            port = Integer.parseInt(TestDatabases.PG_PORT);
-        }
-        try (TcpProxy proxy = new TcpProxy(host, port)) {
-            JournalSettings settings = kind == TestDatabases.Kind.H2
-                    ? new JournalSettings("jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/./outage", "sa", "", null, 512,
-                    Duration.ofSeconds(1))
-                    : new JournalSettings(direct.jdbcUrl().replace(":" + port + "/", ":" + proxy.port() + "/"),
+    @Test
+    void commandsFailClearlyWhileTheDatabaseIsAwayAndResumeWhenItReturns() throws Exception {
+        JournalSettings direct = TestDatabases.fresh(TestDatabases.Kind.POSTGRES, dir);
+        int port = Integer.parseInt(TestDatabases.PG_PORT);
+        try (TcpProxy proxy = new TcpProxy(TestDatabases.PG_HOST, port)) {
+            JournalSettings settings = new JournalSettings(direct.jdbcUrl().replace(":" + port + "/", ":" + proxy.port() + "/"),
                     direct.user(), direct.password(), direct.schema(), 512, Duration.ofSeconds(1));
             try (JournalDatabase db = JournalDatabase.open(settings);
                  var loop = new CommandLoop<>(new JdbcJournal(db), new EventCodec().register(TestEvent.class), TestState::new,
@@ -94,10 +81,6 @@ class DatabaseOutageTest {
                 assertThat(recorded).containsAll(acknowledged);
                 assertThat(recorded).doesNotContain("during");
                 assertThat(loop.journal().lastSequence()).isEqualTo(80);
-            }
-        } finally {
-            if (h2 != null) {
-                h2.stop();
             }
         }
     }
