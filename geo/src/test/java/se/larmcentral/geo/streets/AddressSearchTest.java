@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.larmcentral.core.InvalidInputException;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -121,11 +120,80 @@ class AddressSearchTest {
         }
     }
 
-    static Path gamlaStanFile() {
+    /**
+     * A few real names of Gamla stan and Södermalm at approximate positions (none of them is in the shared extracts,
+     * which end north of Gamla stan or carry no names), written to a temporary file once per run.
+     */
+    static synchronized Path gamlaStanFile() {
         try {
-            return Path.of(AddressSearchTest.class.getResource("/osm/gamla-stan-names.osm").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            if (gamlaStanExtract == null) {
+                gamlaStanExtract = Files.createTempFile("gamla-stan-names", ".osm");
+                gamlaStanExtract.toFile().deleteOnExit();
+                Files.writeString(gamlaStanExtract, GAMLA_STAN_NAMES);
+            }
+            return gamlaStanExtract;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
+
+    private static Path gamlaStanExtract;
+
+    private static final String GAMLA_STAN_NAMES = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <osm version="0.6" generator="larmcentral test">
+              <node id="1" lat="59.32970" lon="18.06830"/>
+              <node id="2" lat="59.33160" lon="18.06590"/>
+              <node id="3" lat="59.33400" lon="18.06280"/>
+              <node id="4" lat="59.32505" lon="18.07063">
+                <tag k="place" v="square"/><tag k="name" v="Stortorget"/>
+              </node>
+              <node id="5" lat="59.31430" lon="18.07170">
+                <tag k="place" v="suburb"/><tag k="name" v="Södermalm"/>
+              </node>
+              <node id="6" lat="59.32560" lon="18.07130">
+                <tag k="place" v="quarter"/><tag k="name" v="Gamla stan"/>
+              </node>
+              <node id="10" lat="59.32972" lon="18.06818">
+                <tag k="addr:street" v="Drottninggatan"/><tag k="addr:housenumber" v="1"/>
+                <tag k="addr:postcode" v="111 51"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="11" lat="59.33050" lon="18.06700">
+                <tag k="addr:street" v="Drottninggatan"/><tag k="addr:housenumber" v="10"/>
+                <tag k="addr:postcode" v="111 51"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="12" lat="59.33040" lon="18.06740">
+                <tag k="addr:street" v="Drottninggatan"/><tag k="addr:housenumber" v="11"/>
+                <tag k="addr:postcode" v="111 51"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="13" lat="59.32520" lon="18.07100">
+                <tag k="addr:street" v="Stortorget"/><tag k="addr:housenumber" v="2"/>
+                <tag k="addr:postcode" v="111 29"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="14" lat="59.32420" lon="18.07380">
+                <tag k="addr:street" v="Österlånggatan"/><tag k="addr:housenumber" v="17"/>
+                <tag k="addr:postcode" v="111 31"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="15" lat="59.31700" lon="18.07250">
+                <tag k="addr:street" v="Götgatan"/><tag k="addr:housenumber" v="9"/>
+                <tag k="addr:postcode" v="116 46"/><tag k="addr:city" v="Stockholm"/>
+              </node>
+              <node id="20" lat="59.32440" lon="18.07330"/>
+              <node id="21" lat="59.32380" lon="18.07450"/>
+              <node id="22" lat="59.31900" lon="18.07200"/>
+              <node id="23" lat="59.31500" lon="18.07300"/>
+              <way id="100">
+                <nd ref="1"/><nd ref="2"/><nd ref="3"/>
+                <tag k="highway" v="pedestrian"/><tag k="name" v="Drottninggatan"/>
+              </way>
+              <way id="101">
+                <nd ref="20"/><nd ref="21"/>
+                <tag k="highway" v="residential"/><tag k="name" v="Österlånggatan"/>
+              </way>
+              <way id="102">
+                <nd ref="22"/><nd ref="23"/>
+                <tag k="highway" v="secondary"/><tag k="name" v="Götgatan"/>
+              </way>
+            </osm>
+            """;
 }
