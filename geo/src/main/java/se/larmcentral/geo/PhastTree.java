@@ -156,27 +156,9 @@ final class PhastTree implements OneToManyTree {
     /** The sweep over the selected nodes only: each one's higher neighbours are selected too, and come first. */
     private void sweepSelected(ContractedRoadArcs.Adjacency arcs) {
         swept = arcs;
-        double[] weight = this.weight;
-        int[] parentArc = this.parentArc;
-        int[] reachedStamp = this.reachedStamp;
-        int stamp = this.stamp;
-        int[] first = arcs.first;
-        int[] other = arcs.other;
-        double[] arcWeight = arcs.weight;
         int[] selected = this.selected;
         for (int i = 0, count = selectedCount; i < count; i++) {
-            int p = selected[i];
-            double best = reachedStamp[p] == stamp ? weight[p] : Double.POSITIVE_INFINITY;
-            int bestArc = -1;
-            for (int arc = first[p], end = first[p + 1]; arc < end; arc++) {
-                double candidate = weight[other[arc]] + arcWeight[arc];
-                if (candidate < best) {
-                    best = candidate;
-                    bestArc = arc;
-                }
-            }
-            weight[p] = best;
-            parentArc[p] = bestArc;
+            settleDown(selected[i], arcs);
         }
     }
 
@@ -214,26 +196,26 @@ final class PhastTree implements OneToManyTree {
      */
     private void sweepDown(ContractedRoadArcs.Adjacency arcs) {
         swept = arcs;
-        double[] weight = this.weight;
-        int[] parentArc = this.parentArc;
-        int[] reachedStamp = this.reachedStamp;
-        int stamp = this.stamp;
-        int[] first = arcs.first;
+        for (int p = 0, nodes = weight.length; p < nodes; p++) {
+            settleDown(p, arcs);
+        }
+    }
+
+    /** A node's cost: its own from the upward search, or through a higher neighbour already settled, whichever is less. */
+    private void settleDown(int p, ContractedRoadArcs.Adjacency arcs) {
+        double best = reachedStamp[p] == stamp ? weight[p] : Double.POSITIVE_INFINITY;
+        int bestArc = -1;
         int[] other = arcs.other;
         double[] arcWeight = arcs.weight;
-        for (int p = 0, nodes = weight.length; p < nodes; p++) {
-            double best = reachedStamp[p] == stamp ? weight[p] : Double.POSITIVE_INFINITY;
-            int bestArc = -1;
-            for (int arc = first[p], end = first[p + 1]; arc < end; arc++) {
-                double candidate = weight[other[arc]] + arcWeight[arc];
-                if (candidate < best) {
-                    best = candidate;
-                    bestArc = arc;
-                }
+        for (int arc = arcs.first[p], end = arcs.first[p + 1]; arc < end; arc++) {
+            double candidate = weight[other[arc]] + arcWeight[arc];
+            if (candidate < best) {
+                best = candidate;
+                bestArc = arc;
             }
-            weight[p] = best;
-            parentArc[p] = bestArc;
         }
+        weight[p] = best;
+        parentArc[p] = bestArc;
     }
 
     @Override

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.fail;
 
 /** Files under ../shared/data, found through the system property {@code larm.sharedData}. */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
-    static Path file(String relative) {
+    public static Path file(String relative) {
         String root = System.getProperty("larm.sharedData");
         if (root == null) {
             fail("system property larm.sharedData is not set (the parent POM sets it to ../shared/data); needed for " + relative);
@@ -23,8 +23,14 @@ final class SharedData {
         return path;
     }
 
-    static Path stockholmInner() {
+    /** Inner Stockholm's drivable roads (names and road classes; no addresses, no places). */
+    public static Path stockholmInner() {
         return file("osm/stockholm-inner-2020.osm.pbf");
+    }
+
+    /** Raw OSM of Norrmalm and Östermalm, 2019, every tag: addresses, city blocks, squares, districts. */
+    public static Path norrmalm() {
+        return file("osm/stockholm-norrmalm-2019.osm.gz");
     }
 
     static Path andorra() {
