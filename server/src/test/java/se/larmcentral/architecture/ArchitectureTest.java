@@ -18,7 +18,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"se.larmcentral.core..", "se.larmcentral.geo..", "se.larmcentral.social..",
-            "se.larmcentral.triage..", "se.larmcentral.dispatch..", "se.larmcentral.calls..", "se.larmcentral.sim.."};
+            "se.larmcentral.triage..", "se.larmcentral.dispatch..", "se.larmcentral.calls..", "se.larmcentral.crisis..",
+            "se.larmcentral.sim.."};
     private static final String[] WIRE_FORMATS_AND_STORAGE = {"com.fasterxml.jackson..", "org.yaml..", "io.javalin..",
             "jakarta.servlet..", "org.eclipse.jetty..", "java.sql..", "javax.sql..", "org.h2..", "org.postgresql..",
             "com.zaxxer.hikari..", "org.flywaydb.."};
