@@ -203,6 +203,8 @@ class SettingsTest {
                 .hasMessageContaining("'journal.url'").hasMessageContaining("in-memory");
         assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:file:/tmp/j;WRITE_DELAY=500")))
                 .hasMessageContaining("'journal.url'").hasMessageContaining("WRITE_DELAY");
+        assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:tcp://db:9092/journal")))
+                .hasMessageContaining("'journal.url'").hasMessageContaining("jdbc:postgresql:");
         assertThat(SettingsLoader.load(null, Map.of("LARM_JOURNAL_URL", "jdbc:h2:file:/tmp/j;WRITE_DELAY=0")).journal().url())
                 .endsWith("WRITE_DELAY=0");
     }
