@@ -13,6 +13,11 @@ import se.larmcentral.crisis.contract.ContractTerms;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestServer;
 
+import picocli.CommandLine;
+import se.larmcentral.cli.Main;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +112,8 @@ class ContractApiTest {
     }
 
     @Test
-    void theSupervisorSeesTheContractRecordsAnExtensionAndTheAuditShowsItAndTheHandOver(@TempDir Path dir) {
+    void theSupervisorSeesTheContractRecordsAnExtensionAndTheAuditShowsItAndTheHandOver(@TempDir Path dir)
+            throws Exception {
         TestClock clock = new TestClock(Instant.parse("2016-10-31T12:00:00Z"));
         try (TestServer centre = new TestServer(dir, stockholm(), clock)) {
             String supervisor = centre.tokenFor("supervisor-anna", Role.SUPERVISOR);
@@ -168,6 +174,39 @@ class ContractApiTest {
             assertThat(audit.get(0).get("event").asText()).isEqualTo("contract.ContractExtended");
             assertThat(audit.get(1).get("actor").asText()).isEqualTo("contract-timer");
             assertThat(audit.get(1).get("subjectId").asText()).isEqualTo("INC-1");
+        }
+
+        // the same from the command line, on the stored centre
+        Path settings = dir.resolve("larmcentral.yaml");
+        Files.writeString(settings, "dataDir: " + dir + "\ncontract:\n  countyCode: \"01\"\n"
+                + "  countyName: Stockholms län\n  start: \"2012-11-01\"\n  end: \"2016-10-31\"\n"
+                + "  receiver: {kind: REGION, name: Stockholms läns landsting, contact: 08-123 456 00}\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("crisis", "contract", "--at", "2016-12-01T00:00+01:00", "--config", settings.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode printed = read(out.toString()).get("contracts").get(0);
+        assertThat(printed.get("effectiveEnd").asText()).isEqualTo("2016-11-30");
+        assertThat(printed.get("ended").asBoolean()).isTrue();
+        assertThat(printed.get("handedOver").get(0).asText()).isEqualTo("INC-1");
+
+        StringWriter badErr = new StringWriter();
+        CommandLine bad = Main.commandLine();
+        bad.setErr(new PrintWriter(badErr, true));
+        bad.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(bad.execute("crisis", "contract", "--at", "2016-12-01 00:00", "--config", settings.toString()))
+                .isEqualTo(2);
+        assertThat(badErr.toString()).contains("--at");
+    }
+
+    private static JsonNode read(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
         }
     }
 
