@@ -73,11 +73,15 @@ public final class ContractTimer {
         List<ContractEvent.IncidentHandedOver> handed = new ArrayList<>();
         for (CareContract contract : contracts) {
             String county = contract.region().countyCode();
-            try {
-                submitter.execute(new GiveContractReminder(county)).ifPresent(r ->
-                        LOG.info("contract {}: reminder {} days before {}", county, r.daysBefore(), contract.endText()));
-            } catch (DomainException e) {
-                LOG.warn("contract {}: reminder not given: {}", county, e.getMessage());
+            // read first: nothing is submitted while nothing is due (and a standby, which may not submit, stays quiet)
+            boolean reminderDue = submitter.read(state -> state.contracts().reminderDue(county, now).isPresent());
+            if (reminderDue) {
+                try {
+                    submitter.execute(new GiveContractReminder(county)).ifPresent(r -> LOG.info(
+                            "contract {}: reminder {} days before {}", county, r.daysBefore(), contract.endText()));
+                } catch (DomainException e) {
+                    LOG.warn("contract {}: reminder not given: {}", county, e.getMessage());
+                }
             }
             if (contract.endedAt(now)) {
                 for (String incidentId : submitter.read(state -> openIncidents(state, county))) {
