@@ -5,6 +5,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.larmcentral.triage.file.TriageConfigFiles;
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.centre.dispatch.ServiceRegion;
+import se.larmcentral.centre.contract.ContractTimer;
+import se.larmcentral.centre.contract.HandedOverIncidents;
+import se.larmcentral.crisis.contract.ContractEvent;
+import se.larmcentral.crisis.contract.ContractTerms;
 import se.larmcentral.centre.accounts.AccountEvent;
 import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.process.CallFollowUps;
@@ -47,10 +51,17 @@ public final class Centre implements CommandPort, AutoCloseable {
 
     /** How a centre is set up, apart from its journal. */
     public record Setup(Clock clock, MeterRegistry meters, Supplier<TriageConfig> triageBase, Duration commandTimeout,
-                        List<CentreExtension> extensions, ServiceRegion region) {
+                        List<CentreExtension> extensions, ServiceRegion region, ContractTerms contracts) {
 
         public Setup {
             extensions = List.copyOf(extensions);
+            contracts = contracts == null ? ContractTerms.none() : contracts;
+        }
+
+        /** Without a regional contract (nothing ends, nothing is handed over). */
+        public Setup(Clock clock, MeterRegistry meters, Supplier<TriageConfig> triageBase, Duration commandTimeout,
+                     List<CentreExtension> extensions, ServiceRegion region) {
+            this(clock, meters, triageBase, commandTimeout, extensions, region, ContractTerms.none());
         }
 
         /**
@@ -63,7 +74,11 @@ public final class Centre implements CommandPort, AutoCloseable {
         }
 
         public Setup withRegion(ServiceRegion checkedRegion) {
-            return new Setup(clock, meters, triageBase, commandTimeout, extensions, checkedRegion);
+            return new Setup(clock, meters, triageBase, commandTimeout, extensions, checkedRegion, contracts);
+        }
+
+        public Setup withContracts(ContractTerms terms) {
+            return new Setup(clock, meters, triageBase, commandTimeout, extensions, region, terms);
         }
     }
 
@@ -75,6 +90,7 @@ public final class Centre implements CommandPort, AutoCloseable {
     private final CallFollowUps followUps = new CallFollowUps(() -> this.processes);
     private volatile CallProcesses processes;
     private ShiftTimer shiftTimer;
+    private volatile ContractTimer contractTimer;
     private Scheduler scheduler;
 
     private Centre(Journal journal, EventCodec codec, CommandLoop<CentreState> loop, Duration commandTimeout) {
@@ -120,9 +136,14 @@ public final class Centre implements CommandPort, AutoCloseable {
     public static Centre open(Journal journal, int maxBatch, Setup setup) {
         try {
             EventCodec codec = eventTypes(new EventCodec(), setup.extensions());
-            Supplier<CentreState> emptyState = emptyState(setup);
+            HandedOverIncidents handedOver = new HandedOverIncidents();
+            Supplier<CentreState> emptyState = emptyState(setup, handedOver);
+            EventValues values = new EventValues();
             CommandLoop<CentreState> loop = new CommandLoop<>(journal, codec, emptyState, setup.clock(),
-                    setup.meters(), maxBatch).checkingEvents(new EventValues()).start();
+                    setup.meters(), maxBatch).checkingEvents((event, now) -> {
+                        values.check(event, now);
+                        handedOver.check(event, now);
+                    }).start();
             return new Centre(journal, codec, loop, setup.commandTimeout());
         } catch (RuntimeException e) {
             journal.close();
@@ -132,8 +153,13 @@ public final class Centre implements CommandPort, AutoCloseable {
 
     /** A fresh, empty state of a centre set up so, for each call. */
     static Supplier<CentreState> emptyState(Setup setup) {
+        return emptyState(setup, new HandedOverIncidents());
+    }
+
+    private static Supplier<CentreState> emptyState(Setup setup, HandedOverIncidents handedOver) {
         MunicipalityRegistry municipalities = MunicipalityRegistryFile.standard();
-        return () -> new CentreState(municipalities, setup.triageBase(), setup.extensions(), setup.region());
+        return () -> new CentreState(municipalities, setup.triageBase(), setup.extensions(), setup.region(),
+                setup.contracts(), handedOver);
     }
 
     /** Every event type the centre records, by module, and those of the running front's extensions. */
@@ -148,7 +174,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(CallEvent.class)
                 .register(AccountEvent.class, "server")
                 .register(DeskEvent.class, "centre")
-                .register(ConnectEvent.class, "centre");
+                .register(ConnectEvent.class, "centre")
+                .register(ContractEvent.class, "contract");
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }
@@ -179,6 +206,8 @@ public final class Centre implements CommandPort, AutoCloseable {
         this.processes = started;
         this.scheduler = scheduler;
         this.shiftTimer = new ShiftTimer(direct.as(ShiftTimer.ACTOR), scheduler.clock()).start(scheduler, ShiftTimer.PERIOD);
+        this.contractTimer = new ContractTimer(direct.as(ContractTimer.ACTOR), scheduler.clock())
+                .start(scheduler);
         return this;
     }
 
@@ -199,6 +228,14 @@ public final class Centre implements CommandPort, AutoCloseable {
     @Override
     public <T> T read(Function<? super CentreState, T> query) {
         return loop.read(query);
+    }
+
+    /**
+     * The regional contract's reminders and hand-over, once {@link #startProcesses} has run (null before); a front
+     * that exports handed-over incidents registers with {@link ContractTimer#onHandedOver}.
+     */
+    public ContractTimer contractTimer() {
+        return contractTimer;
     }
 
     /** A call's follow-ups as operators ask for them (classify, retry, dispatch). */

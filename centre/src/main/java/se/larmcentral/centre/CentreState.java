@@ -6,7 +6,11 @@ import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
+import se.larmcentral.centre.contract.HandedOverIncidents;
 import se.larmcentral.core.Projection;
+import se.larmcentral.crisis.contract.ContractEvent;
+import se.larmcentral.crisis.contract.ContractTerms;
+import se.larmcentral.crisis.contract.Contracts;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.social.MunicipalityRegistry;
@@ -37,6 +41,8 @@ public final class CentreState implements Projection {
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
+    private final Contracts contracts;
+    private final HandedOverIncidents handedOver;
 
     /**
      * @param triageBase the triage index and response rules the centre is configured with (asked for when first
@@ -44,12 +50,24 @@ public final class CentreState implements Projection {
      */
     public CentreState(MunicipalityRegistry municipalities, Supplier<TriageConfig> triageBase,
                        List<CentreExtension> extensions, ServiceRegion region) {
+        this(municipalities, triageBase, extensions, region, ContractTerms.none(), new HandedOverIncidents());
+    }
+
+    /**
+     * @param terms      the regional contracts the centre is configured with (extensions are in the journal)
+     * @param handedOver told of every incident handed over, as it is applied (the centre's read-only guard)
+     */
+    public CentreState(MunicipalityRegistry municipalities, Supplier<TriageConfig> triageBase,
+                       List<CentreExtension> extensions, ServiceRegion region, ContractTerms terms,
+                       HandedOverIncidents handedOver) {
         this.region = region;
+        this.contracts = terms.projection();
+        this.handedOver = handedOver;
         this.social = new SocialState(municipalities);
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
-                connections));
+                connections, contracts));
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -59,6 +77,14 @@ public final class CentreState implements Projection {
         for (Projection part : parts) {
             part.apply(recorded);
         }
+        if (recorded.event() instanceof ContractEvent.IncidentHandedOver handed) {
+            handedOver.add(handed.incidentId());
+        }
+    }
+
+    /** The regional ambulance-care contracts, their extensions, reminders given and incidents handed over. */
+    public Contracts contracts() {
+        return contracts;
     }
 
     /** The region the centre sends units in (configuration, not state: the same for every event). */

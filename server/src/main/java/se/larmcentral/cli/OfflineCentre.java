@@ -55,7 +55,7 @@ public final class OfflineCentre {
         return new Centre.Setup(Clock.systemUTC(), new SimpleMeterRegistry(), () -> TriageSettings.config(settings.triage()),
                 Duration.ofMillis(settings.http().commandTimeoutMillis()), List.of(DemoData.EXTENSION,
                 AlarmLog.EXTENSION),
-                ServiceRegion.unchecked());
+                ServiceRegion.unchecked(), se.larmcentral.config.ContractSettings.terms(settings.contract()));
     }
 
     /** An embedded journal a running centre holds, said so; any other failure as it was. */

@@ -20,7 +20,39 @@ import java.util.List;
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
                        Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch,
-                       Telephony telephony, Alarms alarms, Cluster cluster) {
+                       Telephony telephony, Alarms alarms, Cluster cluster, Contract contract) {
+
+    /**
+     * The region's ambulance-care contract (avtal om ambulanssjukvård): checked and turned into the centre's
+     * {@code ContractTerms} by {@link ContractSettings}. Empty {@code countyCode}: no contract, nothing ends.
+     *
+     * @param countyCode   the county's two-digit SCB code (01 = Stockholms län)
+     * @param countyName   its name
+     * @param start        first day in force (yyyy-mm-dd, Europe/Stockholm)
+     * @param end          last day in force as first agreed (yyyy-mm-dd); it ends at that day's 24:00
+     * @param extensions   extensions decided so far, in order; more are recorded through the API
+     * @param fleet        the fleet that belongs to the contract, by reference (e.g. the fleet file)
+     * @param responseRules the response rules that belong to it, by reference
+     * @param receiver     who takes over at the end
+     * @param reminderDays days before the end the supervisor is reminded
+     */
+    public record Contract(String countyCode, String countyName, String start, String end,
+                           List<ContractExtension> extensions, String fleet, String responseRules,
+                           ContractReceiver receiver, List<Integer> reminderDays) {
+
+        public Contract {
+            extensions = extensions == null ? List.of() : List.copyOf(extensions);
+            reminderDays = reminderDays == null ? List.of() : List.copyOf(reminderDays);
+        }
+    }
+
+    /** An extension decided: the new last day, the day decided, why. */
+    public record ContractExtension(String newEnd, String decidedOn, String reason) {
+    }
+
+    /** The party that takes over: CENTRE or REGION, its name and a contact. */
+    public record ContractReceiver(String kind, String name, String contact) {
+    }
 
     /**
      * Several nodes on one PostgreSQL journal (a standby centre): one holds the writer lease and records commands,

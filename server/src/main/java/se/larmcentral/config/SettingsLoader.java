@@ -295,6 +295,7 @@ public final class SettingsLoader {
                     + " for priorities 1, 2, 3 and 4, such as [60, 180, 900, 3600]");
         }
         MoveUpSettings.advice(settings.dispatch().moveUp());
+        ContractSettings.terms(settings.contract());
         validateTelephony(settings.telephony());
         validateAlarms(settings.alarms());
         validateCluster(settings.cluster());

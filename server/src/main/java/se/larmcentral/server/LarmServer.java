@@ -114,7 +114,8 @@ public final class LarmServer implements AutoCloseable {
         MunicipalityLookup lookup = municipalityLookup(settings.geo());
         ServiceRegion region = new ServiceRegion(Set.copyOf(settings.geo().regionCounties()), lookup);
         Centre centre = Centre.open(journalSettings(settings), clusterSettings(settings), new Centre.Setup(clock, meters,
-                () -> triage, commandTimeout, extensions, region));
+                () -> triage, commandTimeout, extensions, region,
+                se.larmcentral.config.ContractSettings.terms(settings.contract())));
         if (!centre.loop().isActive()) {
             System.out.println("cluster: node " + centre.journal().nodeId() + " is a standby: it follows the journal and"
                     + " takes over when the active node's lease runs out (" + centre.journal().lease()
@@ -176,6 +177,7 @@ public final class LarmServer implements AutoCloseable {
                             new ClientAddress(auth.trustedProxies())),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
                     new AuditRoutes(centre.loop(), centre.codec()),
+                    new se.larmcentral.web.crisis.ContractRoutes(gateway, body, clock),
                     new ConsoleRoutes(settings.console(),
                             MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)),
                     new se.larmcentral.web.console.MapRoutes(offlineMap, mapper));

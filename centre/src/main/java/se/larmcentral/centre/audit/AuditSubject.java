@@ -24,7 +24,12 @@ public enum AuditSubject {
      * Local accounts and their API tokens: created, roles changed, password set, disabled, enabled, locked, unlocked,
      * tokens issued and revoked. Listed for the municipalities the account administers before or after the change.
      */
-    ACCOUNTS("accounts");
+    ACCOUNTS("accounts"),
+    /**
+     * The regional ambulance-care contract: extensions recorded (who, the new end, the decision) and the incidents
+     * handed over at its end. County-wide: listed when no municipality is asked for.
+     */
+    CONTRACT("contract");
 
     private final String wireName;
 

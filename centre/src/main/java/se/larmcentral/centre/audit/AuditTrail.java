@@ -56,6 +56,11 @@ public final class AuditTrail {
                 state.apply(recorded);
                 change.filter(c -> concerns(query, c.subject, c.municipalities))
                         .ifPresent(c -> add.accept(c.after(recorded, row.type(), state)));
+            } else if (CONTRACT_EVENTS.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                if (listed(query, recorded) && concerns(query, AuditSubject.CONTRACT, List.of())) {
+                    add.accept(contractEntry(recorded, row.type()));
+                }
             } else if (AccountChange.EVENT_TYPES.contains(row.type())) {
                 Recorded recorded = codec.decode(row);
                 Optional<AccountChange> change = listed(query, recorded) && query.wants(AuditSubject.ACCOUNTS)
@@ -67,6 +72,24 @@ public final class AuditTrail {
         });
         long next = entries.isEmpty() ? query.after() : entries.getLast().sequence();
         return new AuditEntry.Page(List.copyOf(entries), next, more[0]);
+    }
+
+    /** The contract's changes people made or the centre made at its end; its reminders are in the shift log. */
+    private static final java.util.Set<String> CONTRACT_EVENTS = java.util.Set.of("contract.ContractExtended",
+            "contract.IncidentHandedOver");
+
+    private static AuditEntry contractEntry(Recorded recorded, String type) {
+        return switch (recorded.event()) {
+            case se.larmcentral.crisis.contract.ContractEvent.ContractExtended e -> new AuditEntry(recorded.sequence(),
+                    recorded.at(), recorded.actor().id(), recorded.actor().kind().name(), type, AuditSubject.CONTRACT,
+                    e.countyCode(), List.of(), "contract for county " + e.countyCode() + " extended to " + e.newEnd()
+                    + " (decided " + e.decidedOn() + "): " + e.reason(), null, e);
+            case se.larmcentral.crisis.contract.ContractEvent.IncidentHandedOver e -> new AuditEntry(recorded.sequence(),
+                    recorded.at(), recorded.actor().id(), recorded.actor().kind().name(), type, AuditSubject.CONTRACT,
+                    e.incidentId(), List.of(), "incident " + e.incidentId() + " handed over to " + e.receiver().name()
+                    + " at the end of the contract for county " + e.countyCode(), null, e);
+            default -> throw new IllegalStateException("not a contract change: " + type);
+        };
     }
 
     /** What can be told without the state: the page, the actor, the time. */

@@ -1,6 +1,8 @@
 package se.larmcentral.centre.dispatch;
 
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.contract.IncidentContract;
+import se.larmcentral.core.ConflictException;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -17,7 +19,9 @@ import java.util.Optional;
 /**
  * An incident made only where the centre sends units: a position outside its region (another county, the sea,
  * abroad, latitude and longitude swapped) is refused naming where it is, unless a person gives the reason to make
- * it all the same; that reason is written in the shift log in the same commit, so the exception has a trail.
+ * it all the same; that reason is written in the shift log in the same commit, so the exception has a trail. Where
+ * the region's ambulance-care contract is not in force (before its start, from its end instant on) no incident is
+ * made at all: refused in Swedish naming the contract, its end and who takes over.
  *
  * @param outsideRegionReason why an incident outside the region is made all the same, or null
  */
@@ -29,6 +33,11 @@ public record CreateIncidentInRegion(CreateIncident create, String outsideRegion
 
     @Override
     public Decision<Incident> decide(CentreState state, Instant now) {
+        // at and after the end of the region's contract no incident is made here, whatever the reason
+        Optional<String> contractEnded = IncidentContract.of(state, create.position()).flatMap(c -> c.refusal(now));
+        if (contractEnded.isPresent()) {
+            throw new ConflictException("position", contractEnded.get());
+        }
         Optional<String> outside = state.region().outside(create.position());
         String reason = outsideRegionReason == null ? "" : outsideRegionReason.strip();
         if (outside.isPresent() && reason.isEmpty()) {

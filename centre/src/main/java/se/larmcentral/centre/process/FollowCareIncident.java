@@ -67,8 +67,9 @@ public record FollowCareIncident(String callId) implements Command<CentreState, 
         if (!CallProcess.linked(call, CaseLinkKind.DISPATCH_INCIDENT)) {
             return Optional.empty();
         }
+        // a handed-over incident is the receiving party's now: read-only here
         Optional<Incident> incident = state.dispatch().incident(CreateCareIncident.incidentId(call.id()))
-                .filter(Incident::isOpen);
+                .filter(Incident::isOpen).filter(open -> !state.contracts().handedOver(open.id()));
         Optional<GeoPoint> position = call.position().bestPoint();
         Optional<Assessment> assessment = state.triage().assessment(call.id()).filter(Assessment::decided);
         if (incident.isEmpty() || position.isEmpty() || assessment.isEmpty()) {

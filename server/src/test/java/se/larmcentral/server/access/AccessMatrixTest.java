@@ -201,6 +201,11 @@ class AccessMatrixTest {
         expect("POST /api/accounts/{username}/tokens", ADMINISTRATOR);
         expect("DELETE /api/accounts/{username}/tokens/{tokenId}", ADMINISTRATOR);
 
+        // The regional contract: the dispatcher and the supervisor see its end and hand-over; the supervisor or the
+        // administrator records an extension decided elsewhere.
+        expect("GET /api/crisis/contract", DISPATCHER, SUPERVISOR, ADMINISTRATOR, AUDITOR);
+        expect("POST /api/crisis/contract/{countyCode}/extensions", SUPERVISOR, ADMINISTRATOR);
+
     }
 
     /** Request details where an empty body or no query would not reach the rule being tested. */
@@ -365,6 +370,7 @@ class AccessMatrixTest {
                 case "messageId" -> "MSG-MATRIX";
                 case "username" -> "matrix-nobody-of-that-name";
                 case "tokenId" -> "tok-matrix";
+                case "countyCode" -> "01";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "
                         + template + ": add one to AccessMatrixTest.concrete");
             };
