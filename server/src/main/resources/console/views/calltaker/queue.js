@@ -15,7 +15,7 @@ export function createQueue(box, app, { onAnswer }) {
 
   const count = el('span', { cls: 'badge', testid: 'queue-count' });
   const next = el('button', { text: app.t('queue.answerNext'), cls: 'primary', testid: 'answer-next', attrs: { type: 'button' } },
-    [el('kbd', { text: 'A', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+    [el('kbd', { text: app.keys.hint('a'), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': 'a' } })]);
   const list = el('ol', { cls: 'queue-list', testid: 'queue-list' });
   const empty = el('p', { text: app.t('queue.empty'), cls: 'muted', testid: 'queue-empty' });
   const announce = el('p', { cls: 'visually-hidden', testid: 'queue-announce', attrs: { 'aria-live': 'assertive', role: 'status' } });
