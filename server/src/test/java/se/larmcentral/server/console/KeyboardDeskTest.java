@@ -136,6 +136,22 @@ class KeyboardDeskTest {
     }
 
     @Test
+    void aClassificationWaitingForItsUndoIsSentWhenTheOperatorLeavesTheCall() {
+        Page page = console.open("calls");
+        caller("KB-LEAVE", 59.3345, 18.0632);
+        press(page, "a");
+        assertThat(console.byTestId("call-state")).hasText("Besvarat");
+        press(page, "x");
+        assertThat(console.byTestId("classify-undo")).isFocused();
+        press(page, "Alt+1"); // back to the queue before the 5 s have run out: what was meant is sent
+        assertThat(console.byTestId("call-idle")).isVisible();
+        page.waitForCondition(() -> "CLASSIFIED".equals(console.centre().read("/api/calls/KB-LEAVE").get("call").get("state").asText()),
+                new Page.WaitForConditionOptions().setTimeout(ConsoleBrowser.TIMEOUT_MILLIS));
+        assertThat(console.centre().read("/api/calls/KB-LEAVE").get("call").get("classification").get("classification").asText())
+                .isEqualTo("NOT_AN_EMERGENCY");
+    }
+
+    @Test
     void theHelpIsAModalAndTheOperatorCanSwitchShortcutsToAlt() {
         Page page = console.open("calls");
         Locator help = console.byTestId("help");
