@@ -20,7 +20,7 @@ export function createCallPanel(box, app, callId) {
   let clockOffset = 0;
   let work = null; // the interview or the social panel, once classified
   let reload = null;
-  let pendingClassification = null; // { kind, timer, send } while an undoable classification waits
+  let pendingClassification = null; // { kind, timer } while an undoable classification waits
   // focus goes to the call's status after answering, classifying and finishing, and whenever a redraw took away
   // the element that had it (never to the page body); the first drawing takes it from the page's <main>
   let focusStatusNext = true;
