@@ -126,7 +126,9 @@ function appFor(view) {
     navigate,
     toast,
     live: { on: (prefix, handler) => track(live.on(prefix, handler)) },
-    keys: { add: (combo, description, fn) => track(keys.add(combo, description, fn)) },
+    // options.scope: a one-character shortcut that acts only with focus inside that element (WCAG 2.1.4, keys.js);
+    // hint(key): how the key is shown on a button now ('C', or 'Alt+C' when the operator chose Alt shortcuts)
+    keys: { add: (combo, description, fn, options) => track(keys.add(combo, description, fn, options)), hint: keys.hint },
   };
   return { app, cleanup: () => cleanups.splice(0).forEach((remove) => remove()) };
 }
@@ -248,16 +250,36 @@ function switchLanguage() {
   }
 }
 
+// The help is a modal dialog: Tab stays inside it, Escape closes it, and focus goes back to what opened it.
+let helpOpener = null;
 function toggleHelp(show = $('help').hidden) {
   const help = $('help');
   if (!show) {
+    if (help.hidden) return;
     help.hidden = true;
-    $('main').focus({ preventScroll: true });
+    const back = helpOpener?.isConnected ? helpOpener : $('main');
+    helpOpener = null;
+    back.focus({ preventScroll: true });
     return;
   }
-  const close = renderHelp(help, keys, { title: t('help.title'), close: t('help.close'), onClose: () => toggleHelp(false) });
+  helpOpener = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+  const close = renderHelp(help, keys, { title: t('help.title'), close: t('help.close'), altMode: t('help.altKeys'), onClose: () => toggleHelp(false) });
   help.hidden = false;
   close.focus();
+}
+
+function trapHelpFocus(event) {
+  if (event.key !== 'Tab') return;
+  const focusable = [...$('help').querySelectorAll('button, input, [href], select, [tabindex]:not([tabindex="-1"])')].filter((e) => !e.disabled);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (event.shiftKey && (document.activeElement === first || !$('help').contains(document.activeElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 // Logging out ends the session on the server (DELETE with the CSRF token) and starts the page afresh: the login
@@ -371,6 +393,7 @@ async function boot() {
   document.documentElement.lang = shell.lang;
   $('lang').addEventListener('click', switchLanguage);
   $('help-button').addEventListener('click', () => toggleHelp());
+  $('help').addEventListener('keydown', trapHelpFocus);
   window.addEventListener('unhandledrejection', (event) => toast(event.reason?.message ?? String(event.reason), 'error'));
   renderBar();
   try {

@@ -14,14 +14,16 @@ export default {
   strings: STRINGS,
   mount(root, app, callId) {
     const side = el('div', { cls: 'ct-side' });
-    const queueBox = el('section', { cls: 'panel ct-queue', testid: 'call-queue', attrs: { 'aria-labelledby': 'ct-queue-title' } });
+    // the queue can take focus (tabindex -1, not a tab stop): the view starts there, so A answers at once
+    const queueBox = el('section', { cls: 'panel ct-queue', testid: 'call-queue', attrs: { 'aria-labelledby': 'ct-queue-title', tabindex: '-1' } });
     const mineBox = el('section', { cls: 'panel ct-mine' });
     const deskBox = el('section', { cls: 'panel ct-desk', testid: 'desk' });
     const callBox = el('div', { cls: 'ct-call', testid: 'call-panel' });
     // the operator's desk and its phone: for those who take calls at a desk (an auditor has none)
     const atDesk = app.can('CALL_TAKER', 'NURSE', 'SUPERVISOR');
     side.append(...[atDesk ? deskBox : null, queueBox, mineBox].filter(Boolean));
-    root.append(el('div', { cls: 'ct-layout' }, [side, callBox]));
+    const layout = el('div', { cls: 'ct-layout' }, [side, callBox]);
+    root.append(layout);
 
     const answer = async (id) => {
       try {
@@ -39,7 +41,8 @@ export default {
     let queue = null;
     if (app.reads('CALL_TAKER', 'SUPERVISOR', 'NURSE')) {
       queue = createQueue(queueBox, app, { onAnswer: takesCalls ? answer : null });
-      if (takesCalls) app.keys.add('a', app.t('key.answerNext'), () => queue.answerNext());
+      // a one-letter shortcut acts only with focus in the call-taker's view (WCAG 2.1.4), never from the top bar
+      if (takesCalls) app.keys.add('a', app.t('key.answerNext'), () => queue.answerNext(), { scope: layout });
     } else {
       queueBox.append(el('h2', { text: app.t('queue.title'), attrs: { id: 'ct-queue-title' } }),
         el('p', { text: app.t('queue.notForRole'), cls: 'notice', testid: 'queue-not-for-role' }));
@@ -50,6 +53,7 @@ export default {
       panel = createCallPanel(callBox, app, callId);
     } else {
       callBox.append(el('p', { text: app.t('idle'), cls: 'notice', testid: 'call-idle' }));
+      queueBox.focus({ preventScroll: true });
     }
     const mine = renderMine(mineBox, app, callId);
     const desk = atDesk ? createDesk(deskBox, app) : null;

@@ -61,7 +61,8 @@ export default {
     const actions = el('section', { cls: 'crew-actions', testid: 'crew-actions', attrs: { 'aria-label': t('report') } });
     const outboxBox = el('section', { cls: 'crew-outbox', testid: 'crew-outbox', attrs: { 'aria-live': 'polite' } });
     const jobBox = el('section', { cls: 'crew-job', testid: 'crew-job' });
-    const mapBox = el('div', { cls: 'crew-map', testid: 'crew-map', attrs: { role: 'img', 'aria-label': t('map.label') } });
+    // a region, not an image: Leaflet's map has focusable controls inside (axe: nested-interactive)
+    const mapBox = el('div', { cls: 'crew-map', testid: 'crew-map', attrs: { role: 'region', 'aria-label': t('map.label') } });
     const gpsLine = el('p', { cls: 'crew-gps', testid: 'crew-gps' });
     const preAlert = createPreAlert(app, unitId, base);
     root.append(head, alertBox, actions, outboxBox, preAlert.element, jobBox, mapBox, gpsLine);

@@ -239,7 +239,14 @@ function compactWeekly(lines, dayLabel) {
 }
 
 // replaceChildren without the parts that do not apply (null), which it would otherwise show as "null".
-const put = (node, ...children) => node.replaceChildren(...children.filter(Boolean));
+// A panel is named by its heading (data-heading: the heading's id) only while the heading is in it: axe-core counts
+// aria-labelledby on an unnamed <section> as a prohibited attribute (the panels are drawn before their data comes).
+const put = (node, ...children) => {
+  node.replaceChildren(...children.filter(Boolean));
+  const heading = node.dataset.heading;
+  if (heading && node.querySelector(`#${heading}`)) node.setAttribute('aria-labelledby', heading);
+  else node.removeAttribute('aria-labelledby');
+};
 
 const clockText = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -283,11 +290,11 @@ export default {
     const heading = el('h1', { text: t('heading.none'), testid: 'municipality-name' });
     const asOf = el('p', { cls: 'muted', testid: 'municipality-as-of' });
     const errors = el('div', { testid: 'municipality-errors' });
-    const agreement = el('section', { cls: 'panel mun-agreement', testid: 'agreement', attrs: { 'aria-labelledby': 'mun-agreement-h' } });
-    const week = el('section', { cls: 'panel mun-week', testid: 'week', attrs: { 'aria-labelledby': 'mun-week-h' } });
-    const holidays = el('section', { cls: 'panel', testid: 'holidays', attrs: { 'aria-labelledby': 'mun-holidays-h' } });
-    const gaps = el('section', { cls: 'panel', testid: 'gaps', attrs: { 'aria-labelledby': 'mun-gaps-h' } });
-    const roster = el('section', { cls: 'panel', testid: 'roster', attrs: { 'aria-labelledby': 'mun-roster-h' } });
+    const agreement = el('section', { cls: 'panel mun-agreement', testid: 'agreement', attrs: { 'data-heading': 'mun-agreement-h' } });
+    const week = el('section', { cls: 'panel mun-week', testid: 'week', attrs: { 'data-heading': 'mun-week-h' } });
+    const holidays = el('section', { cls: 'panel', testid: 'holidays', attrs: { 'data-heading': 'mun-holidays-h' } });
+    const gaps = el('section', { cls: 'panel', testid: 'gaps', attrs: { 'data-heading': 'mun-gaps-h' } });
+    const roster = el('section', { cls: 'panel', testid: 'roster', attrs: { 'data-heading': 'mun-roster-h' } });
     root.append(
       el('div', { cls: 'mun-head' }, [
         heading,

@@ -7,6 +7,11 @@ import { createLocation } from './location.js';
 import { createInterview } from './interview.js';
 import { createSocial } from './social.js';
 
+// "Not an emergency" and "hung up" end the call's handling with one key: they are sent only after this many seconds,
+// with an undo button until then (WCAG 2.1.4's stray key, and a slip of the hand)
+const UNDO_SECONDS = 5;
+const UNDOABLE = ['NOT_AN_EMERGENCY', 'HUNG_UP'];
+
 export function createCallPanel(box, app, callId) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
   // answer, classify, correct the position, finish: the call-taker's and the supervisor's (a nurse and the auditor read)
@@ -15,6 +20,10 @@ export function createCallPanel(box, app, callId) {
   let clockOffset = 0;
   let work = null; // the interview or the social panel, once classified
   let reload = null;
+  let pendingClassification = null; // { kind, timer } while an undoable classification waits
+  // focus goes to the call's status after answering, classifying and finishing, and whenever a redraw took away
+  // the element that had it (never to the page body); the first drawing takes it from the page's <main>
+  let focusStatusNext = true;
 
   const header = el('div', { cls: 'panel call-head', testid: 'call-head' });
   const actions = el('div', { cls: 'panel', testid: 'call-actions' });
@@ -35,6 +44,9 @@ export function createCallPanel(box, app, callId) {
 
   function render() {
     const call = view.call;
+    const hadFocus = box.contains(document.activeElement);
+    // asked for (or the view's first drawing), unless the operator has already moved on elsewhere
+    const asked = focusStatusNext && (hadFocus || [document.body, document.getElementById('main')].includes(document.activeElement));
     renderHeader(call);
     renderActions(call);
     location.update(view);
@@ -48,14 +60,27 @@ export function createCallPanel(box, app, callId) {
     else if (!work && kind === 'SOCIAL') work = { kind, ...createSocial(workBox, app, callId) };
     work?.update(view);
     renderFinish(call);
+    if (asked || (hadFocus && !box.contains(document.activeElement))) focusStatus();
+    focusStatusNext = false;
+  }
+
+  // The call's status as it is now: closed, the classification, or the state in the header.
+  function focusStatus() {
+    const status = finishBox.querySelector('[data-testid=call-closed]')
+      ?? actions.querySelector('[data-testid=call-classification]')
+      ?? header.querySelector('[data-testid=call-state]');
+    status?.setAttribute('tabindex', '-1');
+    status?.focus({ preventScroll: false });
   }
 
   function renderHeader(call) {
     const facts = el('dl', { cls: 'facts' });
     const fact = (label, value, testid) => facts.append(el('dt', { text: label }), el('dd', { text: value, testid }));
+    // the statuses take focus (not tab stops): after answering, classifying and finishing focus goes to them
     fact(app.t('call.line'), view.line, 'call-line');
     fact(app.t('call.caller'), phone(call.callerNumber) ?? app.t('queue.withheld'), 'call-caller');
     fact(app.t('call.state'), app.t(`state.${call.state}`), 'call-state');
+    facts.querySelector('[data-testid=call-state]').setAttribute('tabindex', '-1');
     const wait = el('dd', { cls: 'timer', testid: 'call-wait' });
     facts.append(el('dt', { text: view.answerSeconds == null ? app.t('call.wait') : app.t('call.answerTime') }), wait);
     if (view.answerSeconds != null) wait.textContent = duration(view.answerSeconds);
@@ -79,13 +104,14 @@ export function createCallPanel(box, app, callId) {
     } else if (call.state === 'ANSWERED') {
       const buttons = Object.entries(CLASSIFY_KEYS).map(([kind, key]) => {
         const button = el('button', { text: app.t(`classify.${kind}`), testid: `classify-${kind}`, attrs: { type: 'button' } },
-          [el('kbd', { text: key.toUpperCase(), cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+          [el('kbd', { text: app.keys.hint(key), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': key } })]);
         button.addEventListener('click', () => classify(kind));
         return button;
       });
       actions.append(el('h2', { text: app.t('classify.title') }), el('div', { cls: 'toolbar' }, buttons));
+      if (pendingClassification) actions.append(undoNotice());
     } else if (call.classification) {
-      actions.append(el('p', { cls: 'classified', testid: 'call-classification',
+      actions.append(el('p', { cls: 'classified', testid: 'call-classification', attrs: { tabindex: '-1' },
         text: app.t('classify.done', { classification: app.t(`classify.${call.classification.classification}`) }) }));
       const replaced = call.classification.replaced;
       if (replaced) actions.append(el('p', { cls: 'muted small', testid: 'call-classification-replaced',
@@ -121,13 +147,14 @@ export function createCallPanel(box, app, callId) {
     finishBox.replaceChildren();
     finishBox.hidden = !['CLASSIFIED', 'HANDLED', 'CLOSED'].includes(call.state) || (!takesCalls && call.state !== 'CLOSED');
     if (call.state === 'CLOSED') {
-      finishBox.append(el('p', { text: app.t('finish.closed'), testid: 'call-closed' }));
+      finishBox.append(el('p', { text: app.t('finish.closed'), testid: 'call-closed', attrs: { tabindex: '-1' } }));
       forgetCall(call.id);
       return;
     }
     const outcome = el('input', { testid: 'finish-outcome', attrs: { id: 'finish-outcome', value: call.outcome ?? '', size: 40 } });
     const done = el('button', { text: app.t('finish.done'), testid: 'finish-call', attrs: { type: 'button' } });
     done.addEventListener('click', () => run(async () => {
+      focusStatusNext = true;
       if (call.state === 'CLASSIFIED') await app.api.post(`${path}/handled`, { outcome: outcome.value.trim() || app.t(`classify.${call.classification.classification}`) });
       await app.api.post(`${path}/close`);
     }));
@@ -136,7 +163,36 @@ export function createCallPanel(box, app, callId) {
   }
 
   async function classify(kind) {
+    if (pendingClassification) return; // one at a time: the waiting one is sent or undone first
+    if (UNDOABLE.includes(kind)) return classifyAfterUndoTime(kind);
+    focusStatusNext = true;
     await run(() => app.api.post(`${path}/classify`, { classification: kind }));
+  }
+
+  // Sent after UNDO_SECONDS unless undone; leaving the call (the view) sends it at once, as the operator meant.
+  function classifyAfterUndoTime(kind) {
+    const send = () => {
+      clearTimeout(pendingClassification?.timer);
+      pendingClassification = null;
+      focusStatusNext = true;
+      return run(() => app.api.post(`${path}/classify`, { classification: kind }));
+    };
+    pendingClassification = { kind, timer: setTimeout(send, UNDO_SECONDS * 1000) };
+    renderActions(view.call);
+    actions.querySelector('[data-testid=classify-undo]')?.focus();
+  }
+
+  function undoNotice() {
+    const { kind } = pendingClassification;
+    const undo = el('button', { text: app.t('classify.undo'), testid: 'classify-undo', attrs: { type: 'button' } });
+    undo.addEventListener('click', () => {
+      clearTimeout(pendingClassification?.timer);
+      pendingClassification = null;
+      renderActions(view.call);
+      actions.querySelector(`[data-testid=classify-${kind}]`)?.focus();
+    });
+    return el('p', { cls: 'notice notice-warn', testid: 'classify-pending', attrs: { role: 'status' } }, [
+      el('span', { text: `${app.t('classify.pending', { classification: app.t(`classify.${kind}`), seconds: UNDO_SECONDS })} ` }), undo]);
   }
 
   // Commands answer with the call afterwards, but the live event reloads it anyway; errors are shown, never lost.
@@ -161,13 +217,18 @@ export function createCallPanel(box, app, callId) {
   app.live.on('calls.', (event) => {
     if (event.payload?.callId === callId) scheduleLoad();
   });
+  // the classification letters act only with focus in the call panel (WCAG 2.1.4): a stray key elsewhere does nothing
   if (takesCalls) Object.entries(CLASSIFY_KEYS).forEach(([kind, key]) => app.keys.add(key, app.t('classify.key', { classification: app.t(`classify.${kind}`) }),
-    () => { if (takesCalls && view?.call.state === 'ANSWERED') classify(kind); }));
+    () => { if (takesCalls && view?.call.state === 'ANSWERED') classify(kind); }, { scope: box }));
   const stopClock = everySecond(tick);
   load().catch((e) => box.replaceChildren(el('p', { text: e.message, cls: 'notice notice-error', testid: 'call-error' })));
 
   return {
     stop() {
+      if (pendingClassification) { // left before the undo time ran out: sent now, nothing left to draw
+        clearTimeout(pendingClassification.timer);
+        app.api.post(`${path}/classify`, { classification: pendingClassification.kind }).catch((e) => app.toast(e.message, 'error'));
+      }
       stopClock();
       clearTimeout(reload);
       location.stop();

@@ -46,7 +46,27 @@ export function createInterview(box, app, call) {
   // The section's parts, each drawn again only from its own data: a live update (the answer's own event, another
   // operator's change) never takes away a control being used, such as the chapter list while a chapter is chosen.
   const parts = {};
+  // A redraw that takes away the focused control (an answered question's Ja) gives focus to what comes next: the
+  // confirmation once the proposal is settled, else the next question, the decided priority; never the page body.
   function render() {
+    const hadFocus = section.contains(document.activeElement) || dispatchBox.contains(document.activeElement);
+    draw();
+    if (hadFocus && !section.contains(document.activeElement) && !dispatchBox.contains(document.activeElement)) focusNext();
+  }
+
+  function focusNext() {
+    const settled = reply?.assessment?.proposal?.settled; // then confirming comes before the questions left
+    const next = (settled ? section.querySelector('[data-testid=confirm-priority]') : null)
+      ?? section.querySelector('[data-testid=interview-questions] button')
+      ?? section.querySelector('[data-testid=confirm-priority]')
+      ?? section.querySelector('[data-testid=decided-priority]')
+      ?? section.querySelector('[data-testid=chapter-select]')
+      ?? section.querySelector('h2');
+    if (next && !next.matches('button, select')) next.setAttribute('tabindex', '-1');
+    next?.focus();
+  }
+
+  function draw() {
     if (!parts.head) {
       for (const name of ['head', 'missing', 'chapter', 'questions', 'picker', 'proposal', 'override', 'answers', 'advice']) parts[name] = el('div', { cls: `interview-${name}` });
       parts.head.append(el('h2', { text: app.t('interview.title') }),
@@ -97,8 +117,8 @@ export function createInterview(box, app, call) {
       yes.addEventListener('click', () => answer(q.id, true));
       no.addEventListener('click', () => answer(q.id, false));
       if (i === 0) {
-        yes.append(el('kbd', { text: 'J', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
-        no.append(el('kbd', { text: 'N', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } }));
+        yes.append(el('kbd', { text: app.keys.hint('j'), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': 'j' } }));
+        no.append(el('kbd', { text: app.keys.hint('n'), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': 'n' } }));
       }
       box.append(el('div', { cls: 'question', testid: 'interview-question', attrs: { 'data-question': q.id } },
         [el('span', { text: q.text, cls: 'question-text', attrs: { id: textId, lang: served() } }), el('span', { cls: 'toolbar' }, [yes, no])]));
@@ -200,7 +220,7 @@ export function createInterview(box, app, call) {
       if (app.reads('DISPATCHER', 'SUPERVISOR')) dispatchBox.append(el('a', { text: app.t('dispatch.open'), testid: 'incident-open', attrs: { href: `#/dispatch/${encodeURIComponent(link.reference)}` } }));
     } else if (mayDispatch) {
       const create = el('button', { text: app.t('dispatch.create'), cls: 'primary', testid: 'create-incident', attrs: { type: 'button' } },
-        [el('kbd', { text: 'D', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+        [el('kbd', { text: app.keys.hint('d'), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': 'd' } })]);
       create.addEventListener('click', createIncident);
       dispatchBox.append(create);
     }
@@ -255,13 +275,15 @@ export function createInterview(box, app, call) {
       reload = setTimeout(() => load().catch((e) => app.toast(e.message, 'error')), 100);
     }
   });
+  // the letters act only with focus in the call panel (WCAG 2.1.4)
+  const scope = { scope: box.closest('[data-testid=call-panel]') ?? box };
   if (interviews) {
-    app.keys.add('j', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
-    app.keys.add('y', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true));
-    app.keys.add('n', app.t('key.no'), () => firstQuestion() && answer(firstQuestion(), false));
+    app.keys.add('j', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true), scope);
+    app.keys.add('y', app.t('key.yes'), () => firstQuestion() && answer(firstQuestion(), true), scope);
+    app.keys.add('n', app.t('key.no'), () => firstQuestion() && answer(firstQuestion(), false), scope);
     app.keys.add('Ctrl+Enter', app.t('key.confirm'), confirmPriority);
   }
-  if (mayDispatch) app.keys.add('d', app.t('key.dispatch'), createIncident);
+  if (mayDispatch) app.keys.add('d', app.t('key.dispatch'), createIncident, scope);
   load().catch((e) => app.toast(e.message, 'error'));
 
   return {

@@ -6,6 +6,17 @@ import { L, createMap, addBoundaries, isRemoved } from '../mapkit.js';
 
 let municipalities = null; // the register, fetched once per page
 
+// Typed coordinates, latitude first: "59.3345, 18.0632", "59,3345 18,0632" or "59.3345;18.0632" (WGS 84 degrees);
+// null when the text is not a pair of numbers (then it is searched as an address).
+export function parseCoordinates(text) {
+  const number = '(-?\\d{1,3}(?:[.,]\\d+)?)';
+  const match = text.trim().match(new RegExp(`^${number}\\s*(?:[;\\s]|,\\s)\\s*${number}$`))
+    ?? text.trim().match(/^(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/);
+  if (!match) return null;
+  const [lat, lon] = [match[1], match[2]].map((n) => Number(n.replace(',', '.')));
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
 function loadMunicipalities(api) {
   municipalities ??= api.get('/api/social/municipalities').then((r) => r.municipalities).catch(() => (municipalities = null, []));
   return municipalities;
@@ -20,7 +31,8 @@ function callerIcon(testid, point) {
 export function createLocation(box, app, callId, reloadCall, { mayCorrect = true } = {}) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
   const mapEl = el('div', { cls: 'mini-map', testid: 'call-map', attrs: { role: 'region', 'aria-label': app.t('where.map') } });
-  const info = el('div', { cls: 'where-info', testid: 'call-position' });
+  // takes focus (not a tab stop) after a correction is saved: the form goes, focus stays on the new position
+  const info = el('div', { cls: 'where-info', testid: 'call-position', attrs: { tabindex: '-1' } });
   const address = el('p', { cls: 'where-address', testid: 'call-address', attrs: { 'aria-live': 'polite' } });
   const search = el('div', { testid: 'map-search' });
   const correction = el('div', { cls: 'toolbar', testid: 'position-correction', attrs: { hidden: true } });
@@ -48,6 +60,8 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
   }
 
   // Address and place search in the centre's extract; a chosen hit proposes its position, the reason filled in.
+  // Typed coordinates propose themselves; "marker at the map's centre" proposes the centre, the map moved with the
+  // arrow keys (Leaflet's keyboard: the map is a tab stop and a named region). No correction needs a mouse.
   function renderSearch() {
     const input = el('input', { testid: 'map-search-input', attrs: { id: `map-search-${callId}`, type: 'search', size: 24, autocomplete: 'off' } });
     const go = el('button', { text: app.t('where.searchButton'), testid: 'map-search-button', attrs: { type: 'button' } });
@@ -58,6 +72,13 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       hits.replaceChildren();
       note.textContent = '';
       if (!q) return;
+      const typed = parseCoordinates(q);
+      if (typed) {
+        const latlng = L.latLng(typed.lat, typed.lon);
+        map.setView(latlng, Math.max(map.getZoom(), 15), { animate: false });
+        propose(latlng, app.t('where.coordinatesReason', { lat: typed.lat, lon: typed.lon }));
+        return;
+      }
       try {
         const answer = await app.api.get(`/api/geo/search?q=${encodeURIComponent(q)}&limit=8`);
         if (!answer.hits.length) note.textContent = app.t('where.searchNone', { q });
@@ -83,8 +104,10 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
         run();
       }
     });
+    const centre = el('button', { text: app.t('where.markCentre'), testid: 'map-mark-centre', attrs: { type: 'button' } });
+    centre.addEventListener('click', () => propose(map.getCenter(), app.t('where.centreReason')));
     search.replaceChildren(el('div', { cls: 'map-search' }, [
-      el('label', { text: app.t('where.search'), attrs: { for: `map-search-${callId}` } }), input, go]), hits, note);
+      el('label', { text: app.t('where.search'), attrs: { for: `map-search-${callId}` } }), input, go, centre]), hits, note);
   }
 
   // What the position is called in the extract: the address, else the street, and the district or square.
@@ -112,12 +135,16 @@ export function createLocation(box, app, callId, reloadCall, { mayCorrect = true
       try {
         await app.api.post(`${path}/position`, { point: { lat: latlng.lat, lon: latlng.lng }, reason: reason.value.trim() || null });
         clearPending();
+        info.focus();
       } catch (e) {
         app.toast(e.message, 'error');
       }
       reloadCall();
     });
-    cancel.addEventListener('click', clearPending);
+    cancel.addEventListener('click', () => {
+      clearPending();
+      search.querySelector('input')?.focus(); // where a keyboard correction starts
+    });
     correction.replaceChildren(el('label', { text: app.t('where.reason'), attrs: { for: 'position-reason' } }), reason, save, cancel);
     correction.hidden = false;
     reason.focus();

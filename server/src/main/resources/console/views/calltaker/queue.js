@@ -3,6 +3,13 @@ import { el, since, everySecond, phoneText } from '../../format.js';
 
 const ANSWER_TARGET_SECONDS = 15; // longer waits are shown as late
 
+// A wait as a screen reader should say it ("1 min 20 s", not "1:20"), in the button's name.
+function spokenWait(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  const m = Math.floor(s / 60);
+  return m > 0 ? `${m} min ${s % 60} s` : `${s} s`;
+}
+
 export function phone(number) {
   return number ? phoneText(number) : null;
 }
@@ -15,7 +22,7 @@ export function createQueue(box, app, { onAnswer }) {
 
   const count = el('span', { cls: 'badge', testid: 'queue-count' });
   const next = el('button', { text: app.t('queue.answerNext'), cls: 'primary', testid: 'answer-next', attrs: { type: 'button' } },
-    [el('kbd', { text: 'A', cls: 'btn-key', attrs: { 'aria-hidden': 'true' } })]);
+    [el('kbd', { text: app.keys.hint('a'), cls: 'btn-key', attrs: { 'aria-hidden': 'true', 'data-key': 'a' } })]);
   const list = el('ol', { cls: 'queue-list', testid: 'queue-list' });
   const empty = el('p', { text: app.t('queue.empty'), cls: 'muted', testid: 'queue-empty' });
   const announce = el('p', { cls: 'visually-hidden', testid: 'queue-announce', attrs: { 'aria-live': 'assertive', role: 'status' } });
@@ -78,13 +85,16 @@ export function createQueue(box, app, { onAnswer }) {
     const now = Date.now() + clockOffset;
     for (const timer of list.querySelectorAll('[data-since]')) {
       timer.textContent = since(timer.dataset.since, now);
-      const late = (now - Date.parse(timer.dataset.since)) / 1000 > ANSWER_TARGET_SECONDS;
+      const waited = (now - Date.parse(timer.dataset.since)) / 1000;
+      const late = waited > ANSWER_TARGET_SECONDS;
       timer.classList.toggle('late', late);
       const item = timer.closest('[data-testid=queue-item]');
       item.querySelector('[data-testid=queue-late]').hidden = !late; // said in words, not only in red
       const answer = item.querySelector('[data-testid=queue-answer]');
       if (!answer) continue; // who only reads the queue (a nurse) has the link to open the call, not the button
-      answer.setAttribute('aria-label', app.t('queue.answerName', { line: answer.dataset.line, caller: answer.dataset.caller, wait: timer.textContent }));
+      // "Svara: 112, 070-123 45 67, väntat 1 min 20 s, sen": the wait in words, and lateness said, not only red
+      answer.setAttribute('aria-label', app.t('queue.answerName', { line: answer.dataset.line, caller: answer.dataset.caller, wait: spokenWait(waited) })
+        + (late ? `, ${app.t('queue.late')}` : ''));
     }
   }
 

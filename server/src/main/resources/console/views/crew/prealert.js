@@ -13,6 +13,7 @@ const SV = {
   'pre.age': 'Ålder',
   'pre.age.YEARS': 'år',
   'pre.age.MONTHS': 'månader',
+  'pre.ageUnit': 'Ålder i',
   'pre.sex': 'Kön',
   'pre.sex.FEMALE': 'Kvinna',
   'pre.sex.MALE': 'Man',
@@ -44,6 +45,7 @@ const EN = {
   'pre.age': 'Age',
   'pre.age.YEARS': 'years',
   'pre.age.MONTHS': 'months',
+  'pre.ageUnit': 'Age in',
   'pre.sex': 'Sex',
   'pre.sex.FEMALE': 'Female',
   'pre.sex.MALE': 'Male',
@@ -104,6 +106,7 @@ export function createPreAlert(app, unitId, base) {
   const select = (name, options, selected) => el('select', { testid: `pre-${name}`, attrs: { name } },
     options.map(([value, text]) => el('option', { text, attrs: { value, selected: value === selected } })));
   const labelled = (text, control) => el('label', { cls: 'crew-pre-field' }, [el('span', { text }), control]);
+  const withName = (control, name) => { control.setAttribute('aria-label', name); return control; };
 
   function build(data, nowMs) {
     const job = data.job;
@@ -133,7 +136,8 @@ export function createPreAlert(app, unitId, base) {
       el('summary', { cls: 'crew-pre-summary', testid: 'crew-prealert-open', text: t('pre.open') }),
       el('p', { cls: 'crew-pre-to', testid: 'pre-to' }),
       el('div', { cls: 'crew-pre-grid' }, [
-        el('div', { cls: 'crew-pre-age' }, [labelled(t('pre.age'), fields.ageValue), fields.ageUnit]),
+        // the unit's list has no label of its own beside the age field: named for a screen reader (axe: select-name)
+        el('div', { cls: 'crew-pre-age' }, [labelled(t('pre.age'), fields.ageValue), withName(fields.ageUnit, t('pre.ageUnit'))]),
         labelled(t('pre.sex'), fields.sex),
         labelled(t('pre.priority'), fields.priority),
         labelled(t('pre.eta'), fields.eta),

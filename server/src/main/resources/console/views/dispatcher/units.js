@@ -40,7 +40,7 @@ export function createUnits(box, app, { onFlagsDue = () => {} } = {}) {
       el('label', { text: app.t('units.filter.status'), attrs: { for: 'units-filter-status' } }), byStatus,
       el('label', { text: app.t('units.filter.type'), attrs: { for: 'units-filter-type' } }), byType,
       el('span', {}, [onlyBusy, el('label', { text: ` ${app.t('units.onlyBusy')}`, attrs: { for: 'units-only-busy' } })])]),
-    el('div', { cls: 'unit-scroll', testid: 'unit-scroll', attrs: { tabindex: '0', 'aria-label': app.t('units.title') } }, [table]));
+    el('div', { cls: 'unit-scroll', testid: 'unit-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': app.t('units.title') } }, [table]));
   let last = null;
   let serverKey = '';
   let askedKey = null;

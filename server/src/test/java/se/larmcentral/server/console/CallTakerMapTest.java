@@ -39,7 +39,7 @@ class CallTakerMapTest {
 
         // search by keyboard, misspelt and without å ä ö; the first hit takes the focus
         Locator search = console.byTestId("map-search-input");
-        assertThat(page.locator("label[for=" + search.getAttribute("id") + "]")).hasText("Sök adress eller plats");
+        assertThat(page.locator("label[for=" + search.getAttribute("id") + "]")).hasText("Sök adress, plats eller koordinater (lat, lon)");
         search.focus();
         page.keyboard().type("gotgatn");
         page.keyboard().press("Enter");

@@ -50,7 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots go to {@code server/target/screenshots/<TestClass>/<name>.png}; a failing test gets one named
  * {@code FAILED-<method>} with the browser's console beside it. A test also fails when the page threw an uncaught
  * error, logged an error to the console (refused requests aside) or the browser refused something under the
- * Content-Security-Policy.
+ * Content-Security-Policy. Every view a test opens with {@link #open}, and every console page it ends with, is
+ * checked with axe-core's WCAG 2.1 A and AA rules ({@link AxeCheck}); a violation fails the test, naming each rule,
+ * the elements it found and its help. {@link #checkAccessibility} checks a page in between.
  *
  * Never downloads a browser: it starts {@code /usr/bin/chromium} (or {@code LARM_CHROMIUM}), which
  * {@code scripts/ensure-chromium} installs from Debian.
@@ -76,6 +78,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     private BrowserContext context;
     private Page page;
     private final List<BrowserContext> others = new ArrayList<>(); // the test's second (third...) signed-in contexts
+    private final List<Page> pages = new ArrayList<>(); // every page of the test, checked with axe when it ends
     private Path screenshots;
     private final List<String> consoleLines = new ArrayList<>();
     private final List<String> pageFaults = new ArrayList<>();
@@ -156,6 +159,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         if (signedIn) {
             logIn(ConsoleCentre.CONSOLE_USER, ConsoleCentre.CONSOLE_PASSWORD);
         }
+        pages.clear();
         page = newPage(context, "");
     }
 
@@ -170,6 +174,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     /** A page in {@code owner} whose console lines (prefixed with {@code who}) and errors count for the test. */
     private Page newPage(BrowserContext owner, String who) {
         Page created = owner.newPage();
+        pages.add(created);
         created.onConsoleMessage(m -> {
             consoleLines.add(who + m.type() + ": " + m.text());
             if (m.text().contains("Content Security Policy")) {
@@ -215,6 +220,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     @Override
     public void afterEach(ExtensionContext extension) {
         List<String> faults = List.copyOf(pageFaults);
+        String inaccessible = extension.getExecutionException().isEmpty() ? finalAccessibility() : "";
         others.forEach(BrowserContext::close);
         others.clear();
         if (context != null) {
@@ -224,6 +230,30 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         }
         if (extension.getExecutionException().isEmpty()) {
             assertThat(faults).as("the page's errors (browser console: %s)", consoleLines).isEmpty();
+            assertThat(inaccessible).as("axe-core on the pages the test ended with").isEmpty();
+        }
+    }
+
+    /** axe on every console page the test left open, as it ended (its views' last state); empty when none fails. */
+    private String finalAccessibility() {
+        StringBuilder found = new StringBuilder();
+        for (Page open : pages) {
+            if (!open.isClosed() && open.url().startsWith(centre.baseUrl() + "/console/")) {
+                String where = "the page the test ended with (" + open.url().substring(centre.baseUrl().length()) + ")";
+                found.append(AxeCheck.describe(where, AxeCheck.run(open)));
+            }
+        }
+        return found.toString();
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and fails naming each violation: its rule,
+     * the elements and the help. {@code where} says which step of the test it is.
+     */
+    public void checkAccessibility(Page on, String where) {
+        String found = AxeCheck.describe(where + " (" + on.url().substring(centre.baseUrl().length()) + ")", AxeCheck.run(on));
+        if (!found.isEmpty()) {
+            throw new AssertionError(found);
         }
     }
 
@@ -267,6 +297,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         in.navigate(centre.baseUrl() + "/console/#/" + view);
         String id = view.contains("/") ? view.substring(0, view.indexOf('/')) : view;
         in.getByTestId("view-" + id).waitFor();
+        checkAccessibility(in, "the view " + view);
         return in;
     }
 

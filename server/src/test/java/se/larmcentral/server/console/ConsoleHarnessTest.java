@@ -47,6 +47,22 @@ class ConsoleHarnessTest {
     }
 
     @Test
+    void axeNamesEachViolationWithItsRuleItsElementAndItsHelp() {
+        var page = console.open("supervisor"); // opening checks the view: the console as it is passes
+        // a button without a name, and one whose name does not start with its visible text (WCAG 2.5.3)
+        page.evaluate("() => { const a = document.createElement('button'); a.id = 'axe-nameless';"
+                + " const b = document.createElement('button'); b.id = 'axe-mismatch'; b.textContent = 'English';"
+                + " b.setAttribute('aria-label', 'Byt språk'); document.querySelector('main').append(a, b); }");
+        assertThatThrownBy(() -> console.checkAccessibility(page, "a page with two faults"))
+                .hasMessageContaining("a page with two faults")
+                .hasMessageContaining("button-name").hasMessageContaining("#axe-nameless")
+                .hasMessageContaining("Buttons must have discernible text")
+                .hasMessageContaining("label-content-name-mismatch").hasMessageContaining("#axe-mismatch");
+        page.evaluate("() => document.querySelectorAll('#axe-nameless, #axe-mismatch').forEach((b) => b.remove())");
+        console.checkAccessibility(page, "the page mended");
+    }
+
+    @Test
     void aMissingBrowserIsNamedWithTheScriptToRun() {
         // The check that guards every browser test, on a path that cannot exist.
         assertThatThrownBy(() -> ConsoleBrowser.checkChromium(Path.of("/nonexistent/chromium")))
