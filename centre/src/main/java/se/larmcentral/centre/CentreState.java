@@ -8,6 +8,7 @@ import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
+import se.larmcentral.crisis.warning.PublicWarnings;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
@@ -34,6 +35,7 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
+    private final PublicWarnings warnings = new PublicWarnings();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -50,6 +52,7 @@ public final class CentreState implements Projection {
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
                 connections));
+        all.add(warnings);
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -98,6 +101,11 @@ public final class CentreState implements Projection {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Public warnings and 113 13 information (CAP), and the CAP messages imported from other authorities. */
+    public PublicWarnings warnings() {
+        return warnings;
     }
 
     /** The projection of an extension the running front registered; refused when it registered none of the kind. */
