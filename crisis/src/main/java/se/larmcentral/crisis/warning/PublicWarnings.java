@@ -115,6 +115,18 @@ public final class PublicWarnings implements Projection {
                 earlier == null ? null : referenceTo(earlier), null, w.content(), w));
     }
 
+    /**
+     * What the public feed offers at {@code now}: every current message, and the Cancel message of each one withdrawn
+     * before it would have expired (so a receiver that saw it learns it is withdrawn), newest first.
+     */
+    public List<CapMessage> feed(Instant now) {
+        List<CapMessage> feed = new ArrayList<>();
+        current(now).forEach(w -> capMessage(w.identifier()).ifPresent(feed::add));
+        cancelledBefore(now).forEach(w -> capMessage(w.cancelIdentifier()).ifPresent(feed::add));
+        feed.sort(Comparator.comparing(CapMessage::sent).reversed());
+        return List.copyOf(feed);
+    }
+
     /** CAP's reference to an earlier message: {@code sender,identifier,sent}. */
     private static CapMessage.Reference referenceTo(PublicWarning w) {
         return new CapMessage.Reference(w.sender(), w.identifier(), w.published().at());
