@@ -24,7 +24,12 @@ public enum AuditSubject {
      * Local accounts and their API tokens: created, roles changed, password set, disabled, enabled, locked, unlocked,
      * tokens issued and revoked. Listed for the municipalities the account administers before or after the change.
      */
-    ACCOUNTS("accounts");
+    ACCOUNTS("accounts"),
+    /**
+     * Public warnings and 113 13 information (CAP): drafted, approved, published, updated, cancelled, imported. Listed
+     * for the municipalities of the message's areas.
+     */
+    WARNINGS("warnings");
 
     private final String wireName;
 

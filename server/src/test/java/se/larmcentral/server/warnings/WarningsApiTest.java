@@ -108,7 +108,7 @@ class WarningsApiTest {
         centre.write("/api/warnings/" + updateId + "/approve", "{}", 200);
         centre.write("/api/warnings/" + updateId + "/publish", "{}", 200);
         JsonNode all = centre.read("/api/warnings").get("warnings");
-        assertThat(all.findValuesAsText("stage")).containsExactly("PUBLISHED", "UPDATED");
+        assertThat(field(all, "stage")).containsExactly("PUBLISHED", "UPDATED");
         String updateXml = anonymous("/api/public/cap/" + updateId + ".xml").body();
         assertValid(updateXml);
         assertThat(updateXml).contains("<msgType>Update</msgType>").contains("," + id + ",");
@@ -124,6 +124,24 @@ class WarningsApiTest {
         assertThat(after).contains(cancelId + ".xml").doesNotContain("href=\"" + updateId + ".xml\"");
         assertThat(centre.read("/api/warnings/current").get("warnings")).isEmpty();
         assertProblem(anonymous("/api/public/cap/nothing.xml"), 404, "identifier");
+
+        // the audit: who drafted, approved, published and cancelled, for the municipality of the message's area
+        JsonNode audit = centre.read("/api/audit?subject=warnings&municipality=0184").get("entries");
+        assertThat(field(audit, "event")).containsExactly("crisis.WarningDrafted", "crisis.WarningApproved",
+                "crisis.WarningPublished", "crisis.WarningDrafted", "crisis.WarningApproved", "crisis.WarningPublished",
+                "crisis.WarningCancelled");
+        assertThat(field(audit, "actor")).containsExactly(TestAccounts.OPERATOR, "supervisor-2",
+                TestAccounts.OPERATOR, "supervisor-2", TestAccounts.OPERATOR, TestAccounts.OPERATOR, TestAccounts.OPERATOR);
+        assertThat(audit.get(1).get("summary").asText()).contains("approved (drafted by " + TestAccounts.OPERATOR + ")");
+        assertThat(audit.get(5).get("summary").asText()).contains("published, replacing " + id);
+        assertThat(audit.get(6).get("summary").asText()).contains("by CAP Cancel " + cancelId + ": Branden är släckt");
+        assertThat(centre.read("/api/audit?subject=warnings&municipality=0180").get("entries")).isEmpty();
+    }
+
+    private static List<String> field(JsonNode array, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(node -> values.add(node.get(name).asText()));
+        return values;
     }
 
     private static void assertValid(String xml) {
