@@ -55,7 +55,9 @@ class WarningsApiTest {
 
     @AfterEach
     void stop() {
-        centre.close();
+        if (centre != null) {
+            centre.close();
+        }
     }
 
     private static CapSchema schema() {
@@ -136,6 +138,37 @@ class WarningsApiTest {
         assertThat(audit.get(5).get("summary").asText()).contains("published, replacing " + id);
         assertThat(audit.get(6).get("summary").asText()).contains("by CAP Cancel " + cancelId + ": Branden är släckt");
         assertThat(centre.read("/api/audit?subject=warnings&municipality=0180").get("entries")).isEmpty();
+    }
+
+    /** {@code larm crisis warnings list | show} on the stored centre: JSON, and valid CAP XML. */
+    @Test
+    void theCommandLineListsAndShowsAsCap() throws Exception {
+        String id = centre.write("/api/warnings", DRAFT, 201).get("identifier").asText();
+        centre.postAs(second, "/api/warnings/" + id + "/approve", "{}");
+        centre.write("/api/warnings/" + id + "/publish", "{}", 200);
+        centre.close();
+        centre = null;
+        Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + dir + "\n");
+        String[] listed = larm("crisis", "warnings", "list", "--config", config.toString());
+        assertThat(listed[0]).as(listed[2]).isEqualTo("0");
+        assertThat(CallsCentre.parse(listed[1]).at("/warnings/0/approved/by").asText()).isEqualTo("supervisor-2");
+        String[] shown = larm("crisis", "warnings", "show", id, "--config", config.toString());
+        assertThat(shown[0]).as(shown[2]).isEqualTo("0");
+        assertValid(shown[1]);
+        assertThat(shown[1]).contains("<identifier>" + id + "</identifier>");
+        String[] missing = larm("crisis", "warnings", "show", "nothing", "--config", config.toString());
+        assertThat(missing[0]).isNotEqualTo("0");
+        assertThat(missing[2]).contains("no published CAP message 'nothing'").doesNotContain("Exception");
+    }
+
+    private static String[] larm(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = se.larmcentral.cli.Main.commandLine();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
     }
 
     private static List<String> field(JsonNode array, String name) {
