@@ -22,8 +22,9 @@ import accounts from './views/accounts.js';
 import medicalIndex from './views/medical-index.js';
 import crew from './views/crew.js';
 import hospital from './views/hospital.js';
+import warnings from './views/warnings.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, warnings];
 
 const shell = {
   lang: savedLanguage(),
