@@ -60,6 +60,10 @@ public record WarningContent(WarningKind kind, WarningStatus status, WarningScop
         for (int i = 0; i < c.areas().size(); i++) {
             areas.add(WarningArea.checked("areas[" + i + "]", c.areas().get(i)));
         }
+        if (c.kind() == WarningKind.INFORMATION_113_13 && areas.stream().allMatch(a -> a.municipalityCodes().isEmpty())) {
+            throw new InvalidInputException("areas", "name no municipality: 113 13 information needs SCB municipality"
+                    + " codes, by which call-takers find it for a caller");
+        }
         if (c.expires() == null) {
             throw new InvalidInputException("expires", "is missing; a public message must say when it ends");
         }

@@ -30,7 +30,7 @@ public record WarningText(String language, String event, String headline, String
         return new WarningText(text.language(),
                 Texts.required(field + ".event", text.event(), 100, false),
                 Texts.required(field + ".headline", text.headline(), 160, false),
-                Texts.required(field + ".description", text.description(), 4000, true),
-                Texts.optional(field + ".instruction", text.instruction(), 2000, true));
+                Texts.required(field + ".description", text.description(), 3000, true),
+                Texts.optional(field + ".instruction", text.instruction(), 900, true));
     }
 }

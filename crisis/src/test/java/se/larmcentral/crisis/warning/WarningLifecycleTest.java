@@ -166,6 +166,7 @@ class WarningLifecycleTest {
             no place              | areas[0]
             expired               | expires
             bad identifier        | identifier
+            113 13 without codes  | areas
             """)
     void badContentIsRefusedNamingTheField(String what, String field) {
         WarningContent c = content(WarningKind.VMA);
@@ -184,6 +185,9 @@ class WarningLifecycleTest {
                     area.polygons().getFirst().points().subList(0, 3).stream().toList())))), c.expires());
             case "no place" -> c = with(c, c.texts(), List.of(new WarningArea("x", List.of(), List.of())), c.expires());
             case "expired" -> c = with(c, c.texts(), c.areas(), T);
+            case "113 13 without codes" -> c = new WarningContent(WarningKind.INFORMATION_113_13, c.status(), c.scope(),
+                    c.category(), c.urgency(), c.severity(), c.certainty(), c.texts(), List.of(new WarningArea("Solna",
+                    List.of(), area.polygons())), null, null, c.expires());
             default -> id = "M 1";
         }
         WarningContent bad = c;

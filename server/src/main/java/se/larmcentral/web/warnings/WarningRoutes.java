@@ -3,19 +3,19 @@ package se.larmcentral.web.warnings;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.warnings.CancelWarningFor11313;
+import se.larmcentral.centre.warnings.PublishWarningFor11313;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.crisis.cap.CapFeed;
 import se.larmcentral.crisis.cap.CapReader;
 import se.larmcentral.crisis.cap.CapWriter;
 import se.larmcentral.crisis.warning.ApproveWarning;
-import se.larmcentral.crisis.warning.CancelWarning;
 import se.larmcentral.crisis.warning.CapMessage;
 import se.larmcentral.crisis.warning.DraftWarning;
 import se.larmcentral.crisis.warning.ImportWarning;
 import se.larmcentral.crisis.warning.PublicWarning;
 import se.larmcentral.crisis.warning.PublicWarnings;
-import se.larmcentral.crisis.warning.PublishWarning;
 import se.larmcentral.web.BoundedBody;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
@@ -88,15 +88,16 @@ public final class WarningRoutes implements RouteGroup {
                                 new ApproveWarning(ctx.pathParam("identifier"), person(ctx)).on(CentreState::warnings)))),
                 Route.post("/api/warnings/{identifier}/publish").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("Publish an approved message: it enters the public CAP feed; an update replaces the"
-                                + " message it references")
+                                + " message it references; 113 13 information becomes the crisis message call-takers read"
+                                + " (GET /api/crisis-messages) under the same id")
                         .response(PublicWarning.class).handle(ctx -> ctx.json(gateway.execute(ctx,
-                                new PublishWarning(ctx.pathParam("identifier"), person(ctx)).on(CentreState::warnings)))),
+                                new PublishWarningFor11313(ctx.pathParam("identifier"), person(ctx))))),
                 Route.post("/api/warnings/{identifier}/cancel").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("Cancel a message {reason}: a published one by a CAP Cancel message, a draft is dropped")
                         .request(WarningRequests.Cancel.class).response(PublicWarning.class).handle(ctx -> {
                             String reason = body.read(ctx, WarningRequests.Cancel.class).reason();
-                            ctx.json(gateway.execute(ctx, new CancelWarning(ctx.pathParam("identifier"), newIdentifier(),
-                                    reason, person(ctx)).on(CentreState::warnings)));
+                            ctx.json(gateway.execute(ctx, new CancelWarningFor11313(ctx.pathParam("identifier"),
+                                    newIdentifier(), reason, person(ctx))));
                         }),
                 Route.post("/api/warnings/imported").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("Import another authority's CAP 1.2 message (XML body, at most 256 KiB) to show it (201;"

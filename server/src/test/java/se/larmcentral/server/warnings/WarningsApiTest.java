@@ -94,6 +94,12 @@ class WarningsApiTest {
         assertThat(centre.read("/api/warnings/current?municipality=0180").get("warnings")).isEmpty();
         assertProblem(centre.get("/api/warnings/current?municipality=184"), 400, "municipality");
 
+        // 113 13: the published information is the crisis message call-takers read for the caller's municipality
+        JsonNode read = centre.read("/api/crisis-messages?area=0184").get("messages");
+        assertThat(field(read, "id")).containsExactly(id);
+        assertThat(read.get(0).get("text").asText()).startsWith("Stäng fönster i Solna\n\nKraftig rök");
+        assertThat(read.get(0).get("approvedBy").asText()).isEqualTo("supervisor-2");
+
         HttpResponse<String> feed = anonymous("/api/public/cap/feed.atom");
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
@@ -109,6 +115,7 @@ class WarningsApiTest {
         String updateId = update.get("identifier").asText();
         centre.write("/api/warnings/" + updateId + "/approve", "{}", 200);
         centre.write("/api/warnings/" + updateId + "/publish", "{}", 200);
+        assertThat(field(centre.read("/api/crisis-messages?area=0184").get("messages"), "id")).containsExactly(updateId);
         JsonNode all = centre.read("/api/warnings").get("warnings");
         assertThat(field(all, "stage")).containsExactly("PUBLISHED", "UPDATED");
         String updateXml = anonymous("/api/public/cap/" + updateId + ".xml").body();
@@ -122,6 +129,7 @@ class WarningsApiTest {
         String cancelXml = anonymous("/api/public/cap/" + cancelId + ".xml").body();
         assertValid(cancelXml);
         assertThat(cancelXml).contains("<msgType>Cancel</msgType>").contains("<note>Branden är släckt</note>");
+        assertThat(centre.read("/api/crisis-messages?area=0184").get("messages")).isEmpty();
         String after = anonymous("/api/public/cap/feed.atom").body();
         assertThat(after).contains(cancelId + ".xml").doesNotContain("href=\"" + updateId + ".xml\"");
         assertThat(centre.read("/api/warnings/current").get("warnings")).isEmpty();
@@ -190,6 +198,7 @@ class WarningsApiTest {
         assertProblem(centre.post("/api/warnings", DRAFT.replace("\"59.36,17.98\"]", "\"59.36,17.99\"]")), 400, "areas[0].polygons[0]");
         assertProblem(centre.post("/api/warnings", DRAFT.replace("INFORMATION_113_13", "SMS")), 400, "kind");
         assertProblem(centre.post("/api/warnings", DRAFT.replace("sv-SE", "de-DE")), 400, "texts");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("[\"0184\"]", "[]")), 400, "areas", "113 13 information needs");
         assertThat(centre.lastSequence()).isEqualTo(before);
     }
 
