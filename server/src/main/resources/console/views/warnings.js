@@ -177,11 +177,11 @@ export default {
       ]);
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
-        const hours = Number(fields.hours.value) || 6;
+        const hours = Math.round(Number(fields.hours.value)) || 6;
         const draft = {
           kind: fields.kind.value, category: fields.category.value, urgency: fields.urgency.value,
           severity: fields.severity.value, certainty: fields.certainty.value,
-          expires: new Date(Date.now() + hours * 3600_000).toISOString(),
+          validHours: hours,
           texts: [{ language: 'sv-SE', event: fields.event.value, headline: fields.headline.value,
             description: fields.description.value, instruction: fields.instruction.value || null }],
           areas: [{ description: fields.areaDesc.value,

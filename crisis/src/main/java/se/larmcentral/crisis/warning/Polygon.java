@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public record Polygon(List<GeoPoint> points) {
 
     public Polygon {
-        points = List.copyOf(points);
+        points = Copies.of(points);
     }
 
     static Polygon checked(String field, Polygon polygon) {
@@ -25,6 +25,11 @@ public record Polygon(List<GeoPoint> points) {
         }
         if (points.size() > 500) {
             throw new InvalidInputException(field, "has " + points.size() + " points; at most 500");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i) == null) {
+                throw new InvalidInputException(field + "[" + i + "]", "is missing");
+            }
         }
         if (!points.getFirst().equals(points.getLast())) {
             throw new InvalidInputException(field, "is not closed: the last point must repeat the first ("

@@ -16,8 +16,8 @@ public record WarningArea(String description, List<String> municipalityCodes, Li
     public static final String GEOCODE_NAME = "SCB-kommunkod";
 
     public WarningArea {
-        municipalityCodes = municipalityCodes == null ? List.of() : List.copyOf(municipalityCodes);
-        polygons = polygons == null ? List.of() : List.copyOf(polygons);
+        municipalityCodes = Copies.of(municipalityCodes);
+        polygons = Copies.of(polygons);
     }
 
     static WarningArea checked(String field, WarningArea area) {

@@ -20,9 +20,12 @@ public record WarningContent(WarningKind kind, WarningStatus status, WarningScop
                              Urgency urgency, Severity severity, Certainty certainty, List<WarningText> texts,
                              List<WarningArea> areas, Instant effective, Instant onset, Instant expires) {
 
+    /** The longest a message may run from its drafting: an update extends it. */
+    public static final java.time.Duration LONGEST = java.time.Duration.ofDays(90);
+
     public WarningContent {
-        texts = texts == null ? List.of() : List.copyOf(texts);
-        areas = areas == null ? List.of() : List.copyOf(areas);
+        texts = Copies.of(texts);
+        areas = Copies.of(areas);
     }
 
     /** The content checked at {@code now}: every field named with its problem, or the content with its texts trimmed. */
@@ -70,6 +73,10 @@ public record WarningContent(WarningKind kind, WarningStatus status, WarningScop
         if (!c.expires().isAfter(now)) {
             throw new InvalidInputException("expires", "is " + SwedishTime.text(c.expires()) + ", already past (now "
                     + SwedishTime.text(now) + ")");
+        }
+        if (c.expires().isAfter(now.plus(LONGEST))) {
+            throw new InvalidInputException("expires", "is more than " + LONGEST.toDays() + " days ahead; a public message"
+                    + " is short-lived: give a nearer end and publish an update to extend it");
         }
         if (c.effective() != null && !c.expires().isAfter(c.effective())) {
             throw new InvalidInputException("expires", "must be after effective (" + SwedishTime.text(c.effective()) + ")");

@@ -24,7 +24,7 @@ public record WarningText(String language, String event, String headline, String
         if (text == null) {
             throw new InvalidInputException(field, "is missing");
         }
-        if (!LANGUAGES.contains(text.language())) {
+        if (text.language() == null || !LANGUAGES.contains(text.language())) {
             throw new InvalidInputException(field + ".language", "must be sv-SE or en-US, was '" + text.language() + "'");
         }
         return new WarningText(text.language(),

@@ -167,6 +167,7 @@ class WarningLifecycleTest {
             expired               | expires
             bad identifier        | identifier
             113 13 without codes  | areas
+            too far ahead         | expires
             """)
     void badContentIsRefusedNamingTheField(String what, String field) {
         WarningContent c = content(WarningKind.VMA);
@@ -185,6 +186,7 @@ class WarningLifecycleTest {
                     area.polygons().getFirst().points().subList(0, 3).stream().toList())))), c.expires());
             case "no place" -> c = with(c, c.texts(), List.of(new WarningArea("x", List.of(), List.of())), c.expires());
             case "expired" -> c = with(c, c.texts(), c.areas(), T);
+            case "too far ahead" -> c = with(c, c.texts(), c.areas(), T.plus(Duration.ofDays(91)));
             case "113 13 without codes" -> c = new WarningContent(WarningKind.INFORMATION_113_13, c.status(), c.scope(),
                     c.category(), c.urgency(), c.severity(), c.certainty(), c.texts(), List.of(new WarningArea("Solna",
                     List.of(), area.polygons())), null, null, c.expires());

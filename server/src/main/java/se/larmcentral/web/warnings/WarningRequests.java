@@ -29,13 +29,20 @@ final class WarningRequests {
     /**
      * A message to draft; {@code references} the identifier of the published message it updates, if any. Enumerations
      * as CAP spells them (Actual, Public, Fire, Immediate, Severe, Observed); kind VMA or INFORMATION_113_13; times
-     * with an offset.
+     * with an offset; {@code validHours} instead of {@code expires}: that many hours from now.
      */
     record Draft(String references, String kind, String status, String scope, String category, String urgency,
                  String severity, String certainty, List<WarningText> texts, List<Area> areas, String effective,
-                 String onset, String expires) {
+                 String onset, String expires, Integer validHours) {
 
-        WarningContent content() {
+        WarningContent content(Instant now) {
+            if (expires != null && validHours != null) {
+                throw new InvalidInputException("validHours", "give either expires or validHours, not both");
+            }
+            if (validHours != null && (validHours < 1 || validHours > 24 * 90)) {
+                throw new InvalidInputException("validHours", "must be 1 to " + 24 * 90 + " hours, was " + validHours);
+            }
+            Instant end = validHours != null ? now.plus(java.time.Duration.ofHours(validHours)) : time("expires", expires);
             WarningKind k;
             try {
                 k = kind == null ? null : WarningKind.valueOf(kind.strip());
@@ -56,7 +63,7 @@ final class WarningRequests {
                     CapValue.parse(Category.class, "category", category), CapValue.parse(Urgency.class, "urgency", urgency),
                     CapValue.parse(Severity.class, "severity", severity),
                     CapValue.parse(Certainty.class, "certainty", certainty), texts, parsed,
-                    time("effective", effective), time("onset", onset), time("expires", expires));
+                    time("effective", effective), time("onset", onset), end);
         }
 
         private static Instant time(String field, String text) {

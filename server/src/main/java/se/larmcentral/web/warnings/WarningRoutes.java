@@ -79,7 +79,7 @@ public final class WarningRoutes implements RouteGroup {
                         .request(WarningRequests.Draft.class).response(PublicWarning.class).handle(ctx -> {
                             WarningRequests.Draft r = body.read(ctx, WarningRequests.Draft.class);
                             PublicWarning drafted = gateway.execute(ctx, new DraftWarning(newIdentifier(), SENDER,
-                                    r.references(), r.content(), person(ctx)).on(CentreState::warnings));
+                                    r.references(), r.content(clock.instant()), person(ctx)).on(CentreState::warnings));
                             ctx.status(HttpStatus.CREATED).json(drafted);
                         }),
                 Route.post("/api/warnings/{identifier}/approve").access(Access.roles(SUPERVISOR)).tag(TAG)

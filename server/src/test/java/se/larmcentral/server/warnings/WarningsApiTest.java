@@ -198,6 +198,13 @@ class WarningsApiTest {
         assertProblem(centre.post("/api/warnings", DRAFT.replace("\"59.36,17.98\"]", "\"59.36,17.99\"]")), 400, "areas[0].polygons[0]");
         assertProblem(centre.post("/api/warnings", DRAFT.replace("INFORMATION_113_13", "SMS")), 400, "kind");
         assertProblem(centre.post("/api/warnings", DRAFT.replace("sv-SE", "de-DE")), 400, "texts");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("\"expires\": \"2026-12-08T04:00+01:00\"", "\"validHours\": 0")),
+                400, "validHours");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("\"expires\": \"2026-12-08T04:00+01:00\"",
+                "\"expires\": \"2027-06-01T00:00+02:00\"")), 400, "expires", "more than 90 days");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("\"texts\": [", "\"texts\": [null, ")), 400, "texts");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("\"areas\": [", "\"areas\": [null, ")), 400, "areas[0]");
+        assertProblem(centre.post("/api/warnings", DRAFT.replace("[\"0184\"]", "[null]")), 400, "areas[0].municipalityCodes[0]");
         assertProblem(centre.post("/api/warnings", DRAFT.replace("[\"0184\"]", "[]")), 400, "areas", "113 13 information needs");
         assertThat(centre.lastSequence()).isEqualTo(before);
     }
