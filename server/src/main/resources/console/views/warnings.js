@@ -51,6 +51,8 @@ const strings = {
     'approve': 'Godkänn',
     'approve.own': 'Du skrev utkastet – en annan arbetsledare ska godkänna det',
     'publish': 'Publicera',
+    'update': 'Uppdatera',
+    'updating': 'Uppdatering av "{headline}": sparas som ett nytt utkast som ersätter det när det publiceras.',
     'cancel': 'Återkalla',
     'reason': 'Skäl',
     'reason.missing': 'Skriv ett skäl för att återkalla.',
@@ -102,6 +104,8 @@ const strings = {
     'approve': 'Approve',
     'approve.own': 'You drafted it – another supervisor must approve it',
     'publish': 'Publish',
+    'update': 'Update',
+    'updating': 'Update of "{headline}": saved as a new draft that replaces it when published.',
     'cancel': 'Cancel',
     'reason': 'Reason',
     'reason.missing': 'Give a reason to cancel.',
@@ -139,7 +143,8 @@ export default {
     const imported = el('ul', { testid: 'warnings-imported' });
     root.append(el('h1', { text: t('heading') }), el('p', { text: t('hint'), cls: 'muted' }),
       el('p', {}, [el('a', { text: t('feed'), testid: 'warnings-feed', attrs: { href: '/api/public/cap/feed.atom' } })]));
-    if (supervises) root.append(draftForm());
+    const drafting = supervises ? draftForm() : null;
+    if (drafting) root.append(drafting.form);
     root.append(errors, table, el('h2', { text: t('imported.heading') }), imported);
 
     function failed(e) {
@@ -170,15 +175,18 @@ export default {
         codes: input('codes', { size: 30, placeholder: '0180, 0184' }),
         hours: input('hours', { type: 'number', min: 1, max: 720, value: 6 }),
       };
+      let references = null; // the published message an update replaces
+      const updating = el('p', { cls: 'muted', testid: 'warning-updating', attrs: { hidden: true } });
       const field = (name) => el('div', { cls: 'audit-field' }, [el('label', { text: t(name), attrs: { for: fields[name].id } }), fields[name]]);
       const form = el('form', { cls: 'panel audit-form', testid: 'warning-form' }, [
-        el('h2', { text: t('draft.heading') }), ...Object.keys(fields).map(field),
+        el('h2', { text: t('draft.heading') }), updating, ...Object.keys(fields).map(field),
         el('button', { text: t('save'), cls: 'primary', testid: 'warning-save', attrs: { type: 'submit' } }),
       ]);
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const hours = Math.round(Number(fields.hours.value)) || 6;
         const draft = {
+          references,
           kind: fields.kind.value, category: fields.category.value, urgency: fields.urgency.value,
           severity: fields.severity.value, certainty: fields.certainty.value,
           validHours: hours,
@@ -192,12 +200,33 @@ export default {
           errors.replaceChildren();
           app.toast(t('saved'));
           form.reset();
+          references = null;
+          updating.hidden = true;
           await load();
         } catch (e) {
           failed(e);
         }
       });
-      return form;
+      // an update: the form filled with the published message, saved as a new draft that references it
+      function fillFrom(w) {
+        const c = w.content;
+        const sv = c.texts[0];
+        references = w.identifier;
+        fields.kind.value = c.kind;
+        for (const name of ['category', 'urgency', 'severity', 'certainty']) {
+          fields[name].value = [...fields[name].options].find((o) => o.value.toUpperCase() === String(c[name]))?.value ?? fields[name].value;
+        }
+        fields.event.value = sv.event;
+        fields.headline.value = sv.headline;
+        fields.description.value = sv.description;
+        fields.instruction.value = sv.instruction ?? '';
+        fields.areaDesc.value = c.areas[0]?.description ?? '';
+        fields.codes.value = c.areas.flatMap((a) => a.municipalityCodes).join(', ');
+        updating.textContent = t('updating', { headline: sv.headline });
+        updating.hidden = false;
+        fields.headline.focus();
+      }
+      return { form, fillFrom };
     }
 
     function steps(w) {
@@ -238,6 +267,11 @@ export default {
         publish.addEventListener('click', () => act(`/api/warnings/${id}/publish`, {}, 'published'));
         cell.append(publish);
       }
+      if (w.stage === 'PUBLISHED') {
+        const update = el('button', { text: t('update'), testid: 'warning-update', attrs: { type: 'button' } });
+        update.addEventListener('click', () => drafting.fillFrom(w));
+        cell.append(update);
+      }
       if (['DRAFT', 'APPROVED', 'PUBLISHED'].includes(w.stage)) {
         const reason = el('input', { testid: 'warning-reason', attrs: { 'aria-label': t('reason'), placeholder: t('reason'), size: 16 } });
         const cancel = el('button', { text: t('cancel'), testid: 'warning-cancel', attrs: { type: 'button' } });
@@ -261,7 +295,7 @@ export default {
         if (!alive) return;
         body.replaceChildren(...(warnings.length ? warnings.map((w) => el('tr', { testid: 'warning-row', attrs: { 'data-identifier': w.identifier } }, [
           el('td', { text: t(`kind.${w.content.kind}`) }),
-          el('td', { text: w.content.texts[0].headline, testid: 'warning-headline' }),
+          el('td', { text: w.content.texts[0].headline, testid: 'warning-title' }),
           el('td', { text: w.content.areas.map((a) => a.description).join(', ') }),
           el('td', { text: t(`stage.${w.stage}`), testid: 'warning-stage' }),
           steps(w),

@@ -71,9 +71,10 @@ public final class PublicWarnings implements Projection {
         return warnings.containsKey(identifier) || cancelMessages.containsKey(identifier);
     }
 
-    /** Every message, newest drafted first. */
+    /** Every message, newest drafted first (of two drafted at the same instant, the later recorded first). */
     public List<PublicWarning> all() {
         List<PublicWarning> list = new ArrayList<>(warnings.values());
+        java.util.Collections.reverse(list);
         list.sort(Comparator.comparing((PublicWarning w) -> w.drafted().at()).reversed());
         return List.copyOf(list);
     }

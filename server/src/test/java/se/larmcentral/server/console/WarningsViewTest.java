@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A VMA in the console, two supervisors: the first drafts it and cannot approve it (two-person rule), the second
- * approves and publishes it, the public feed carries it, the first cancels it with a reason.
+ * approves and publishes it, the public feed carries it; the first drafts an update of it, the second approves and
+ * publishes that (the first is then replaced), and the first cancels the update with a reason.
  */
 class WarningsViewTest {
 
@@ -63,14 +64,35 @@ class WarningsViewTest {
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains("VMA: Gå inomhus i Hammarby sjöstad");
 
+        // an update: the first supervisor drafts it from the published message, the second approves and publishes it
         console.open("warnings");
         assertThat(row.getByTestId("warning-stage")).hasText("Publicerat");
-        row.getByTestId("warning-cancel").click();
+        row.getByTestId("warning-update").click();
+        assertThat(console.byTestId("warning-updating")).containsText("Uppdatering av \"Gå inomhus i Hammarby sjöstad\"");
+        assertThat(console.byTestId("warning-codes")).hasValue("0180");
+        console.byTestId("warning-headline").fill("Gå inomhus på Södermalm och i Hammarby sjöstad");
+        console.byTestId("warning-save").click();
+        Locator rows = console.byTestId("warning-row");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.nth(0).getByTestId("warning-stage")).hasText("Utkast");
+
+        console.open(other, "warnings");
+        Locator newest = other.getByTestId("warning-row").nth(0);
+        newest.getByTestId("warning-approve").click();
+        assertThat(newest.getByTestId("warning-stage")).hasText("Godkänt");
+        newest.getByTestId("warning-publish").click();
+        assertThat(newest.getByTestId("warning-stage")).hasText("Publicerat");
+        assertThat(other.getByTestId("warning-row").nth(1).getByTestId("warning-stage")).hasText("Ersatt");
+
+        console.open("warnings");
+        Locator current = rows.nth(0);
+        assertThat(current.getByTestId("warning-stage")).hasText("Publicerat");
+        current.getByTestId("warning-cancel").click();
         assertThat(console.byTestId("warnings-errors")).containsText("Skriv ett skäl");
-        row.getByTestId("warning-reason").fill("Utsläppet är stoppat");
-        row.getByTestId("warning-cancel").click();
-        assertThat(row.getByTestId("warning-stage")).hasText("Återkallat");
-        assertThat(row.getByTestId("warning-steps")).containsText("Utsläppet är stoppat");
+        current.getByTestId("warning-reason").fill("Utsläppet är stoppat");
+        current.getByTestId("warning-cancel").click();
+        assertThat(current.getByTestId("warning-stage")).hasText("Återkallat");
+        assertThat(current.getByTestId("warning-steps")).containsText("Utsläppet är stoppat");
         console.screenshot("warnings-cancelled");
     }
 }
