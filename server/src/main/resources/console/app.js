@@ -23,8 +23,10 @@ import medicalIndex from './views/medical-index.js';
 import crew from './views/crew.js';
 import hospital from './views/hospital.js';
 import contract from './views/contract.js';
+import warnings from './views/warnings.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, contract];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, contract,
+  warnings];
 
 const shell = {
   lang: savedLanguage(),

@@ -19,6 +19,7 @@ import se.larmcentral.centre.shiftlog.ShiftLogEvent;
 import se.larmcentral.centre.time.Scheduler;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
+import se.larmcentral.crisis.warning.WarningEvent;
 import se.larmcentral.dispatch.DispatchEvent;
 import se.larmcentral.journal.CommandLoop;
 import se.larmcentral.journal.Committed;
@@ -175,7 +176,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(AccountEvent.class, "server")
                 .register(DeskEvent.class, "centre")
                 .register(ConnectEvent.class, "centre")
-                .register(ContractEvent.class, "contract");
+                .register(ContractEvent.class, "contract")
+                .register(WarningEvent.class);
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -12,6 +12,7 @@ import se.larmcentral.crisis.contract.ContractEvent;
 import se.larmcentral.crisis.contract.ContractTerms;
 import se.larmcentral.crisis.contract.Contracts;
 import se.larmcentral.core.Recorded;
+import se.larmcentral.crisis.warning.PublicWarnings;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.SocialState;
@@ -38,6 +39,7 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
+    private final PublicWarnings warnings = new PublicWarnings();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -68,6 +70,7 @@ public final class CentreState implements Projection {
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
                 connections, contracts));
+        all.add(warnings);
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -124,6 +127,11 @@ public final class CentreState implements Projection {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Public warnings and 113 13 information (CAP), and the CAP messages imported from other authorities. */
+    public PublicWarnings warnings() {
+        return warnings;
     }
 
     /** The projection of an extension the running front registered; refused when it registered none of the kind. */

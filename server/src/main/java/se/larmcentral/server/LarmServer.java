@@ -173,6 +173,7 @@ public final class LarmServer implements AutoCloseable {
                     dispatch,
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
+                    new se.larmcentral.web.warnings.WarningRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy(),
                             new ClientAddress(auth.trustedProxies())),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),

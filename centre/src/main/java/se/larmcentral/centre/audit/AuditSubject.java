@@ -29,7 +29,12 @@ public enum AuditSubject {
      * The regional ambulance-care contract: extensions recorded (who, the new end, the decision) and the incidents
      * handed over at its end. County-wide: listed when no municipality is asked for.
      */
-    CONTRACT("contract");
+    CONTRACT("contract"),
+    /**
+     * Public warnings and 113 13 information (CAP): drafted, approved, published, updated, cancelled, imported. Listed
+     * for the municipalities of the message's areas.
+     */
+    WARNINGS("warnings");
 
     private final String wireName;
 

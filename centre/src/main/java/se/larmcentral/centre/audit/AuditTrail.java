@@ -1,6 +1,7 @@
 package se.larmcentral.centre.audit;
 
 import se.larmcentral.core.Recorded;
+import se.larmcentral.crisis.warning.PublicWarnings;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.Journal;
 import se.larmcentral.centre.accounts.Accounts;
@@ -40,6 +41,7 @@ public final class AuditTrail {
     public AuditEntry.Page query(AuditQuery query) {
         SocialState state = new SocialState(registry);
         Accounts accounts = new Accounts();
+        PublicWarnings warnings = new PublicWarnings();
         List<AuditEntry> entries = new ArrayList<>();
         boolean[] more = {false};
         Consumer<AuditEntry> add = entry -> {
@@ -67,6 +69,10 @@ public final class AuditTrail {
                         ? AccountChange.of(accounts, recorded) : Optional.empty();
                 accounts.apply(recorded);
                 change.map(c -> c.after(recorded, row.type(), accounts))
+                        .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+            } else if (WarningChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                WarningChange.of(warnings, recorded, row.type(), listed(query, recorded))
                         .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
             }
         });

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code larm crisis ...}: crisis preparedness from the command line (issue 17). */
 @Command(name = "crisis", mixinStandardHelpOptions = true,
-        description = "Crisis preparedness: the regional ambulance-care contract.",
-        subcommands = {ContractCommand.class})
+        description = "Crisis preparedness: the stored centre's public warnings and 113 13 information (CAP 1.2), and"
+                + " the regional ambulance-care contract.",
+        subcommands = {WarningsCommand.class, ContractCommand.class, CommandLine.HelpCommand.class})
 public final class CrisisCommand implements Runnable {
 
     @CommandLine.Spec

@@ -166,6 +166,18 @@ class AccessMatrixTest {
         expect("POST /api/crisis-messages/{messageId}/withdraw", SUPERVISOR);
         expect("GET /api/crisis-messages", CALL_TAKER, SUPERVISOR, AUDITOR);
         expect("GET /api/crisis-topics", CALL_TAKER, SUPERVISOR, AUDITOR);
+        // Public warnings and 113 13 information as CAP: supervisors write (two-person rule), call-takers read; the
+        // feed and the published CAP XML need no login (they are what broadcasters and other authorities fetch).
+        expect("POST /api/warnings", SUPERVISOR);
+        expect("POST /api/warnings/{identifier}/approve", SUPERVISOR);
+        expect("POST /api/warnings/{identifier}/publish", SUPERVISOR);
+        expect("POST /api/warnings/{identifier}/cancel", SUPERVISOR);
+        expect("POST /api/warnings/imported", SUPERVISOR);
+        expect("GET /api/warnings", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/warnings/current", CALL_TAKER, SUPERVISOR, AUDITOR);
+        expect("GET /api/warnings/imported", CALL_TAKER, SUPERVISOR, AUDITOR);
+        publicRoute("GET /api/public/cap/feed.atom");
+        publicRoute("GET /api/public/cap/{file}");
 
         // Sessions: anyone may try to log in; who-am-I and logout for whoever is signed in.
         publicRoute("POST /api/session");
@@ -368,6 +380,8 @@ class AccessMatrixTest {
                 case "caseId" -> "CASE-MATRIX";
                 case "chapter" -> "1";
                 case "messageId" -> "MSG-MATRIX";
+                case "identifier" -> "CAP-MATRIX";
+                case "file" -> "CAP-MATRIX.xml";
                 case "username" -> "matrix-nobody-of-that-name";
                 case "tokenId" -> "tok-matrix";
                 case "countyCode" -> "01";

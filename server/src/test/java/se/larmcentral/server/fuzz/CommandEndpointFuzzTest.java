@@ -68,6 +68,12 @@ class CommandEndpointFuzzTest {
                     + "&location_accuracy=12.5&device_number=%2B46701234567"),
             Map.entry("POST /api/crisis-messages", "{\"messageId\": \"storm-%d\", \"topic\": \"Storm\", \"text\": \"Stay in\"}"),
             Map.entry("POST /api/crisis-messages/{messageId}/withdraw", "{\"reason\": \"the storm has passed\"}"),
+            Map.entry("POST /api/warnings", "{\"kind\": \"VMA\", \"category\": \"Fire\", \"urgency\": \"Immediate\","
+                    + " \"severity\": \"Severe\", \"certainty\": \"Observed\", \"validHours\": 6, \"texts\":"
+                    + " [{\"language\": \"sv-SE\", \"event\": \"Brand\", \"headline\": \"Gå inomhus\", \"description\": \"Rök\"}],"
+                    + " \"areas\": [{\"description\": \"Solna\", \"municipalityCodes\": [\"0184\"], \"polygons\":"
+                    + " [[\"59.36,17.98\", \"59.37,18.03\", \"59.35,18.04\", \"59.36,17.98\"]]}]}"),
+            Map.entry("POST /api/warnings/{identifier}/cancel", "{\"reason\": \"fel\"}"),
             Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-%d\", \"position\": {\"lat\": 59.3250,"
                     + " \"lon\": 18.0700}, \"priority\": 1}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/assign", "{\"unitId\": \"AMB-101\"}"),
