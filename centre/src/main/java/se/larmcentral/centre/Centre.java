@@ -10,6 +10,7 @@ import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.process.CallFollowUps;
 import se.larmcentral.centre.process.CallProcesses;
 import se.larmcentral.centre.connect.ConnectEvent;
+import se.larmcentral.crisis.incident.MajorIncidentEvent;
 import se.larmcentral.centre.desks.DeskEvent;
 import se.larmcentral.centre.shiftlog.ShiftLogEvent;
 import se.larmcentral.centre.time.Scheduler;
@@ -148,7 +149,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(CallEvent.class)
                 .register(AccountEvent.class, "server")
                 .register(DeskEvent.class, "centre")
-                .register(ConnectEvent.class, "centre");
+                .register(ConnectEvent.class, "centre")
+                .register(MajorIncidentEvent.class);
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

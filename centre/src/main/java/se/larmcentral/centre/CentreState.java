@@ -7,6 +7,7 @@ import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Projection;
+import se.larmcentral.crisis.incident.MajorIncidents;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.social.MunicipalityRegistry;
@@ -34,6 +35,7 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
+    private final MajorIncidents majorIncidents = new MajorIncidents();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -49,7 +51,7 @@ public final class CentreState implements Projection {
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
-                connections));
+                connections, majorIncidents));
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -74,6 +76,11 @@ public final class CentreState implements Projection {
     /** Each call's latest connecting-on (koppla vidare). */
     public Connections connections() {
         return connections;
+    }
+
+    /** The major incidents (särskilda händelser) and the calls marked with them. */
+    public MajorIncidents majorIncidents() {
+        return majorIncidents;
     }
 
     public ShiftLog shiftLog() {
