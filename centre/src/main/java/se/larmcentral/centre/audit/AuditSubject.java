@@ -24,7 +24,9 @@ public enum AuditSubject {
      * Local accounts and their API tokens: created, roles changed, password set, disabled, enabled, locked, unlocked,
      * tokens issued and revoked. Listed for the municipalities the account administers before or after the change.
      */
-    ACCOUNTS("accounts");
+    ACCOUNTS("accounts"),
+    /** Major incidents (särskilda händelser): declared, amended, ended. Listed for the municipalities of the area before or after. */
+    MAJOR_INCIDENTS("major-incidents");
 
     private final String wireName;
 

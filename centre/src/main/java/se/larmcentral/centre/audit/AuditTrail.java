@@ -1,6 +1,7 @@
 package se.larmcentral.centre.audit;
 
 import se.larmcentral.core.Recorded;
+import se.larmcentral.crisis.incident.MajorIncidents;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.Journal;
 import se.larmcentral.centre.accounts.Accounts;
@@ -41,6 +42,7 @@ public final class AuditTrail {
         SocialState state = new SocialState(registry);
         Accounts accounts = new Accounts();
         List<AuditEntry> entries = new ArrayList<>();
+        MajorIncidents majorIncidents = new MajorIncidents();
         boolean[] more = {false};
         Consumer<AuditEntry> add = entry -> {
             if (entries.size() < query.limit()) {
@@ -62,6 +64,13 @@ public final class AuditTrail {
                         ? AccountChange.of(accounts, recorded) : Optional.empty();
                 accounts.apply(recorded);
                 change.map(c -> c.after(recorded, row.type(), accounts))
+                        .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+            } else if (MajorIncidentChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                Optional<MajorIncidentChange> change = listed(query, recorded) && query.wants(AuditSubject.MAJOR_INCIDENTS)
+                        ? MajorIncidentChange.of(majorIncidents, recorded) : Optional.empty();
+                majorIncidents.apply(recorded);
+                change.map(c -> c.after(recorded, row.type(), majorIncidents))
                         .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
             }
         });
