@@ -103,6 +103,11 @@ public final class MajorIncidents implements Projection {
         return marksByCall.containsKey(callId);
     }
 
+    /** How many calls were marked with the incident. */
+    public long markedCalls(String incidentId) {
+        return marksByCall.values().stream().filter(marks -> marks.contains(incidentId)).count();
+    }
+
     /** {@code account} (a supervisor: the fronts check the role) declares a major incident. */
     public static Command<MajorIncidents, MajorIncident> declare(Declaration declaration, String account) {
         return (state, now) -> {

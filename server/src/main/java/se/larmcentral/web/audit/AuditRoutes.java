@@ -50,7 +50,7 @@ public final class AuditRoutes implements RouteGroup {
                         + " content before and after")
                 .query("municipality", "SCB code: only changes concerning it (a jour's roster counts for the"
                         + " municipalities the jour served at the time)")
-                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts (default all)")
+                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, major-incidents (default all)")
                 .query("actor", "only this actor's changes")
                 .query("from", "changes at or after: a date (Swedish day) or an instant with offset")
                 .query("to", "changes before: a date (to the end of that Swedish day) or an instant with offset")

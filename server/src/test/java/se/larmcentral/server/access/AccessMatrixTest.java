@@ -166,6 +166,12 @@ class AccessMatrixTest {
         expect("POST /api/crisis-messages/{messageId}/withdraw", SUPERVISOR);
         expect("GET /api/crisis-messages", CALL_TAKER, SUPERVISOR, AUDITOR);
         expect("GET /api/crisis-topics", CALL_TAKER, SUPERVISOR, AUDITOR);
+        // Major incidents: the supervisor declares, amends and ends; everyone signed in reads them (the banner).
+        expect("GET /api/major-incidents", Role.values());
+        expect("GET /api/major-incidents/{incidentId}", Role.values());
+        expect("POST /api/major-incidents", SUPERVISOR);
+        expect("POST /api/major-incidents/{incidentId}/amend", SUPERVISOR);
+        expect("POST /api/major-incidents/{incidentId}/end", SUPERVISOR);
 
         // Sessions: anyone may try to log in; who-am-I and logout for whoever is signed in.
         publicRoute("POST /api/session");
