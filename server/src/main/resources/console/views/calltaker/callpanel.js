@@ -6,6 +6,7 @@ import { forgetCall } from './mine.js';
 import { createLocation } from './location.js';
 import { createInterview } from './interview.js';
 import { createSocial } from './social.js';
+import { majorIncidentMark } from '../crisis/banner.js';
 
 export function createCallPanel(box, app, callId) {
   const path = `/api/calls/${encodeURIComponent(callId)}`;
@@ -28,7 +29,8 @@ export function createCallPanel(box, app, callId) {
     const next = await app.api.get(path);
     clockOffset = Date.parse(next.at) - Date.now();
     // the same call again (a command's answer and its live event both reload) is not drawn again
-    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode) return;
+    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode
+      && JSON.stringify(next.majorIncidents) === JSON.stringify(view.majorIncidents)) return;
     view = next;
     render();
   }
@@ -61,7 +63,7 @@ export function createCallPanel(box, app, callId) {
     if (view.answerSeconds != null) wait.textContent = duration(view.answerSeconds);
     else if (call.state === 'QUEUED') wait.dataset.since = call.queuedAt;
     else wait.textContent = duration(view.waitSeconds);
-    header.replaceChildren(el('h1', { text: app.t('call.title', { id: call.id }) }), facts);
+    header.replaceChildren(el('h1', { text: app.t('call.title', { id: call.id }) }), majorIncidentMark(view.majorIncidents) ?? '', facts);
     header.dataset.state = call.state;
     tick();
   }
@@ -159,6 +161,9 @@ export function createCallPanel(box, app, callId) {
   }
 
   app.live.on('calls.', (event) => {
+    if (event.payload?.callId === callId) scheduleLoad();
+  });
+  app.live.on('crisis.MajorIncidentCallMarked', (event) => {
     if (event.payload?.callId === callId) scheduleLoad();
   });
   if (takesCalls) Object.entries(CLASSIFY_KEYS).forEach(([kind, key]) => app.keys.add(key, app.t('classify.key', { classification: app.t(`classify.${kind}`) }),
