@@ -39,6 +39,8 @@ public final class MajorIncidents implements Projection {
     public static final int MAX_REASON = 500;
     /** A declaration may be made ahead of a forecast event (a storm), not further ahead than this. */
     public static final Duration MAX_AHEAD = Duration.ofDays(7);
+    /** A declaration made late may say when the incident began, not further back than this. */
+    public static final Duration MAX_BEHIND = Duration.ofDays(7);
 
     private final Map<String, MajorIncident> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> marksByCall = new HashMap<>();
@@ -125,6 +127,10 @@ public final class MajorIncidents implements Projection {
             if (declaration.start().isAfter(now.plus(MAX_AHEAD))) {
                 throw new InvalidInputException("start", "is " + SwedishTime.text(declaration.start())
                         + ", more than " + MAX_AHEAD.toDays() + " days ahead; declare it closer to the time");
+            }
+            if (declaration.start().isBefore(now.minus(MAX_BEHIND))) {
+                throw new InvalidInputException("start", "is " + SwedishTime.text(declaration.start())
+                        + ", more than " + MAX_BEHIND.toDays() + " days ago; give when the incident began");
             }
             Instant expectedEnd = expectedEnd(declaration.expectedEnd(), declaration.start(), now);
             String staff = text("callTakerText", declaration.callTakerText(), MAX_CALL_TAKER_TEXT, true);

@@ -85,6 +85,8 @@ class MajorIncidentsTest {
                         "expectedEnd", "missing"),
                 new Refusal("start too far ahead", fire(List.of("0180"), null, NOW.plus(Duration.ofDays(8)),
                         NOW.plus(Duration.ofDays(9))), InvalidInputException.class, "start", "7 days ahead"),
+                new Refusal("start too far back", fire(List.of("0180"), null, NOW.minus(Duration.ofDays(8)), END),
+                        InvalidInputException.class, "start", "7 days ago"),
                 new Refusal("no type", new Declaration(null, List.of("0180"), null, NOW, END, "a", "b"),
                         InvalidInputException.class, "type", "missing"),
                 new Refusal("no caller text", new Declaration(MajorIncidentType.STORM, List.of("0180"), null, NOW, END,

@@ -65,10 +65,10 @@ public final class MajorIncidentRoutes implements RouteGroup {
                             Instant now = clock.instant();
                             ctx.json(gateway.read(s -> MajorIncidentViews.list(s, ended, now)));
                         }),
-                Route.get(PATH + "/{incidentId}").access(Access.AUTHENTICATED).tag(TAG)
+                Route.get(PATH + "/{majorIncidentId}").access(Access.AUTHENTICATED).tag(TAG)
                         .summary("One major incident, ended or not").response(MajorIncidentView.class).handle(ctx -> {
                             Instant now = clock.instant();
-                            String id = ctx.pathParam("incidentId");
+                            String id = ctx.pathParam("majorIncidentId");
                             ctx.json(gateway.read(s -> MajorIncidentViews.one(s, id, now)));
                         }),
                 Route.post(PATH).access(Access.roles(SUPERVISOR)).tag(TAG)
@@ -87,7 +87,7 @@ public final class MajorIncidentRoutes implements RouteGroup {
                                     gateway.actorOf(ctx).id()).on(CentreState::majorIncidents));
                             ctx.status(HttpStatus.CREATED).json(view(declared.id()));
                         }),
-                Route.post(PATH + "/{incidentId}/amend").access(Access.roles(SUPERVISOR)).tag(TAG)
+                Route.post(PATH + "/{majorIncidentId}/amend").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("Amend a major incident not ended {municipalities, polygon, expectedEnd, callTakerText,"
                                 + " callerText, reason}: a field left out stays; 404 unknown, 409 ended")
                         .request(Amend.class).response(MajorIncidentView.class).handle(ctx -> {
@@ -95,15 +95,15 @@ public final class MajorIncidentRoutes implements RouteGroup {
                             MajorIncidents.Amendment amendment = new MajorIncidents.Amendment(r.municipalities(),
                                     r.polygon(), r.expectedEnd() == null ? null : instant("expectedEnd", r.expectedEnd()),
                                     r.callTakerText(), r.callerText(), r.reason());
-                            MajorIncident amended = gateway.execute(ctx, MajorIncidents.amend(ctx.pathParam("incidentId"),
+                            MajorIncident amended = gateway.execute(ctx, MajorIncidents.amend(ctx.pathParam("majorIncidentId"),
                                     amendment, gateway.actorOf(ctx).id()).on(CentreState::majorIncidents));
                             ctx.json(view(amended.id()));
                         }),
-                Route.post(PATH + "/{incidentId}/end").access(Access.roles(SUPERVISOR)).tag(TAG)
+                Route.post(PATH + "/{majorIncidentId}/end").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("End a major incident {reason}; 404 unknown, 409 ended already")
                         .request(End.class).response(MajorIncidentView.class).handle(ctx -> {
                             End r = body.read(ctx, End.class);
-                            MajorIncident ended = gateway.execute(ctx, MajorIncidents.end(ctx.pathParam("incidentId"),
+                            MajorIncident ended = gateway.execute(ctx, MajorIncidents.end(ctx.pathParam("majorIncidentId"),
                                     r.reason(), gateway.actorOf(ctx).id()).on(CentreState::majorIncidents));
                             ctx.json(view(ended.id()));
                         }));

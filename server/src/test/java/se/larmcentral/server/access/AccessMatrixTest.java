@@ -168,10 +168,10 @@ class AccessMatrixTest {
         expect("GET /api/crisis-topics", CALL_TAKER, SUPERVISOR, AUDITOR);
         // Major incidents: the supervisor declares, amends and ends; everyone signed in reads them (the banner).
         expect("GET /api/major-incidents", Role.values());
-        expect("GET /api/major-incidents/{incidentId}", Role.values());
+        expect("GET /api/major-incidents/{majorIncidentId}", Role.values());
         expect("POST /api/major-incidents", SUPERVISOR);
-        expect("POST /api/major-incidents/{incidentId}/amend", SUPERVISOR);
-        expect("POST /api/major-incidents/{incidentId}/end", SUPERVISOR);
+        expect("POST /api/major-incidents/{majorIncidentId}/amend", SUPERVISOR);
+        expect("POST /api/major-incidents/{majorIncidentId}/end", SUPERVISOR);
 
         // Sessions: anyone may try to log in; who-am-I and logout for whoever is signed in.
         publicRoute("POST /api/session");
@@ -371,6 +371,7 @@ class AccessMatrixTest {
                 case "messageId" -> "MSG-MATRIX";
                 case "username" -> "matrix-nobody-of-that-name";
                 case "tokenId" -> "tok-matrix";
+                case "majorIncidentId" -> "major-matrix";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "
                         + template + ": add one to AccessMatrixTest.concrete");
             };

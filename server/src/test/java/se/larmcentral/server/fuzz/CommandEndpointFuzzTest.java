@@ -68,6 +68,11 @@ class CommandEndpointFuzzTest {
                     + "&location_accuracy=12.5&device_number=%2B46701234567"),
             Map.entry("POST /api/crisis-messages", "{\"messageId\": \"storm-%d\", \"topic\": \"Storm\", \"text\": \"Stay in\"}"),
             Map.entry("POST /api/crisis-messages/{messageId}/withdraw", "{\"reason\": \"the storm has passed\"}"),
+            Map.entry("POST /api/major-incidents", "{\"type\": \"FIRE\", \"municipalities\": [\"0180\"], \"polygon\":"
+                    + " [{\"lat\": 59.30, \"lon\": 18.02}, {\"lat\": 59.30, \"lon\": 18.11}, {\"lat\": 59.32, \"lon\": 18.11}],"
+                    + " \"expectedEnd\": \"2030-01-01T00:00:00Z\", \"callTakerText\": \"Brand\", \"callerText\": \"Vi vet om branden.\"}"),
+            Map.entry("POST /api/major-incidents/{majorIncidentId}/amend", "{\"callerText\": \"Branden är släckt.\", \"reason\": \"r\"}"),
+            Map.entry("POST /api/major-incidents/{majorIncidentId}/end", "{\"reason\": \"over\"}"),
             Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-%d\", \"position\": {\"lat\": 59.3250,"
                     + " \"lon\": 18.0700}, \"priority\": 1}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/assign", "{\"unitId\": \"AMB-101\"}"),
@@ -164,6 +169,7 @@ class CommandEndpointFuzzTest {
                 case "unitId" -> "AMB-101";
                 case "number" -> "+46846500490";
                 case "incidentId" -> "INC-1";
+                case "majorIncidentId" -> "major-1";
                 case "id" -> "stockholm";
                 case "municipality" -> "0180";
                 case "validFrom" -> "2017-10-01";
