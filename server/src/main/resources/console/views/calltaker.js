@@ -5,6 +5,7 @@ import { createQueue } from './calltaker/queue.js';
 import { createCallPanel } from './calltaker/callpanel.js';
 import { rememberCall, renderMine } from './calltaker/mine.js';
 import { createDesk } from './calltaker/desk.js';
+import { createMajorIncidentBanner } from './crisis/banner.js';
 
 export default {
   id: 'calls',
@@ -22,8 +23,10 @@ export default {
     // the operator's desk and its phone: for those who take calls at a desk (an auditor has none)
     const atDesk = app.can('CALL_TAKER', 'NURSE', 'SUPERVISOR');
     side.append(...[atDesk ? deskBox : null, queueBox, mineBox].filter(Boolean));
+    const bannerBox = el('section', { cls: 'major-incident-banner', testid: 'major-incidents' });
     const layout = el('div', { cls: 'ct-layout' }, [side, callBox]);
-    root.append(layout);
+    root.append(bannerBox, layout);
+    const banner = createMajorIncidentBanner(bannerBox, app);
 
     const answer = async (id) => {
       try {
@@ -59,6 +62,7 @@ export default {
     const desk = atDesk ? createDesk(deskBox, app) : null;
     return {
       unmount() {
+        banner.stop();
         mine.stop();
         desk?.stop();
         queue?.stop();

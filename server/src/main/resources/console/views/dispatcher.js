@@ -7,6 +7,7 @@ import { createRecommendation } from './dispatcher/recommendation.js';
 import { createUnits } from './dispatcher/units.js';
 import { createMoveUp } from './dispatcher/moveup.js';
 import { soundAlarm } from './dispatcher/alarm.js';
+import { createMajorIncidentBanner } from './crisis/banner.js';
 
 export default {
   id: 'dispatch',
@@ -19,7 +20,9 @@ export default {
     const recBox = el('section', { cls: 'panel rec-box', testid: 'recommendation-box' });
     const unitsBox = el('section', { cls: 'panel', testid: 'units' });
     const moveUpBox = el('section', { cls: 'panel', testid: 'moveup-box', attrs: { hidden: '' } });
-    root.append(el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox, moveUpBox]), unitsBox]));
+    const bannerBox = el('section', { cls: 'major-incident-banner', testid: 'major-incidents' });
+    const banner = createMajorIncidentBanner(bannerBox, app);
+    root.append(bannerBox, el('div', { cls: 'dp-layout' }, [el('div', { cls: 'dp-left' }, [incidentsBox, recBox, moveUpBox]), unitsBox]));
     let selected = param ?? null;
     let data = null;
     let clockOffset = 0;
@@ -121,6 +124,7 @@ export default {
     load().catch((e) => app.toast(e.message, 'error'));
     return {
       unmount() {
+        banner.stop();
         stopClock();
         clearTimeout(reload);
         clearTimeout(positionsChanged);

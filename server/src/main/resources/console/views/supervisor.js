@@ -2,6 +2,7 @@
 // units by status and the open incidents by priority, live. Each figure is judged green (met with margin), amber
 // (met, but within a quarter of the limit) or red (missed), always with the verdict in words beside the colour.
 import { el, duration, everySecond, swedishDate, addDays } from '../format.js';
+import { createMajorIncidentPanel } from './crisis/panel.js';
 
 const ZONE = 'Europe/Stockholm';
 // The 112 targets (DOMAIN.md): mean answer time at most 8 s, at most 8 % answered after 15 s, nobody over 30 s.
@@ -414,6 +415,9 @@ export default {
 
     loadCalls();
     loadDispatch();
+    const majorIncidentsBox = el('section', { cls: 'panel', testid: 'major-incident-panel' });
+    root.append(majorIncidentsBox);
+    createMajorIncidentPanel(majorIncidentsBox, app);
 
     return {
       unmount() {

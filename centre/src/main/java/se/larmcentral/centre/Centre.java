@@ -14,6 +14,7 @@ import se.larmcentral.centre.dispatch.ShiftTimer;
 import se.larmcentral.centre.process.CallFollowUps;
 import se.larmcentral.centre.process.CallProcesses;
 import se.larmcentral.centre.connect.ConnectEvent;
+import se.larmcentral.crisis.incident.MajorIncidentEvent;
 import se.larmcentral.centre.desks.DeskEvent;
 import se.larmcentral.centre.shiftlog.ShiftLogEvent;
 import se.larmcentral.centre.time.Scheduler;
@@ -177,7 +178,9 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(DeskEvent.class, "centre")
                 .register(ConnectEvent.class, "centre")
                 .register(ContractEvent.class, "contract")
-                .register(WarningEvent.class);
+                .register(WarningEvent.class)
+
+                .register(MajorIncidentEvent.class);
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -11,6 +11,7 @@ import se.larmcentral.core.Projection;
 import se.larmcentral.crisis.contract.ContractEvent;
 import se.larmcentral.crisis.contract.ContractTerms;
 import se.larmcentral.crisis.contract.Contracts;
+import se.larmcentral.crisis.incident.MajorIncidents;
 import se.larmcentral.core.Recorded;
 import se.larmcentral.crisis.warning.PublicWarnings;
 import se.larmcentral.dispatch.DispatchState;
@@ -40,6 +41,7 @@ public final class CentreState implements Projection {
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
     private final PublicWarnings warnings = new PublicWarnings();
+    private final MajorIncidents majorIncidents = new MajorIncidents();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -69,7 +71,7 @@ public final class CentreState implements Projection {
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
-                connections, contracts));
+                connections, contracts, majorIncidents));
         all.add(warnings);
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
@@ -103,6 +105,11 @@ public final class CentreState implements Projection {
     /** Each call's latest connecting-on (koppla vidare). */
     public Connections connections() {
         return connections;
+    }
+
+    /** The major incidents (särskilda händelser) and the calls marked with them. */
+    public MajorIncidents majorIncidents() {
+        return majorIncidents;
     }
 
     public ShiftLog shiftLog() {

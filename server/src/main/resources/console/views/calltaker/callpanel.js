@@ -6,6 +6,7 @@ import { forgetCall } from './mine.js';
 import { createLocation } from './location.js';
 import { createInterview } from './interview.js';
 import { createSocial } from './social.js';
+import { majorIncidentMark } from '../crisis/banner.js';
 
 // "Not an emergency" and "hung up" end the call's handling with one key: they are sent only after this many seconds,
 // with an undo button until then (WCAG 2.1.4's stray key, and a slip of the hand)
@@ -37,7 +38,8 @@ export function createCallPanel(box, app, callId) {
     const next = await app.api.get(path);
     clockOffset = Date.parse(next.at) - Date.now();
     // the same call again (a command's answer and its live event both reload) is not drawn again
-    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode) return;
+    if (view && JSON.stringify({ ...next.call }) === JSON.stringify({ ...view.call }) && next.municipalityCode === view.municipalityCode
+      && JSON.stringify(next.majorIncidents) === JSON.stringify(view.majorIncidents)) return;
     view = next;
     render();
   }
@@ -86,7 +88,7 @@ export function createCallPanel(box, app, callId) {
     if (view.answerSeconds != null) wait.textContent = duration(view.answerSeconds);
     else if (call.state === 'QUEUED') wait.dataset.since = call.queuedAt;
     else wait.textContent = duration(view.waitSeconds);
-    header.replaceChildren(el('h1', { text: app.t('call.title', { id: call.id }) }), facts);
+    header.replaceChildren(el('h1', { text: app.t('call.title', { id: call.id }) }), majorIncidentMark(view.majorIncidents) ?? '', facts);
     header.dataset.state = call.state;
     tick();
   }
@@ -215,6 +217,9 @@ export function createCallPanel(box, app, callId) {
   }
 
   app.live.on('calls.', (event) => {
+    if (event.payload?.callId === callId) scheduleLoad();
+  });
+  app.live.on('crisis.MajorIncidentCallMarked', (event) => {
     if (event.payload?.callId === callId) scheduleLoad();
   });
   // the classification letters act only with focus in the call panel (WCAG 2.1.4): a stray key elsewhere does nothing

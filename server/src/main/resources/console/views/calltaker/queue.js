@@ -1,5 +1,6 @@
 // The incoming queue: callers waiting, longest first, with live waiting times; new calls are announced.
 import { el, since, everySecond, phoneText } from '../../format.js';
+import { majorIncidentMark } from '../crisis/banner.js';
 
 const ANSWER_TARGET_SECONDS = 15; // longer waits are shown as late
 
@@ -76,6 +77,7 @@ export function createQueue(box, app, { onAnswer }) {
       el('span', { text: app.t(call.positionKnown ? 'queue.positionKnown' : 'queue.positionUnknown'), cls: 'muted small' }),
       el('span', { cls: 'timer', testid: 'queue-wait', attrs: { 'data-since': call.queuedAt, title: app.t('queue.waiting') } }),
       el('span', { cls: 'badge flag', text: app.t('queue.late'), testid: 'queue-late', attrs: { hidden: true } }),
+      majorIncidentMark(call.majorIncidents),
       onAnswer ? answer : open,
     ]);
     return item;
@@ -115,6 +117,7 @@ export function createQueue(box, app, { onAnswer }) {
     }
     if (['calls.CallQueued', 'calls.CallAnswered', 'calls.CallAbandoned', 'calls.PositionReported'].includes(event.type)) scheduleLoad();
   });
+  app.live.on('crisis.MajorIncidentCallMarked', () => scheduleLoad());
   const stopClock = everySecond(tick);
   load().catch((e) => app.toast(e.message, 'error'));
 

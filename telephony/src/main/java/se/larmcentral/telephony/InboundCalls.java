@@ -109,10 +109,13 @@ final class InboundCalls implements SipListener {
     InboundCalls(CommandPort centre, Clock clock, MunicipalityLookup lookup, PeerAddresses peers, SipMessages messages,
                  ExecutorService centreWork, Announcements announcements, RtpPlayer player, DeskRegistrar registrar,
                  ScheduledExecutorService timer, Duration deskRingTime, Duration connectRingTime,
-                 String outboundProxy, String transport, Duration queueMessageAfter, List<String> deskNames) {
+                 String outboundProxy, String transport, Duration queueMessageAfter, List<String> deskNames,
+                 MajorIncidentRecordings majorIncidents) {
         this.centre = centre;
         this.registrar = registrar;
-        this.queueMessages = new QueueMessages(ringing, messages, player, timer, announcements.queue(), queueMessageAfter);
+        this.queueMessages = new QueueMessages(ringing, messages, player, timer, announcements.queue(),
+                callId -> centre.read(s -> QueueMessageChoice.choose(s, callId, clock.instant()))
+                        .flatMap(majorIncidents::of), queueMessageAfter);
         this.desks = new DeskCalls(centre, clock, messages, registrar, centreWork, timer, deskRingTime, ringing,
                 queueMessages);
         this.phones = new PhoneStates(centre, deskNames, registrar, centreWork);

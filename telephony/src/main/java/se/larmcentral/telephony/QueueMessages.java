@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The queue message (kömeddelande, "Du är kopplad till 112 ... vänta kvar"): a caller still waiting
@@ -30,24 +31,30 @@ final class QueueMessages {
     private final RtpPlayer player;
     private final ScheduledExecutorService timer;
     private final Optional<Announcement> message;
+    private final Function<String, Optional<Announcement>> majorIncidentMessage;
     private final Duration after;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, ScheduledFuture<?>> waiting = new ConcurrentHashMap<>();
     private final Map<String, RtpPlayer.Playback> playing = new ConcurrentHashMap<>();
 
     QueueMessages(Map<String, InboundCalls.Ringing> ringing, SipMessages messages, RtpPlayer player,
-                  ScheduledExecutorService timer, Optional<Announcement> message, Duration after) {
+                  ScheduledExecutorService timer, Optional<Announcement> message,
+                  Function<String, Optional<Announcement>> majorIncidentMessage, Duration after) {
         this.ringing = ringing;
         this.messages = messages;
         this.player = player;
         this.timer = timer;
         this.message = message;
+        this.majorIncidentMessage = majorIncidentMessage;
         this.after = after;
     }
 
-    /** The call is queued for an operator: its message is due after the wait (never, when off or no recording). */
+    /**
+     * The call is queued for an operator: its message is due after the wait (never, when off). Which message is
+     * chosen then: a major incident's for its callers ({@link QueueMessageChoice}), else {@code queue.wav}.
+     */
     void queued(String sipCallId) {
-        if (message.isEmpty() || after.isZero()) {
+        if (after.isZero()) {
             return;
         }
         try {
@@ -63,6 +70,10 @@ final class QueueMessages {
         if (call == null) {
             return; // answered or gone meanwhile
         }
+        Optional<Announcement> chosen = majorIncidentMessage.apply(call.callId()).or(() -> message);
+        if (chosen.isEmpty()) {
+            return; // no recording: ringing only
+        }
         Optional<SdpOffer> offer = SdpOffer.of(call.invite().getRequest());
         if (offer.isEmpty()) {
             LOG.info("SIP call {}: no queue message (the caller's offer has no PCMA); ringing only", call.callId());
@@ -70,7 +81,7 @@ final class QueueMessages {
         }
         RtpPlayer.Playback playback;
         try {
-            playback = player.prepare(message.orElseThrow(), offer.get().media());
+            playback = player.prepare(chosen.get(), offer.get().media());
         } catch (IOException e) {
             LOG.warn("SIP call {}: no socket for the queue message ({}); ringing only", call.callId(), e.getMessage());
             return;
@@ -82,7 +93,8 @@ final class QueueMessages {
                 messages.ring(call.invite(), call.invite().getRequest(), call.toTag()); // ringback again
             }
         });
-        LOG.info("SIP call {}: queue message after {} s in the queue", call.callId(), after.toSeconds());
+        LOG.info("SIP call {}: queue message {} after {} s in the queue", call.callId(), chosen.get().name(),
+                after.toSeconds());
     }
 
     /** The caller is answered, or has gone: no message now or later. */

@@ -56,11 +56,13 @@ public final class SipFront implements AutoCloseable {
     private final RtpPlayer player;
     private final Announcements announcements;
     private final ScheduledExecutorService ringingTimer;
+    private final MajorIncidentRecordings majorIncidents;
 
     private SipFront(TelephonySettings settings, SipStack stack, SipProvider provider, InboundCalls calls,
                      ExecutorService centreWork, RtpPlayer player, Announcements announcements,
-                     ScheduledExecutorService ringingTimer) {
+                     ScheduledExecutorService ringingTimer, MajorIncidentRecordings majorIncidents) {
         this.ringingTimer = ringingTimer;
+        this.majorIncidents = majorIncidents;
         this.settings = settings;
         this.stack = stack;
         this.provider = provider;
@@ -118,6 +120,7 @@ public final class SipFront implements AutoCloseable {
             return thread;
         });
         ScheduledExecutorService timer = null;
+        MajorIncidentRecordings majorIncidents = null;
         try {
             List<ListeningPoint> points = new ArrayList<>();
             for (String transport : settings.transports()) {
@@ -142,12 +145,13 @@ public final class SipFront implements AutoCloseable {
                 return thread;
             });
             timer = ringingTimer;
+            majorIncidents = new MajorIncidentRecordings(settings.announcements(), centre, SpokenMessage::make).start();
             InboundCalls calls = new InboundCalls(centre, clock, lookup, PeerAddresses.parse(settings.allowedPeers()),
                     messages, centreWork, announcements, player, registrar, ringingTimer,
                     Duration.ofSeconds(settings.deskRingSeconds()), Duration.ofSeconds(settings.connectRingSeconds()),
                     settings.outboundProxy(), settings.transports().getFirst(),
                     Duration.ofSeconds(settings.queueMessageSeconds()),
-                    settings.desks().stream().map(DeskPhone::desk).toList());
+                    settings.desks().stream().map(DeskPhone::desk).toList(), majorIncidents);
             calls.attach(provider);
             provider.addSipListener(calls);
             stack.start();
@@ -160,17 +164,23 @@ public final class SipFront implements AutoCloseable {
             ringingTimer.scheduleWithFixedDelay(calls::connectOnward, DESK_OFFER_PERIOD.toMillis(),
                     DESK_OFFER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
             SipFront front = new SipFront(settings, stack, provider, calls, centreWork, player, announcements,
-                    ringingTimer);
+                    ringingTimer, majorIncidents);
             return front;
         } catch (TelephonyStartException e) {
             if (timer != null) {
                 timer.shutdownNow();
+            }
+            if (majorIncidents != null) {
+                majorIncidents.close();
             }
             stop(stack, centreWork, player);
             throw e;
         } catch (Exception e) {
             if (timer != null) {
                 timer.shutdownNow();
+            }
+            if (majorIncidents != null) {
+                majorIncidents.close();
             }
             stop(stack, centreWork, player);
             throw new TelephonyStartException("the SIP stack cannot start: " + reason(e), e);
@@ -245,6 +255,7 @@ public final class SipFront implements AutoCloseable {
     @Override
     public void close() {
         ringingTimer.shutdownNow();
+        majorIncidents.close();
         provider.removeSipListener(calls);
         stop(stack, centreWork, player);
     }

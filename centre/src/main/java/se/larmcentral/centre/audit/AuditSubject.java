@@ -34,7 +34,9 @@ public enum AuditSubject {
      * Public warnings and 113 13 information (CAP): drafted, approved, published, updated, cancelled, imported. Listed
      * for the municipalities of the message's areas.
      */
-    WARNINGS("warnings");
+    WARNINGS("warnings"),
+    /** Major incidents (särskilda händelser): declared, amended, ended. Listed for the municipalities of the area before or after. */
+    MAJOR_INCIDENTS("major-incidents");
 
     private final String wireName;
 

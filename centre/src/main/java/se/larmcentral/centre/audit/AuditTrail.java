@@ -2,6 +2,7 @@ package se.larmcentral.centre.audit;
 
 import se.larmcentral.core.Recorded;
 import se.larmcentral.crisis.warning.PublicWarnings;
+import se.larmcentral.crisis.incident.MajorIncidents;
 import se.larmcentral.journal.EventCodec;
 import se.larmcentral.journal.Journal;
 import se.larmcentral.centre.accounts.Accounts;
@@ -43,6 +44,7 @@ public final class AuditTrail {
         Accounts accounts = new Accounts();
         PublicWarnings warnings = new PublicWarnings();
         List<AuditEntry> entries = new ArrayList<>();
+        MajorIncidents majorIncidents = new MajorIncidents();
         boolean[] more = {false};
         Consumer<AuditEntry> add = entry -> {
             if (entries.size() < query.limit()) {
@@ -73,6 +75,13 @@ public final class AuditTrail {
             } else if (WarningChange.EVENT_TYPES.contains(row.type())) {
                 Recorded recorded = codec.decode(row);
                 WarningChange.of(warnings, recorded, row.type(), listed(query, recorded))
+                        .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+            } else if (MajorIncidentChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                Optional<MajorIncidentChange> change = listed(query, recorded) && query.wants(AuditSubject.MAJOR_INCIDENTS)
+                        ? MajorIncidentChange.of(majorIncidents, recorded) : Optional.empty();
+                majorIncidents.apply(recorded);
+                change.map(c -> c.after(recorded, row.type(), majorIncidents))
                         .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
             }
         });

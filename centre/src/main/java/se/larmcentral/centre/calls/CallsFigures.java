@@ -9,6 +9,10 @@ import se.larmcentral.calls.figures.TargetResult;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Answer-time figures as the API and {@code larm calls figures} show them: seconds, shares, targets judged. */
 public final class CallsFigures {
@@ -42,8 +46,37 @@ public final class CallsFigures {
     public record LiveFigures(String lines, Instant at, Figures figures) {
     }
 
-    /** Figures per hour or per day. */
-    public record PeriodFigures(String lines, Instant at, List<Figures> periods) {
+    /**
+     * Figures per hour or per day: of every call, and told apart for the calls marked with a major incident
+     * (särskild händelse: from its area while it was active) and the rest, so a major incident's load is not read as
+     * the centre's everyday answer times.
+     *
+     * @param majorIncidentPeriods the same periods, only the calls marked with a major incident; null when not told apart
+     * @param otherPeriods         the same periods, the calls not marked; null when not told apart
+     */
+    public record PeriodFigures(String lines, Instant at, List<Figures> periods, List<Figures> majorIncidentPeriods,
+                                List<Figures> otherPeriods) {
+
+        /** Without the major-incident split. */
+        public PeriodFigures(String lines, Instant at, List<Figures> periods) {
+            this(lines, at, periods, null, null);
+        }
+
+        /**
+         * The periods {@code report} makes of these calls (already of the lines asked for), of all of them and of
+         * the marked ones and the rest apart.
+         */
+        public static PeriodFigures split(String lines, Instant at, List<Call> calls, Predicate<String> marked,
+                                          Function<List<Call>, List<AnswerTimeReport>> report) {
+            Map<Boolean, List<Call>> parts = calls.stream()
+                    .collect(Collectors.partitioningBy(call -> marked.test(call.id())));
+            return new PeriodFigures(lines, at, figures(report.apply(calls)), figures(report.apply(parts.get(true))),
+                    figures(report.apply(parts.get(false))));
+        }
+
+        private static List<Figures> figures(List<AnswerTimeReport> reports) {
+            return reports.stream().map(Figures::of).toList();
+        }
     }
 
     /** The live figures of these calls at {@code now} (also what {@code larm calls figures} prints). */

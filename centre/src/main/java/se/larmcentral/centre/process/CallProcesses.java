@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.CommandPort;
+import se.larmcentral.centre.crisis.MajorIncidentMarking;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.DomainEvent;
@@ -65,6 +66,7 @@ public final class CallProcesses implements AutoCloseable {
             return size() > OUTCOMES_KEPT;
         }
     };
+    private final MajorIncidentMarking marking;
     private final Object settled = new Object();
     private long settledThrough;
 
@@ -72,6 +74,7 @@ public final class CallProcesses implements AutoCloseable {
     public CallProcesses(CommandPort port, StepObserver observer) {
         this.port = port;
         this.observer = observer;
+        this.marking = new MajorIncidentMarking(port, ACTOR);
     }
 
     /**
@@ -86,6 +89,7 @@ public final class CallProcesses implements AutoCloseable {
         }
         worker.execute(() -> {
             due.forEach(callId -> advance(callId, ACTOR, lastSequence));
+            marking.start();
             markSettled(lastSequence);
         });
     }
@@ -101,6 +105,7 @@ public final class CallProcesses implements AutoCloseable {
                 callOf(recorded.event()).ifPresent(callId -> triggers.putIfAbsent(callId, recorded));
             }
             triggers.forEach((callId, trigger) -> advance(callId, trigger.actor(), trigger.sequence()));
+            marking.onCommitted(events);
             markSettled(events.getLast().sequence());
         });
     }

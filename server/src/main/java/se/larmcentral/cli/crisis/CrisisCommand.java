@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** {@code larm crisis ...}: crisis preparedness from the command line (issue 17). */
 @Command(name = "crisis", mixinStandardHelpOptions = true,
-        description = "Crisis preparedness: the stored centre's public warnings and 113 13 information (CAP 1.2), and"
-                + " the regional ambulance-care contract.",
-        subcommands = {WarningsCommand.class, ContractCommand.class, CommandLine.HelpCommand.class})
+        description = "Crisis preparedness on the stored centre: major incidents (särskilda händelser), public warnings"
+                + " and 113 13 information (CAP 1.2), the regional ambulance-care contract.",
+        subcommands = {MajorIncidentsCommand.class, WarningsCommand.class, ContractCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CrisisCommand implements Runnable {
 
     @CommandLine.Spec

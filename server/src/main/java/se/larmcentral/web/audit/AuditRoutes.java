@@ -50,7 +50,7 @@ public final class AuditRoutes implements RouteGroup {
                         + " content before and after")
                 .query("municipality", "SCB code: only changes concerning it (a jour's roster counts for the"
                         + " municipalities the jour served at the time)")
-                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings (default all)")
+                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings, major-incidents (default all)")
                 .query("actor", "only this actor's changes")
                 .query("from", "changes at or after: a date (Swedish day) or an instant with offset")
                 .query("to", "changes before: a date (to the end of that Swedish day) or an instant with offset")
@@ -70,9 +70,9 @@ public final class AuditRoutes implements RouteGroup {
     /** The social configuration a municipality's calls are forwarded by: its own rows. */
     private static final Set<AuditSubject> MUNICIPALITY_SUBJECTS = EnumSet.of(AuditSubject.ROSTER, AuditSubject.AGREEMENT,
             AuditSubject.JOUR, AuditSubject.DIRECT_NUMBERS);
-    /** Every municipality's social configuration and the centre-wide policy; not the accounts, the contract or the public warnings. */
+    /** Each municipality's social configuration and the centre-wide policy; not accounts nor crisis work. */
     private static final Set<AuditSubject> SOCIAL_SUBJECTS = EnumSet.complementOf(EnumSet.of(AuditSubject.ACCOUNTS,
-            AuditSubject.CONTRACT, AuditSubject.WARNINGS));
+            AuditSubject.CONTRACT, AuditSubject.WARNINGS, AuditSubject.MAJOR_INCIDENTS));
 
     /**
      * The subjects the principal may audit: all for the supervisor and the auditor; the social ones for the agreements

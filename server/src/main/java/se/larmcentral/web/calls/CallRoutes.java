@@ -113,7 +113,8 @@ final class CallRoutes {
                         .handle(ctx -> {
                             PageRequest page = PageRequest.of(ctx, QUEUE_PAGE, QUEUE_PAGE_MAX);
                             Instant now = clock.instant();
-                            CallViews.Queue queue = CallViews.Queue.of(gateway.read(s -> s.calls().queuedCalls()), now);
+                            CallViews.Queue queue = gateway.read(s -> CallViews.Queue.of(s.calls().queuedCalls(),
+                                    s.majorIncidents()::marksOf, now));
                             ctx.json(new QueuePage(queue.at(), queue.waiting(), page.slice(queue.calls()), page.offset(),
                                     page.next(queue.waiting())));
                         }),
@@ -237,7 +238,7 @@ final class CallRoutes {
 
     private CallView view(String callId) {
         Instant now = clock.instant();
-        return gateway.read(s -> CallView.of(s.calls().requireCall("callId", callId), now));
+        return gateway.read(s -> CallView.of(s, callId, now));
     }
 
     private static String callId(Context ctx) {

@@ -50,18 +50,21 @@ final class FigureRoutes {
                             ctx.json(CallsFigures.live(calls, all, now));
                         }),
                 Route.get("/api/calls/figures/hourly").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag(CallRoutes.TAG)
-                        .summary("Answer-time figures per hour of a Swedish day (23, 24 or 25 hours)")
+                        .summary("Answer-time figures per hour of a Swedish day (23, 24 or 25 hours): of every call, and of the"
+                                + " calls marked with a major incident (majorIncidentPeriods) and the rest (otherPeriods) apart")
                         .requiredQuery("date", "the day, YYYY-MM-DD").query("lines", lines)
                         .response(CallsFigures.PeriodFigures.class).handle(ctx -> {
                             LocalDate day = date("date", ctx.queryParam("date"));
                             Instant now = clock.instant();
                             boolean all = all(ctx);
-                            List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(start(day), start(day.plusDays(1))));
-                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, AnswerTimeFigures.perHour(
-                                    CallsFigures.calls(calls, all), day, now).stream().map(CallsFigures.Figures::of).toList()));
+                            ctx.json(gateway.read(s -> CallsFigures.PeriodFigures.split(lines(ctx), now,
+                                    lineCalls(s.calls().callsQueuedIn(start(day), start(day.plusDays(1))), all),
+                                    s.majorIncidents()::marked, calls -> AnswerTimeFigures.perHour(calls, day, now))));
                         }),
                 Route.get("/api/calls/figures/daily").access(Access.roles(CALL_TAKER, DISPATCHER, NURSE, SUPERVISOR)).tag(CallRoutes.TAG)
-                        .summary("Answer-time figures per Swedish day, from and to included (at most " + MAX_DAYS + " days)")
+                        .summary("Answer-time figures per Swedish day, from and to included (at most " + MAX_DAYS + " days): of"
+                                + " every call, and of the calls marked with a major incident (majorIncidentPeriods) and the rest"
+                                + " (otherPeriods) apart")
                         .requiredQuery("from", "first day, YYYY-MM-DD").requiredQuery("to", "last day, YYYY-MM-DD")
                         .query("lines", lines).response(CallsFigures.PeriodFigures.class).handle(ctx -> {
                             LocalDate from = date("from", ctx.queryParam("from"));
@@ -74,10 +77,14 @@ final class FigureRoutes {
                             }
                             Instant now = clock.instant();
                             boolean all = all(ctx);
-                            List<Call> calls = gateway.read(s -> s.calls().callsQueuedIn(start(from), start(to.plusDays(1))));
-                            ctx.json(new CallsFigures.PeriodFigures(lines(ctx), now, AnswerTimeFigures.perDay(
-                                    CallsFigures.calls(calls, all), from, to, now).stream().map(CallsFigures.Figures::of).toList()));
+                            ctx.json(gateway.read(s -> CallsFigures.PeriodFigures.split(lines(ctx), now,
+                                    lineCalls(s.calls().callsQueuedIn(start(from), start(to.plusDays(1))), all),
+                                    s.majorIncidents()::marked, calls -> AnswerTimeFigures.perDay(calls, from, to, now))));
                         }));
+    }
+
+    private static List<Call> lineCalls(List<Call> calls, boolean all) {
+        return all ? calls : AnswerTimeFigures.on112(calls);
     }
 
     private static Instant start(LocalDate day) {

@@ -63,6 +63,6 @@ final class PidfLoRoutes {
                 .on(CentreState::calls));
         java.time.Instant now = clock.instant();
         ctx.json(new PidfLoReply(update, location, located,
-                gateway.read(s -> CallView.of(s.calls().requireCall("callId", callId), now))));
+                gateway.read(s -> CallView.of(s, callId, now))));
     }
 }

@@ -178,6 +178,12 @@ class AccessMatrixTest {
         expect("GET /api/warnings/imported", CALL_TAKER, SUPERVISOR, AUDITOR);
         publicRoute("GET /api/public/cap/feed.atom");
         publicRoute("GET /api/public/cap/{file}");
+        // Major incidents: the supervisor declares, amends and ends; everyone signed in reads them (the banner).
+        expect("GET /api/major-incidents", Role.values());
+        expect("GET /api/major-incidents/{majorIncidentId}", Role.values());
+        expect("POST /api/major-incidents", SUPERVISOR);
+        expect("POST /api/major-incidents/{majorIncidentId}/amend", SUPERVISOR);
+        expect("POST /api/major-incidents/{majorIncidentId}/end", SUPERVISOR);
 
         // Sessions: anyone may try to log in; who-am-I and logout for whoever is signed in.
         publicRoute("POST /api/session");
@@ -385,6 +391,7 @@ class AccessMatrixTest {
                 case "username" -> "matrix-nobody-of-that-name";
                 case "tokenId" -> "tok-matrix";
                 case "countyCode" -> "01";
+                case "majorIncidentId" -> "major-matrix";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "
                         + template + ": add one to AccessMatrixTest.concrete");
             };

@@ -74,6 +74,11 @@ class CommandEndpointFuzzTest {
                     + " \"areas\": [{\"description\": \"Solna\", \"municipalityCodes\": [\"0184\"], \"polygons\":"
                     + " [[\"59.36,17.98\", \"59.37,18.03\", \"59.35,18.04\", \"59.36,17.98\"]]}]}"),
             Map.entry("POST /api/warnings/{identifier}/cancel", "{\"reason\": \"fel\"}"),
+            Map.entry("POST /api/major-incidents", "{\"type\": \"FIRE\", \"municipalities\": [\"0180\"], \"polygon\":"
+                    + " [{\"lat\": 59.30, \"lon\": 18.02}, {\"lat\": 59.30, \"lon\": 18.11}, {\"lat\": 59.32, \"lon\": 18.11}],"
+                    + " \"expectedEnd\": \"2030-01-01T00:00:00Z\", \"callTakerText\": \"Brand\", \"callerText\": \"Vi vet om branden.\"}"),
+            Map.entry("POST /api/major-incidents/{majorIncidentId}/amend", "{\"callerText\": \"Branden är släckt.\", \"reason\": \"r\"}"),
+            Map.entry("POST /api/major-incidents/{majorIncidentId}/end", "{\"reason\": \"over\"}"),
             Map.entry("POST /api/dispatch/incidents", "{\"incidentId\": \"STHLM-%d\", \"position\": {\"lat\": 59.3250,"
                     + " \"lon\": 18.0700}, \"priority\": 1}"),
             Map.entry("POST /api/dispatch/incidents/{incidentId}/assign", "{\"unitId\": \"AMB-101\"}"),
@@ -170,6 +175,7 @@ class CommandEndpointFuzzTest {
                 case "unitId" -> "AMB-101";
                 case "number" -> "+46846500490";
                 case "incidentId" -> "INC-1";
+                case "majorIncidentId" -> "major-1";
                 case "id" -> "stockholm";
                 case "municipality" -> "0180";
                 case "validFrom" -> "2017-10-01";

@@ -1,0 +1,94 @@
+// The supervisor's major incidents (särskilda händelser): declare one (type, municipalities, expected end, the texts
+// for call-takers and callers), amend its expected end and texts, end it. Follows the event stream.
+import { el, dateTime } from '../../format.js';
+
+const TYPES = [['FIRE', 'Brand'], ['TRAFFIC_ACCIDENT', 'Trafikolycka med många skadade'], ['CBRN', 'CBRN-händelse'],
+  ['STORM', 'Storm eller oväder'], ['OUTAGE', 'IT- eller teleavbrott'], ['OTHER', 'Annan allvarlig händelse']];
+
+// a datetime-local value (Swedish wall time as the browser shows it) as an instant with this browser's offset
+function instant(local) {
+  return local ? new Date(local).toISOString() : null;
+}
+
+function field(label, input) {
+  return el('label', { cls: 'field' }, [el('span', { text: label }), input]);
+}
+
+export function createMajorIncidentPanel(box, app) {
+  const list = el('ul', { cls: 'major-incident-list', testid: 'major-incident-list' });
+  const type = el('select', { testid: 'mi-type' }, TYPES.map(([value, name]) => el('option', { text: name, attrs: { value } })));
+  const municipalities = el('input', { testid: 'mi-municipalities', attrs: { placeholder: '0180, 0184', required: true } });
+  const expectedEnd = el('input', { testid: 'mi-expected-end', attrs: { type: 'datetime-local', required: true } });
+  const staffText = el('textarea', { testid: 'mi-calltaker-text', attrs: { rows: 2, maxlength: 1000, required: true } });
+  const callerText = el('input', { testid: 'mi-caller-text', attrs: { maxlength: 300, required: true } });
+  const declare = el('button', { text: 'Utlys särskild händelse', cls: 'primary', testid: 'mi-declare', attrs: { type: 'submit' } });
+  const form = el('form', { cls: 'major-incident-form', testid: 'mi-form' }, [
+    field('Typ', type), field('Kommuner (SCB-koder, kommaseparerade)', municipalities),
+    field('Beräknas pågå till', expectedEnd), field('Text till larmoperatörer', staffText),
+    field('Text till den som ringer (läses upp i kön)', callerText), declare]);
+  box.append(el('h2', { text: 'Särskilda händelser' }), list, form);
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await app.api.post('/api/major-incidents', {
+        type: type.value,
+        municipalities: municipalities.value.split(',').map((c) => c.trim()).filter(Boolean),
+        expectedEnd: instant(expectedEnd.value),
+        callTakerText: staffText.value,
+        callerText: callerText.value,
+      });
+      form.reset();
+      await load();
+    } catch (err) {
+      app.toast(err.message, 'error');
+    }
+  });
+
+  async function amend(m) {
+    const text = window.prompt('Ny text till larmoperatörer', m.callTakerText);
+    if (text === null || text === m.callTakerText) return;
+    await act(`/api/major-incidents/${encodeURIComponent(m.id)}/amend`, { callTakerText: text });
+  }
+
+  async function end(m) {
+    const reason = window.prompt(`Avsluta ${m.typeName} (${m.id})? Skäl:`, '');
+    if (reason === null) return;
+    await act(`/api/major-incidents/${encodeURIComponent(m.id)}/end`, { reason });
+  }
+
+  async function act(path, body) {
+    try {
+      await app.api.post(path, body);
+      await load();
+    } catch (err) {
+      app.toast(err.message, 'error');
+    }
+  }
+
+  function row(m) {
+    const amendButton = el('button', { text: 'Ändra text', testid: 'mi-amend', attrs: { type: 'button' } });
+    const endButton = el('button', { text: 'Avsluta', testid: 'mi-end', attrs: { type: 'button' } });
+    amendButton.addEventListener('click', () => amend(m));
+    endButton.addEventListener('click', () => end(m));
+    return el('li', { testid: 'mi-item', attrs: { 'data-incident-id': m.id } }, [
+      el('strong', { text: `${m.typeName} (${m.id})` }),
+      el('span', { text: ` · ${m.active ? 'pågår' : 'har inte börjat'} · till ${dateTime(m.expectedEnd)} · ${m.markedCalls} samtal från området`, cls: 'small' }),
+      el('p', { text: m.callTakerText }),
+      ...(app.can('SUPERVISOR') ? [amendButton, endButton] : []),
+    ]);
+  }
+
+  async function load() {
+    const answer = await app.api.get('/api/major-incidents');
+    list.replaceChildren(...(answer.incidents.length ? answer.incidents.map(row)
+      : [el('li', { text: 'Ingen särskild händelse pågår.', cls: 'muted', testid: 'mi-none' })]));
+  }
+
+  if (!app.can('SUPERVISOR')) form.hidden = true; // the auditor reads
+  app.live.on('crisis.MajorIncident', (event) => {
+    if (event.type !== 'crisis.MajorIncidentCallMarked') load().catch((err) => app.toast(err.message, 'error'));
+  });
+  load().catch((err) => app.toast(err.message, 'error'));
+  return { stop() {} };
+}
