@@ -84,9 +84,11 @@ public final class LarmServer implements AutoCloseable {
     private final Sessions sessions;
     private final TelephonyFront telephony;
     private final AlarmsFront alarms;
+    private final CliAccessFile cliAccess;
 
     private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions,
-                       TelephonyFront telephony, AlarmsFront alarms) {
+                       TelephonyFront telephony, AlarmsFront alarms, CliAccessFile cliAccess) {
+        this.cliAccess = cliAccess;
         this.centre = centre;
         this.api = api;
         this.groups = groups;
@@ -182,16 +184,26 @@ public final class LarmServer implements AutoCloseable {
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.
+            // The command line on this machine reads through the running centre with a token only its user can read.
+            String cliToken = CliAccessFile.newToken();
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
+                        new se.larmcentral.web.auth.LocalCliAuthenticator(cliToken,
+                                new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy())),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
                         new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
                 if (settings.demo() && centre.loop().isActive()) { // a standby's active node has loaded them
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
-                return new LarmServer(centre, api, groups, sessions, telephony, alarms);
+                CliAccessFile cliAccess;
+                try {
+                    cliAccess = CliAccessFile.write(settings.dataDir(), localUrl(settings.http(), api.port()), cliToken);
+                } catch (RuntimeException e) {
+                    api.close();
+                    throw e;
+                }
+                return new LarmServer(centre, api, groups, sessions, telephony, alarms, cliAccess);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
@@ -216,6 +228,22 @@ public final class LarmServer implements AutoCloseable {
         List<RouteGroup> all = new java.util.ArrayList<>(groups);
         all.add(new OidcRoutes(oidc, sessions, clock));
         return List.copyOf(all);
+    }
+
+    /**
+     * Where a tool on this machine reaches the API: the loopback address when the server listens on every interface
+     * and answers to it, else the listening host or the first name in {@code http.allowedHosts}.
+     */
+    public static String localUrl(Settings.Http http, int port) {
+        String host = http.host();
+        boolean everywhere = host.equals("0.0.0.0") || host.equals("::");
+        List<String> allowed = http.allowedHosts();
+        if (everywhere && !allowed.isEmpty() && !allowed.contains("127.0.0.1") && !allowed.contains("localhost")) {
+            host = allowed.get(0);
+        } else if (everywhere) {
+            host = "127.0.0.1";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** The HTTP edge's limits from {@code http.*}. */
@@ -300,6 +328,7 @@ public final class LarmServer implements AutoCloseable {
 
     @Override
     public void close() {
+        cliAccess.close();
         api.close();
         alarms.close();
         telephony.close();
