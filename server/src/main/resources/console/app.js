@@ -22,8 +22,9 @@ import accounts from './views/accounts.js';
 import medicalIndex from './views/medical-index.js';
 import crew from './views/crew.js';
 import hospital from './views/hospital.js';
+import cluster from './views/cluster.js';
 
-const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital];
+const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, cluster];
 
 const shell = {
   lang: savedLanguage(),

@@ -21,6 +21,7 @@ const SHELL = [
   '/console/views/crew/outbox.js', '/console/views/crew/alert.js', '/console/views/crew/position.js',
   '/console/views/dispatcher/alarm.js', '/console/sound.js', '/console/views/crew/prealert.js',
   '/console/views/hospital.js', '/console/views/calltaker/desk.js', '/console/views/dispatcher/moveup.js',
+  '/console/views/cluster.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin

@@ -160,12 +160,14 @@ public final class LarmServer implements AutoCloseable {
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
+            java.util.function.Supplier<se.larmcentral.journal.Replication> replication = replication(centre);
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters, () -> {
                         List<String> degraded = new java.util.ArrayList<>(telephonyStarted.degraded());
                         degraded.addAll(alarmsStarted.degraded());
                         return degraded;
-                    }),
+                    }, replication),
+                    new se.larmcentral.web.ClusterRoutes(centre.loop(), replication, replication != NO_REPLICATION),
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new DeskRoutes(gateway, body),
@@ -267,6 +269,16 @@ public final class LarmServer implements AutoCloseable {
                 : "no municipality boundaries (geo.municipalities): the operator chooses the municipality and"
                 + " incident positions are not checked against the region"));
         return lookup;
+    }
+
+    private static final java.util.function.Supplier<se.larmcentral.journal.Replication> NO_REPLICATION = () -> null;
+
+    /** The PostgreSQL replication state for /ready and the cluster view, or always null on an embedded journal. */
+    private static java.util.function.Supplier<se.larmcentral.journal.Replication> replication(Centre centre) {
+        if (centre.journal() instanceof JdbcJournal jdbc && jdbc.database().settings().isPostgres()) {
+            return new ReplicationProbe(jdbc.database().dataSource());
+        }
+        return NO_REPLICATION;
     }
 
     /** The journal's database pool, which also holds the login sessions and the login throttle's counters. */
