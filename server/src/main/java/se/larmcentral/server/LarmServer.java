@@ -194,7 +194,8 @@ public final class LarmServer implements AutoCloseable {
                                 new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy())),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
-                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
+                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock,
+                                new se.larmcentral.journal.JdbcCommandAnswers(loginDatabase))).start();
                 if (settings.demo() && centre.loop().isActive()) { // a standby's active node has loaded them
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
@@ -249,13 +250,14 @@ public final class LarmServer implements AutoCloseable {
     }
 
     /** The HTTP edge's limits from {@code http.*}. */
-    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock) {
+    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock,
+                           se.larmcentral.journal.CommandAnswers answers) {
         return new HttpEdges(new HostAllowList(http.allowedHosts(), http.host()),
                 Duration.ofMillis(http.headerTimeoutMillis()), Duration.ofMillis(http.idleTimeoutMillis()),
                 http.maxConnectionsPerAddress(),
                 new CommandRateLimit(new CommandRateLimit.Rate(http.commandsPerSecondPerAccount(), http.commandBurstPerAccount()),
                         new CommandRateLimit.Rate(http.commandsPerSecondPerAddress(), http.commandBurstPerAddress())),
-                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes()));
+                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes(), answers));
     }
 
     /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */
