@@ -161,6 +161,9 @@ public final class LarmServer implements AutoCloseable {
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
             java.util.function.Supplier<se.larmcentral.journal.Replication> replication = replication(centre);
+            if (replication != NO_REPLICATION) {
+                ReplicationMetrics.bind(meters, replication);
+            }
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters, () -> {
                         List<String> degraded = new java.util.ArrayList<>(telephonyStarted.degraded());

@@ -59,6 +59,9 @@ class StandbyViewTest {
             assertThat(cluster.get("lease").get("epoch").asLong()).isEqualTo(1);
             assertThat(cluster.get("lease").get("live").asBoolean()).isTrue();
             assertThat(cluster.get("replication").get("standbys").get(0).get("syncState").asText()).isEqualTo("sync");
+            String metrics = node.get("/metrics", supervisor).body();
+            assertThat(metrics).contains("larm_journal_replication_standbys 1.0", "larm_journal_replication_synchronous 1.0")
+                    .containsPattern("larm_journal_replication_lag_bytes \\d");
             HttpResponse<String> dispatcher = node.get("/api/cluster", node.tokenFor("dispatcher-1", Role.DISPATCHER));
             assertThat(dispatcher.statusCode()).isEqualTo(403);
 
