@@ -24,9 +24,10 @@ import crew from './views/crew.js';
 import hospital from './views/hospital.js';
 import contract from './views/contract.js';
 import warnings from './views/warnings.js';
+import cluster from './views/cluster.js';
 
 const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, contract,
-  warnings];
+  warnings, cluster];
 
 const shell = {
   lang: savedLanguage(),

@@ -23,6 +23,7 @@ const SHELL = [
   '/console/views/hospital.js', '/console/views/calltaker/desk.js', '/console/views/dispatcher/moveup.js',
   '/console/views/contract.js', '/console/views/warnings.js',
   '/console/views/crisis/banner.js', '/console/views/crisis/panel.js',
+  '/console/views/cluster.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin

@@ -74,7 +74,7 @@ const strings = {
 export default {
   id: 'contract',
   title: { sv: 'Avtal', en: 'Contract' },
-  key: 'k',
+  key: 'b',
   roles: ['SUPERVISOR', 'DISPATCHER', 'ADMINISTRATOR'],
   strings,
 

@@ -11,17 +11,17 @@ import java.util.List;
  * (two clusters on this machine), and the two things a failover test does to them: kill the primary, promote the
  * replica. {@link #ensure()} restores the pair afterwards (the replica recreated from the primary).
  */
-final class PostgresPair {
+public final class PostgresPair {
 
-    static final String PRIMARY_PORT = env("LARM_TEST_PG_PRIMARY_PORT", "5433");
-    static final String REPLICA_PORT = env("LARM_TEST_PG_REPLICA_PORT", "5434");
+    public static final String PRIMARY_PORT = env("LARM_TEST_PG_PRIMARY_PORT", "5433");
+    public static final String REPLICA_PORT = env("LARM_TEST_PG_REPLICA_PORT", "5434");
     private static final String VERSION = env("LARM_TEST_PG_VERSION", "15");
 
     private PostgresPair() {
     }
 
     /** Both hosts in one URL: the driver connects to whichever is the primary now. */
-    static String url() {
+    public static String url() {
         return "jdbc:postgresql://localhost:" + PRIMARY_PORT + ",localhost:" + REPLICA_PORT + "/" + TestDatabases.PG_DB
                 + "?targetServerType=primary";
     }
@@ -41,7 +41,7 @@ final class PostgresPair {
     }
 
     /** Creates, starts or repairs the pair (idempotent); fails the test naming the script's complaint. */
-    static void ensure() {
+    public static void ensure() {
         run(List.of(script().toString()), Duration.ofMinutes(5));
     }
 

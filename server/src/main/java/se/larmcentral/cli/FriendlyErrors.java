@@ -21,6 +21,10 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
             cli.getErr().println(command + ": " + e.getMessage());
             return e instanceof DomainException d && d.kind() == DomainException.Kind.UNAVAILABLE ? 1 : 2;
         }
+        if (e instanceof RunningCentre.CentreAnswered answered) {
+            cli.getErr().println(command + ": " + e.getMessage());
+            return answered.exitCode();
+        }
         if (e instanceof JournalInUseException) {
             cli.getErr().println(command + ": " + e.getMessage());
             return 1;

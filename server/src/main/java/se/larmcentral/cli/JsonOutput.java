@@ -17,6 +17,11 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** The value as the API would write it, as a tree (so both ways of answering print alike). */
+    public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+
     public static void print(CommandLine.Model.CommandSpec spec, Object value) {
         try {
             spec.commandLine().getOut().println(JSON.writeValueAsString(value));

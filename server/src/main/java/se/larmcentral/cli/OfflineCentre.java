@@ -48,6 +48,19 @@ public final class OfflineCentre {
     }
 
     /**
+     * The stored centre for a tool that records commands: refused while a centre runs on the same journal (the
+     * journal has one writer, and the running centre's state would not see the change until it restarts).
+     */
+    public static Centre openToWrite(Settings settings) {
+        RunningCentre.find(settings).ifPresent(running -> {
+            throw new UnavailableException("a centre is running on this journal (" + running.url() + "); the"
+                    + " journal has one writer: make the change there (the console, or the API with an API token)"
+                    + " or stop the centre first", null);
+        });
+        return open(settings);
+    }
+
+    /**
      * How a tool sets up the stored centre. The demo's part is registered too: the tools read the demo's centre by
      * default; and the alarms' events, which a server records whenever its alarm receiving runs.
      */

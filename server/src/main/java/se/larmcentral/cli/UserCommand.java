@@ -84,7 +84,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
+            try (Centre centre = OfflineCentre.openToWrite(OfflineCentre.settings(config))) {
                 return run(centre);
             }
         }

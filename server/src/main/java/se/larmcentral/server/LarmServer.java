@@ -84,9 +84,11 @@ public final class LarmServer implements AutoCloseable {
     private final Sessions sessions;
     private final TelephonyFront telephony;
     private final AlarmsFront alarms;
+    private final CliAccessFile cliAccess;
 
     private LarmServer(Centre centre, ApiServer api, List<RouteGroup> groups, Sessions sessions,
-                       TelephonyFront telephony, AlarmsFront alarms) {
+                       TelephonyFront telephony, AlarmsFront alarms, CliAccessFile cliAccess) {
+        this.cliAccess = cliAccess;
         this.centre = centre;
         this.api = api;
         this.groups = groups;
@@ -159,12 +161,17 @@ public final class LarmServer implements AutoCloseable {
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
+            java.util.function.Supplier<se.larmcentral.journal.Replication> replication = replication(centre);
+            if (replication != NO_REPLICATION) {
+                ReplicationMetrics.bind(meters, replication);
+            }
             List<RouteGroup> groups = List.of(
                     new SystemRoutes(centre.loop(), meters, () -> {
                         List<String> degraded = new java.util.ArrayList<>(telephonyStarted.degraded());
                         degraded.addAll(alarmsStarted.degraded());
                         return degraded;
-                    }),
+                    }, replication),
+                    new se.larmcentral.web.ClusterRoutes(centre.loop(), replication, replication != NO_REPLICATION),
                     new EventRoutes(centre.loop(), mapper, clock, meters),
                     new ShiftLogRoutes(gateway, body),
                     new DeskRoutes(gateway, body),
@@ -186,16 +193,27 @@ public final class LarmServer implements AutoCloseable {
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.
+            // The command line on this machine reads through the running centre with a token only its user can read.
+            String cliToken = CliAccessFile.newToken();
             try {
                 ApiServer api = new ApiServer(settings.http().host(), settings.http().port(), mapper, groups, VERSION,
-                        new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy()),
+                        new se.larmcentral.web.auth.LocalCliAuthenticator(cliToken,
+                                new AccountAuthenticator(centre.loop(), sessions, clock, auth.behindTlsProxy())),
                         new RoleGate(centre.loop()::read, settings.http().maxRequestBytes(), clock),
                         new SecurityHeaders(ConsoleSite.imageOrigins(settings.console()), auth.behindTlsProxy()),
-                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock)).start();
+                        new ConsoleSite(), edges(settings.http(), new ClientAddress(auth.trustedProxies()), clock,
+                                new se.larmcentral.journal.JdbcCommandAnswers(loginDatabase))).start();
                 if (settings.demo() && centre.loop().isActive()) { // a standby's active node has loaded them
                     DemoCallGenerator.start(centre, scheduler, lookup, advice, settings.demoCallers(), DemoAccounts.UNIT);
                 }
-                return new LarmServer(centre, api, groups, sessions, telephony, alarms);
+                CliAccessFile cliAccess;
+                try {
+                    cliAccess = CliAccessFile.write(settings.dataDir(), localUrl(settings.http(), api.port()), cliToken);
+                } catch (RuntimeException e) {
+                    api.close();
+                    throw e;
+                }
+                return new LarmServer(centre, api, groups, sessions, telephony, alarms, cliAccess);
             } catch (RuntimeException e) {
                 closeAll(groups);
                 throw e;
@@ -222,14 +240,31 @@ public final class LarmServer implements AutoCloseable {
         return List.copyOf(all);
     }
 
+    /**
+     * Where a tool on this machine reaches the API: the loopback address when the server listens on every interface
+     * and answers to it, else the listening host or the first name in {@code http.allowedHosts}.
+     */
+    public static String localUrl(Settings.Http http, int port) {
+        String host = http.host();
+        boolean everywhere = host.equals("0.0.0.0") || host.equals("::");
+        List<String> allowed = http.allowedHosts();
+        if (everywhere && !allowed.isEmpty() && !allowed.contains("127.0.0.1") && !allowed.contains("localhost")) {
+            host = allowed.get(0);
+        } else if (everywhere) {
+            host = "127.0.0.1";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
     /** The HTTP edge's limits from {@code http.*}. */
-    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock) {
+    static HttpEdges edges(Settings.Http http, ClientAddress addresses, Clock clock,
+                           se.larmcentral.journal.CommandAnswers answers) {
         return new HttpEdges(new HostAllowList(http.allowedHosts(), http.host()),
                 Duration.ofMillis(http.headerTimeoutMillis()), Duration.ofMillis(http.idleTimeoutMillis()),
                 http.maxConnectionsPerAddress(),
                 new CommandRateLimit(new CommandRateLimit.Rate(http.commandsPerSecondPerAccount(), http.commandBurstPerAccount()),
                         new CommandRateLimit.Rate(http.commandsPerSecondPerAddress(), http.commandBurstPerAddress())),
-                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes()));
+                addresses::of, new IdempotencyKeys(clock, http.maxRequestBytes(), answers));
     }
 
     /** The SCB boundaries named by {@code geo.municipalities}, or none (the operator then chooses). */
@@ -243,6 +278,16 @@ public final class LarmServer implements AutoCloseable {
                 : "no municipality boundaries (geo.municipalities): the operator chooses the municipality and"
                 + " incident positions are not checked against the region"));
         return lookup;
+    }
+
+    private static final java.util.function.Supplier<se.larmcentral.journal.Replication> NO_REPLICATION = () -> null;
+
+    /** The PostgreSQL replication state for /ready and the cluster view, or always null on an embedded journal. */
+    private static java.util.function.Supplier<se.larmcentral.journal.Replication> replication(Centre centre) {
+        if (centre.journal() instanceof JdbcJournal jdbc && jdbc.database().settings().isPostgres()) {
+            return new ReplicationProbe(jdbc.database().dataSource());
+        }
+        return NO_REPLICATION;
     }
 
     /** The journal's database pool, which also holds the login sessions and the login throttle's counters. */
@@ -304,6 +349,7 @@ public final class LarmServer implements AutoCloseable {
 
     @Override
     public void close() {
+        cliAccess.close();
         api.close();
         alarms.close();
         telephony.close();

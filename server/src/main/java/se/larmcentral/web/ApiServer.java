@@ -95,6 +95,18 @@ public final class ApiServer implements AutoCloseable {
                                     route.handler().handle(ctx);
                                     return null;
                                 });
+                            } catch (se.larmcentral.journal.AlreadyRecordedException e) {
+                                // recorded by an earlier try, here or on a node that has since died: its first answer
+                                try {
+                                    if (edges.idempotency().recordedAnswer(fresh, ctx).isPresent()) {
+                                        return;
+                                    }
+                                } catch (RuntimeException refused) {
+                                    edges.idempotency().release(fresh);
+                                    throw refused;
+                                }
+                                edges.idempotency().release(fresh);
+                                throw e;
                             } catch (Exception e) {
                                 edges.idempotency().release(fresh);
                                 throw e;

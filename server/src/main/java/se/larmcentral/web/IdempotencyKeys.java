@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.InvalidInputException;
+import se.larmcentral.journal.CommandAnswers;
+import se.larmcentral.journal.CommandLoop;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +29,11 @@ import java.util.regex.Pattern;
  * (logins and logouts are not remembered). The same key with another request is refused (400); while the first is still being handled, 409.
  * Refusals are not remembered: nothing was recorded, so the retry is simply tried again. The memory is bounded:
  * at most {@link #MAX_KEYS} keys and {@link #MAX_BYTES} of answers, the oldest forgotten first; answers larger
- * than {@link #MAX_ANSWER_BYTES} are not kept. The answers are kept in memory only; the key itself also goes into the
- * journal with the request's commands ({@link #journalKey}), so a retry after a restart or a takeover is not recorded
- * twice: it is answered that the commands were already recorded.
+ * than {@link #MAX_ANSWER_BYTES} are not kept. The key itself also goes into the journal with the request's commands
+ * ({@link #journalKey}), so a retry after a restart or a takeover is not recorded twice; and a successful text answer
+ * is kept in the journal's database too ({@link CommandAnswers}), so that retry gets the first answer's body back
+ * ({@link #recordedAnswer}). Only when the node died between the commit and keeping the answer is the retry told that
+ * the commands were already recorded.
  */
 public final class IdempotencyKeys {
 
@@ -60,14 +65,23 @@ public final class IdempotencyKeys {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IdempotencyKeys.class);
+
     private final Clock clock;
     private final BoundedBody body;
+    private final CommandAnswers stored;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private long bytes;
 
     public IdempotencyKeys(Clock clock, long maxRequestBytes) {
+        this(clock, maxRequestBytes, CommandAnswers.NONE);
+    }
+
+    /** @param stored where first answers are kept for every node (the journal's database) */
+    public IdempotencyKeys(Clock clock, long maxRequestBytes, CommandAnswers stored) {
         this.clock = clock;
         this.body = new BoundedBody(maxRequestBytes);
+        this.stored = stored;
     }
 
     /**
@@ -106,10 +120,27 @@ public final class IdempotencyKeys {
         }
     }
 
-    /** Remembers a successful answer (2xx); any other is forgotten, as {@link #release} does. */
+    /**
+     * Remembers a successful answer (2xx), here and, for a text answer, in the journal's database; any other is
+     * forgotten, as {@link #release} does.
+     */
     public void complete(Fresh claim, Context ctx) {
+        complete(claim, ctx, true);
+    }
+
+    private void complete(Fresh claim, Context ctx, boolean keep) {
         int status = ctx.statusCode();
         byte[] answer = answerOf(ctx);
+        String contentType = ctx.res().getContentType();
+        if (keep && status >= 200 && status < 300 && answer.length <= MAX_ANSWER_BYTES && isText(contentType)) {
+            try {
+                stored.save(journalKey(claim), new CommandAnswers.Answer(status, contentType,
+                        new String(answer, java.nio.charset.StandardCharsets.UTF_8), hex(claim.fingerprint())));
+            } catch (RuntimeException e) {
+                // the commands are recorded and answered; a retry elsewhere is then told "already recorded"
+                LOG.warn("{}", e.getMessage());
+            }
+        }
         synchronized (this) {
             Entry started = entries.get(claim.key());
             if (started == null) {
@@ -121,6 +152,36 @@ public final class IdempotencyKeys {
                         new Replay(status, ctx.res().getContentType(), answer)));
             }
         }
+    }
+
+    /**
+     * The first answer to this request as the journal's database keeps it (any node may have given it), for a retry
+     * whose commands were already recorded; empty when none was kept. The same key with another body is refused.
+     * When found, it is also remembered here.
+     */
+    public Optional<Replay> recordedAnswer(Fresh claim, Context ctx) {
+        Optional<CommandAnswers.Answer> first = stored.find(journalKey(claim));
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!first.get().requestHash().equals(hex(claim.fingerprint()))) {
+            throw new InvalidInputException(HEADER, "was used for another request body on " + ctx.method() + " "
+                    + ctx.path() + " within the last " + CommandLoop.KEY_WINDOW.toHours() + " hours; use a new key for a new request");
+        }
+        Replay replay = new Replay(first.get().status(), first.get().contentType(),
+                first.get().body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        answer(ctx, replay);
+        complete(claim, ctx, false);
+        return Optional.of(replay);
+    }
+
+    private static boolean isText(String contentType) {
+        return contentType != null && (contentType.startsWith("application/json") || contentType.startsWith("text/")
+                || contentType.startsWith("application/problem+json"));
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** The request failed: forget the key, so a retry runs again. */

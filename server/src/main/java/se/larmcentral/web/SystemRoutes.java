@@ -3,6 +3,7 @@ package se.larmcentral.web;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.journal.Replication;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.centre.CentreState;
 
@@ -28,14 +29,17 @@ public final class SystemRoutes implements RouteGroup {
      * @param epoch        the writer lease's fencing epoch this node writes under; 0 on a standby or an embedded journal
      * @param lastSequence the last journal row applied to this node's state
      * @param activeNode   on a standby: the active node's id and URL as the lease names them, when one is live
+     * @param replication  the PostgreSQL replication of the journal's database (its standbys and their lag, or a
+     *                     standby's replay); null on an embedded journal
      */
     public record Readiness(boolean ready, String reason, String role, String nodeId, long epoch, long lastSequence,
-                            String activeNode, List<String> degraded) {
+                            String activeNode, List<String> degraded, Replication replication) {
     }
 
     private final CommandLoop<CentreState> loop;
     private final PrometheusMeterRegistry meters;
     private final Supplier<List<String>> degraded;
+    private final Supplier<Replication> replication;
 
     public SystemRoutes(CommandLoop<CentreState> loop, PrometheusMeterRegistry meters) {
         this(loop, meters, List::of);
@@ -43,9 +47,16 @@ public final class SystemRoutes implements RouteGroup {
 
     /** {@code degraded}: the parts not working now, each with its reason (empty when all are). */
     public SystemRoutes(CommandLoop<CentreState> loop, PrometheusMeterRegistry meters, Supplier<List<String>> degraded) {
+        this(loop, meters, degraded, () -> null);
+    }
+
+    /** {@code replication}: the journal database's replication state, null when it has none (embedded). */
+    public SystemRoutes(CommandLoop<CentreState> loop, PrometheusMeterRegistry meters, Supplier<List<String>> degraded,
+                        Supplier<Replication> replication) {
         this.loop = loop;
         this.meters = meters;
         this.degraded = degraded;
+        this.replication = replication;
     }
 
     @Override
@@ -60,7 +71,8 @@ public final class SystemRoutes implements RouteGroup {
                         }),
                 Route.get("/ready").access(Access.PUBLIC).tag("system")
                         .summary("Ready: state rebuilt, journal database answering (503 when not); role active or"
-                                + " standby, node id, lease epoch, last applied sequence")
+                                + " standby, node id, lease epoch, last applied sequence; on PostgreSQL the replication"
+                                + " (each standby's state, sync state and lag, or a standby's replay and delay)")
                         .response(Readiness.class).handle(ctx -> {
                             boolean ready = loop.isReady();
                             String reason = ready ? null : loop.isRecovering()
@@ -70,7 +82,8 @@ public final class SystemRoutes implements RouteGroup {
                                     .json(new Readiness(ready, reason, loop.isActive() ? "active" : "standby",
                                             loop.journal().nodeId(), loop.epoch(), loop.lastSequence(),
                                             loop.lastSeenLease() == null || loop.isActive() ? null
-                                                    : loop.lastSeenLease().describe(), degraded.get()));
+                                                    : loop.lastSeenLease().describe(), degraded.get(),
+                                            ready ? replication.get() : null));
                         }),
                 Route.get("/metrics").access(Access.roles(MONITORING, SUPERVISOR, ADMINISTRATOR)).tag("system").summary("Prometheus metrics")
                         .produces("text/plain; version=0.0.4")

@@ -67,17 +67,26 @@ class StandbyApiTest {
             assertThat(JSON.readTree(refused.body()).get("detail").asText())
                     .contains("node node-b is a standby").contains("node node-a");
 
+            assertThat(post(active.server.port(), "/api/shift-log", "{\"text\": \"three\"}", token, "key-3").statusCode())
+                    .isEqualTo(201);
+            await(b, "/api/shift-log", token, body -> body.contains("\"three\""));
             active.close(); // releases the lease: the standby takes over
             await(b, "/ready", null, body -> body.contains("\"role\":\"active\""));
 
-            // the first request's answer was lost in the failover: the retry with its key is not recorded again
+            // the first request's answer was lost in the failover: the retry with its key is not recorded again, and it
+            // gets the first answer (kept in the journal's database), not only "already recorded"
             HttpResponse<String> retried = post(b, "/api/shift-log", "{\"text\": \"one\"}", token, "key-1");
-            assertThat(retried.statusCode()).isEqualTo(200);
+            assertThat(retried.statusCode()).isEqualTo(201);
             assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
-            assertThat(JSON.readTree(retried.body()).get("alreadyRecorded").asBoolean()).isTrue();
+            assertThat(retried.body()).isEqualTo(first.body());
+            assertThat(retried.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+            // a key first used on the dead node, now with another body, is another request: refused, nothing recorded
+            HttpResponse<String> reused = post(b, "/api/shift-log", "{\"text\": \"not three\"}", token, "key-3");
+            assertThat(reused.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(reused.body()).get("detail").asText()).contains("Idempotency-Key", "another request body");
             assertThat(post(b, "/api/shift-log", "{\"text\": \"two\"}", token, "key-2").statusCode()).isEqualTo(201);
             var texts = JSON.readTree(get(b, "/api/shift-log", token).body()).get("entries").findValuesAsText("text");
-            assertThat(texts).containsExactly("one", "two");
+            assertThat(texts).containsExactly("one", "three", "two");
         } finally {
             active.close();
             if (standby != null) {

@@ -7,16 +7,17 @@ import se.larmcentral.centre.audit.AuditTrail;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.larmcentral.centre.Centre;
-import se.larmcentral.cli.JsonOutput;
-import se.larmcentral.cli.OfflineCentre;
+import se.larmcentral.cli.CentreReads;
 import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code larm audit}: the audit of the stored centre's social configuration, as JSON (what GET /api/audit answers). */
+/**
+ * {@code larm audit}: the audit of the stored centre's social configuration, as JSON: GET /api/audit of the centre
+ * running on the journal when one runs, else the journal read here.
+ */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Print who changed a municipality's social configuration (its jours' rosters, agreements, jours,"
                 + " direct numbers) or the accounts and API tokens, when, and what it said before and after, as JSON,"
@@ -53,9 +54,9 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         MunicipalityRegistry registry = MunicipalityRegistryFile.standard();
         AuditQuery query = AuditQuery.parse("--", registry, municipality, subject, actor, from, to, null, limit);
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
-            JsonOutput.print(spec, new AuditTrail(centre.loop().journal(), centre.codec(), registry).query(query));
-        }
+        CentreReads.print(spec, config, "/api/audit", CentreReads.query("municipality", municipality, "subject", subject,
+                        "actor", actor, "from", from, "to", to, "limit", limit),
+                centre -> new AuditTrail(centre.loop().journal(), centre.codec(), registry).query(query));
         return 0;
     }
 }

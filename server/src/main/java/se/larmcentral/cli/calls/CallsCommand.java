@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code larm calls ...}: answer-time figures, 113 13 messages and topics, AML and PIDF-LO parsing. */
 @Command(name = "calls", mixinStandardHelpOptions = true,
-        description = "Calls: the stored centre's answer-time figures, 113 13 messages and topics; AML and PIDF-LO parsed.",
-        subcommands = {FiguresCommand.class, AmlCommand.class, PidfLoCommand.class, CrisisMessagesCommand.class,
+        description = "Calls: the stored centre's calls, queue, answer-time figures, 113 13 messages and topics; AML and PIDF-LO parsed.",
+        subcommands = {FiguresCommand.class, ShowCallCommand.class, QueueCommand.class, AmlCommand.class, PidfLoCommand.class, CrisisMessagesCommand.class,
                 CrisisTopicsCommand.class, CommandLine.HelpCommand.class})
 public final class CallsCommand implements Runnable {
 

@@ -8,7 +8,7 @@ import se.larmcentral.calls.CrisisMessage;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.cli.OfflineCentre;
+import se.larmcentral.cli.CentreReads;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,12 +46,9 @@ public final class CrisisMessagesCommand implements Callable<Integer> {
             throw new InvalidInputException("--area", "must be an SCB county (2 digits) or municipality (4 digits)"
                     + " code, was '" + area + "'");
         }
-        List<CrisisMessage> messages;
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
-            messages = centre.loop().read(s -> area == null ? s.calls().crisisMessagesValidAt(when)
-                    : s.calls().crisisMessagesValidAt(when, area));
-        }
-        JsonOutput.print(spec, new Output(when, area, messages));
+        CentreReads.print(spec, config, "/api/crisis-messages", CentreReads.query("at", when.toString(), "area", area),
+                centre -> new Output(when, area, centre.loop().read(s -> area == null
+                        ? s.calls().crisisMessagesValidAt(when) : s.calls().crisisMessagesValidAt(when, area))));
         return 0;
     }
 }

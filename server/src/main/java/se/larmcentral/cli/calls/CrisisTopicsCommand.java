@@ -9,7 +9,7 @@ import se.larmcentral.calls.CrisisTopicCounts;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.cli.OfflineCentre;
+import se.larmcentral.cli.CentreReads;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,13 +47,12 @@ public final class CrisisTopicsCommand implements Callable<Integer> {
         if (!end.isAfter(start)) {
             throw new InvalidInputException("--to", "must be after --from (" + start + "), was " + end);
         }
-        List<Call> calls;
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
-            calls = centre.loop().read(s -> s.calls().crisisInformationCallsClassifiedIn(start, end));
-        }
-        List<CrisisTopicCounts.TopicCount> topics = CrisisTopicCounts.count(calls, start, end);
-        JsonOutput.print(spec, new Output(start, end,
-                topics.stream().mapToInt(CrisisTopicCounts.TopicCount::calls).sum(), topics));
+        CentreReads.print(spec, config, "/api/crisis-topics", CentreReads.query("from", start.toString(), "to",
+                end.toString()), centre -> {
+            List<Call> calls = centre.loop().read(s -> s.calls().crisisInformationCallsClassifiedIn(start, end));
+            List<CrisisTopicCounts.TopicCount> topics = CrisisTopicCounts.count(calls, start, end);
+            return new Output(start, end, topics.stream().mapToInt(CrisisTopicCounts.TopicCount::calls).sum(), topics);
+        });
         return 0;
     }
 }

@@ -10,7 +10,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.centre.calls.CallsFigures;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.cli.OfflineCentre;
+import se.larmcentral.cli.CentreReads;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,9 +59,10 @@ public final class FiguresCommand implements Callable<Integer> {
         String lines = allLines ? "all" : "112";
         if (hourly != null) {
             LocalDate day = day("--hourly", hourly);
-            List<Call> calls = read(start(day), start(day.plusDays(1)));
-            JsonOutput.print(spec, new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perHour(
-                    lineCalls(calls), day, now).stream().map(CallsFigures.Figures::of).toList()));
+            CentreReads.print(spec, config, "/api/calls/figures/hourly", CentreReads.query("date", day.toString(),
+                    "lines", lines), centre -> new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perHour(
+                    lineCalls(read(centre, start(day), start(day.plusDays(1)))), day, now).stream()
+                    .map(CallsFigures.Figures::of).toList()));
         } else if (daily != null) {
             LocalDate from = day("--daily", daily.get(0));
             LocalDate to = day("--daily", daily.get(1));
@@ -71,19 +72,19 @@ public final class FiguresCommand implements Callable<Integer> {
             if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
                 throw new InvalidInputException("--daily", "at most " + MAX_DAYS + " days at a time");
             }
-            List<Call> calls = read(start(from), start(to.plusDays(1)));
-            JsonOutput.print(spec, new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perDay(
-                    lineCalls(calls), from, to, now).stream().map(CallsFigures.Figures::of).toList()));
+            CentreReads.print(spec, config, "/api/calls/figures/daily", CentreReads.query("from", from.toString(),
+                    "to", to.toString(), "lines", lines), centre -> new CallsFigures.PeriodFigures(lines, now,
+                    AnswerTimeFigures.perDay(lineCalls(read(centre, start(from), start(to.plusDays(1)))), from, to, now)
+                            .stream().map(CallsFigures.Figures::of).toList()));
         } else {
-            JsonOutput.print(spec, CallsFigures.live(read(now.minus(Duration.ofHours(1)), now), allLines, now));
+            CentreReads.print(spec, config, "/api/calls/figures/live", CentreReads.query("lines", lines),
+                    centre -> CallsFigures.live(read(centre, now.minus(Duration.ofHours(1)), now), allLines, now));
         }
         return 0;
     }
 
-    private List<Call> read(Instant from, Instant to) {
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
-            return centre.loop().read(s -> s.calls().callsQueuedIn(from, to));
-        }
+    private static List<Call> read(Centre centre, Instant from, Instant to) {
+        return centre.loop().read(s -> s.calls().callsQueuedIn(from, to));
     }
 
     private List<Call> lineCalls(List<Call> calls) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
         description = "Ambulance dispatch: ranked units, the fleet, the queue, hospital choice, and loading a fleet file.",
         subcommands = {RecommendCommand.class, FleetCommand.class, QueueCommand.class, HospitalCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, IncidentsCommand.class, IncidentCommand.class})
 public final class DispatchCommand implements Runnable {
 
     @CommandLine.Spec

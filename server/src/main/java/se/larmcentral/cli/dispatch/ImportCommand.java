@@ -44,7 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         FleetDefinition fleet = FleetFileReader.read(file);
         Settings settings = CliSettings.load(config);
-        try (Centre centre = OfflineCentre.open(settings)) {
+        try (Centre centre = OfflineCentre.openToWrite(settings)) {
             LoadFleet.Loaded loaded = centre.loop().execute(OfflineCentre.user(),
                     new LoadFleet(fleet).on(CentreState::dispatch), Duration.ofSeconds(30));
             JsonOutput.print(spec, new Output(file.toAbsolutePath().toString(), fleet.name(), fleet.illustrative(),

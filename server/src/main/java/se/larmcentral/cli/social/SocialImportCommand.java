@@ -55,7 +55,7 @@ public final class SocialImportCommand implements Callable<Integer> {
             err.println("larm social import: " + file + ": " + e.getMessage() + "; nothing was stored");
             return 2;
         }
-        try (Centre centre = OfflineCentre.open(settings)) {
+        try (Centre centre = OfflineCentre.openToWrite(settings)) {
             List<String> applied = new ConfigurationImport(centre).apply(commands, OfflineCentre.user());
             out.println("imported " + file + " into " + settings.dataDir() + ": " + applied.size() + " commands ("
                     + countsBySection(applied) + ")");

@@ -14,7 +14,6 @@ import se.larmcentral.dispatch.Assignment;
 import se.larmcentral.dispatch.CancelIncident;
 import se.larmcentral.dispatch.CreateIncident;
 import se.larmcentral.dispatch.Incident;
-import se.larmcentral.dispatch.Milestone;
 import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.RedirectUnit;
 import se.larmcentral.dispatch.ReportAtPatient;
@@ -31,11 +30,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 
 import static se.larmcentral.centre.accounts.Role.*;
 
@@ -44,9 +41,6 @@ final class IncidentRoutes {
 
     private static final String TAG = "dispatch";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(SwedishTime.ZONE);
-    private static final Comparator<Incident> BY_PRIORITY = Comparator.comparingInt(Incident::priority)
-            .thenComparing(i -> i.times().get(Milestone.QUEUED).orElseThrow())
-            .thenComparing(Incident::id);
 
     private final CommandGateway gateway;
     private final JsonBody body;
@@ -145,11 +139,9 @@ final class IncidentRoutes {
         if (open != null && !open.equals("true") && !open.equals("false")) {
             throw new InvalidInputException("open", "must be true or false, was '" + open + "'");
         }
-        Predicate<Incident> wanted = i -> (priority == null || i.priority() == priority)
-                && (!"true".equals(open) || i.isOpen());
         PageRequest page = PageRequest.of(ctx, PAGE, PAGE_MAX);
         ctx.json(gateway.read(s -> {
-            List<Incident> all = s.dispatch().incidents().stream().filter(wanted).sorted(BY_PRIORITY).toList();
+            List<Incident> all = IncidentListing.of(s.dispatch(), priority, "true".equals(open));
             return new IncidentPage(page.slice(all).stream().map(DispatchViews.IncidentView::of).toList(), all.size(),
                     page.offset(), page.next(all.size()));
         }));

@@ -46,6 +46,7 @@ class AccessMatrixTest {
         publicRoute("GET /ready");
         publicRoute("GET /openapi.json");
         expect("GET /metrics", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
+        expect("GET /api/cluster", MONITORING, SUPERVISOR, ADMINISTRATOR, AUDITOR);
 
         // Journal: the floor and the auditor see all of it; the agreements administrator the social events, a
         // municipality administrator those concerning their municipalities (filtered by the server: EventVisibilityTest),
