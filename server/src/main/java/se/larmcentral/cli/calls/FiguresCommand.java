@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.larmcentral.calls.Call;
 import se.larmcentral.calls.figures.AnswerTimeFigures;
+import se.larmcentral.calls.figures.AnswerTimeReport;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.centre.calls.CallsFigures;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 
 /**
@@ -60,9 +62,8 @@ public final class FiguresCommand implements Callable<Integer> {
         if (hourly != null) {
             LocalDate day = day("--hourly", hourly);
             CentreReads.print(spec, config, "/api/calls/figures/hourly", CentreReads.query("date", day.toString(),
-                    "lines", lines), centre -> new CallsFigures.PeriodFigures(lines, now, AnswerTimeFigures.perHour(
-                    lineCalls(read(centre, start(day), start(day.plusDays(1)))), day, now).stream()
-                    .map(CallsFigures.Figures::of).toList()));
+                    "lines", lines), centre -> split(centre, lines, now, start(day), start(day.plusDays(1)),
+                    calls -> AnswerTimeFigures.perHour(calls, day, now)));
         } else if (daily != null) {
             LocalDate from = day("--daily", daily.get(0));
             LocalDate to = day("--daily", daily.get(1));
@@ -73,14 +74,20 @@ public final class FiguresCommand implements Callable<Integer> {
                 throw new InvalidInputException("--daily", "at most " + MAX_DAYS + " days at a time");
             }
             CentreReads.print(spec, config, "/api/calls/figures/daily", CentreReads.query("from", from.toString(),
-                    "to", to.toString(), "lines", lines), centre -> new CallsFigures.PeriodFigures(lines, now,
-                    AnswerTimeFigures.perDay(lineCalls(read(centre, start(from), start(to.plusDays(1)))), from, to, now)
-                            .stream().map(CallsFigures.Figures::of).toList()));
+                    "to", to.toString(), "lines", lines), centre -> split(centre, lines, now, start(from),
+                    start(to.plusDays(1)), calls -> AnswerTimeFigures.perDay(calls, from, to, now)));
         } else {
             CentreReads.print(spec, config, "/api/calls/figures/live", CentreReads.query("lines", lines),
                     centre -> CallsFigures.live(read(centre, now.minus(Duration.ofHours(1)), now), allLines, now));
         }
         return 0;
+    }
+
+    /** The period's figures of every call, and of the calls marked with a major incident and the rest apart (as the API). */
+    private CallsFigures.PeriodFigures split(Centre centre, String lines, Instant now, Instant from, Instant to,
+                                             Function<List<Call>, List<AnswerTimeReport>> report) {
+        return centre.loop().read(s -> CallsFigures.PeriodFigures.split(lines, now,
+                lineCalls(s.calls().callsQueuedIn(from, to)), s.majorIncidents()::marked, report));
     }
 
     private static List<Call> read(Centre centre, Instant from, Instant to) {

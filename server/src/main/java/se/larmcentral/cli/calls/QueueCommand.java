@@ -47,7 +47,8 @@ public final class QueueCommand implements Callable<Integer> {
         Instant now = Instant.now();
         CentreReads.print(spec, config, "/api/calls/queue", CentreReads.query("offset", Integer.toString(offset),
                 "limit", Integer.toString(limit)), centre -> {
-            CallViews.Queue queue = CallViews.Queue.of(centre.loop().read(s -> s.calls().queuedCalls()), now);
+            CallViews.Queue queue = centre.loop().read(s -> CallViews.Queue.of(s.calls().queuedCalls(),
+                    s.majorIncidents()::marksOf, now));
             List<CallViews.QueuedCall> calls = queue.calls();
             return new Page(queue.at(), queue.waiting(), offset >= calls.size() ? List.of()
                     : calls.subList(offset, Math.min(calls.size(), offset + limit)), offset,

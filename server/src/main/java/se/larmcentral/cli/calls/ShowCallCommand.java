@@ -30,7 +30,7 @@ public final class ShowCallCommand implements Callable<Integer> {
     public Integer call() {
         Instant now = Instant.now();
         CentreReads.print(spec, config, "/api/calls/" + CentreReads.segment(callId), CentreReads.query(),
-                centre -> centre.loop().read(s -> CallView.of(s.calls().requireCall("callId", callId.strip()), now)));
+                centre -> centre.loop().read(s -> CallView.of(s, callId.strip(), now)));
         return 0;
     }
 }
