@@ -269,7 +269,9 @@ public final class TriageRoutes implements RouteGroup {
     static String language(Context ctx) {
         String lang = ctx.queryParam("lang");
         if (lang == null || lang.isBlank()) {
-            return "sv";
+            // the console's Accept-Language, else Swedish
+            String asked = se.larmcentral.web.words.ReaderLanguage.of(ctx);
+            return asked != null ? asked : "sv";
         }
         String language = lang.strip().toLowerCase(java.util.Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
