@@ -103,6 +103,10 @@ class DispatchSwedishApiTest {
                         + " \"lon\": 18.07}}", "priority", "priority: ett heltal väntades"),
                 new Bad("POST", "/api/dispatch/incidents", "", "body", "är tom; skicka ett JSON-objekt"),
                 new Bad("GET", "/api/triage/index?lang=de", null, "lang", "måste vara sv eller en, var 'de'"),
+                new Bad("GET", "/api/calls/figures/daily?from=tisdag&to=2025-03-12", null, "from",
+                        "'tisdag' är inte en dag ÅÅÅÅ-MM-DD"),
+                new Bad("GET", "/api/shift-log?limit=lots", null, "limit", "måste vara ett heltal, var 'lots'"),
+                new Bad("GET", "/api/shift-log?limit=0", null, "limit", "måste vara mellan 1 och 1000"),
         };
         for (Bad b : bad) {
             HttpResponse<String> answer = centre.in("sv", b.method(), b.path(), b.body());
