@@ -163,7 +163,7 @@ class ShippedIndexTest {
         java.util.Map<String, Boolean> answers = java.util.Map.of("conscious", true, "breathing-normally", true,
                 "suicide-attempt-ongoing", false, "suicide-about-to-happen", true);
         InterviewStep step = Interview.next(index, chapter, answers);
-        assertThat(step.proposal().code()).isEqualTo("A.23.02");
+        assertThat(step.proposal().code()).isEqualTo("A.23.07");
         assertThat(step.proposal().priority()).isEqualTo(1);
         assertThat(step.proposal().settled()).isTrue();
         assertThat(step.proposal().criterion().text().in("sv")).contains("nära förestående");
