@@ -20,7 +20,7 @@ import java.util.Set;
  * An after-handler putting a JSON answer's explanations and a problem's title and detail in Swedish for a reader
  * who asks for Swedish ({@link ReaderLanguage}). Only the fields that carry the domain's words are touched
  * ({@link #EXPLAINING}); ids, codes and enum values stay as the API sends them. Without a language, or with
- * English, the answer is left as the domain wrote it.
+ * English, the answer is left as the domain wrote it; the journal's events and the audit trail always are.
  */
 public final class SwedishAnswers {
 
@@ -50,6 +50,9 @@ public final class SwedishAnswers {
             return;
         }
         boolean problem = type.startsWith(PROBLEM);
+        if (!problem && asRecorded(ctx.path())) {
+            return;
+        }
         if (!problem && EXPLAINING.stream().noneMatch(key -> body.contains("\"" + key + "\""))) {
             return;
         }
@@ -65,6 +68,11 @@ public final class SwedishAnswers {
             LOG.warn("answer of {} {} left in English: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.result(body.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The journal's events and the audit trail are shown as recorded, never reworded. */
+    static boolean asRecorded(String path) {
+        return path.startsWith("/api/events") || path.startsWith("/api/audit");
     }
 
     private static void walk(JsonNode node) {

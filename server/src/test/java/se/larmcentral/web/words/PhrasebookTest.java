@@ -55,4 +55,11 @@ class PhrasebookTest {
         // a title inside a longer text is not a title
         assertThat(Phrasebook.PROBLEMS.swedish("call c1: Not found here")).isEqualTo("call c1: Not found here");
     }
+
+    @Test
+    void theJournalAndTheAuditTrailAreShownAsRecorded() {
+        assertThat(SwedishAnswers.asRecorded("/api/events")).isTrue();
+        assertThat(SwedishAnswers.asRecorded("/api/audit")).isTrue();
+        assertThat(SwedishAnswers.asRecorded("/api/dispatch/flags")).isFalse();
+    }
 }
