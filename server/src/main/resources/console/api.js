@@ -22,11 +22,15 @@ function newKey() {
 }
 
 // hooks: onUnauthorized(error) when a request other than the session's own answers 401 (the session ended);
-// describe(status, facts) -> a readable message for a status (403, 429), or null to keep the server's words.
+// describe(status, facts) -> a readable message for a status (403, 429), or null to keep the server's words;
+// language() -> the console's language, sent as Accept-Language.
 export function createApi(getSession, hooks = {}) {
   // contentType: a body sent as it is (a YAML document), else the body is sent as JSON
   async function request(method, path, body, contentType) {
     const headers = { Accept: 'application/json, application/problem+json' };
+    // the server's explanations and refusals in the console's language (not the browser's)
+    const lang = hooks.language?.();
+    if (lang) headers['Accept-Language'] = lang;
     if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
     const csrf = getSession()?.csrfToken;
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;

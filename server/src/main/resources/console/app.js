@@ -59,7 +59,7 @@ async function streamOpen() {
   }
 }
 
-const api = createApi(() => shell.session, { onUnauthorized: () => sessionEnded(), describe: describeFailure });
+const api = createApi(() => shell.session, { onUnauthorized: () => sessionEnded(), describe: describeFailure, language: () => shell.lang });
 const keys = createKeys();
 const live = createLive((status) => {
   shell.liveStatus = status;

@@ -332,7 +332,7 @@ export default {
     }
 
     async function loadAll() {
-      const [index, rules] = await Promise.all([app.api.get(`/api/triage/index?lang=${encodeURIComponent(app.lang)}`), app.api.get('/api/triage/response-rules')]);
+      const [index, rules] = await Promise.all([app.api.get(`/api/triage/index?lang=${encodeURIComponent(app.lang)}`), app.api.get(`/api/triage/response-rules?lang=${encodeURIComponent(app.lang)}`)]);
       if (!alive) return;
       overview = index;
       if (!chapterAsked && index.chapters.length) chapterAsked = index.chapters[0].id;

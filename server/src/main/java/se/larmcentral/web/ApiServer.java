@@ -77,6 +77,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.before(headers::apply);
             config.routes.before(edges.hosts()::admit);
             ProblemResponses.install(config.routes, mapper);
+            // explanations and refusals in Swedish for a reader asking for it (the console does)
+            config.routes.after(new se.larmcentral.web.words.SwedishAnswers(mapper)::apply);
             site.install(config);
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {

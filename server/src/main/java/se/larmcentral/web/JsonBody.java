@@ -67,7 +67,10 @@ public final class JsonBody {
             if (e.getCause() instanceof DomainException domain) {
                 throw domain;
             }
-            throw new InvalidInputException(fieldOf(e, "body"), e.getOriginalMessage());
+            // a check in a request's constructor that is not a domain refusal: its words, never a Java type's name
+            String reason = e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
+                    ? iae.getMessage() : "is missing or not in the expected form";
+            throw new InvalidInputException(fieldOf(e, "body"), withoutJavaNames(reason));
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(fieldOf(e, e.getPropertyName()), "is not a known field; known: "
                     + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
@@ -77,7 +80,7 @@ public final class JsonBody {
         } catch (MismatchedInputException e) {
             throw new InvalidInputException(fieldOf(e, "body"), "expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(fieldOf(e, "body"), e.getOriginalMessage());
+            throw new InvalidInputException(fieldOf(e, "body"), withoutJavaNames(e.getOriginalMessage()));
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException("body", "is nested deeper than " + MAX_NESTING + " levels or otherwise"
                     + " beyond the limits of a request: " + e.getOriginalMessage());
@@ -89,6 +92,26 @@ public final class JsonBody {
         } catch (IOException e) {
             throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's words with the Java types it names ({@code `java.lang.Double`}, {@code `se.larmcentral...Request`})
+     * replaced by what they are to a client.
+     */
+    static String withoutJavaNames(String message) {
+        if (message == null) {
+            return "is not in the expected form";
+        }
+        return java.util.regex.Pattern.compile("`([\\w$]+\\.)*([\\w$]+)`").matcher(message).replaceAll(m -> {
+            String simple = m.group(2);
+            return switch (simple) {
+                case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
+                case "Integer", "int", "Long", "long", "Short", "short" -> "a whole number";
+                case "Boolean", "boolean" -> "true or false";
+                case "String" -> "text";
+                default -> "the value";
+            };
+        });
     }
 
     private static String fieldOf(JsonMappingException e, String fallback) {

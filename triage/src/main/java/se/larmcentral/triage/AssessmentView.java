@@ -44,7 +44,7 @@ public record AssessmentView(String caseId, String indexVersion, String rulesVer
         }
         return new AssessmentView(caseId, indexVersion, rulesVersion, indexAvailable, chapter, answers, openQuestions,
                 nextQuestions.stream().map(q -> q.in(language)).toList(), needsChapter, localized, priority,
-                decidedCode, overridden, response, needsReview, history);
+                decidedCode, overridden, response == null ? null : response.in(language), needsReview, history);
     }
 
     /** The view of an assessment on the versions it started with. */

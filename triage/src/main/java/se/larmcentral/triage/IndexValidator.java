@@ -192,6 +192,7 @@ public final class IndexValidator {
                         "duplicate chapter number " + chapter.number() + ", also at " + other));
             }
             checkReferences(index, chapter.references(), IndexPlace.field(place, "references"), problems);
+            checkAdvice(index, chapter.advice(), IndexPlace.field(place, "advice"), problems);
             checkCriteria(index, chapter, place, scale, codes, problems);
         }
     }
@@ -224,13 +225,7 @@ public final class IndexValidator {
                 problems.add(IndexProblem.at(IndexPlace.field(place, "when"), "only the last criterion may have no"
                         + " conditions: the " + (criteria.size() - 1 - i) + " after it can never be reached"));
             }
-            for (int a = 0; a < criterion.advice().size(); a++) {
-                String id = criterion.advice().get(a);
-                if (index.advice(id).isEmpty()) {
-                    problems.add(IndexProblem.at(IndexPlace.item(IndexPlace.field(place, "advice"), a),
-                            "unknown advice '" + id + "'"));
-                }
-            }
+            checkAdvice(index, criterion.advice(), IndexPlace.field(place, "advice"), problems);
             checkReferences(index, criterion.references(), IndexPlace.field(place, "references"), problems);
         }
         if (!criteria.getLast().isDefault()) {
@@ -282,6 +277,15 @@ public final class IndexValidator {
                 problems.add(IndexProblem.at(findingPlace, before == finding.answer()
                         ? "question '" + finding.question() + "' is named twice"
                         : "contradicts itself: '" + finding.question() + "' must be both yes and no"));
+            }
+        }
+    }
+
+    private static void checkAdvice(MedicalIndex index, List<String> advice, String place,
+                                    List<IndexProblem> problems) {
+        for (int a = 0; a < advice.size(); a++) {
+            if (index.advice(advice.get(a)).isEmpty()) {
+                problems.add(IndexProblem.at(IndexPlace.item(place, a), "unknown advice '" + advice.get(a) + "'"));
             }
         }
     }

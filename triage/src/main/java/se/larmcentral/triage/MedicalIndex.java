@@ -142,6 +142,22 @@ public final class MedicalIndex {
         return Optional.ofNullable(chapterByCode.get(code));
     }
 
+    /**
+     * The advice to give when the priority rests on {@code basis} in the interview's chapter: the criterion's own,
+     * then, when the criterion is of another chapter (a key criterion that settled the priority early), the
+     * chapter's own advice, each once.
+     *
+     * @param chapterId the assessment's chapter, or {@code null} before one is chosen
+     */
+    public List<Advice> adviceFor(String chapterId, Criterion basis) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(basis.advice());
+        Chapter chapter = chapterId == null ? null : chaptersById.get(chapterId);
+        if (chapter != null && !chapter.criteria().contains(basis)) {
+            ids.addAll(chapter.advice());
+        }
+        return ids.stream().map(adviceById::get).filter(Objects::nonNull).toList();
+    }
+
     /** The key criteria, in the order the index lists them (unknown codes left out). */
     public List<Criterion> keyCriteriaInOrder() {
         return keyCriteria.stream().map(criteriaByCode::get).filter(Objects::nonNull).toList();

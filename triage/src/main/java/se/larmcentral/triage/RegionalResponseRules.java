@@ -29,6 +29,19 @@ public record RegionalResponseRules(String region, String version, List<Priority
         return scale;
     }
 
+    /**
+     * The languages the rules' texts are given in (those of their first rule), the rules' own first; empty for
+     * plain texts.
+     */
+    public List<String> languages() {
+        return rules.isEmpty() ? List.of() : List.copyOf(rules.getFirst().meaning().languages());
+    }
+
+    /** The rules for a reader of one language (texts in their first language when they lack it). */
+    public RegionalResponseRules in(String language) {
+        return new RegionalResponseRules(region, version, rules.stream().map(r -> r.in(language)).toList());
+    }
+
     public Optional<PriorityRule> ruleFor(int priority) {
         return rules.stream().filter(r -> r.priority() == priority).findFirst();
     }

@@ -107,7 +107,69 @@ class ShippedIndexTest {
                 org.assertj.core.groups.Tuple.tuple(DispatchAction.SEND_AMBULANCE, false),
                 org.assertj.core.groups.Tuple.tuple(DispatchAction.TELL_EXPECTED_WAIT, false),
                 org.assertj.core.groups.Tuple.tuple(DispatchAction.BOOK_TRANSPORT_OR_REFER, false));
-        assertThat(rules.ruleFor(4).orElseThrow().instruction()).contains("1177");
+        assertThat(rules.ruleFor(4).orElseThrow().instruction().in("sv")).contains("1177").contains("hänvisa");
+        assertThat(rules.ruleFor(4).orElseThrow().instruction().in("en")).contains("1177").contains("refer");
         assertThat(List.of(rules.region())).allMatch(r -> r.contains("Stockholm"));
+    }
+
+    @Test
+    void stockholmsRulesAreInSwedishFirstWithEnglishBeside() {
+        RegionalResponseRules rules = Shipped.CONFIG.rules();
+        assertThat(rules.languages()).containsExactly("sv", "en");
+        assertThat(rules.rules()).allSatisfy(rule -> {
+            assertThat(rule.meaning().languages()).containsExactly("sv", "en");
+            assertThat(rule.instruction().languages()).containsExactly("sv", "en");
+            assertThat(rule.meaning().in("sv")).isNotEqualTo(rule.meaning().in("en"));
+        });
+        assertThat(rules.ruleFor(1).orElseThrow().instruction().in("sv"))
+                .isEqualTo("Skicka närmaste lediga ambulans redan under samtalet, med blåljus och siren.");
+        // a plan carries both; the rules' own language first
+        ResponsePlan plan = rules.planFor(Shipped.CONFIG.index().criterion("A.04.01").orElseThrow(), 1);
+        assertThat(plan.instruction().first()).startsWith("Skicka närmaste");
+        assertThat(plan.in("en").instruction().first()).startsWith("Send the nearest");
+    }
+
+    @Test
+    void aKeyQuestionThatSettlesThePriorityEarlyStillGivesTheChaptersOwnAdvice() {
+        MedicalIndex index = Shipped.CONFIG.index();
+        Chapter chestPain = index.chapter("chest-pain").orElseThrow();
+        InterviewStep step = Interview.next(index, chestPain, java.util.Map.of("conscious", true,
+                "breathing-normally", false));
+        assertThat(step.proposal().code()).isEqualTo("A.03.01");
+        assertThat(step.proposal().settled()).isTrue();
+        assertThat(index.adviceFor("chest-pain", step.proposal().criterion())).extracting(Advice::id)
+                .containsExactly("breathing-position", "choking", "chest-pain-rest");
+        // in the key criterion's own chapter nothing is added; before a chapter is chosen neither
+        assertThat(index.adviceFor("breathing-difficulty", step.proposal().criterion())).extracting(Advice::id)
+                .containsExactly("breathing-position", "choking");
+        assertThat(index.adviceFor(null, step.proposal().criterion())).extracting(Advice::id)
+                .containsExactly("breathing-position", "choking");
+        // every chapter that asks the key questions and names advice of its own gets it with every key criterion
+        for (Chapter chapter : index.chapters()) {
+            for (Criterion key : index.keyCriteriaInOrder()) {
+                if (chapter.askKeyQuestions() && !chapter.criteria().contains(key)) {
+                    assertThat(index.adviceFor(chapter.id(), key)).as(chapter.id() + " with " + key.code())
+                            .extracting(Advice::id).containsAll(chapter.advice());
+                }
+            }
+        }
+        assertThat(index.chapters().stream().filter(c -> !c.advice().isEmpty()).count()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aSuicideAttemptAboutToHappenIsPriorityOneLikeOneGoingOn() {
+        MedicalIndex index = Shipped.CONFIG.index();
+        Chapter chapter = index.chapter("psychiatric-suicide").orElseThrow();
+        java.util.Map<String, Boolean> answers = java.util.Map.of("conscious", true, "breathing-normally", true,
+                "suicide-attempt-ongoing", false, "suicide-about-to-happen", true);
+        InterviewStep step = Interview.next(index, chapter, answers);
+        assertThat(step.proposal().code()).isEqualTo("A.23.07");
+        assertThat(step.proposal().priority()).isEqualTo(1);
+        assertThat(step.proposal().settled()).isTrue();
+        assertThat(step.proposal().criterion().text().in("sv")).contains("nära förestående");
+        // and it is asked right after the attempt going on, before plans
+        InterviewStep asked = Interview.next(index, chapter, java.util.Map.of("conscious", true,
+                "breathing-normally", true, "suicide-attempt-ongoing", false));
+        assertThat(asked.nextQuestions()).extracting(Question::id).containsExactly("suicide-about-to-happen");
     }
 }

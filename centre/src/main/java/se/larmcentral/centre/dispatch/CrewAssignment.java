@@ -218,12 +218,12 @@ public record CrewAssignment(DispatchViews.UnitView unit, List<UnitStatus> nextS
         if (basis == null) {
             return Optional.empty();
         }
-        List<Advice> advice = index.map(i -> basis.advice().stream().flatMap(id -> i.advice(id).stream()).toList())
-                .orElse(List.of());
+        List<Advice> advice = index.map(i -> i.adviceFor(view.chapter(), basis)).orElse(List.of());
         ResponsePlan plan = view.response();
         int priority = view.priority() != 0 ? view.priority() : basis.priority();
         return Optional.of(new Assessment(priority, basis.code(), basis.text().first(), plan != null && plan.lightsAndSirens(),
-                plan == null || plan.instruction() == null || plan.instruction().isBlank() ? null : plan.instruction(),
+                plan == null || plan.instruction() == null || plan.instruction().first().isBlank() ? null
+                        : plan.instruction().first(),
                 advice));
     }
 }

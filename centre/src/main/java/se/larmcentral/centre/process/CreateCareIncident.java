@@ -105,6 +105,8 @@ public record CreateCareIncident(String callId, String outsideRegionReason) impl
     }
 
     private static String advice(ResponsePlan plan) {
-        return plan.instruction() == null || plan.instruction().isBlank() ? "" : " (" + plan.instruction() + ")";
+        // the rules' own language (Swedish in the shipped rules): the incident's text is read by every desk
+        String instruction = plan.instruction() == null ? "" : plan.instruction().first();
+        return instruction.isBlank() ? "" : " (" + instruction + ")";
     }
 }

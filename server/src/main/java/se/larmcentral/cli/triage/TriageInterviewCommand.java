@@ -158,8 +158,8 @@ public final class TriageInterviewCommand implements Callable<Integer> {
         if (view.response() != null) {
             out.println((sv ? "Insats: " : "Response: ") + view.response().action() + ", " + view.response().unit()
                     + (view.response().lightsAndSirens() ? (sv ? ", blåljus" : ", lights and sirens") : "")
-                    + (view.response().instruction() == null || view.response().instruction().isBlank() ? ""
-                    : "; " + view.response().instruction()));
+                    + (view.response().instruction() == null || view.response().instruction().in(lang).isBlank() ? ""
+                    : "; " + view.response().instruction().in(lang)));
         }
         AssessmentReply.of(TriageVersions.startingWith(config), view, lang).advice().forEach(advice -> {
             out.println((sv ? "Råd: " : "Advice: ") + advice.title());

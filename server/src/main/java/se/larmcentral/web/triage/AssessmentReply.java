@@ -14,7 +14,8 @@ import java.util.List;
  *
  * @param language the language the index's texts are in (the one asked for when the assessment's index has it,
  *                 else its first); {@code null} when they have no stated language or the index is gone
- * @param advice   the advice of the criterion the priority rests on, or of the proposal while undecided; empty when
+ * @param advice   the advice of the criterion the priority rests on, or of the proposal while undecided (with the
+ *                 chapter's own advice when a key criterion settled it); empty when
  *                 there is neither or the centre no longer has the assessment's index version
  */
 public record AssessmentReply(String language, AssessmentView assessment, List<Advice> advice) {
@@ -37,6 +38,6 @@ public record AssessmentReply(String language, AssessmentView assessment, List<A
         if (basis == null) {
             return List.of();
         }
-        return basis.advice().stream().map(id -> index.advice(id).orElseThrow()).toList();
+        return index.adviceFor(view.chapter(), basis);
     }
 }

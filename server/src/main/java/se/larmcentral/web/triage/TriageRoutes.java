@@ -120,7 +120,9 @@ public final class TriageRoutes implements RouteGroup {
                         }),
                 Route.get("/api/triage/response-rules").access(readers).tag(TAG)
                         .summary("The region's current response rules: what each priority means and the default action")
-                        .response(RegionalResponseRules.class).handle(ctx -> ctx.json(versions().current().rules())),
+                        .query("lang", LANG)
+                        .response(RegionalResponseRules.class)
+                        .handle(ctx -> ctx.json(versions().current().rules().in(language(ctx)))),
                 Route.post("/api/triage/response-rules").access(publisher).tag(TAG)
                         .summary("Publish a new version of the region's response rules: the YAML document as the"
                                 + " body (application/yaml, format larmcentral-response-rules/1). Validated first, and"
@@ -267,7 +269,9 @@ public final class TriageRoutes implements RouteGroup {
     static String language(Context ctx) {
         String lang = ctx.queryParam("lang");
         if (lang == null || lang.isBlank()) {
-            return "sv";
+            // the console's Accept-Language, else Swedish
+            String asked = se.larmcentral.web.words.ReaderLanguage.of(ctx);
+            return asked != null ? asked : "sv";
         }
         String language = lang.strip().toLowerCase(java.util.Locale.ROOT);
         if (!LANGUAGES.contains(language)) {

@@ -119,6 +119,20 @@ class CallLocationApiTest {
     }
 
     @Test
+    void theMunicipalityIsExplainedInSwedishToTheCallTakersConsole() {
+        String callId = newCall("+46703333334");
+        JsonNode swedish = ok(centre.post("/api/calls/" + callId + "/pidf-lo?lang=sv", "application/pidf+xml", PIDF_HEAD
+                + "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>59.85856 17.63893</gml:pos></gml:Point>"
+                + PIDF_TAIL), 200);
+        assertThat(swedish.at("/municipality/explanation").asText()).startsWith("i 0380 Uppsala enligt SCB:s kommungränser (");
+        JsonNode civicSwedish = ok(centre.post("/api/calls/" + callId + "/pidf-lo?lang=sv", "application/pidf+xml", PIDF_HEAD
+                + "<ca:civicAddress><ca:country>SE</ca:country><ca:A3>Stockholm</ca:A3><ca:RD>Sveavägen</ca:RD>"
+                + "<ca:HNO>44</ca:HNO><ca:PC>11134</ca:PC></ca:civicAddress>" + PIDF_TAIL), 200);
+        assertThat(civicSwedish.at("/municipality/explanation").asText())
+                .isEqualTo("positionen är en adress utan koordinater: operatören väljer kommun");
+    }
+
+    @Test
     void pidfLoPointCircleAndCivicAddressAreAttached() {
         String callId = newCall("+46703333333");
         JsonNode point = ok(centre.post("/api/calls/" + callId + "/pidf-lo", "application/pidf+xml", PIDF_HEAD

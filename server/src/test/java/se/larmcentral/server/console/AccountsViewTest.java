@@ -108,7 +108,7 @@ class AccountsViewTest {
         console.byTestId("new-username").fill("bertil");
         console.byTestId("new-password").fill("too short");
         console.byTestId("new-submit").click();
-        assertThat(console.byTestId("error-password")).containsText("Ogiltigt – Lösenord: must be at least 12 characters, was 9");
+        assertThat(console.byTestId("error-password")).containsText("Ogiltigt – Lösenord: måste vara minst 12 tecken, var 9");
         assertThat(console.byTestId("error-username")).isHidden();
         // a name in use (409 on username)
         console.byTestId("new-username").fill("admin");
@@ -230,7 +230,7 @@ class AccountsViewTest {
 
         console.byTestId("password-new").fill("short");
         console.byTestId("password-save").click();
-        assertThat(console.byTestId("error-password")).containsText("Ogiltigt – Lösenord: must be at least 12 characters");
+        assertThat(console.byTestId("error-password")).containsText("Ogiltigt – Lösenord: måste vara minst 12 tecken");
         console.byTestId("password-new").fill("david's new password");
         console.byTestId("password-save").click();
         assertThat(console.byTestId("toasts")).containsText("Nytt lösenord satt för david");

@@ -103,7 +103,8 @@ class CareCallScenarioTest {
         assertThat(console.byTestId("proposal-settled")).hasText("Förslaget är säkert");
         assertThat(console.byTestId("proposal-criterion")).containsText("Svår central bröstsmärta i mer än 5 minuter");
         assertThat(console.byTestId("proposal-why")).containsText("A.04.01 stämmer: ”Är smärtan svår och mitt i bröstet?” ja");
-        assertThat(console.byTestId("response-instruction")).containsText("nearest available ambulance");
+        // the region's instruction in Swedish, like the index
+        assertThat(console.byTestId("response-instruction")).containsText("närmaste lediga ambulans");
         page.keyboard().press("Control+Enter"); // confirm the proposed priority
         assertThat(console.byTestId("decided-priority")).containsText("Beslutad prioritet 1 (A.04.01)");
         // the centre's process makes the incident as soon as the priority is decided: nobody has to press a button
@@ -121,6 +122,8 @@ class CareCallScenarioTest {
         assertThat(recommended).hasAttribute("data-unit-id", unitId);
         assertThat(desk.locator("[data-testid=candidate]").first().getByTestId("candidate-method"))
                 .hasText(best.get("travelEstimated").asBoolean() ? "uppskattad (fågelväg)" : "vägnät");
+        // the recommendation's reasons in the console's language
+        assertThat(desk.locator("[data-testid=candidate]").first()).hasAttribute("title", Pattern.compile(" att komma iväg \\+ "));
         console.screenshot(desk, "dispatcher-recommendation");
 
         desk.keyboard().press("l"); // alert the recommended unit

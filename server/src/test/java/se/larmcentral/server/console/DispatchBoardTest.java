@@ -96,7 +96,8 @@ class DispatchBoardTest {
         console.advance(Duration.ofSeconds(61)); // priority 1 may wait 60 s; no event announces the 61st
         assertThat(flag).hasAttribute("data-kind", "INCIDENT_WAITING");
         assertThat(flag).containsText("Väntar på enhet");
-        assertThat(flag).containsText("has waited 1 min 01 s for a unit (limit 1 min 00 s)");
+        // the server's words in the console's language
+        assertThat(flag).containsText("prio 1-ärende INC-WAIT-1 har väntat 1 min 01 s på en enhet (gräns 1 min 00 s)");
         assertThat(queued.getByTestId("pending-late")).hasText("sen");
         org.assertj.core.api.Assertions.assertThat(alarms(page)).isEqualTo(alarmsBefore + 1);
         console.screenshot("flag-incident-waiting");

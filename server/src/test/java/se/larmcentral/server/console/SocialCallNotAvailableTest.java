@@ -35,7 +35,10 @@ class SocialCallNotAvailableTest {
         assertThat(console.byTestId("social-not-available")).isVisible();
         assertThat(console.byTestId("social-say")).hasText(
                 "Socialjour finns inte att tillgå i den berörda kommunen. Ingen hänvisning till annat nummer.");
-        assertThat(console.byTestId("social-explanation")).containsText("NOT_AVAILABLE");
+        // the explanation in the console's language
+        assertThat(console.byTestId("social-explanation")).containsText("inget avtal gäller för 0125");
+        assertThat(console.byTestId("social-explanation")).containsText(": kan inte nås");
+        assertThat(console.byTestId("social-explanation")).not().containsText("NOT_AVAILABLE");
         assertThat(decision.getByTestId("social-number")).hasCount(0);
         assertThat(decision.getByTestId("social-referral")).hasCount(0);
         String text = decision.innerText();

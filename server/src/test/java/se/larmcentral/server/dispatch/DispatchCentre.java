@@ -84,6 +84,14 @@ final class DispatchCentre implements AutoCloseable {
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A request in the reader's language ({@code Accept-Language}), as the console sends it. */
+    HttpResponse<String> in(String language, String method, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", language).header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** GET that must answer 200, as JSON. */
     JsonNode read(String path) {
         HttpResponse<String> answer = get(path);

@@ -304,6 +304,26 @@ class TriageApiTest {
         assertThat(rules.get("rules")).hasSize(4);
         assertThat(rules.at("/rules/0/action").asText()).isEqualTo("NEAREST_DURING_CALL");
         assertThat(rules.at("/rules/3/action").asText()).isEqualTo("BOOK_TRANSPORT_OR_REFER");
+        assertThat(rules.at("/rules/0/meaning").asText()).isEqualTo("Akuta, livshotande symtom eller olycka");
+        assertThat(rules.at("/rules/3/instruction").asText()).contains("hänvisa", "1177");
+        JsonNode english = centre.get("/api/triage/response-rules?lang=en").body();
+        assertThat(english.at("/rules/0/meaning").asText()).isEqualTo("Acute, life-threatening symptoms or accident");
+        Answer wrong = centre.get("/api/triage/response-rules?lang=de");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body().get("field").asText()).isEqualTo("lang");
+    }
+
+    @Test
+    void aKeyQuestionSettlingChestPainEarlyGivesTheChestPainAdviceTooAndTheInstructionInTheReadersLanguage() {
+        centre.post(ASSESSMENTS, "{\"caseId\": \"key-1\", \"chapter\": \"chest-pain\"}");
+        Answer answered = centre.post(ASSESSMENTS + "/key-1/answers",
+                "{\"answers\": {\"conscious\": true, \"breathing-normally\": false}}");
+        assertThat(answered.body().at("/assessment/proposal/criterion/code").asText()).isEqualTo("A.03.01");
+        assertThat(adviceIds(answered.body())).containsExactly("breathing-position", "choking", "chest-pain-rest");
+        assertThat(answered.body().at("/assessment/response/instruction").asText())
+                .startsWith("Skicka närmaste lediga ambulans");
+        assertThat(centre.get(ASSESSMENTS + "/key-1?lang=en").body().at("/assessment/response/instruction").asText())
+                .startsWith("Send the nearest available ambulance");
     }
 
     @Test

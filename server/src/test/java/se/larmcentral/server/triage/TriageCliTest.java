@@ -30,7 +30,7 @@ class TriageCliTest {
         Run run = larm("triage", "check", shipped.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out().strip().lines()).singleElement().asString()
-                .contains("valid", "generic-2025.1", "30 chapters", "169 criteria, in sv and en", "Stockholm");
+                .contains("valid", "generic-2025.1", "30 chapters", "170 criteria, in sv and en", "Stockholm");
     }
 
     @Test

@@ -164,7 +164,7 @@ public final class MedicalIndexFile {
                 && s.kind() != YamlNode.Scalar.Kind.NULL ? s.text() : null;
         String place = IndexPlace.chapter(id, position);
         YamlNode.Mapping node = r.mapping(chapterNode, place, NodeReader.keys("number", "id", "title",
-                "askKeyQuestions", "references", "criteria"));
+                "askKeyQuestions", "references", "advice", "criteria"));
         if (node == null) {
             return null;
         }
@@ -173,6 +173,7 @@ public final class MedicalIndexFile {
         Text title = r.localized(node, place, "title", true);
         Boolean askKeyQuestions = r.bool(node, place, "askKeyQuestions", true);
         List<String> references = r.texts(node, place, "references");
+        List<String> advice = r.texts(node, place, "advice");
         List<Criterion> criteria = new ArrayList<>();
         List<YamlNode> items = r.list(node, place, "criteria", true);
         for (int i = 0; i < items.size(); i++) {
@@ -181,7 +182,7 @@ public final class MedicalIndexFile {
         if (number == null || id == null || title == null || askKeyQuestions == null || criteria.contains(null)) {
             return null;
         }
-        return new Chapter(number, id.strip(), title, askKeyQuestions, criteria, references);
+        return new Chapter(number, id.strip(), title, askKeyQuestions, criteria, references, advice);
     }
 
     private static Criterion criterion(NodeReader r, YamlNode criterionNode, String place) {

@@ -6,6 +6,7 @@ import se.larmcentral.triage.IndexPlace;
 import se.larmcentral.triage.IndexProblem;
 import se.larmcentral.triage.PriorityRule;
 import se.larmcentral.triage.RegionalResponseRules;
+import se.larmcentral.triage.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +58,7 @@ public final class RegionalRulesFile {
         YamlNode document = NodeReader.parse(reader, source);
         NodeReader r = new NodeReader();
         YamlNode.Mapping root = r.mapping(document, "", NodeReader.keys("format", "region", "version", "source",
-                "priorities"));
+                "languages", "priorities"));
         if (root == null) {
             throw new IndexFileException(source, r.problems());
         }
@@ -65,6 +66,7 @@ public final class RegionalRulesFile {
         String region = r.text(root, "", "region", true);
         String version = r.text(root, "", "version", true);
         r.text(root, "", "source", false);
+        List<String> languages = r.texts(root, "", "languages");
         List<PriorityRule> rules = new ArrayList<>();
         Map<Integer, String> seen = new HashMap<>();
         List<YamlNode> items = r.list(root, "", "priorities", true);
@@ -79,12 +81,12 @@ public final class RegionalRulesFile {
                 continue;
             }
             Integer priority = r.integer(node, place, "priority");
-            String meaning = r.text(node, place, "meaning", true);
+            Text meaning = complete(r, node, place, "meaning", languages);
             YamlNode actionNode = r.child(node, place, "action", true);
             DispatchAction action = actionNode == null ? null
                     : r.constant(actionNode, IndexPlace.field(place, "action"), DispatchAction.class);
             Boolean lights = r.bool(node, place, "lightsAndSirens", null);
-            String instruction = r.text(node, place, "instruction", true);
+            Text instruction = complete(r, node, place, "instruction", languages);
             if (priority != null) {
                 String other = seen.putIfAbsent(priority, place);
                 if (other != null) {
@@ -103,5 +105,41 @@ public final class RegionalRulesFile {
             throw new IndexFileException(source, r.problems());
         }
         return new RegionalResponseRules(region, version, rules);
+    }
+
+    /**
+     * A text the operator reads: plain when the file declares no languages, else given in each declared language
+     * and no other (a missing or empty one is a problem at its place, like the index's texts).
+     */
+    private static Text complete(NodeReader r, YamlNode.Mapping node, String place, String key,
+                                 List<String> languages) {
+        Text text = r.localized(node, place, key, true);
+        if (text == null) {
+            return null;
+        }
+        String textPlace = IndexPlace.field(place, key);
+        boolean ok = true;
+        if (languages.isEmpty() && !text.languages().isEmpty()) {
+            r.problem(textPlace, node.get(key), "is given per language (" + String.join(", ", text.languages())
+                    + ") but the rules declare no languages: add 'languages: [" + String.join(", ", text.languages())
+                    + "]' at the top");
+            ok = false;
+        }
+        for (String language : languages) {
+            String given = text.byLanguage().get(language);
+            if (given == null || given.isBlank()) {
+                r.problem(IndexPlace.field(textPlace, language), node.get(key), (given == null ? "missing" : "empty")
+                        + "; every text must be given in " + String.join(" and ", languages));
+                ok = false;
+            }
+        }
+        for (String language : text.languages()) {
+            if (!languages.isEmpty() && !languages.contains(language)) {
+                r.problem(IndexPlace.field(textPlace, language), node.get(key), "'" + language
+                        + "' is not one of the rules' languages (" + String.join(", ", languages) + ")");
+                ok = false;
+            }
+        }
+        return ok ? text : null;
     }
 }

@@ -187,6 +187,16 @@ class MedicalIndexFileTest {
     }
 
     @Test
+    void aChaptersOwnAdviceIsReadAndAnUnknownOneIsRefusedWithItsPlaceAndLine() {
+        String withAdvice = VALID.replace("    title: Chest pain\n", "    title: Chest pain\n    advice: [cpr]\n");
+        assertThat(problems(withAdvice)).isEmpty();
+        IndexProblem p = only(withAdvice.replace("advice: [cpr]\n    criteria", "advice: [rest]\n    criteria"));
+        assertThat(p.place()).isEqualTo("chapters[chest-pain].advice[0]");
+        assertThat(p.message()).isEqualTo("unknown advice 'rest'");
+        assertThat(p.line()).isEqualTo(withAdvice.lines().toList().indexOf("    advice: [cpr]") + 1);
+    }
+
+    @Test
     void codesMustFitTheirChapterAndPriority() {
         assertThat(only(broken("code: A.04.01", "code: A.05.01")).message())
                 .isEqualTo("code A.05.01 names chapter 05 but is in chapter 4");

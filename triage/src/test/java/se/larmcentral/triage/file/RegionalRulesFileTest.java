@@ -103,4 +103,40 @@ class RegionalRulesFileTest {
         assertThatThrownBy(() -> RegionalRulesFile.read(new StringReader(RULES.replace("version: t-1\n", "")), "r.yaml"))
                 .isInstanceOf(IndexFileException.class).hasMessageContaining("version: 'version' is missing");
     }
+
+    private static final String BILINGUAL = """
+            format: larmcentral-response-rules/1
+            region: Test region
+            version: t-1
+            languages: [sv, en]
+            priorities:
+              - priority: 1
+                meaning: {sv: Livshotande, en: Life-threatening}
+                action: nearest-during-call
+                lightsAndSirens: true
+                instruction: {sv: Åk nu., en: Go now.}
+            """;
+
+    @Test
+    void rulesDeclaringLanguagesGiveEveryTextInEachNamingTheOneMissing() {
+        RegionalResponseRules rules = RegionalRulesFile.read(new StringReader(BILINGUAL), "rules.yaml");
+        assertThat(rules.languages()).containsExactly("sv", "en");
+        assertThat(rules.in("en").rules().getFirst().instruction().first()).isEqualTo("Go now.");
+        assertThat(rules.in("sv").rules().getFirst().meaning().first()).isEqualTo("Livshotande");
+
+        assertThat(problems(BILINGUAL.replace(", en: Go now.}", "}"))).singleElement().satisfies(p -> {
+            assertThat(p.place()).isEqualTo("priorities[0].instruction.en");
+            assertThat(p.message()).isEqualTo("missing; every text must be given in sv and en");
+        });
+        assertThat(problems(BILINGUAL.replace("sv: Livshotande", "sv: ''"))).singleElement().satisfies(p -> {
+            assertThat(p.place()).isEqualTo("priorities[0].meaning.sv");
+            assertThat(p.message()).startsWith("empty");
+        });
+        assertThat(problems(BILINGUAL.replace("en: Go now.}", "en: Go now., de: Los.}"))).singleElement()
+                .satisfies(p -> assertThat(p.place()).isEqualTo("priorities[0].instruction.de"));
+        assertThat(problems(BILINGUAL.replace("languages: [sv, en]\n", ""))).hasSize(2)
+                .allSatisfy(p -> assertThat(p.message()).contains("declare no languages"));
+        // plain texts without languages stay valid (older files)
+        assertThat(problems(RULES)).isEmpty();
+    }
 }
