@@ -148,7 +148,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(CallEvent.class)
                 .register(AccountEvent.class, "server")
                 .register(DeskEvent.class, "centre")
-                .register(ConnectEvent.class, "centre");
+                .register(ConnectEvent.class, "centre")
+                .register(se.larmcentral.centre.exchange.ExchangeEvent.class, "centre");
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -4,6 +4,7 @@ import se.larmcentral.calls.CallsState;
 import se.larmcentral.centre.accounts.Accounts;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
+import se.larmcentral.centre.exchange.IncidentExchanges;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.core.Projection;
@@ -34,6 +35,7 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
+    private final IncidentExchanges exchanges = new IncidentExchanges();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -49,7 +51,7 @@ public final class CentreState implements Projection {
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
-                connections));
+                connections, exchanges));
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -98,6 +100,11 @@ public final class CentreState implements Projection {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** The incidents received from and handed over to other centres (EIDO). */
+    public IncidentExchanges exchanges() {
+        return exchanges;
     }
 
     /** The projection of an extension the running front registered; refused when it registered none of the kind. */

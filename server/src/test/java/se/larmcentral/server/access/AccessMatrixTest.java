@@ -201,6 +201,12 @@ class AccessMatrixTest {
         expect("POST /api/accounts/{username}/tokens", ADMINISTRATOR);
         expect("DELETE /api/accounts/{username}/tokens/{tokenId}", ADMINISTRATOR);
 
+        // Incident exchange with other centres (EIDO): the dispatcher and the supervisor read and receive; only a
+        // dispatcher hands an incident over (it cancels the incident here).
+        expect("GET /api/incidents/{incidentId}/eido", DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("POST /api/incidents/eido", DISPATCHER, SUPERVISOR);
+        expect("POST /api/incidents/{incidentId}/hand-over", DISPATCHER);
+
     }
 
     /** Request details where an empty body or no query would not reach the rule being tested. */
