@@ -56,6 +56,11 @@ public final class AuditTrail {
                 state.apply(recorded);
                 change.filter(c -> concerns(query, c.subject, c.municipalities))
                         .ifPresent(c -> add.accept(c.after(recorded, row.type(), state)));
+            } else if (ExchangeChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                if (listed(query, recorded) && concerns(query, AuditSubject.INCIDENT_EXCHANGE, List.of())) {
+                    add.accept(ExchangeChange.entry(recorded, row.type()));
+                }
             } else if (AccountChange.EVENT_TYPES.contains(row.type())) {
                 Recorded recorded = codec.decode(row);
                 Optional<AccountChange> change = listed(query, recorded) && query.wants(AuditSubject.ACCOUNTS)

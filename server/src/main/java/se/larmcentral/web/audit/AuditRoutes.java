@@ -71,7 +71,8 @@ public final class AuditRoutes implements RouteGroup {
     private static final Set<AuditSubject> MUNICIPALITY_SUBJECTS = EnumSet.of(AuditSubject.ROSTER, AuditSubject.AGREEMENT,
             AuditSubject.JOUR, AuditSubject.DIRECT_NUMBERS);
     /** Every municipality's social configuration and the centre-wide policy; not the accounts. */
-    private static final Set<AuditSubject> SOCIAL_SUBJECTS = EnumSet.complementOf(EnumSet.of(AuditSubject.ACCOUNTS));
+    private static final Set<AuditSubject> SOCIAL_SUBJECTS = EnumSet.complementOf(EnumSet.of(AuditSubject.ACCOUNTS,
+            AuditSubject.INCIDENT_EXCHANGE));
 
     /**
      * The subjects the principal may audit: all for the supervisor and the auditor; the social ones for the agreements

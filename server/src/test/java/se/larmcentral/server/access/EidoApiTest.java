@@ -129,6 +129,16 @@ class EidoApiTest {
         assertThat(event.at("/payload/fromAgency").asText()).isEqualTo("state.pa.us");
         assertThat(event.at("/payload/notes").toString()).contains("Received as EIDO", "call back: sip:8195551212@osp.com, tel:8195551212",
                 "by reference, not fetched here: https://lrf.osp.com");
+
+        JsonNode audit = ok(centre.get(SUPERVISOR, "/api/audit?subject=incident-exchange")).get("entries");
+        assertThat(audit).anySatisfy(entry -> {
+            assertThat(entry.get("event").asText()).isEqualTo("centre.IncidentImported");
+            assertThat(entry.get("actor").asText()).isEqualTo("sup-eido");
+            assertThat(entry.get("subjectId").asText()).isEqualTo(imported.get("incidentId").asText());
+            assertThat(entry.get("summary").asText()).contains("sup-eido imported incident", "from state.pa.us");
+        });
+        assertThat(centre.get(TestPrincipals.roles("agreements-eido", Role.AGREEMENTS_ADMIN),
+                "/api/audit?subject=incident-exchange").status()).isEqualTo(403);
     }
 
     @Test
