@@ -19,7 +19,8 @@ import java.util.List;
  * Records an incident another centre sent (mottaget ärende) as a new incident here: with a point, a dispatch
  * incident in the pending queue (an ambulance needed, the priority mapped; outside the region with the sender named
  * as the reason, kept in the shift log) and the exchange record with the sender, its ids and its history; without a
- * point, the exchange record alone, waiting for a position. One commit: nothing is half recorded.
+ * point, the exchange record alone, waiting for a position. One commit: nothing is half recorded. The same
+ * incident from the same sender (its first id) is imported once: again is a conflict naming the incident here.
  *
  * @param received the incident as read from the sender's document
  * @param queuedAt when the sender's call entered its queue (the start of the response time), or null: now
@@ -41,6 +42,16 @@ public record ImportIncident(String incidentId, IncidentImport received, Instant
         }
         if (state.dispatch().incident(incidentId).isPresent() || state.exchanges().of(incidentId).isPresent()) {
             throw new ConflictException("incidentId", "incident '" + incidentId + "' already exists");
+        }
+        if (!received.references().isEmpty()) {
+            String theirs = received.references().getFirst();
+            state.exchanges().all().stream().filter(e -> e.imported() != null
+                            && e.imported().fromAgency().equals(received.fromAgency())
+                            && e.imported().references().contains(theirs)).findFirst()
+                    .ifPresent(e -> {
+                        throw new ConflictException("references", "incident " + theirs + " from " + received.fromAgency()
+                                + " was already imported as " + e.incidentId() + " by " + e.importedBy());
+                    });
         }
         List<DomainEvent> events = new ArrayList<>();
         boolean dispatched = received.position() != null;

@@ -137,6 +137,11 @@ class EidoApiTest {
             assertThat(entry.get("subjectId").asText()).isEqualTo(imported.get("incidentId").asText());
             assertThat(entry.get("summary").asText()).contains("sup-eido imported incident", "from state.pa.us");
         });
+        long afterFirst = centre.lastSequence();
+        problem(centre.post(DISPATCHER, "/api/incidents/eido", sample), 409, "references");
+        assertThat(centre.post(DISPATCHER, "/api/incidents/eido", sample).body())
+                .contains("already imported as " + imported.get("incidentId").asText() + " by sup-eido");
+        assertThat(centre.lastSequence()).isEqualTo(afterFirst);
         assertThat(centre.get(TestPrincipals.roles("agreements-eido", Role.AGREEMENTS_ADMIN),
                 "/api/audit?subject=incident-exchange").status()).isEqualTo(403);
     }
