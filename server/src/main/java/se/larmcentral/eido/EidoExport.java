@@ -8,6 +8,7 @@ import se.larmcentral.calls.CallState;
 import se.larmcentral.calls.CallTransition;
 import se.larmcentral.calls.CaseLinkKind;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.exchange.ExchangeEvent;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.dispatch.Incident;
@@ -184,6 +185,28 @@ public final class EidoExport {
                         + (went.leftBecause() == null ? "" : ": " + went.leftBecause()));
             }
         }
+        ArrayNode links = JSON.arrayNode();
+        state.exchanges().of(incidentId).ifPresent(exchange -> {
+            ExchangeEvent.IncidentImported in = exchange.imported();
+            if (in != null) {
+                notes.add(in.at(), exchange.importedBy(), "Imported from " + in.fromAgency() + "; priority "
+                        + in.priority() + ": " + in.priorityMapping() + (in.place() == null ? "" : "; place: " + in.place()));
+                in.notes().forEach(n -> notes.add(n.at() == null ? in.at() : n.at(), null, "[" + in.fromAgency()
+                        + (n.author() == null ? "" : ", " + n.author()) + "] " + n.text()));
+                if (!in.references().isEmpty()) {
+                    ObjectNode link = prologue(id("link", incidentId), in.at(), exchange.importedBy());
+                    link.put("incidentTrackingIdentifier", in.references().getFirst());
+                    link.put("transactionReasonText", "received from " + in.fromAgency());
+                    link.put("linkDirectionCode", "RELATED");
+                    links.add(link);
+                }
+            }
+            ExchangeEvent.IncidentHandedOver over = exchange.handedOver();
+            if (over != null) {
+                notes.add(over.at(), exchange.handedOverBy(), "Handed over to " + over.toCentre() + ": " + over.reason());
+            }
+        });
+        set(eido, "linkComponent", links);
         ArrayNode noteComponents = notes.components(exportedBy, agents);
         ArrayNode noteRefs = info.putArray("notesReference");
         noteComponents.forEach(n -> noteRefs.add(ref(n.get("$id").asText())));

@@ -116,7 +116,8 @@ public final class EidoRoutes implements RouteGroup {
                 imported.place(), imported.notes().size(), imported.dispatched()
                 ? "in the pending queue: see /api/dispatch/incidents/" + imported.incidentId()
                 : "no point in the document" + (imported.place() == null ? "" : " (the place: " + imported.place() + ")")
-                + ": recorded, not queued; create the incident with its position when known"));
+                + ": recorded, not queued; when its position is known, POST /api/dispatch/incidents with incidentId "
+                + imported.incidentId() + " and the position"));
     }
 
     private void handOver(Context ctx) {

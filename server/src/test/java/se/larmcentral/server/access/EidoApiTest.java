@@ -103,8 +103,15 @@ class EidoApiTest {
         JsonNode here = ok(centre.get(DISPATCHER, "/api/dispatch/incidents/" + id));
         assertThat(here.get("status").asText()).isEqualTo("QUEUED");
         assertThat(here.at("/position/lat").asDouble()).isEqualTo(59.3345);
-        // and this one exports in turn
-        assertThat(schema.check(ok(centre.get(DISPATCHER, "/api/incidents/" + id + "/eido")))).isEmpty();
+        // and this one exports in turn, with where it came from and the history it came with
+        JsonNode again = ok(centre.get(DISPATCHER, "/api/incidents/" + id + "/eido"));
+        assertThat(schema.check(again)).isEmpty();
+        assertThat(again.at("/linkComponent/0/incidentTrackingIdentifier").asText()).isEqualTo(eido.get("$id").asText());
+        assertThat(again.at("/linkComponent/0/linkDirectionCode").asText()).isEqualTo("RELATED");
+        List<String> notes = new ArrayList<>();
+        again.get("notesComponent").forEach(n -> notes.add(n.get("notesActionComments").asText()));
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("Imported from larmcentral.invalid; priority"))
+                .anySatisfy(n -> assertThat(n).contains("[larmcentral.invalid", "Assessment of call EIDO-1"));
     }
 
     @Test
@@ -119,7 +126,8 @@ class EidoApiTest {
         assertThat(imported.get("priorityMapping").asText()).contains("no priority in the document");
         assertThat(imported.get("references").toString()).contains("urn:emergency:uid:incidentid:a56e556d871:bcf.state.pa.us",
                 "urn:emergency:uid:callid:a56e556d871:bcf.state.pa.us");
-        assertThat(imported.get("next").asText()).contains("no point");
+        assertThat(imported.get("next").asText()).contains("no point", "POST /api/dispatch/incidents with incidentId "
+                + imported.get("incidentId").asText());
 
         JsonNode events = ok(centre.get(EVERY, "/api/events?after=" + before)).get("events");
         assertThat(events).hasSize(1);
@@ -191,6 +199,8 @@ class EidoApiTest {
         assertThat(types).containsExactly("dispatch.IncidentCancelled", "centre.IncidentHandedOver");
         problem(centre.post(DISPATCHER, "/api/incidents/INC-PASS/hand-over",
                 "{\"toCentre\": \"SOS Alarm Uppsala\", \"reason\": \"again\"}"), 409, "incidentId");
+        assertThat(ok(centre.get(SUPERVISOR, "/api/incidents/INC-PASS/eido")).get("notesComponent").toString())
+                .contains("Handed over to SOS Alarm Uppsala: the patient is in their area");
     }
 
     /** A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;. */
