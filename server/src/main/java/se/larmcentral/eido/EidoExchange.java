@@ -51,7 +51,18 @@ public final class EidoExchange {
 
     /** Incident {@code incidentId} as an EIDO, checked against the schema: a document that fails is never sent. */
     public ObjectNode export(CentreState state, String incidentId, String exportedBy, Instant now) {
-        ObjectNode document = export.of(state, incidentId, exportedBy, now);
+        return checked(unchecked(state, incidentId, exportedBy, now));
+    }
+
+    /** The EIDO as made from the state, to be {@link #checked} after the state's read lock is let go. */
+    public ObjectNode unchecked(CentreState state, String incidentId, String exportedBy, Instant now) {
+        schema(); // a missing schema is said before anything is made
+        return export.of(state, incidentId, exportedBy, now);
+    }
+
+    /** {@code document} when it meets the schema; a document of ours that does not is our fault, never sent. */
+    public ObjectNode checked(ObjectNode document) {
+        String incidentId = document.path("incidentComponent").path("internalIncidentId").asText();
         List<EidoProblem> problems = schema().check(document);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the EIDO of incident " + incidentId + " does not meet the schema: "

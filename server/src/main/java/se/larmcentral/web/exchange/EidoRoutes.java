@@ -81,7 +81,8 @@ public final class EidoRoutes implements RouteGroup {
                             String id = ctx.pathParam("incidentId");
                             String by = gateway.actorOf(ctx).id();
                             Instant now = clock.instant();
-                            ctx.json(gateway.read(state -> eido.export(state, id, by, now)));
+                            // made under the read lock, checked after it
+                            ctx.json(eido.checked(gateway.read(state -> eido.unchecked(state, id, by, now))));
                         }),
                 Route.post("/api/incidents/eido").access(Access.roles(DISPATCHER, SUPERVISOR)).tag(TAG)
                         .summary("Record an EIDO from another centre as a new incident here (Content-Type application/json):"
@@ -125,7 +126,7 @@ public final class EidoRoutes implements RouteGroup {
         HandOverRequest request = json.read(ctx, HandOverRequest.class);
         String by = gateway.actorOf(ctx).id();
         Instant now = clock.instant();
-        JsonNode document = gateway.read(state -> eido.export(state, id, by, now));
+        JsonNode document = eido.checked(gateway.read(state -> eido.unchecked(state, id, by, now)));
         ExchangeEvent.IncidentHandedOver over = gateway.execute(ctx, new HandOverIncident(id, request.toCentre(),
                 request.reason(), eido.incidentUrn(id)));
         ctx.json(new HandedOver(over, document));
