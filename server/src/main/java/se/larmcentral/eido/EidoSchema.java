@@ -14,7 +14,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 
 import java.io.IOException;
@@ -85,7 +87,9 @@ public final class EidoSchema {
         document.set("components", JSON.createObjectNode().set("schemas", asNenaMeant(openApi.path("components").path("schemas").deepCopy())));
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH)
                 .formatAssertionsEnabled(true).locale(java.util.Locale.ENGLISH).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(), builder -> builder
+        // the document's root holds the schemas under components/schemas, as NENA's does: not a keyword to check
+        Dialect openApi30 = Dialect.builder(Dialects.getOpenApi30()).keyword(new NonValidationKeyword("components")).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(openApi30, builder -> builder
                 .schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_IRI, document.toString())));
         Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#/components/schemas/" + TOP));
         schema.initializeValidators();
