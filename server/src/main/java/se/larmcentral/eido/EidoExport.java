@@ -331,28 +331,30 @@ public final class EidoExport {
 
     /** The history as EIDO notes, oldest first: one note per step, with who did it when known. */
     private final class Notes {
+        private record Entry(Instant at, String who, String text) {
+        }
+
         private final String incidentId;
-        private final List<Object[]> entries = new ArrayList<>();
+        private final List<Entry> entries = new ArrayList<>();
 
         Notes(String incidentId) {
             this.incidentId = incidentId;
         }
 
         void add(Instant at, String who, String text) {
-            entries.add(new Object[]{at, who, text});
+            entries.add(new Entry(at, who == null || who.isBlank() ? null : who, text));
         }
 
         ArrayNode components(String exportedBy, Set<String> agents) {
-            entries.sort(Comparator.comparing(e -> (Instant) e[0]));
+            entries.sort(Comparator.comparing(Entry::at));
             ArrayNode all = JSON.arrayNode();
             int n = 0;
-            for (Object[] e : entries) {
-                String who = (String) e[1];
-                ObjectNode note = prologue(id("note", incidentId + "." + (++n)), (Instant) e[0], who == null || who.isBlank() ? exportedBy : who);
-                note.put("notesActionComments", Pidf.html(SwedishTime.text((Instant) e[0]) + ": " + e[2]));
-                if (who != null && !who.isBlank()) {
-                    agents.add(who);
-                    note.set("agentReference", ref(agent(who)));
+            for (Entry e : entries) {
+                ObjectNode note = prologue(id("note", incidentId + "." + (++n)), e.at(), e.who() == null ? exportedBy : e.who());
+                note.put("notesActionComments", Pidf.html(SwedishTime.text(e.at()) + ": " + e.text()));
+                if (e.who() != null) {
+                    agents.add(e.who());
+                    note.set("agentReference", ref(agent(e.who())));
                 }
                 all.add(note);
             }
