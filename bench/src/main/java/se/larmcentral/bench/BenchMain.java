@@ -51,6 +51,8 @@ public final class BenchMain implements Runnable {
                 + " journal with none running; the output of both compared");
         all.put("sim", "[days] [SHARED_DATA]: a simulated Stockholm year (91 units, ~350,000 incidents) on the dispatch"
                 + " engine: time, events/s, heap; beside the same run asking travel times one unit at a time");
+        all.put("eido", "[SHARED_DATA] [documents]: an EIDO received (NENA's sample) read and checked against NENA's schema,"
+                + " p50/p99, beside parsing the same JSON alone");
         return all;
     }
 

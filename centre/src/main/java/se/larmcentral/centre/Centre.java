@@ -179,8 +179,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(ConnectEvent.class, "centre")
                 .register(ContractEvent.class, "contract")
                 .register(WarningEvent.class)
-
-                .register(MajorIncidentEvent.class);
+                .register(MajorIncidentEvent.class)
+                .register(se.larmcentral.centre.exchange.ExchangeEvent.class, "centre");
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -4,6 +4,7 @@ import se.larmcentral.calls.CallsState;
 import se.larmcentral.centre.accounts.Accounts;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
+import se.larmcentral.centre.exchange.IncidentExchanges;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.centre.contract.HandedOverIncidents;
@@ -42,6 +43,7 @@ public final class CentreState implements Projection {
     private final Connections connections = new Connections();
     private final PublicWarnings warnings = new PublicWarnings();
     private final MajorIncidents majorIncidents = new MajorIncidents();
+    private final IncidentExchanges exchanges = new IncidentExchanges();
     private final List<Projection> extensions;
     private final List<Projection> parts;
     private final ServiceRegion region;
@@ -71,7 +73,8 @@ public final class CentreState implements Projection {
         this.triage = new TriageState(triageBase, YamlDocuments.shared());
         this.extensions = extensions.stream().<Projection>map(e -> e.projection().get()).toList();
         List<Projection> all = new ArrayList<>(List.of(shiftLog, social, triage, dispatch, calls, accounts, desks,
-                connections, contracts, majorIncidents));
+                connections, contracts, majorIncidents,
+                exchanges));
         all.add(warnings);
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
@@ -139,6 +142,11 @@ public final class CentreState implements Projection {
     /** Public warnings and 113 13 information (CAP), and the CAP messages imported from other authorities. */
     public PublicWarnings warnings() {
         return warnings;
+    }
+
+    /** The incidents received from and handed over to other centres (EIDO). */
+    public IncidentExchanges exchanges() {
+        return exchanges;
     }
 
     /** The projection of an extension the running front registered; refused when it registered none of the kind. */

@@ -66,6 +66,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEidoWireFormatServesTheFrontsAndNeverDependsOnThem() {
+        check(noClasses().that().resideInAPackage("se.larmcentral.eido..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.cli..",
+                        "se.larmcentral.demo..", "se.larmcentral.server..", "se.larmcentral.config..",
+                        "se.larmcentral.telephony..", "se.larmcentral.alarms..", "se.larmcentral.journal..")
+                .as("the EIDO wire format (se.larmcentral.eido) maps the centre's state to NENA's JSON and back; the web and"
+                        + " the command line use it, it uses none of them"));
+        check(noClasses().that().resideOutsideOfPackages("se.larmcentral.eido..")
+                .should().dependOnClassesThat().resideInAPackage("com.networknt..")
+                .as("the JSON Schema validator appears only in the EIDO wire format"));
+    }
+
+    @Test
     void frontsNeverDependOnEachOther() {
         check(noClasses().that().resideInAPackage("se.larmcentral.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.demo..", "se.larmcentral.cli..",

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * What an audit entry is about: the social configuration a municipality's calls are forwarded by, and who may act
- * (the accounts and their API tokens).
+ * (the accounts and their API tokens), and incidents exchanged with other centres.
  */
 public enum AuditSubject {
     /** A jour's roster (jourlista): listed for every municipality the jour serves at the time of the change. */
@@ -36,7 +36,13 @@ public enum AuditSubject {
      */
     WARNINGS("warnings"),
     /** Major incidents (särskilda händelser): declared, amended, ended. Listed for the municipalities of the area before or after. */
-    MAJOR_INCIDENTS("major-incidents");
+    MAJOR_INCIDENTS("major-incidents"),
+    /**
+
+     * Incidents exchanged with other centres (EIDO): who imported one and from whom, who handed one over and to whom.
+     * Concerns no municipality; for the supervisor and the auditor.
+     */
+    INCIDENT_EXCHANGE("incident-exchange");
 
     private final String wireName;
 

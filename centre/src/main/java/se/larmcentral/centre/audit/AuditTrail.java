@@ -65,6 +65,11 @@ public final class AuditTrail {
                 if (listed(query, recorded) && concerns(query, AuditSubject.CONTRACT, List.of())) {
                     add.accept(contractEntry(recorded, row.type()));
                 }
+            } else if (ExchangeChange.EVENT_TYPES.contains(row.type())) {
+                Recorded recorded = codec.decode(row);
+                if (listed(query, recorded) && concerns(query, AuditSubject.INCIDENT_EXCHANGE, List.of())) {
+                    add.accept(ExchangeChange.entry(recorded, row.type()));
+                }
             } else if (AccountChange.EVENT_TYPES.contains(row.type())) {
                 Recorded recorded = codec.decode(row);
                 Optional<AccountChange> change = listed(query, recorded) && query.wants(AuditSubject.ACCOUNTS)

@@ -72,7 +72,7 @@ public final class AuditRoutes implements RouteGroup {
             AuditSubject.JOUR, AuditSubject.DIRECT_NUMBERS);
     /** Each municipality's social configuration and the centre-wide policy; not accounts nor crisis work. */
     private static final Set<AuditSubject> SOCIAL_SUBJECTS = EnumSet.complementOf(EnumSet.of(AuditSubject.ACCOUNTS,
-            AuditSubject.CONTRACT, AuditSubject.WARNINGS, AuditSubject.MAJOR_INCIDENTS));
+            AuditSubject.CONTRACT, AuditSubject.WARNINGS, AuditSubject.MAJOR_INCIDENTS, AuditSubject.INCIDENT_EXCHANGE));
 
     /**
      * The subjects the principal may audit: all for the supervisor and the auditor; the social ones for the agreements

@@ -1,0 +1,73 @@
+package se.larmcentral.server.dispatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import se.larmcentral.cli.Main;
+import se.larmcentral.eido.EidoFiles;
+import se.larmcentral.eido.EidoSchema;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code larm dispatch export-eido ID}: a stored centre's incident as EIDO, valid against NENA's schema. */
+class ExportEidoCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run larm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void aStoredIncidentIsPrintedAsAValidEidoAndBadIdsOrAMissingSchemaAreSaid() {
+        Path data = dir.resolve("data");
+        try (DispatchCentre centre = new DispatchCentre(data, Map.of())) {
+            centre.write("/api/dispatch/incidents",
+                    "{\"incidentId\": \"CLI-1\", \"position\": {\"lat\": 59.3326, \"lon\": 18.0649}, \"priority\": 1}", 201);
+            String unit = centre.read("/api/dispatch/incidents/CLI-1/recommendation").at("/candidates/0/unitId").asText();
+            centre.write("/api/dispatch/incidents/CLI-1/assign", "{\"unitId\": \"" + unit + "\"}", 200);
+        }
+        String config = DispatchCentre.write(dir.resolve("larmcentral.yaml"), "dataDir: " + data + "\n"
+                + "geo:\n  graphCache: " + data.resolve("graph-cache") + "\n").toString();
+        String before = System.getProperty("larm.eidoSchema");
+        System.setProperty("larm.eidoSchema", EidoFiles.schema().toString());
+        try {
+            Run run = larm("dispatch", "export-eido", "CLI-1", "--config", config);
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode eido = DispatchCentre.parse(run.out());
+            assertThat(EidoSchema.load(EidoFiles.schema()).check(eido)).isEmpty();
+            assertThat(eido.at("/incidentComponent/incidentCommonPriorityNumber").asInt()).isEqualTo(1);
+            assertThat(eido.at("/emergencyResourceComponent/0/primaryUnitStatusRegistryText").asText()).isEqualTo("Dispatched");
+
+            Run unknown = larm("dispatch", "export-eido", "NO-SUCH", "--config", config);
+            assertThat(unknown.exit()).isEqualTo(2);
+            assertThat(unknown.err()).contains("unknown incident 'NO-SUCH'").doesNotContain("Exception");
+
+            System.setProperty("larm.eidoSchema", dir.resolve("nowhere/openapi.yaml").toString());
+            Run missing = larm("dispatch", "export-eido", "CLI-1", "--config", config);
+            assertThat(missing.exit()).isEqualTo(1);
+            assertThat(missing.err()).contains(dir.resolve("nowhere/openapi.yaml").toString()).contains("is missing");
+        } finally {
+            if (before == null) {
+                System.clearProperty("larm.eidoSchema");
+            } else {
+                System.setProperty("larm.eidoSchema", before);
+            }
+        }
+    }
+}
