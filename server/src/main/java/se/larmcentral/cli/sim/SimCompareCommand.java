@@ -58,13 +58,10 @@ public final class SimCompareCommand implements Callable<Integer> {
                     line -> progress(line)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = this.out != null ? this.out : Path.of("sim-out", options.stem() + "-compare-seed" + options.seed);
         for (int i = 0; i < chosen.size(); i++) {
             SimRunCommand.print(out, scenario, runs.get(i));
             out.printf(Locale.ROOT, "move-up moves: %.1f per replication%n",
                     runs.get(i).stream().mapToLong(SimResult::moves).average().orElse(0));
-            out.println("report: " + ReportWriter.write(folder.resolve(chosen.get(i).name()), scenario, runs.get(i))
-                    .toAbsolutePath());
             out.println();
         }
         out.println("Differences to " + chosen.getFirst().name() + " (paired replications, 95 % CI):");
@@ -90,6 +87,14 @@ public final class SimCompareCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "priority %d, %s: mean %s min, p90 %s min, within target %s%n", p,
                         chosen.get(i).name(), mean.signed("%.2f"), p90.signed("%.2f"), within);
             }
+        }
+        // the reports last: the figures above are printed even if a report cannot be written
+        out.flush();
+        Path folder = this.out != null ? this.out : Path.of("sim-out", options.stem() + "-compare-seed" + options.seed);
+        out.println();
+        for (int i = 0; i < chosen.size(); i++) {
+            out.println("report (" + chosen.get(i).name() + "): "
+                    + ReportWriter.write(folder.resolve(chosen.get(i).name()), scenario, runs.get(i)).toAbsolutePath());
         }
         out.flush();
         return 0;
