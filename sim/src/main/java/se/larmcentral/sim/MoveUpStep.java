@@ -1,17 +1,18 @@
 package se.larmcentral.sim;
 
-import se.larmcentral.core.GeoPoint;
 import se.larmcentral.dispatch.DispatchState;
 import se.larmcentral.geo.TravelTimes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The seam for move-up (förflyttning): called after every assignment and every unit becoming free, it returns the
- * free units to move and where. The simulation drives a moved unit there as available mobile and leaves it waiting
- * at the target until it is needed (or the policy moves it again). The default moves nobody (closest-idle without
- * move-up); the dispatch module's move-up policies plug in here.
+ * The seam for move-up (förflyttning): called after every assignment, every unit becoming free and every
+ * {@link #interval()}, it returns the free units to move and the station each should stand by at. The simulation
+ * issues the product's {@code RelocateUnit} for each (the unit counts at the new station from then on) and drives it
+ * there. The default moves nobody (closest-idle without move-up); {@link PolicyMoveUp} plugs in the dispatch module's
+ * move-up policies.
  */
 @FunctionalInterface
 public interface MoveUpStep {
@@ -20,7 +21,12 @@ public interface MoveUpStep {
 
     List<Move> after(DispatchState state, TravelTimes travelTimes, Instant now);
 
-    /** Move a free unit to {@code to}; {@code reason} is kept in the move count of the report. */
-    record Move(String unitId, GeoPoint to, String reason) {
+    /** How often to decide besides after assignments and units coming free; null: only then. */
+    default Duration interval() {
+        return null;
+    }
+
+    /** Move a free unit to stand by at station {@code stationId}; {@code reason} is the policy's, in words. */
+    record Move(String unitId, String stationId, String reason) {
     }
 }

@@ -76,17 +76,19 @@ public final class RoadGraphTravelTimes implements TravelTimes {
 
     @Override
     public TravelTimeAnswer toDestination(GeoPoint destination, List<GeoPoint> origins) {
-        return search(destination, origins, backward, fromNode);
+        return search(destination, origins, backward, fromNode, toNode);
     }
 
     @Override
     public TravelTimeAnswer fromOrigin(GeoPoint origin, List<GeoPoint> destinations) {
-        return search(origin, destinations, forward, toNode);
+        return search(origin, destinations, forward, toNode, fromNode);
     }
 
     /**
      * Keeps whole shortest-path trees from and to the nodes of {@code points} (stations, hospitals): a question
-     * between one of them and any position is then a look-up, with the same answer as the search.
+     * between one of them and any position, in either direction and whichever end the question starts from (a
+     * move-up's drives to a station, its coverage from a station), is then a look-up, with the same answer as the
+     * search.
      */
     public void keepTreesFor(List<GeoPoint> points) {
         for (GeoPoint point : points) {
@@ -119,16 +121,20 @@ public final class RoadGraphTravelTimes implements TravelTimes {
 
     /**
      * One search from {@code source} over {@code graph} for the targets without a kept tree; a target with one
-     * ({@code trees}: trees rooted at the target, in the direction that reaches the source) is looked up.
+     * ({@code trees}: trees rooted at the target, in the direction that reaches the source) is looked up, and every
+     * target is when the source has one ({@code sourceTrees}: trees rooted at the source, in {@code graph}'s
+     * direction).
      */
-    private TravelTimeAnswer search(GeoPoint source, List<GeoPoint> targets, Csr graph, Map<Integer, Tree> trees) {
+    private TravelTimeAnswer search(GeoPoint source, List<GeoPoint> targets, Csr graph, Map<Integer, Tree> trees,
+                                    Map<Integer, Tree> sourceTrees) {
         int sourceNode = snap(source);
+        Tree sourceTree = sourceTrees.get(sourceNode);
         int[] targetNodes = new int[targets.size()];
         BitSet pending = new BitSet(lat.length);
         int remaining = 0;
         for (int i = 0; i < targets.size(); i++) {
             targetNodes[i] = snap(targets.get(i));
-            if (!trees.containsKey(targetNodes[i]) && !pending.get(targetNodes[i])) {
+            if (sourceTree == null && !trees.containsKey(targetNodes[i]) && !pending.get(targetNodes[i])) {
                 pending.set(targetNodes[i]);
                 remaining++;
             }
@@ -143,7 +149,10 @@ public final class RoadGraphTravelTimes implements TravelTimes {
             Tree tree = trees.get(node);
             double roadSeconds;
             double roadMetres;
-            if (tree != null) {
+            if (sourceTree != null) {
+                roadSeconds = sourceTree.seconds()[node];
+                roadMetres = sourceTree.metres()[node];
+            } else if (tree != null) {
                 roadSeconds = tree.seconds()[sourceNode];
                 roadMetres = tree.metres()[sourceNode];
             } else if (stamp[node] == currentStamp && !pending.get(node)) {

@@ -14,10 +14,11 @@ import java.util.Map;
  * @param decisions   recommendations and queue proposals asked of the product
  * @param moves       move-up moves applied
  * @param redirections assignments that took a unit from another incident
+ * @param moveLog     every move-up applied, in order
  */
 public record SimResult(String scenario, String policy, long seed, Instant start, Instant end,
                         List<IncidentOutcome> incidents, Map<String, UnitUse> unitUse, long events,
-                        long decisions, long moves, long redirections) {
+                        long decisions, long moves, long redirections, List<MoveRecord> moveLog) {
 
     public record UnitUse(String unitId, String stationId, Duration busy, Duration inService) {
 

@@ -3,6 +3,7 @@ package se.larmcentral.sim;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
+import se.larmcentral.core.DomainException;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.Recorded;
@@ -23,6 +24,7 @@ import se.larmcentral.dispatch.PendingQueue;
 import se.larmcentral.dispatch.Recommendation;
 import se.larmcentral.dispatch.RecommendationRequest;
 import se.larmcentral.dispatch.Recommender;
+import se.larmcentral.dispatch.RelocateUnit;
 import se.larmcentral.dispatch.ReportPosition;
 import se.larmcentral.dispatch.ReportStatus;
 import se.larmcentral.dispatch.ShiftRoster;
@@ -79,7 +81,7 @@ public final class Simulation {
     private long sequence;
     private long events;
     private long decisions;
-    private long moves;
+    private final List<MoveRecord> moveLog = new ArrayList<>();
     private long redirections;
     private Instant now;
 
@@ -107,6 +109,10 @@ public final class Simulation {
                 new RandomStreams(seed), scenario.service());
         source.next().filter(c -> c.arrival().isBefore(end)).ifPresent(c -> schedule(c.arrival(), new CallArrives(c)));
         schedule(scenario.start(), new ShiftCheck());
+        Duration moveUpInterval = policy.moveUp().interval();
+        if (moveUpInterval != null) {
+            schedule(scenario.start().plus(moveUpInterval), new MoveUpCheck(moveUpInterval));
+        }
         Instant nextProgress = scenario.start().plus(Duration.ofDays(1));
         while (!queue.isEmpty()) {
             Scheduled next = queue.poll();
@@ -145,6 +151,12 @@ public final class Simulation {
                     shifts();
                     if (now.isBefore(end)) {
                         schedule(now.plus(SHIFT_CHECK), e);
+                    }
+                }
+                case MoveUpCheck e -> {
+                    moveUp();
+                    if (now.isBefore(end)) {
+                        schedule(now.plus(e.interval()), e);
                     }
                 }
             }
@@ -233,20 +245,31 @@ public final class Simulation {
         moveUp();
     }
 
+    /**
+     * The move-up step's moves, each issued as the product's {@code RelocateUnit} (the unit counts at the new station
+     * from then on, as live) and driven there; a move the product refuses (the unit is no longer free, or already
+     * stands there) is skipped.
+     */
     private void moveUp() {
-        for (MoveUpStep.Move move : policy.moveUp().after(state, travel, now)) {
+        if (policy.moveUp() == MoveUpStep.NONE) {
+            return;
+        }
+        reportMovingPositions(false);
+        List<MoveUpStep.Move> proposed = policy.moveUp().after(state, travel, now);
+        for (MoveUpStep.Move move : proposed) {
             Unit unit = state.unit(move.unitId()).orElseThrow();
-            if (!unit.status().isAvailable()) {
-                continue;
-            }
             UnitTrack track = tracks.get(move.unitId());
             GeoPoint from = track.movement != null ? track.movement.positionAt(now) : state.positionOf(unit).point();
-            if (unit.status() == UnitStatus.AVAILABLE_AT_STATION) {
-                run(ReportStatus.of(move.unitId(), UnitStatus.AVAILABLE_MOBILE));
+            String fromStation = unit.stationId();
+            try {
+                run(new RelocateUnit(move.unitId(), move.stationId(), move.reason()));
+            } catch (DomainException refused) {
+                continue;
             }
             report(move.unitId(), from);
-            moves++;
-            drive(move.unitId(), from, move.to(), false);
+            GeoPoint station = state.station(move.stationId()).orElseThrow().position();
+            Duration drive = drive(move.unitId(), from, station, true);
+            moveLog.add(new MoveRecord(now, move.unitId(), fromStation, move.stationId(), drive, move.reason()));
         }
     }
 
@@ -307,7 +330,7 @@ public final class Simulation {
         }
     }
 
-    private void drive(String unitId, GeoPoint from, GeoPoint to, boolean toStation) {
+    private Duration drive(String unitId, GeoPoint from, GeoPoint to, boolean toStation) {
         UnitTrack track = tracks.get(unitId);
         track.token++;
         TravelTimeAnswer answer = travel.fromOrigin(from, List.of(to));
@@ -315,6 +338,7 @@ public final class Simulation {
         Duration trip = leg.reachable() ? leg.duration() : Duration.ZERO;
         track.movement = new Movement(from, to, now, now.plus(trip));
         schedule(now.plus(trip), new Arrived(unitId, track.token, toStation, to));
+        return trip;
     }
 
     private void arrived(String unitId, boolean atStation, GeoPoint where) {
@@ -404,7 +428,7 @@ public final class Simulation {
             use.put(unit.id(), new SimResult.UnitUse(unit.id(), unit.stationId(), busy, inService));
         }
         return new SimResult(scenario.name(), policy.name(), seed, scenario.start(), finish, outcomes, use, events,
-                decisions, moves, redirections);
+                decisions, moveLog.size(), redirections, List.copyOf(moveLog));
     }
 
     private static IncidentOutcome outcome(Incident incident) {
@@ -424,7 +448,8 @@ public final class Simulation {
 
     // --- the simulation's own bookkeeping
 
-    private sealed interface SimEvent permits CallArrives, IncidentReady, Redispatch, CrewStep, Arrived, ShiftCheck {
+    private sealed interface SimEvent permits CallArrives, IncidentReady, Redispatch, CrewStep, Arrived, ShiftCheck,
+            MoveUpCheck {
     }
 
     private record CallArrives(SimCall call) implements SimEvent {
@@ -444,6 +469,10 @@ public final class Simulation {
     }
 
     private record ShiftCheck() implements SimEvent {
+    }
+
+    /** A move-up decision at the policy's interval, besides those after assignments and units coming free. */
+    private record MoveUpCheck(Duration interval) implements SimEvent {
     }
 
     private record Scheduled(Instant at, long order, SimEvent event) {

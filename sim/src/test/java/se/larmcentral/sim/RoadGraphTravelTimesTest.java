@@ -60,6 +60,12 @@ class RoadGraphTravelTimesTest {
             assertThat(legs(kept.fromOrigin(p, fixed).legs())).isEqualTo(legs(searched.fromOrigin(p, fixed).legs()));
             assertThat(legs(kept.toDestination(fixed.get(2), mixed).legs()))
                     .isEqualTo(legs(searched.toDestination(fixed.get(2), mixed).legs()));
+            // a kept point as the source: every target is looked up in its tree (move-up drives, station coverage)
+            GeoPoint q = new GeoPoint(59.30 + 0.045 * random.nextDouble(), 18.00 + 0.045 * random.nextDouble());
+            assertThat(legs(kept.toDestination(fixed.get(1), List.of(p, q)).legs()))
+                    .isEqualTo(legs(searched.toDestination(fixed.get(1), List.of(p, q)).legs()));
+            assertThat(legs(kept.fromOrigin(fixed.get(0), List.of(q, p, fixed.get(2))).legs()))
+                    .isEqualTo(legs(searched.fromOrigin(fixed.get(0), List.of(q, p, fixed.get(2))).legs()));
         }
     }
 

@@ -62,6 +62,57 @@ class ScenarioFileTest {
     }
 
     @Test
+    void thePolicyAndTheMoveUpSettingsAreRead() throws IOException {
+        Scenario scenario = reader().read(write(VALID + """
+                policy: dmexclp
+                move-up:
+                  busy-fraction: 0.45
+                  min-gain: 0.02
+                  max-travel-minutes: 20
+                  turnout-seconds: 150
+                  interval-minutes: 10
+                  compliance-table: {1: [karolinska-solna], 2: [karolinska-solna, karolinska-huddinge]}
+                """));
+        MoveUpOptions m = scenario.moveUp();
+        assertThat(m.policy()).isEqualTo("dmexclp");
+        assertThat(m.busyFraction()).isEqualTo(0.45);
+        assertThat(m.minGain()).isEqualTo(0.02);
+        assertThat(m.maxTravel()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(m.turnout()).isEqualTo(Duration.ofSeconds(150));
+        assertThat(m.interval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(m.complianceTable()).containsEntry(2, java.util.List.of("karolinska-solna", "karolinska-huddinge"));
+        Policy dmexclp = Policy.named("policy", m.policy(), scenario);
+        assertThat(dmexclp.moveUp()).isInstanceOfSatisfying(PolicyMoveUp.class, p -> {
+            assertThat(p.interval()).isEqualTo(Duration.ofMinutes(10));
+            // places from the stations, one point per priority with a target (only priority 1 here)
+            assertThat(p.demand()).hasSize(scenario.fleet().stations().size()).allSatisfy(d -> assertThat(d.priority()).isEqualTo(1));
+        });
+        assertThat(reader().read(write(VALID)).moveUp()).isEqualTo(MoveUpOptions.DEFAULT);
+    }
+
+    @Test
+    void badMoveUpSettingsAreNamedWithTheirLine() throws IOException {
+        Path unknownPolicy = write(VALID + "policy: nearest\n");
+        assertThatThrownBy(() -> reader().read(unknownPolicy)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("policy").contains("unknown policy 'nearest'").contains("line 20"));
+        Path busy = write(VALID + "move-up: {busy-fraction: 1.5}\n");
+        assertThatThrownBy(() -> reader().read(busy)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("move-up.busy-fraction").contains("between 0 and 1"));
+        Path station = write(VALID + "move-up:\n  compliance-table: {1: [nowhere]}\n");
+        assertThatThrownBy(() -> reader().read(station)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("move-up.compliance-table").contains("unknown station 'nowhere'"));
+        Path shortRow = write(VALID + "move-up:\n  compliance-table: {2: [karolinska-solna]}\n");
+        assertThatThrownBy(() -> reader().read(shortRow)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.reason()).contains("must name 2 stations"));
+        Path noTable = write(VALID + "policy: compliance-table\n");
+        assertThatThrownBy(() -> reader().read(noTable)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.reason()).contains("needs move-up.compliance-table"));
+        Path unknownKey = write(VALID + "move-up: {q: 0.3}\n");
+        assertThatThrownBy(() -> reader().read(unknownKey)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("move-up.q"));
+    }
+
+    @Test
     void aBadDistributionIsNamedWithItsLineAndColumn() throws IOException {
         Path file = write(VALID.replace("on-scene: exponential 900", "on-scene: exponential"));
         assertThatThrownBy(() -> reader().read(file)).isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -10,8 +10,10 @@ import se.larmcentral.sim.Replications;
 import se.larmcentral.sim.Scenario;
 import se.larmcentral.sim.SimResult;
 import se.larmcentral.sim.Summary;
+import se.larmcentral.sim.file.ReportWriter;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +34,11 @@ public final class SimCompareCommand implements Callable<Integer> {
     ScenarioOptions options;
 
     @Option(names = "--policies", required = true, split = ",",
-            description = "Two or more policies, the first the baseline: closest-idle, closest-idle-no-redirection.")
+            description = "Two or more policies, the first the baseline: closest-idle, closest-idle-no-redirection, dmexclp, compliance-table.")
     List<String> policies;
+
+    @Option(names = "--out", description = "Folder for one report per policy, in a sub-folder named after it (default sim-out/SCENARIO-compare-seedS).")
+    Path out;
 
     private void progress(String line) {
         spec.commandLine().getErr().println("larm sim: " + line);
@@ -45,8 +50,8 @@ public final class SimCompareCommand implements Callable<Integer> {
         if (policies.size() < 2) {
             throw new InvalidInputException("--policies", "name at least two policies, separated by commas");
         }
-        List<Policy> chosen = policies.stream().map(p -> Policy.named("--policies", p.strip())).toList();
         Scenario scenario = options.read(this::progress);
+        List<Policy> chosen = policies.stream().map(p -> Policy.named("--policies", p.strip(), scenario)).toList();
         List<List<SimResult>> runs = new ArrayList<>();
         for (Policy policy : chosen) {
             runs.add(Replications.run(scenario, policy, options.length(), options.seed, options.replications(),
@@ -55,6 +60,8 @@ public final class SimCompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < chosen.size(); i++) {
             SimRunCommand.print(out, scenario, runs.get(i));
+            out.printf(Locale.ROOT, "move-up moves: %.1f per replication%n",
+                    runs.get(i).stream().mapToLong(SimResult::moves).average().orElse(0));
             out.println();
         }
         out.println("Differences to " + chosen.getFirst().name() + " (paired replications, 95 % CI):");
@@ -80,6 +87,14 @@ public final class SimCompareCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "priority %d, %s: mean %s min, p90 %s min, within target %s%n", p,
                         chosen.get(i).name(), mean.signed("%.2f"), p90.signed("%.2f"), within);
             }
+        }
+        // the reports last: the figures above are printed even if a report cannot be written
+        out.flush();
+        Path folder = this.out != null ? this.out : Path.of("sim-out", options.stem() + "-compare-seed" + options.seed);
+        out.println();
+        for (int i = 0; i < chosen.size(); i++) {
+            out.println("report (" + chosen.get(i).name() + "): "
+                    + ReportWriter.write(folder.resolve(chosen.get(i).name()), scenario, runs.get(i)).toAbsolutePath());
         }
         out.flush();
         return 0;

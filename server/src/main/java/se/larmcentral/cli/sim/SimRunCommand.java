@@ -29,8 +29,10 @@ public final class SimRunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--policy", defaultValue = "closest-idle",
-            description = "closest-idle (the recommender's first unit, redirections as it ranks them; default) or closest-idle-no-redirection.")
+    @Option(names = "--policy",
+            description = {"closest-idle (the recommender's first unit, redirections as it ranks them), closest-idle-no-redirection,",
+                    "dmexclp (closest-idle with move-up by DMEXCLP) or compliance-table (move-up by the scenario's table);",
+                    "default: the scenario's 'policy', else closest-idle."})
     String policy;
 
     @Option(names = "--out", description = "Folder for the report (default sim-out/SCENARIO-POLICY-seedS).")
@@ -43,8 +45,8 @@ public final class SimRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Policy chosen = Policy.named("--policy", policy);
         Scenario scenario = options.read(this::progress);
+        Policy chosen = Policy.named("--policy", policy != null ? policy.strip() : scenario.moveUp().policy(), scenario);
         long started = System.nanoTime();
         List<SimResult> results = Replications.run(scenario, chosen, options.length(), options.seed,
                 options.replications(), line -> progress(line));

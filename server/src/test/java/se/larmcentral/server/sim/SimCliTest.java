@@ -85,11 +85,28 @@ class SimCliTest {
     }
 
     @Test
+    void compareWithDmexclpMovesUnitsAndItsReportShowsTheMoves() throws IOException {
+        Path out = dir.resolve("compare");
+        Run run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,dmexclp",
+                "--days", "1", "--replications", "2", "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("small test region, policy dmexclp, 2 replication(s) of 1 days")
+                .contains("priority 1, dmexclp: mean").contains("move-up moves: 0.0 per replication");
+        String html = Files.readString(out.resolve("dmexclp/report.html"));
+        assertThat(html).contains("<h2>Move-up (dmexclp)</h2>").contains("The first moves of replication 1")
+                .contains("expected covered demand rises");
+        List<String> moves = Files.readAllLines(out.resolve("dmexclp/moves.csv"));
+        assertThat(moves.getFirst()).isEqualTo("replication,seed,time,unit,from_station,to_station,drive_s,reason");
+        assertThat(moves.size()).isGreaterThan(2);
+        assertThat(Files.readString(out.resolve("closest-idle/report.html"))).contains("No moves (closest-idle)");
+    }
+
+    @Test
     void badInputIsOneClearLine() throws IOException {
         Run policy = larm("sim", "run", scenario().toString(), "--policy", "fastest");
         assertThat(policy.exit()).isEqualTo(2);
         assertThat(policy.err().strip()).isEqualTo("larm sim run: --policy: unknown policy 'fastest'; known: "
-                + "[closest-idle, closest-idle-no-redirection]");
+                + "[closest-idle, closest-idle-no-redirection, dmexclp, compliance-table]");
         Run missing = larm("sim", "run", dir.resolve("nowhere.yaml").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("is neither a file nor a shipped scenario").doesNotContain("Exception");

@@ -1,6 +1,7 @@
 package se.larmcentral.sim.file;
 
 import se.larmcentral.sim.IncidentOutcome;
+import se.larmcentral.sim.MoveRecord;
 import se.larmcentral.sim.Scenario;
 import se.larmcentral.sim.SimResult;
 import se.larmcentral.sim.Summary;
@@ -26,12 +27,14 @@ import java.util.stream.Collectors;
 /**
  * Writes a run's report: {@code incidents.csv} (every simulated incident of every replication) and
  * {@code report.html}, one self-contained file with Chart.js (from its WebJar) inlined: response-time distribution
- * per priority against the targets, priority 1 by hour of day, utilisation per unit and per station.
+ * per priority against the targets, priority 1 by hour of day, utilisation per unit and per station, and the
+ * move-up moves (also in {@code moves.csv}).
  */
 public final class ReportWriter {
 
     static final String CSV_HEADER = "replication,seed,incident,priority,call,lat,lon,alerted,on_scene,response_s,"
             + "wait_for_unit_s,unit,hospital,units_alerted";
+    static final String MOVES_HEADER = "replication,seed,time,unit,from_station,to_station,drive_s,reason";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private ReportWriter() {
@@ -42,6 +45,7 @@ public final class ReportWriter {
         try {
             Files.createDirectories(folder);
             writeCsv(folder.resolve("incidents.csv"), scenario.zone(), replications);
+            writeMoves(folder.resolve("moves.csv"), scenario.zone(), replications);
             Path html = folder.resolve("report.html");
             Files.writeString(html, html(scenario, replications), StandardCharsets.UTF_8);
             return html;
@@ -67,6 +71,85 @@ public final class ReportWriter {
                 }
             }
         }
+    }
+
+    static void writeMoves(Path file, ZoneId zone, List<SimResult> replications) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(MOVES_HEADER);
+            out.newLine();
+            int r = 0;
+            for (SimResult result : replications) {
+                r++;
+                for (MoveRecord m : result.moveLog()) {
+                    out.write(r + "," + result.seed() + "," + time(m.at(), zone) + "," + Csv.field(m.unitId()) + ","
+                            + Csv.field(m.fromStationId()) + "," + Csv.field(m.toStationId()) + "," + seconds(m.drive())
+                            + "," + Csv.field(m.reason()));
+                    out.newLine();
+                }
+            }
+        }
+    }
+
+    /**
+     * The moves of a run with move-up: how many, by hour of day, the most frequent station pairs with their drives,
+     * and the first moves of the first replication with the policy's reason.
+     */
+    static String movesSection(Scenario scenario, List<SimResult> replications) {
+        long total = replications.stream().mapToLong(r -> r.moveLog().size()).sum();
+        if (total == 0) {
+            return "<h2>Move-up</h2><p>No moves (" + escape(replications.getFirst().policy()) + ").</p>\n";
+        }
+        Map<String, String> names = scenario.fleet().stations().stream()
+                .collect(Collectors.toMap(s -> s.id(), s -> s.name()));
+        long[] byHour = new long[24];
+        Map<String, double[]> pairs = new java.util.TreeMap<>();
+        double driveSum = 0;
+        for (SimResult r : replications) {
+            for (MoveRecord m : r.moveLog()) {
+                byHour[m.at().atZone(scenario.zone()).getHour()]++;
+                double[] pair = pairs.computeIfAbsent(m.fromStationId() + "\u0000" + m.toStationId(), k -> new double[2]);
+                pair[0]++;
+                pair[1] += m.drive().toMillis() / 1000.0;
+                driveSum += m.drive().toMillis() / 1000.0;
+            }
+        }
+        double days = replications.size() * Math.max(1, replications.getFirst().length().toHours() / 24.0);
+        StringBuilder pairRows = new StringBuilder();
+        pairs.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(15)
+                .forEach(e -> {
+                    String[] ids = e.getKey().split("\u0000");
+                    pairRows.append("<tr><td style=\"text-align:left\">").append(escape(names.getOrDefault(ids[0], ids[0])))
+                            .append("</td><td style=\"text-align:left\">").append(escape(names.getOrDefault(ids[1], ids[1])))
+                            .append("</td><td>").append(String.format(Locale.ROOT, "%.0f", e.getValue()[0]))
+                            .append("</td><td>").append(String.format(Locale.ROOT, "%.1f", e.getValue()[1] / e.getValue()[0] / 60))
+                            .append("</td></tr>\n");
+                });
+        StringBuilder firstRows = new StringBuilder();
+        SimResult first = replications.getFirst();
+        first.moveLog().stream().limit(20).forEach(m -> firstRows.append("<tr><td>")
+                .append(LOCAL.format(m.at().atZone(scenario.zone()))).append("</td><td>").append(escape(m.unitId()))
+                .append("</td><td style=\"text-align:left\">").append(escape(m.reason() == null ? "" : m.reason()))
+                .append("</td></tr>\n"));
+        String hours = java.util.Arrays.stream(byHour).mapToObj(h -> fmt(h / (double) replications.size()))
+                .collect(Collectors.joining(","));
+        return """
+                <h2>Move-up (%s)</h2>
+                <p>%d moves in all, %s a day per replication, mean drive %s min. Every move is the product's
+                RelocateUnit: the unit counts at its new station from then on. All moves are in moves.csv.</p>
+                <div class="chart"><canvas id="moves"></canvas></div>
+                <h3>Most frequent moves</h3>
+                <table><tr><th>from</th><th>to</th><th>moves</th><th>mean drive (min)</th></tr>
+                %s</table>
+                <h3>The first moves of replication 1</h3>
+                <table><tr><th>time</th><th>unit</th><th>the policy's reason</th></tr>
+                %s</table>
+                <script>
+                new Chart(document.getElementById('moves'),{type:'bar',data:{labels:[...Array(24).keys()],datasets:[
+                 {label:'moves per replication by hour of day',data:[%s],backgroundColor:'#8e44ad'}]},
+                 options:{maintainAspectRatio:false}});
+                </script>
+                """.formatted(escape(first.policy()), total, String.format(Locale.ROOT, "%.1f", total / days),
+                String.format(Locale.ROOT, "%.1f", driveSum / total / 60), pairRows, firstRows, hours);
     }
 
     private static String time(Instant at, ZoneId zone) {
@@ -165,6 +248,7 @@ public final class ReportWriter {
                 <div class="chart"><canvas id="units"></canvas></div>
                 <h2>Utilisation per station</h2>
                 <div class="chart"><canvas id="stations"></canvas></div>
+                %s
                 <p class="note">Charts: Chart.js %s (MIT licence), inlined. Every incident is in incidents.csv beside this file.</p>
                 <script>
                 new Chart(document.getElementById('cdf'),{type:'line',data:{datasets:[%s]},
@@ -184,7 +268,7 @@ public final class ReportWriter {
                 """.formatted(escape(scenario.name()), chartJs(), escape(scenario.name()), escape(first.policy()),
                 replications.size(), length, LOCAL.format(first.start().atZone(scenario.zone())), scenario.zone(),
                 first.seed(), escape(scenario.travelName()), incidents, events, redirections, moves, table,
-                scenario.zone(), chartJsVersion(), cdf, maxMinutes, hourMean, hourP90, hourCalls,
+                scenario.zone(), movesSection(scenario, replications), chartJsVersion(), cdf, maxMinutes, hourMean, hourP90, hourCalls,
                 unitLabels, unitValues, stationLabels, stationValues);
     }
 

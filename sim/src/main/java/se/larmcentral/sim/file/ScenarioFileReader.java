@@ -7,6 +7,7 @@ import se.larmcentral.core.file.YamlFileException;
 import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.dispatch.FleetDefinition;
+import se.larmcentral.dispatch.moveup.ComplianceTable;
 import se.larmcentral.dispatch.file.FleetFileReader;
 import se.larmcentral.geo.CoverageFallbackTravelTimes;
 import se.larmcentral.geo.EstimatedTravelTimes;
@@ -16,6 +17,8 @@ import se.larmcentral.geo.TravelTimes;
 import se.larmcentral.sim.Demand;
 import se.larmcentral.sim.DemandPoint;
 import se.larmcentral.sim.Distribution;
+import se.larmcentral.sim.MoveUpOptions;
+import se.larmcentral.sim.Policy;
 import se.larmcentral.sim.PoissonDemand;
 import se.larmcentral.sim.RefusalFallbackTravelTimes;
 import se.larmcentral.sim.Scenario;
@@ -37,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -87,7 +91,8 @@ public final class ScenarioFileReader {
     }
 
     private Scenario scenario(YamlNode.Mapping root, Path folder) {
-        root.onlyKeys(Set.of("format", "name", "zone", "start", "fleet", "travel", "service", "demand", "targets-minutes"));
+        root.onlyKeys(Set.of("format", "name", "zone", "start", "fleet", "travel", "service", "demand", "targets-minutes",
+                "policy", "move-up"));
         YamlNode format = root.required("format");
         if (!FORMAT.equals(format.asText())) {
             throw format.problem("must be " + FORMAT + ", was '" + format.asText() + "'");
@@ -114,7 +119,86 @@ public final class ScenarioFileReader {
                 targets.put(Integer.parseInt(entry.key()), Duration.ofMillis(Math.round(minutes * 60_000)));
             }
         }
-        return new Scenario(name, zone, start, fleet, travel.times(), travel.name(), service, demand, targets);
+        MoveUpOptions moveUp = moveUp(root.optional("move-up"), fleet);
+        YamlNode policyNode = root.optional("policy");
+        if (policyNode != null) {
+            if (!Policy.NAMES.contains(policyNode.asText())) {
+                throw policyNode.problem("unknown policy '" + policyNode.asText() + "'; expected one of " + Policy.NAMES);
+            }
+            if (policyNode.asText().equals("compliance-table") && moveUp.complianceTable().isEmpty()) {
+                throw policyNode.problem("the compliance-table policy needs move-up.compliance-table");
+            }
+            moveUp = moveUp.withPolicy(policyNode.asText());
+        }
+        return new Scenario(name, zone, start, fleet, travel.times(), travel.name(), service, demand, targets, moveUp);
+    }
+
+    // --- move-up
+
+    private static MoveUpOptions moveUp(YamlNode node, FleetDefinition fleet) {
+        MoveUpOptions d = MoveUpOptions.DEFAULT;
+        if (node == null) {
+            return d;
+        }
+        YamlNode.Mapping m = node.asMapping();
+        m.onlyKeys(Set.of("busy-fraction", "min-gain", "max-travel-minutes", "turnout-seconds", "interval-minutes",
+                "compliance-table"));
+        double busy = d.busyFraction();
+        YamlNode busyNode = m.optional("busy-fraction");
+        if (busyNode != null) {
+            busy = number(busyNode);
+            if (!(busy > 0 && busy < 1)) {
+                throw busyNode.problem("must lie strictly between 0 and 1, was " + busyNode.describe());
+            }
+        }
+        double minGain = d.minGain();
+        YamlNode gainNode = m.optional("min-gain");
+        if (gainNode != null) {
+            minGain = number(gainNode);
+            if (!(minGain >= 0 && minGain <= 1)) {
+                throw gainNode.problem("must be a share between 0 and 1, was " + gainNode.describe());
+            }
+        }
+        YamlNode travelNode = m.optional("max-travel-minutes");
+        Duration maxTravel = travelNode == null ? d.maxTravel() : Duration.ofMillis(Math.round(positive(travelNode) * 60_000));
+        YamlNode turnoutNode = m.optional("turnout-seconds");
+        Duration turnout = null;
+        if (turnoutNode != null) {
+            double seconds = number(turnoutNode);
+            if (seconds < 0) {
+                throw turnoutNode.problem("must be 0 or more, was " + turnoutNode.describe());
+            }
+            turnout = Duration.ofMillis(Math.round(seconds * 1000));
+        }
+        YamlNode intervalNode = m.optional("interval-minutes");
+        Duration interval = d.interval();
+        if (intervalNode != null) {
+            double minutes = number(intervalNode);
+            if (minutes != 0 && minutes < 1) {
+                throw intervalNode.problem("must be 0 (decide only after assignments and units coming free) or at least 1, was "
+                        + intervalNode.describe());
+            }
+            interval = minutes == 0 ? null : Duration.ofMillis(Math.round(minutes * 60_000));
+        }
+        Map<Integer, List<String>> table = new TreeMap<>();
+        YamlNode tableNode = m.optional("compliance-table");
+        if (tableNode != null) {
+            for (YamlNode.Mapping.Entry entry : tableNode.asMapping().entries().values()) {
+                if (!entry.key().matches("[1-9][0-9]{0,3}")) {
+                    throw entry.value().problem("rows are numbered by free units from 1, was '" + entry.key() + "'");
+                }
+                List<String> row = new ArrayList<>();
+                for (YamlNode item : entry.value().asList()) {
+                    row.add(item.asText());
+                }
+                table.put(Integer.parseInt(entry.key()), row);
+            }
+            build(tableNode, () -> {
+                new ComplianceTable(table).requireKnown(fleet.stations());
+                return null;
+            });
+        }
+        return new MoveUpOptions(d.policy(), busy, minGain, maxTravel, turnout, interval, table);
     }
 
     private static ZoneId zone(YamlNode node) {
