@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.connect.ConnectFailure;
+import se.larmcentral.centre.connect.ConnectedParty;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.core.PhoneNumber;
@@ -359,6 +360,9 @@ final class OnwardCalls {
             case SWITCHING, CONNECTED -> {
                 byOnwardCall.remove(onward.sipCallId(), onward);
                 messages.hangUp(provider, onward.dialog);
+                if (was == State.CONNECTED) {
+                    recordEnd(onward, ConnectedParty.CALLER);
+                }
             }
             case ENDED -> {
             }
@@ -378,6 +382,24 @@ final class OnwardCalls {
         if (was == State.CONNECTED) {
             messages.hangUp(provider, onward.callerDialog);
             LOG.info("SIP call {}: {} hung up; the caller's leg ended", onward.callId, onward.number);
+            recordEnd(onward, ConnectedParty.FAR_END);
+        }
+    }
+
+    /** The connected call's end, on the worker: after its {@code ConnectSucceeded}, which went there first. */
+    private void recordEnd(Onward onward, ConnectedParty hungUp) {
+        String callId = onward.callId;
+        Runnable write = () -> {
+            try {
+                centre.execute(InboundCalls.ACTOR, Connections.ended(callId, hungUp).on(CentreState::connections));
+            } catch (RuntimeException e) {
+                LOG.error("SIP call {}: the connected call's end not recorded ({})", callId, e.toString());
+            }
+        };
+        try {
+            centreWork.execute(write);
+        } catch (RejectedExecutionException e) {
+            // stopping
         }
     }
 

@@ -10,7 +10,9 @@ import se.larmcentral.centre.Centre;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.accounts.AccountCommands;
 import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.connect.ConnectEvent;
 import se.larmcentral.centre.connect.ConnectFailure;
+import se.larmcentral.centre.connect.ConnectedParty;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
@@ -25,6 +27,7 @@ import se.larmcentral.social.RecordRoutedCall;
 import se.larmcentral.social.RouteRequest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +50,7 @@ class ConnectOnwardSippTest {
     private static final PhoneNumber JOUR = PhoneNumber.parse("number", "08-718 00 00");
     private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
 
+    private InMemoryJournal journal;
     private Centre centre;
     private SipFront front;
     private int port;
@@ -54,7 +58,8 @@ class ConnectOnwardSippTest {
 
     @BeforeEach
     void start() throws Exception {
-        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
+        journal = new InMemoryJournal(CLOCK);
+        centre = Centre.open(journal, 64, Centre.Setup.defaults(CLOCK, List.of()));
         Actor admin = new Actor("admin", Actor.Kind.PERSON);
         centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
         centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
@@ -103,10 +108,37 @@ class ConnectOnwardSippTest {
         Sipp.Run jourRun = jour.finish();
         assertThat(jourRun.passed()).as("the jour got the caller's offer and the BYE: " + jourRun.output()).isTrue();
 
-        Connection done = awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED);
+        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
         assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(done.hungUpBy()).as("the caller's BYE ended it").isEqualTo(ConnectedParty.CALLER);
         assertThat(front.onwardLegs()).isZero();
         assertThat(front.deskLegs()).isZero();
+    }
+
+    @Test
+    void theJourHangsUpTheCallerGetsByeAndTheEndIsRecordedWithItsDuration() throws Exception {
+        Sipp.Running jour = Sipp.scenario("jour-hangs-up.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-connected-on-far-end-hangs-up.xml").key("dialled", "112")
+                .key("caller", "+46701234704").start(port);
+
+        Call call = answeredSocialCall("+46701234704");
+        centre.execute(ANNA, Connections.request(call.id(), "anna"));
+
+        Sipp.Run jourRun = jour.finish();
+        assertThat(jourRun.passed()).as("the jour's BYE was answered: " + jourRun.output()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller got the centre's BYE: " + callerRun.output()).isTrue();
+        assertThat(desk.finish().passed()).isTrue();
+
+        Connection over = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        assertThat(over.hungUpBy()).isEqualTo(ConnectedParty.FAR_END);
+        ConnectEvent.ConnectedCallEnded ended = endedEvent(call.id());
+        assertThat(ended.hungUp()).isEqualTo(ConnectedParty.FAR_END);
+        assertThat(ended.number()).isEqualTo(JOUR);
+        assertThat(ended.connectedFor()).as("the jour talked 1.5 s after answering, less the caller's re-INVITE")
+                .isBetween(Duration.ofMillis(1000), Duration.ofSeconds(5));
+        assertThat(ended.connectedFor()).isEqualTo(Duration.between(over.endedAt(), over.hungUpAt()));
+        assertThat(front.onwardLegs()).isZero();
     }
 
     @Test
@@ -155,6 +187,16 @@ class ConnectOnwardSippTest {
         centre.execute(ANNA, new RecordRoutedCall(call.id(),
                 new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
         return call;
+    }
+
+    /** The recorded end as the journal holds it (read back through the codec). */
+    private ConnectEvent.ConnectedCallEnded endedEvent(String callId) {
+        List<ConnectEvent.ConnectedCallEnded> ends = journal.readAfter(0, 10_000).stream()
+                .map(row -> centre.codec().decode(row).event())
+                .filter(ConnectEvent.ConnectedCallEnded.class::isInstance).map(ConnectEvent.ConnectedCallEnded.class::cast)
+                .filter(e -> e.callId().equals(callId)).toList();
+        assertThat(ends).as("recorded once").hasSize(1);
+        return ends.getFirst();
     }
 
     private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {

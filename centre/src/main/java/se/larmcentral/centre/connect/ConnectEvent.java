@@ -3,6 +3,8 @@ package se.larmcentral.centre.connect;
 import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.PhoneNumber;
 
+import java.time.Duration;
+
 /**
  * Connecting a caller on to another number (koppla vidare), e.g. a social call to the socialjour's number the
  * routing decided: asked for by the operator, then done or failed as the telephony says.
@@ -19,5 +21,13 @@ public sealed interface ConnectEvent extends DomainEvent {
 
     /** The number was not reached; the caller stays with the operator. {@code reason} in words for the operator. */
     record ConnectFailed(String callId, PhoneNumber number, ConnectFailure failure, String reason) implements ConnectEvent {
+    }
+
+    /**
+     * The connected call is over: {@code hungUp} ended it, {@code connectedFor} after the number answered. From then
+     * the caller is no longer on the line.
+     */
+    record ConnectedCallEnded(String callId, PhoneNumber number, ConnectedParty hungUp, Duration connectedFor)
+            implements ConnectEvent {
     }
 }

@@ -14,6 +14,7 @@ import se.larmcentral.core.Recorded;
 import se.larmcentral.social.Outcome;
 import se.larmcentral.social.RoutedCall;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,16 @@ public final class Connections implements Projection {
     public void apply(Recorded recorded) {
         switch (recorded.event()) {
             case ConnectEvent.ConnectRequested asked -> byCall.put(asked.callId(), new Connection(asked.callId(),
-                    asked.number(), asked.account(), recorded.at(), Connection.State.REQUESTED, null, null, null));
+                    asked.number(), asked.account(), recorded.at(), Connection.State.REQUESTED, null, null, null, null, null));
             case ConnectEvent.ConnectSucceeded done -> byCall.computeIfPresent(done.callId(), (id, c) ->
                     new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.CONNECTED,
-                            null, null, recorded.at()));
+                            null, null, recorded.at(), null, null));
             case ConnectEvent.ConnectFailed failed -> byCall.computeIfPresent(failed.callId(), (id, c) ->
                     new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.FAILED,
-                            failed.failure(), failed.reason(), recorded.at()));
+                            failed.failure(), failed.reason(), recorded.at(), null, null));
+            case ConnectEvent.ConnectedCallEnded over -> byCall.computeIfPresent(over.callId(), (id, c) ->
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), c.state(), c.failure(),
+                            c.reason(), c.endedAt(), over.hungUp(), recorded.at()));
             default -> {
             }
         }
@@ -79,7 +83,7 @@ public final class Connections implements Projection {
                         + (earlier.get().state() == Connection.State.CONNECTED ? "connected to " : "being connected to ")
                         + earlier.get().number().national());
             }
-            Connection asked = new Connection(id, routed.number(), by, now, Connection.State.REQUESTED, null, null, null);
+            Connection asked = new Connection(id, routed.number(), by, now, Connection.State.REQUESTED, null, null, null, null, null);
             return Decision.of(asked, new ConnectEvent.ConnectRequested(id, routed.number(), by));
         };
     }
@@ -94,7 +98,7 @@ public final class Connections implements Projection {
             if (connections.of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent()) {
                 throw new ConflictException("callId", "call " + id + " is already being connected on");
             }
-            Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null);
+            Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null, null, null);
             return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, "telephony"));
         };
     }
@@ -111,6 +115,23 @@ public final class Connections implements Projection {
         String words = FreeText.singleLine("reason", reason);
         return (connections, now) -> connections.open(callId)
                 .map(c -> Decision.of(Optional.of(c), new ConnectEvent.ConnectFailed(callId, c.number(), failure, words)))
+                .orElseGet(() -> Decision.of(Optional.empty()));
+    }
+
+    /**
+     * The telephony saw {@code hungUp} end the connected call (BYE): recorded with how long it was connected.
+     * Nothing recorded when the call is not connected on, or its end is already recorded.
+     */
+    public static Command<Connections, Optional<Connection>> ended(String callId, ConnectedParty hungUp) {
+        String id = Identifier.require("callId", callId);
+        java.util.Objects.requireNonNull(hungUp, "hungUp");
+        return (connections, now) -> connections.of(id)
+                .filter(c -> c.state() == Connection.State.CONNECTED && c.hungUpAt() == null)
+                .map(c -> {
+                    Duration connectedFor = now.isAfter(c.endedAt()) ? Duration.between(c.endedAt(), now) : Duration.ZERO;
+                    return Decision.of(Optional.of(c),
+                            new ConnectEvent.ConnectedCallEnded(id, c.number(), hungUp, connectedFor));
+                })
                 .orElseGet(() -> Decision.of(Optional.empty()));
     }
 
