@@ -2,10 +2,14 @@ package se.larmcentral.centre.connect;
 
 import se.larmcentral.calls.Call;
 import se.larmcentral.calls.CallState;
+import se.larmcentral.calls.CallUpdate;
+import se.larmcentral.calls.HandOverMissingChildReport;
+import se.larmcentral.calls.ResponsibleOrganisation;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.ConflictException;
 import se.larmcentral.core.Decision;
+import se.larmcentral.core.DomainEvent;
 import se.larmcentral.core.FreeText;
 import se.larmcentral.core.Identifier;
 import se.larmcentral.core.PhoneNumber;
@@ -15,6 +19,7 @@ import se.larmcentral.social.Outcome;
 import se.larmcentral.social.RoutedCall;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +105,28 @@ public final class Connections implements Projection {
             }
             Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null, null, null);
             return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, "telephony"));
+        };
+    }
+
+    /**
+     * A 116 000 report handed over to the organisation ({@link HandOverMissingChildReport}), and in the same decision
+     * the caller connected on to the organisation's number, as {@code account} asked: the telephony rings it as for
+     * Koppla and records how it went. The hand-over is refused as the calls module refuses it; when a connecting-on
+     * of the call is already under way or done, only the hand-over is recorded.
+     */
+    public static Command<CentreState, CallUpdate> handOverMissingChild(String callId, ResponsibleOrganisation organisation,
+                                                                        String account) {
+        String id = Identifier.require("callId", callId);
+        String by = Identifier.require("account", account);
+        return (state, now) -> {
+            Decision<CallUpdate> handedOver = new HandOverMissingChildReport(id, organisation).decide(state.calls(), now);
+            boolean underWay = state.connections().of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent();
+            if (underWay) {
+                return handedOver;
+            }
+            List<DomainEvent> events = new ArrayList<>(handedOver.events());
+            events.add(new ConnectEvent.ConnectRequested(id, organisation.number(), by));
+            return Decision.of(handedOver.result(), events);
         };
     }
 

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.calls.CallUpdate;
 import se.larmcentral.calls.FieldProblem;
-import se.larmcentral.calls.HandOverMissingChildReport;
 import se.larmcentral.calls.MissingChildCase;
 import se.larmcentral.calls.MissingChildReport;
 import se.larmcentral.calls.ReportMissingChild;
@@ -16,6 +15,7 @@ import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.config.Settings;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
@@ -69,7 +69,8 @@ final class MissingChildRoutes {
                         .request(CallRequests.MissingChild.class).response(ReportReply.class).handle(this::report),
                 Route.post(REPORT + "/hand-over").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG)
                         .summary("Hand the report over to the configured organisation's number (calls.missingChildrenNumber)"
-                                + " and record it")
+                                + " and record it; the caller is connected on to that number as by Koppla (see"
+                                + " GET .../connection)")
                         .response(ReportReply.class).handle(this::handOver),
                 Route.get(REPORT).access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(CallRoutes.TAG).summary("The call's 116 000 report and its hand-over")
                         .response(MissingChildCase.class).handle(ctx -> {
@@ -109,8 +110,9 @@ final class MissingChildRoutes {
             throw new ConflictException("calls.missingChildrenNumber", "no 116 000 organisation number is configured:"
                     + " set calls.missingChildrenNumber (LARM_CALLS_MISSING_CHILDREN_NUMBER); nothing was handed over");
         }
-        CallUpdate update = gateway.execute(ctx, new HandOverMissingChildReport(ctx.pathParam("callId"), organisation)
-                .on(CentreState::calls));
+        // the caller is connected on to the number too (the telephony rings it, as for Koppla)
+        CallUpdate update = gateway.execute(ctx, Connections.handOverMissingChild(ctx.pathParam("callId"), organisation,
+                gateway.actorOf(ctx).id()));
         ctx.json(reply(update));
     }
 

@@ -67,6 +67,9 @@ class MissingChildApiTest {
             assertThat(handedOver.at("/report/handOver/operator").asText()).isEqualTo("operator-7");
             assertThat(centre.events()).filteredOn(e -> e.get("type").asText().equals("calls.MissingChildReportHandedOver"))
                     .singleElement().satisfies(e -> assertThat(e.get("actor").asText()).isEqualTo("operator-7"));
+            assertThat(centre.events()).as("the caller is connected on to the organisation's number, as by Koppla")
+                    .filteredOn(e -> e.get("type").asText().equals("centre.ConnectRequested")).singleElement()
+                    .satisfies(e -> assertThat(e.toString()).contains("+4681231160", "operator-7"));
             assertProblem(centre.post("/api/calls/M-1/missing-child-report/hand-over", "{}"), 409, "callId", "already handed over");
             centre.write("/api/calls/M-1/handled", "{\"outcome\": \"report handed over\"}", 200);
         }

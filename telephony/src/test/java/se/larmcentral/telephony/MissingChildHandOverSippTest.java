@@ -1,0 +1,142 @@
+package se.larmcentral.telephony;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.larmcentral.calls.Call;
+import se.larmcentral.calls.CallState;
+import se.larmcentral.calls.Classification;
+import se.larmcentral.calls.ClassifyCall;
+import se.larmcentral.calls.MissingChildReport;
+import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.calls.ReportMissingChild;
+import se.larmcentral.calls.ResponsibleOrganisation;
+import se.larmcentral.core.ServiceNumber;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.connect.ConnectedParty;
+import se.larmcentral.centre.connect.Connection;
+import se.larmcentral.centre.connect.Connections;
+import se.larmcentral.centre.desks.Desks;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.journal.InMemoryJournal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 116 000 over telephony: a call to 116 000 answered at anna's desk phone, the report taken, and its hand-over
+ * connects the caller on to the organisation's number through the outbound proxy, exactly as Koppla does (the same
+ * {@code Connections} request, the same onward leg). SIPp is the caller, the desk's phone and the organisation's
+ * phone listening as the outbound proxy.
+ */
+class MissingChildHandOverSippTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42");
+    private static final ResponsibleOrganisation HOTLINE =
+            new ResponsibleOrganisation("Missing children hotline", PhoneNumber.parse("number", "08-123 456 78"));
+    private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
+
+    private Centre centre;
+    private SipFront front;
+    private Sipp.Running desk;
+    private int port;
+    private int hotlinePort;
+
+    @BeforeEach
+    void start() throws Exception {
+        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
+        Actor admin = new Actor("admin", Actor.Kind.PERSON);
+        centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
+        centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
+        port = Sipp.freePort();
+        hotlinePort = Sipp.freePort();
+        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
+                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET")))
+                .withOutboundProxy("127.0.0.1:" + hotlinePort, 5);
+        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
+                ENVIRONMENT::get);
+        int deskPort = Sipp.freePort();
+        Sipp.Run registered = Sipp.scenario("register-desk.xml").key("expires", "300").on(deskPort)
+                .with("-s", "desk-1", "-au", "desk-1", "-ap", "desk-one-secret-42").against(port);
+        assertThat(registered.passed()).as(registered.output()).isTrue();
+        desk = Sipp.scenario("desk-answers.xml").on(deskPort).with("-s", "desk-1").start(port);
+    }
+
+    @AfterEach
+    void stop() {
+        if (front != null) {
+            front.close();
+        }
+        centre.close();
+    }
+
+    @Test
+    void theHandOverConnectsTheCallerToTheOrganisationsNumberAndTheDeskIsLetGo() throws Exception {
+        Sipp.Running hotline = Sipp.scenario("jour-answers.xml").on(hotlinePort).with("-s", "hotline").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-connected-on.xml").key("dialled", "116000")
+                .key("caller", "+46701234801").start(port);
+
+        Call call = awaitCall("+46701234801", c -> c.state() == CallState.ANSWERED);
+        assertThat(call.line().service()).isEqualTo(ServiceNumber.MISSING_CHILDREN_116_000);
+        centre.execute(ANNA, ClassifyCall.as(call.id(), Classification.MISSING_CHILD_116_000).on(CentreState::calls));
+        MissingChildReport report = new MissingChildReport("Elsa Andersson", 9, "blue jacket, red backpack",
+                "Kungsträdgården", CLOCK.instant().minus(Duration.ofHours(2)), "Karin Andersson",
+                PhoneNumber.parse("caller", "+46701234801"));
+        centre.execute(ANNA, new ReportMissingChild(call.id(), report, List.of()).on(CentreState::calls));
+
+        centre.execute(ANNA, Connections.handOverMissingChild(call.id(), HOTLINE, "anna"));
+        assertThat(centre.read(s -> s.calls().missingChildCase(call.id())).orElseThrow().handedOver()).isTrue();
+        assertThat(centre.read(s -> s.connections().of(call.id())).orElseThrow().number()).isEqualTo(HOTLINE.number());
+
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("the desk's leg was ended by the centre's BYE: " + phone.output()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller got the hotline's SDP in a re-INVITE: " + callerRun.output()).isTrue();
+        Sipp.Run hotlineRun = hotline.finish();
+        assertThat(hotlineRun.passed()).as("the hotline got the caller's offer and the BYE: " + hotlineRun.output()).isTrue();
+
+        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(done.requestedBy()).isEqualTo("anna");
+        assertThat(done.hungUpBy()).isEqualTo(ConnectedParty.CALLER);
+        assertThat(front.onwardLegs()).isZero();
+        assertThat(front.deskLegs()).isZero();
+    }
+
+    private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Optional<Connection> found = centre.read(s -> s.connections().of(callId)).filter(ready);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no connection of " + callId + " as expected: " + centre.read(s -> s.connections().of(callId)));
+    }
+
+    private Call awaitCall(String caller, Predicate<Call> ready) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Collection<Call> calls = centre.read(s -> s.calls().calls());
+            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
+                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
+    }
+}
