@@ -16,7 +16,8 @@ import static se.larmcentral.centre.accounts.Role.*;
 /**
  * Koppla over HTTP: the operator asks for the caller to be connected on to the number the call's social decision
  * names; the telephony front rings it and records how it went ({@code centre.ConnectSucceeded} or
- * {@code centre.ConnectFailed} with the reason, on the event stream).
+ * {@code centre.ConnectFailed} with the reason, on the event stream), and the connected call's end
+ * ({@code centre.ConnectedCallEnded}: who hung up, how long it was connected).
  */
 public final class ConnectRoutes implements RouteGroup {
 
@@ -44,7 +45,8 @@ public final class ConnectRoutes implements RouteGroup {
                         }),
                 Route.get(CallRoutes.CALL + "/connection").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR))
                         .tag(TAG).summary("The call's latest connecting-on: number, state (REQUESTED, CONNECTED,"
-                                + " FAILED), the failure and its reason; 404 when none was asked for")
+                                + " FAILED), the failure and its reason, and once a connected call is over who hung up"
+                                + " (hungUpBy: CALLER, FAR_END) and when (hungUpAt); 404 when none was asked for")
                         .response(Connection.class).handle(ctx -> {
                             String callId = ctx.pathParam("callId");
                             ctx.json(gateway.read(s -> s.connections().of(callId)).orElseThrow(() ->
