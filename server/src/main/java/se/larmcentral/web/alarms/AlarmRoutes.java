@@ -14,7 +14,6 @@ import se.larmcentral.core.GeoPoint;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
-import se.larmcentral.web.PageRequest;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.auth.Access;
@@ -120,7 +119,21 @@ public final class AlarmRoutes implements RouteGroup {
         ctx.json(gateway.execute(ctx, new SaveActionPlan(plan)));
     }
 
+    /** The list is the newest signals, not paged: only {@code limit} is read (PageRequest would take an offset too). */
     private static int limit(Context ctx) {
-        return PageRequest.of(ctx, 50, se.larmcentral.alarms.AlarmLog.KEPT_ALARMS).limit();
+        String text = ctx.queryParam("limit");
+        int max = se.larmcentral.alarms.AlarmLog.KEPT_ALARMS;
+        if (text == null) {
+            return 50;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // named below
+        }
+        throw new InvalidInputException("limit", "must be a whole number between 1 and " + max + ", was '" + text + "'");
     }
 }
