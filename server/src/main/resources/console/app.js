@@ -25,9 +25,10 @@ import hospital from './views/hospital.js';
 import contract from './views/contract.js';
 import warnings from './views/warnings.js';
 import cluster from './views/cluster.js';
+import alarms from './views/alarms.js';
 
 const VIEWS = [calltaker, dispatcher, map, supervisor, municipality, audit, accounts, medicalIndex, crew, hospital, contract,
-  warnings, cluster];
+  warnings, cluster, alarms];
 
 const shell = {
   lang: savedLanguage(),

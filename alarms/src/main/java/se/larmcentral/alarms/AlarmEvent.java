@@ -1,6 +1,9 @@
 package se.larmcentral.alarms;
 
 import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.plans.ActionPlan;
+import se.larmcentral.alarms.plans.AlarmObject;
+import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.alarms.dc09.Refusal;
 import se.larmcentral.core.DomainEvent;
 
@@ -57,5 +60,17 @@ public sealed interface AlarmEvent extends DomainEvent {
 
     /** A silent account reported again: its fault is cleared. */
     record TransmitterHeardAgain(String account, Instant silentSince, Instant heardAt) implements AlarmEvent {
+    }
+
+    /** A customer of the alarm service registered or changed (kundregister). */
+    record CustomerSaved(Customer customer) implements AlarmEvent {
+    }
+
+    /** An alarm object registered or changed: its site and transmitter accounts. */
+    record AlarmObjectSaved(AlarmObject object) implements AlarmEvent {
+    }
+
+    /** An object's action plan for one class of signal set or replaced. */
+    record ActionPlanSaved(ActionPlan plan) implements AlarmEvent {
     }
 }

@@ -1,6 +1,7 @@
 package se.larmcentral.alarms;
 
 import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.plans.CustomerRegister;
 import se.larmcentral.centre.CentreExtension;
 import se.larmcentral.core.Projection;
 import se.larmcentral.core.Recorded;
@@ -9,13 +10,16 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The alarm receiving's projection: per account, when it was last heard, whether it is silent, and its latest
- * messages (to recognise a resent one). Bounded: {@link #RECENT} messages an account.
+ * messages (to recognise a resent one). Bounded: {@link #RECENT} messages an account. Also the customers, objects
+ * and action plans ({@link CustomerRegister}) and the latest {@link #KEPT_ALARMS} signals other than link tests,
+ * for the operator's list.
  */
 public final class AlarmLog implements Projection {
 
@@ -24,6 +28,12 @@ public final class AlarmLog implements Projection {
 
     /** How many of an account's latest messages are kept to recognise a resent one. */
     static final int RECENT = 64;
+
+    /** How many of the latest signals (link tests aside) are kept for the operator's list. */
+    public static final int KEPT_ALARMS = 1000;
+
+    private final CustomerRegister register = new CustomerRegister();
+    private final ArrayDeque<AlarmEvent.MessageReceived> latest = new ArrayDeque<>();
 
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, Instant> silent = new TreeMap<>();
@@ -41,7 +51,16 @@ public final class AlarmLog implements Projection {
                     account.recent.removeFirst();
                 }
                 received++;
+                if (m.type() != MessageType.NULL) {
+                    latest.addFirst(m);
+                    if (latest.size() > KEPT_ALARMS) {
+                        latest.removeLast();
+                    }
+                }
             }
+            case AlarmEvent.CustomerSaved c -> register.saveCustomer(c.customer());
+            case AlarmEvent.AlarmObjectSaved o -> register.saveObject(o.object());
+            case AlarmEvent.ActionPlanSaved p -> register.savePlan(p.plan());
             case AlarmEvent.MessagesRefused r -> refused += r.counts().stream().mapToInt(AlarmEvent.MessagesRefused.Count::frames).sum();
             case AlarmEvent.TransmitterSilent s -> silent.put(s.account(), s.due());
             case AlarmEvent.TransmitterHeardAgain h -> silent.remove(h.account());
@@ -69,6 +88,16 @@ public final class AlarmLog implements Projection {
         Collection<Seen> recent = known.recent;
         return recent.stream().anyMatch(s -> s.sequence.equals(sequence) && s.type == type
                 && s.content.equals(content) && s.at.isAfter(after));
+    }
+
+    /** The customers, their objects and plans. */
+    public CustomerRegister register() {
+        return register;
+    }
+
+    /** The latest signals other than link tests, newest first, at most {@code limit}. */
+    public List<AlarmEvent.MessageReceived> latest(int limit) {
+        return latest.stream().limit(Math.max(0, limit)).toList();
     }
 
     /** Messages recorded since the journal began. */

@@ -191,7 +191,9 @@ public final class LarmServer implements AutoCloseable {
                     new se.larmcentral.web.console.MapRoutes(offlineMap, mapper),
                     new se.larmcentral.web.crisis.MajorIncidentRoutes(gateway, body, clock),
                     new se.larmcentral.web.exchange.EidoRoutes(gateway, body, settings.http().maxRequestBytes(),
-                            se.larmcentral.eido.EidoExchange.standard(), clock));
+                            se.larmcentral.eido.EidoExchange.standard(), clock),
+                    new se.larmcentral.web.alarms.AlarmRoutes(gateway, body,
+                            se.larmcentral.alarms.codes.SiaCodeTable.standard()));
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.

@@ -111,10 +111,14 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage(WIRE_FORMATS_AND_STORAGE)
                 .as("the alarms front depends on the centre, core and domain, not on the web, the command line, the"
                         + " demo, the telephony, the settings file or the assembly, and speaks no HTTP, SQL or JSON"));
-        check(noClasses().that().resideInAnyPackage("se.larmcentral.web..", "se.larmcentral.demo..",
-                        "se.larmcentral.telephony..")
+        check(noClasses().that().resideInAnyPackage("se.larmcentral.demo..", "se.larmcentral.telephony..")
                 .should().dependOnClassesThat().resideInAPackage("se.larmcentral.alarms..")
-                .as("the web, the demo and the telephony know nothing of the alarms front (the assembly starts it)"));
+                .as("the demo and the telephony know nothing of the alarms front (the assembly starts it)"));
+        check(noClasses().that().resideInAPackage("se.larmcentral.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.larmcentral.alarms.receiver..",
+                        "se.larmcentral.alarms.dc09..")
+                .as("the web reads and changes the alarm service's register through its commands and views"
+                        + " (se.larmcentral.alarms, .codes, .plans), never the receiver or the protocol"));
         check(noClasses().that().resideOutsideOfPackages("se.larmcentral.alarms.receiver..", "se.larmcentral.server..",
                         "se.larmcentral.config..")
                 .should().dependOnClassesThat().resideInAPackage("se.larmcentral.alarms.receiver..")

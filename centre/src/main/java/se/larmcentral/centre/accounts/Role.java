@@ -15,7 +15,10 @@ public enum Role {
     SUPERVISOR,
     /** Medicinskt ansvarig: edits the medical index and the region's response rules. */
     MEDICAL_DIRECTOR,
-    /** Changes every municipality's social agreements, jours and direct numbers. */
+    /**
+     * Changes every municipality's social agreements, jours and direct numbers, and the alarm service's customers,
+     * objects and action plans (their agreements too).
+     */
     AGREEMENTS_ADMIN,
     /** Changes only their own municipality's plan, rosters and messages, and the jours it belongs to. */
     MUNICIPALITY_ADMIN,

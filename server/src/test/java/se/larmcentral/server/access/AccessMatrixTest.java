@@ -229,6 +229,13 @@ class AccessMatrixTest {
         expect("GET /api/incidents/{incidentId}/eido", DISPATCHER, SUPERVISOR, AUDITOR);
         expect("POST /api/incidents/eido", DISPATCHER, SUPERVISOR);
         expect("POST /api/incidents/{incidentId}/hand-over", DISPATCHER);
+        // The alarm service: the floor reads received alarms with their plan; the agreements administrator keeps the
+        // customers, objects and action plans, which the floor reads too.
+        expect("GET /api/alarms/received", CALL_TAKER, DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("GET /api/alarms/customers", CALL_TAKER, DISPATCHER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("PUT /api/alarms/customers/{customerId}", AGREEMENTS_ADMIN);
+        expect("PUT /api/alarms/objects/{objectId}", AGREEMENTS_ADMIN);
+        expect("PUT /api/alarms/objects/{objectId}/plans/{alarmClass}", AGREEMENTS_ADMIN);
 
     }
 
@@ -398,6 +405,9 @@ class AccessMatrixTest {
                 case "tokenId" -> "tok-matrix";
                 case "countyCode" -> "01";
                 case "majorIncidentId" -> "major-matrix";
+                case "customerId" -> "matrix-customer";
+                case "objectId" -> "matrix-object";
+                case "alarmClass" -> "alarm";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "
                         + template + ": add one to AccessMatrixTest.concrete");
             };

@@ -92,6 +92,12 @@ class CommandEndpointFuzzTest {
                     + " \"answeredAroundTheClock\": true}"),
             Map.entry("POST /api/social/decisions", "{\"municipality\": \"0180\", \"at\": \"2025-12-24T18:00:00Z\"}"),
             Map.entry("POST /api/social/direct-numbers", "{\"number\": \"08-465 004 90\", \"municipality\": \"0180\"}"),
+            Map.entry("PUT /api/alarms/customers/{customerId}", "{\"name\": \"Nacka kommun\", \"kind\": \"municipality\","
+                    + " \"contractReference\": \"AV-1\", \"onCallNumber\": \"08-718 80 00\"}"),
+            Map.entry("PUT /api/alarms/objects/{objectId}", "{\"customerId\": \"x-1\", \"name\": \"Skola\", \"address\":"
+                    + " \"Vikdalsvägen 2\", \"lat\": 59.316, \"lon\": 18.155, \"accounts\": [\"AB01\"]}"),
+            Map.entry("PUT /api/alarms/objects/{objectId}/plans/{alarmClass}", "{\"steps\": [{\"kind\": \"send_guard\","
+                    + " \"instruction\": \"Skicka väktare\"}]}"),
             Map.entry("POST /api/session", "{\"username\": \"nobody\", \"password\": \"wrong\"}"));
 
     @TempDir
@@ -180,6 +186,7 @@ class CommandEndpointFuzzTest {
                 case "municipality" -> "0180";
                 case "validFrom" -> "2017-10-01";
                 case "username" -> "fuzz-target";
+                case "alarmClass" -> "alarm";
                 default -> "x-1";
             };
             String value = plain || mutator.random().nextInt(3) > 0 ? id : mutator.mutate(id);

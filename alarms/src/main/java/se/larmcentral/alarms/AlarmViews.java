@@ -1,0 +1,71 @@
+package se.larmcentral.alarms;
+
+import se.larmcentral.alarms.codes.AlarmClass;
+import se.larmcentral.alarms.codes.SiaCode;
+import se.larmcentral.alarms.codes.SiaCodeTable;
+import se.larmcentral.alarms.plans.ActionPlan;
+import se.larmcentral.alarms.plans.AlarmObject;
+import se.larmcentral.alarms.plans.Customer;
+import se.larmcentral.alarms.plans.CustomerRegister;
+import se.larmcentral.alarms.plans.PlanStep;
+import se.larmcentral.centre.CentreState;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the alarm operator and the administrator read: received signals with their object and plan; the register. */
+public final class AlarmViews {
+
+    private AlarmViews() {
+    }
+
+    /**
+     * A received signal as the operator sees it: what was sent, what it means, where it came from and what to do.
+     * An account no object holds has no object, customer or steps (shown as such: the signal is still recorded).
+     *
+     * @param meaning   the code's meaning and class; an unknown code as unknown
+     * @param planClass the class of the plan that applies (an unknown code follows the alarm plan)
+     * @param steps     the plan's steps in order; empty when the object has no plan for it
+     */
+    public record ReceivedAlarm(String account, String sequence, String type, String code, String zone,
+                                String qualifier, Instant receivedAt, String transmitter, SiaCode meaning,
+                                AlarmObject object, Customer customer, AlarmClass planClass, List<PlanStep> steps) {
+    }
+
+    /** The latest received signals, newest first. */
+    public record ReceivedAlarms(List<ReceivedAlarm> alarms) {
+    }
+
+    /** A customer with its objects, each with its plans. */
+    public record CustomerView(Customer customer, List<ObjectView> objects) {
+    }
+
+    public record ObjectView(AlarmObject object, List<ActionPlan> plans) {
+    }
+
+    public record Customers(List<CustomerView> customers) {
+    }
+
+    /** The latest {@code limit} signals other than link tests, each joined to its object and plan. */
+    public static ReceivedAlarms received(CentreState state, SiaCodeTable codes, int limit) {
+        AlarmLog log = state.extension(AlarmLog.class);
+        CustomerRegister register = log.register();
+        return new ReceivedAlarms(log.latest(limit).stream().map(m -> {
+            SiaCode meaning = codes.describe(m.code());
+            AlarmObject object = register.objectOfAccount(m.account()).orElse(null);
+            Customer customer = object == null ? null : register.customer(object.customerId()).orElse(null);
+            List<PlanStep> steps = object == null ? List.of() : register.planFor(object.id(), meaning.alarmClass())
+                    .map(ActionPlan::steps).orElse(List.of());
+            return new ReceivedAlarm(m.account(), m.sequence(), m.type().token(), m.code(), m.zone(), m.qualifier(),
+                    m.receivedAt(), m.transmitter(), meaning, object, customer,
+                    ActionPlan.forClass(meaning.alarmClass()), steps);
+        }).toList());
+    }
+
+    /** Every customer with its objects and plans. */
+    public static Customers customers(CentreState state) {
+        CustomerRegister register = state.extension(AlarmLog.class).register();
+        return new Customers(register.customers().stream().map(c -> new CustomerView(c, register.objects(c.id())
+                .stream().map(o -> new ObjectView(o, register.plans(o.id()))).toList())).toList());
+    }
+}
