@@ -53,7 +53,7 @@ const strings = {
 export default {
   id: 'alarms',
   title: { sv: 'Larm', en: 'Alarms' },
-  key: 'l',
+  key: 'e',
   roles: ['CALL_TAKER', 'DISPATCHER', 'SUPERVISOR'],
   strings,
 
