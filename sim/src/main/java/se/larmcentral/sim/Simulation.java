@@ -177,8 +177,9 @@ public final class Simulation {
             reportMovingPositions(false);
         }
         decisions++;
+        // no explanation texts: the simulated dispatcher reads none (they were the hot spot after the searches)
         Recommendation recommendation = recommender.recommend(state, RecommendationRequest.forIncident(incident),
-                travel, now);
+                travel, now, 0);
         Optional<Candidate> best = recommendation.candidates().stream()
                 .filter(c -> policy.redirection() || !c.isRedirection()).findFirst();
         if (best.isEmpty()) {
