@@ -33,7 +33,7 @@ public final class MoveUpSettings {
             return switch (policy) {
                 case "none" -> MoveUpAdvice.NONE;
                 case "dmexclp" -> new MoveUpAdvice(new Dmexclp(dmexclp(settings),
-                        Dmexclp.Scope.parse("scope", settings.scope() == null ? "freed-unit" : settings.scope())),
+                        Dmexclp.Scope.parse("scope", settings.scope() == null ? "any-idle" : settings.scope())),
                         demand(settings));
                 case "compliance-table" -> new MoveUpAdvice(complianceTable(settings), List.of());
                 default -> throw new InvalidSettingException(PREFIX + "policy",

@@ -43,7 +43,8 @@ class MoveUpSettingsTest {
         assertThat(dmexclp.settings().busyFraction()).isEqualTo(0.4);
         assertThat(dmexclp.settings().targets().get(1)).isEqualTo(Duration.ofMinutes(8));
         assertThat(dmexclp.settings().minGain()).isEqualTo(0.025);
-        assertThat(dmexclp.scope()).isEqualTo(Dmexclp.Scope.FREED_UNIT);
+        // live, any free unit may be proposed (a hole is filled at once); the simulator's default is freed-unit
+        assertThat(dmexclp.scope()).isEqualTo(Dmexclp.Scope.ANY_IDLE);
         assertThat(advice.demand()).hasSize(1 + 9);
         assertThat(advice.demand().getFirst().weight()).isEqualTo(900);
         assertThat(advice.demand().getFirst().priority()).isEqualTo(2);
@@ -55,8 +56,8 @@ class MoveUpSettingsTest {
     @Test
     void dmexclpsScopeIsRead() {
         MoveUpAdvice advice = advice(Map.of("LARM_DISPATCH_MOVE_UP_POLICY", "dmexclp",
-                "LARM_DISPATCH_MOVE_UP_SCOPE", "any-idle"));
-        assertThat(((Dmexclp) advice.policy()).scope()).isEqualTo(Dmexclp.Scope.ANY_IDLE);
+                "LARM_DISPATCH_MOVE_UP_SCOPE", "freed-unit"));
+        assertThat(((Dmexclp) advice.policy()).scope()).isEqualTo(Dmexclp.Scope.FREED_UNIT);
     }
 
     @Test
