@@ -19,7 +19,8 @@ import java.time.Duration;
  * @param redirectedFromPriority that incident's priority, or 0
  * @param positionStale        true when the reported position is older than the stale age
  * @param positionAge          age of the reported position at the instant asked, or null for a station position
- * @param explanation          the estimate in words, for the operator
+ * @param explanation          the estimate in words, for the operator; null when the caller asked for fewer
+ *                             explanations than candidates ({@link Recommender#rank(RecommendationSnapshot, se.larmcentral.geo.TravelTimes, int)})
  */
 public record Candidate(int rank, String unitId, String callSign, UnitType type, UnitStatus status,
                         Eligibility.Kind kind, GeoPoint origin, Duration turnout, Duration travel, Duration estimate,

@@ -50,6 +50,15 @@ public final class Recommender {
     }
 
     /**
+     * The same ranking with explanations only for the first {@code explained} candidates (the others' are null): the
+     * simulator, which reads none, asks for 0 and spares the text of every unit on every decision.
+     */
+    public Recommendation recommend(DispatchState state, RecommendationRequest request, TravelTimes travelTimes,
+                                    Instant at, int explained) {
+        return rank(snapshot(state, request, at), travelTimes, explained);
+    }
+
+    /**
      * The units that may go, copied from the state: cheap, so a server takes it under its read lock and ranks
      * ({@link #rank}) after releasing it. A free unit whose shift has ended while it was free
      * ({@link ShiftRoster#shiftEndedWhileFree}) is left out, as are out-of-service units.
@@ -74,6 +83,11 @@ public final class Recommender {
 
     /** Ranks a snapshot's units: one travel-time search for all of them, one sort. Needs no state. */
     public Recommendation rank(RecommendationSnapshot snapshot, TravelTimes travelTimes) {
+        return rank(snapshot, travelTimes, Integer.MAX_VALUE);
+    }
+
+    /** The same with explanations for the first {@code explained} candidates only (the others' are null). */
+    public Recommendation rank(RecommendationSnapshot snapshot, TravelTimes travelTimes, int explained) {
         Instant at = snapshot.at();
         List<RecommendationSnapshot.Option> options = snapshot.options();
         if (options.isEmpty()) {
@@ -81,7 +95,7 @@ public final class Recommender {
         }
         List<GeoPoint> origins = options.stream().map(o -> o.position().point()).toList();
         TravelTimeAnswer answer = travelTimes.toDestination(snapshot.request().position(), origins);
-        List<Candidate> ranked = new ArrayList<>(options.size());
+        List<Ranked> ranked = new ArrayList<>(options.size());
         List<String> unreachable = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             TravelLeg leg = answer.legs().get(i);
@@ -90,17 +104,22 @@ public final class Recommender {
                 unreachable.add(option.unit().id() + ": no road route from " + origins.get(i).lat() + "," + origins.get(i).lon());
                 continue;
             }
-            ranked.add(candidate(option, leg, answer, at));
+            ranked.add(new Ranked(candidate(option, leg, answer, at), option, leg));
         }
         Duration bestFree = bestFree(ranked);
-        ranked.sort(Comparator.comparing((Candidate c) -> rankingEstimate(c, bestFree))
-                .thenComparing(Candidate::isRedirection)
-                .thenComparing(Candidate::unitId));
-        return new Recommendation(numbered(ranked, bestFree), unreachable, answer.method(), answer.estimated(), at);
+        ranked.sort(Comparator.comparing((Ranked r) -> rankingEstimate(r.candidate, bestFree))
+                .thenComparing(r -> r.candidate.isRedirection())
+                .thenComparing(r -> r.candidate.unitId()));
+        return new Recommendation(numbered(ranked, bestFree, answer, explained), unreachable, answer.method(),
+                answer.estimated(), at);
     }
 
-    private static Duration bestFree(List<Candidate> candidates) {
-        return candidates.stream().filter(c -> !c.isRedirection()).map(Candidate::estimate)
+    /** A candidate before its rank and explanation, with what its explanation is built from. */
+    private record Ranked(Candidate candidate, RecommendationSnapshot.Option option, TravelLeg leg) {
+    }
+
+    private static Duration bestFree(List<Ranked> ranked) {
+        return ranked.stream().filter(r -> !r.candidate.isRedirection()).map(r -> r.candidate.estimate())
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -133,6 +152,20 @@ public final class Recommender {
         Duration estimate = turnout.plus(leg.duration());
         Duration age = position.fromStation() ? null : Elapsed.between(position.observedAt(), at);
         boolean stale = age != null && age.compareTo(settings.staleAfter()) > 0;
+        return new Candidate(0, unit.id(), unit.callSign(), unit.type(), unit.status(), eligibility.kind(),
+                position.point(), turnout, leg.duration(), estimate, leg.metres(), estimated,
+                eligibility.fromIncidentId(), eligibility.fromPriority(), stale, age, null);
+    }
+
+    /** The candidate's estimate in words, for the operator. */
+    private String explanation(Candidate c, RecommendationSnapshot.Option option, TravelLeg leg, TravelTimeAnswer answer) {
+        Unit unit = option.unit();
+        Eligibility eligibility = option.eligibility();
+        DispatchState.KnownPosition position = option.position();
+        Duration turnout = c.turnout();
+        Duration estimate = c.estimate();
+        Duration age = c.positionAge();
+        boolean stale = c.positionStale();
         StringBuilder text = new StringBuilder(160)
                 .append(unit.callSign()).append(" (").append(unit.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append("), ").append(eligibility.reason());
@@ -157,19 +190,24 @@ public final class Recommender {
                 text.append(" (stale: older than ").append(Durations.text(settings.staleAfter())).append(')');
             }
         }
-        return new Candidate(0, unit.id(), unit.callSign(), unit.type(), unit.status(), eligibility.kind(),
-                position.point(), turnout, leg.duration(), estimate, leg.metres(), estimated,
-                eligibility.fromIncidentId(), eligibility.fromPriority(), stale, age, text.toString());
+        return text.toString();
     }
 
-    /** Sets ranks, and tells for each redirection how much earlier it arrives than the best free unit. */
-    private List<Candidate> numbered(List<Candidate> ranked, Duration bestFree) {
+    /**
+     * Sets ranks and, for the first {@code explained}, the explanation: for a redirection also how much earlier it
+     * arrives than the best free unit.
+     */
+    private List<Candidate> numbered(List<Ranked> ranked, Duration bestFree, TravelTimeAnswer answer, int explained) {
         List<Candidate> result = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            String explanation = c.explanation();
-            if (c.isRedirection()) {
-                explanation += redirectionText(c, bestFree);
+            Ranked r = ranked.get(i);
+            Candidate c = r.candidate;
+            String explanation = null;
+            if (i < explained) {
+                explanation = explanation(c, r.option, r.leg, answer);
+                if (c.isRedirection()) {
+                    explanation += redirectionText(c, bestFree);
+                }
             }
             result.add(new Candidate(i + 1, c.unitId(), c.callSign(), c.type(), c.status(), c.kind(), c.origin(),
                     c.turnout(), c.travel(), c.estimate(), c.metres(), c.travelEstimated(), c.redirectedFrom(),

@@ -54,6 +54,34 @@ class RecommenderTest {
         assertThat(r.travelMethod()).contains("straight line");
     }
 
+    /** Explanations only for the first k: the same ranking, numbers and texts; the others' text is null. */
+    @Test
+    void explainingOnlyTheFirstCandidatesGivesTheSameAnswerWithoutTheOthersTexts() {
+        centre.ambulance("FREE", "far").ambulance("ON-P2", "near").ambulance("ON-P3", "near").ambulance("MOBILE", "far");
+        centre.incident("P2", Places.north(2), 2).incident("P3", Places.north(2), 3);
+        centre.run(new AssignUnit("P2", "ON-P2"));
+        centre.run(new AssignUnit("P3", "ON-P3"));
+        centre.status("ON-P3", ACKNOWLEDGED, EN_ROUTE);
+        centre.status("MOBILE", AVAILABLE_MOBILE);
+        centre.run(new ReportPosition("MOBILE", Places.north(1), centre.now.minus(Duration.ofMinutes(6))));
+        RecommendationRequest request = new RecommendationRequest(INCIDENT, 1, UnitType.AMBULANCE, null);
+
+        Recommendation full = recommender.recommend(centre.state, request, travel, centre.now);
+        assertThat(full.candidates()).hasSize(4).allSatisfy(c -> assertThat(c.explanation()).isNotBlank());
+        for (int k = 0; k <= 5; k++) {
+            Recommendation some = recommender.recommend(centre.state, request, travel, centre.now, k);
+            assertThat(some.travelMethod()).isEqualTo(full.travelMethod());
+            assertThat(some.unreachable()).isEqualTo(full.unreachable());
+            for (int i = 0; i < full.candidates().size(); i++) {
+                Candidate f = full.candidates().get(i);
+                Candidate expected = i < k ? f : new Candidate(f.rank(), f.unitId(), f.callSign(), f.type(), f.status(),
+                        f.kind(), f.origin(), f.turnout(), f.travel(), f.estimate(), f.metres(), f.travelEstimated(),
+                        f.redirectedFrom(), f.redirectedFromPriority(), f.positionStale(), f.positionAge(), null);
+                assertThat(some.candidates().get(i)).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
     void nearerUnitsRankFirst() {
         centre.ambulance("FAR", "far").ambulance("NEAR", "near");

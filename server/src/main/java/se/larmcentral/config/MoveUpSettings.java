@@ -32,7 +32,9 @@ public final class MoveUpSettings {
         try {
             return switch (policy) {
                 case "none" -> MoveUpAdvice.NONE;
-                case "dmexclp" -> new MoveUpAdvice(new Dmexclp(dmexclp(settings)), demand(settings));
+                case "dmexclp" -> new MoveUpAdvice(new Dmexclp(dmexclp(settings),
+                        Dmexclp.Scope.parse("scope", settings.scope() == null ? "any-idle" : settings.scope())),
+                        demand(settings));
                 case "compliance-table" -> new MoveUpAdvice(complianceTable(settings), List.of());
                 default -> throw new InvalidSettingException(PREFIX + "policy",
                         "unknown policy '" + settings.policy() + "'; expected one of none, dmexclp, compliance-table");

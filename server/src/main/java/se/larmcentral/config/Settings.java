@@ -266,10 +266,12 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param demandArea       SOUTH,WEST,NORTH,EAST: a grid of equal demand over this box (with demandPoints); empty: none
      * @param demandAreaCells  the grid's rows and columns
      * @param complianceTable  row n (from 1) lists the n stations n free units should stand at
+     * @param scope            DMEXCLP: any-idle (the single best move of any free unit; the live default, so a hole is
+     *                         filled at once) or freed-unit (only free units on their way back, each to its best station)
      */
     public record MoveUp(String policy, double busyFraction, List<Integer> targetMinutes, int turnoutSeconds,
                          double minGainPercent, int maxTravelMinutes, List<DemandPointSetting> demandPoints,
-                         String demandArea, int demandAreaCells, List<List<String>> complianceTable) {
+                         String demandArea, int demandAreaCells, List<List<String>> complianceTable, String scope) {
 
         public MoveUp {
             demandPoints = demandPoints == null ? List.of() : List.copyOf(demandPoints);

@@ -43,12 +43,21 @@ class MoveUpSettingsTest {
         assertThat(dmexclp.settings().busyFraction()).isEqualTo(0.4);
         assertThat(dmexclp.settings().targets().get(1)).isEqualTo(Duration.ofMinutes(8));
         assertThat(dmexclp.settings().minGain()).isEqualTo(0.025);
+        // live, any free unit may be proposed (a hole is filled at once); the simulator's default is freed-unit
+        assertThat(dmexclp.scope()).isEqualTo(Dmexclp.Scope.ANY_IDLE);
         assertThat(advice.demand()).hasSize(1 + 9);
         assertThat(advice.demand().getFirst().weight()).isEqualTo(900);
         assertThat(advice.demand().getFirst().priority()).isEqualTo(2);
         // the grid's cells' centres: the first at 1/6 of the box from the south-west corner
         assertThat(advice.demand().get(1).position().lat()).isEqualTo(59.25833);
         assertThat(advice.demand().get(1).position().lon()).isEqualTo(17.84167);
+    }
+
+    @Test
+    void dmexclpsScopeIsRead() {
+        MoveUpAdvice advice = advice(Map.of("LARM_DISPATCH_MOVE_UP_POLICY", "dmexclp",
+                "LARM_DISPATCH_MOVE_UP_SCOPE", "freed-unit"));
+        assertThat(((Dmexclp) advice.policy()).scope()).isEqualTo(Dmexclp.Scope.FREED_UNIT);
     }
 
     @Test
@@ -71,6 +80,7 @@ class MoveUpSettingsTest {
             "LARM_DISPATCH_MOVE_UP_DEMAND_POINTS|[{position: \"59.3,18.0\", weight: 1, priority: 7}]|'dispatch.moveUp.demandPoints[0].priority': must be 1-4, was 7",
             "LARM_DISPATCH_MOVE_UP_DEMAND_AREA|59.55,17.75,59.20,18.30|'dispatch.moveUp.demandArea': south must lie below north",
             "LARM_DISPATCH_MOVE_UP_DEMAND_AREA|Stockholm|'dispatch.moveUp.demandArea': give SOUTH,WEST,NORTH,EAST",
+            "LARM_DISPATCH_MOVE_UP_SCOPE|nearest|'dispatch.moveUp.scope': unknown scope 'nearest'; expected freed-unit or any-idle",
     })
     void aBadDmexclpValueStopsStartUpNamingTheSetting(String variable, String value, String message) {
         Map<String, String> environment = new java.util.HashMap<>(Map.of("LARM_DISPATCH_MOVE_UP_POLICY", "dmexclp"));

@@ -21,6 +21,11 @@ public interface MoveUpStep {
 
     List<Move> after(DispatchState state, TravelTimes travelTimes, Instant now);
 
+    /** The decision after unit {@code unitId} has just become free; by default the same as any other. */
+    default List<Move> afterFreed(DispatchState state, TravelTimes travelTimes, Instant now, String unitId) {
+        return after(state, travelTimes, now);
+    }
+
     /** How often to decide besides after assignments and units coming free; null: only then. */
     default Duration interval() {
         return null;

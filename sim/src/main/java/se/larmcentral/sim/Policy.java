@@ -47,7 +47,7 @@ public record Policy(String name, boolean redirection, MoveUpStep moveUp) {
                         ? DmexclpSettings.DEFAULT.targets() : scenario.targets();
                 DmexclpSettings settings = new DmexclpSettings(options.busyFraction(), targets, turnout(scenario),
                         options.minGain(), options.maxTravel());
-                yield new Policy(name, true, new PolicyMoveUp(new Dmexclp(settings),
+                yield new Policy(name, true, new PolicyMoveUp(new Dmexclp(settings, options.scope()),
                         MoveUpDemand.of(scenario.demand(), new TreeMap<>(targets).keySet()), options.interval()));
             }
             case "compliance-table" -> {

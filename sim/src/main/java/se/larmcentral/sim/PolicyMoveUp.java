@@ -12,11 +12,13 @@ import se.larmcentral.geo.TravelTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A dispatch-module move-up policy ({@link MoveUpPolicy}: DMEXCLP, a compliance table) as the simulator's
  * {@link MoveUpStep}: each decision takes the live state's free ambulances ({@link MoveUpSituation#of}) with the
- * scenario's demand points, and turns every proposal into a move. DMEXCLP's station coverage depends only on the
+ * scenario's demand points, and turns every proposal into a move. The freed unit is the one that has just become
+ * free ({@link #afterFreed}); at other decisions none is (DMEXCLP's freed-unit scope then moves nobody). DMEXCLP's station coverage depends only on the
  * stations, the demand and the road network, so it is searched once per scenario and kept.
  */
 public final class PolicyMoveUp implements MoveUpStep {
@@ -46,8 +48,16 @@ public final class PolicyMoveUp implements MoveUpStep {
     }
 
     @Override
-    public synchronized List<Move> after(DispatchState state, TravelTimes travelTimes, Instant now) {
-        MoveUpSituation situation = MoveUpSituation.of(state, demand, now);
+    public List<Move> after(DispatchState state, TravelTimes travelTimes, Instant now) {
+        return decide(MoveUpSituation.of(state, demand, now).withFreed(Set.of()), travelTimes);
+    }
+
+    @Override
+    public List<Move> afterFreed(DispatchState state, TravelTimes travelTimes, Instant now, String unitId) {
+        return decide(MoveUpSituation.of(state, demand, now).withFreed(Set.of(unitId)), travelTimes);
+    }
+
+    private synchronized List<Move> decide(MoveUpSituation situation, TravelTimes travelTimes) {
         List<MoveProposal> proposals;
         if (policy instanceof Dmexclp dmexclp) {
             if (situation.idle().isEmpty() || situation.stations().size() < 2) {

@@ -177,8 +177,9 @@ public final class Simulation {
             reportMovingPositions(false);
         }
         decisions++;
+        // no explanation texts: the simulated dispatcher reads none (they were the hot spot after the searches)
         Recommendation recommendation = recommender.recommend(state, RecommendationRequest.forIncident(incident),
-                travel, now);
+                travel, now, 0);
         Optional<Candidate> best = recommendation.candidates().stream()
                 .filter(c -> policy.redirection() || !c.isRedirection()).findFirst();
         if (best.isEmpty()) {
@@ -242,7 +243,7 @@ public final class Simulation {
             GeoPoint station = state.station(unit.stationId()).orElseThrow().position();
             drive(unitId, from, station, true);
         }
-        moveUp();
+        moveUp(unitId);
     }
 
     /**
@@ -251,11 +252,17 @@ public final class Simulation {
      * stands there) is skipped.
      */
     private void moveUp() {
+        moveUp(null);
+    }
+
+    /** The same after unit {@code freedUnitId} has just become free (null: another decision). */
+    private void moveUp(String freedUnitId) {
         if (policy.moveUp() == MoveUpStep.NONE) {
             return;
         }
         reportMovingPositions(false);
-        List<MoveUpStep.Move> proposed = policy.moveUp().after(state, travel, now);
+        List<MoveUpStep.Move> proposed = freedUnitId == null ? policy.moveUp().after(state, travel, now)
+                : policy.moveUp().afterFreed(state, travel, now, freedUnitId);
         for (MoveUpStep.Move move : proposed) {
             Unit unit = state.unit(move.unitId()).orElseThrow();
             UnitTrack track = tracks.get(move.unitId());

@@ -61,8 +61,11 @@ class MoveUpSimulationTest {
         return new Simulation(scenario, Policy.named("policy", policy, scenario), 1).run(Duration.ofDays(1), s -> { });
     }
 
+    static final MoveUpOptions ANY_IDLE = new MoveUpOptions("closest-idle", 0.3, 0.01, Duration.ofMinutes(30), null,
+            Duration.ofMinutes(15), Map.of(), se.larmcentral.dispatch.moveup.Dmexclp.Scope.ANY_IDLE);
+
     /**
-     * Both units stand at West; East has twice West's calls. DMEXCLP moves one to East at its first decision, so
+     * Both units stand at West; East has twice West's calls. DMEXCLP (any-idle) moves one to East at its first decision, so
      * the later call at East, made while West's other unit is busy, is reached from East in the 135 s before
      * driving, instead of after a 20-minute drive from West.
      */
@@ -72,7 +75,7 @@ class MoveUpSimulationTest {
                 call(Duration.ofHours(1), WEST, 3 * 3600),
                 call(Duration.ofHours(2), EAST, 600),
                 call(Duration.ofHours(8), EAST, 600));
-        Scenario scenario = scenario(Map.of("AMB-1", "W", "AMB-2", "W"), calls, MoveUpOptions.DEFAULT);
+        Scenario scenario = scenario(Map.of("AMB-1", "W", "AMB-2", "W"), calls, ANY_IDLE);
 
         SimResult closestIdle = run(scenario, "closest-idle");
         SimResult dmexclp = run(scenario, "dmexclp");
@@ -95,6 +98,35 @@ class MoveUpSimulationTest {
         assertThat(byId(dmexclp).get("T2").unitId()).isEqualTo("AMB-1");
         assertThat(byId(dmexclp).get("T1").unitId()).isEqualTo("AMB-2");
         assertThat(byId(dmexclp).get("T1").response()).isEqualTo(byId(closestIdle).get("T1").response());
+    }
+
+    /**
+     * The same calls with the literature's freed-unit scope: nobody moves at the 15-minute checks; the unit that took
+     * East's first call, on clearing there (West's other unit busy), counts at East from then on (East's demand is
+     * twice West's), so East's later call is reached in the 135 s before driving. The West unit, clearing later with
+     * East covered, stays at West.
+     */
+    @Test
+    void withTheFreedUnitScopeOnlyTheUnitThatHasJustBecomeFreeMoves() {
+        List<TraceDemand.TraceCall> calls = List.of(
+                call(Duration.ofHours(1), WEST, 3 * 3600),
+                call(Duration.ofHours(2), EAST, 600),
+                call(Duration.ofHours(8), EAST, 600));
+        Scenario scenario = scenario(Map.of("AMB-1", "W", "AMB-2", "W"), calls, MoveUpOptions.DEFAULT);
+
+        SimResult dmexclp = run(scenario, "dmexclp");
+
+        String eastUnit = byId(dmexclp).get("T2").unitId();
+        assertThat(dmexclp.moveLog()).singleElement().satisfies(m -> {
+            assertThat(m.unitId()).isEqualTo(eastUnit);
+            assertThat(m.fromStationId()).isEqualTo("W");
+            assertThat(m.toStationId()).isEqualTo("E");
+            // when it cleared at East: after the call, 135 s, the drive and 600 s on scene
+            assertThat(m.at()).isAfter(T0.plus(Duration.ofHours(2)).plusSeconds(135 + 600));
+            assertThat(m.drive()).isLessThan(Duration.ofSeconds(1));
+        });
+        assertThat(byId(dmexclp).get("T3").unitId()).isEqualTo(eastUnit);
+        assertThat(byId(dmexclp).get("T3").response()).isEqualTo(Duration.ofSeconds(135));
     }
 
     /** One unit at each station and as many calls at each: moving either would uncover its own station; no move. */
@@ -120,7 +152,7 @@ class MoveUpSimulationTest {
     void aComplianceTableFillsTheStationItsRowAsksFor() {
         List<TraceDemand.TraceCall> calls = List.of(call(Duration.ofHours(1), WEST, 3 * 3600), call(Duration.ofHours(2), EAST, 600));
         MoveUpOptions table = new MoveUpOptions("compliance-table", 0.3, 0.01, Duration.ofMinutes(30), null,
-                Duration.ofMinutes(15), Map.of(1, List.of("E"), 2, List.of("W", "E")));
+                Duration.ofMinutes(15), Map.of(1, List.of("E"), 2, List.of("W", "E")), null);
         Scenario scenario = scenario(Map.of("AMB-1", "W", "AMB-2", "W"), calls, table);
 
         SimResult result = run(scenario, "compliance-table");

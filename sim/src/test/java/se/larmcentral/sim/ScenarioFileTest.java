@@ -72,8 +72,10 @@ class ScenarioFileTest {
                   turnout-seconds: 150
                   interval-minutes: 10
                   compliance-table: {1: [karolinska-solna], 2: [karolinska-solna, karolinska-huddinge]}
+                  scope: any-idle
                 """));
         MoveUpOptions m = scenario.moveUp();
+        assertThat(m.scope()).isEqualTo(se.larmcentral.dispatch.moveup.Dmexclp.Scope.ANY_IDLE);
         assertThat(m.policy()).isEqualTo("dmexclp");
         assertThat(m.busyFraction()).isEqualTo(0.45);
         assertThat(m.minGain()).isEqualTo(0.02);
@@ -84,6 +86,8 @@ class ScenarioFileTest {
         Policy dmexclp = Policy.named("policy", m.policy(), scenario);
         assertThat(dmexclp.moveUp()).isInstanceOfSatisfying(PolicyMoveUp.class, p -> {
             assertThat(p.interval()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(((se.larmcentral.dispatch.moveup.Dmexclp) p.policy()).scope())
+                    .isEqualTo(se.larmcentral.dispatch.moveup.Dmexclp.Scope.ANY_IDLE);
             // places from the stations, one point per priority with a target (only priority 1 here)
             assertThat(p.demand()).hasSize(scenario.fleet().stations().size()).allSatisfy(d -> assertThat(d.priority()).isEqualTo(1));
         });
@@ -95,6 +99,10 @@ class ScenarioFileTest {
         Path unknownPolicy = write(VALID + "policy: nearest\n");
         assertThatThrownBy(() -> reader().read(unknownPolicy)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.field() + " " + e.reason()).contains("policy").contains("unknown policy 'nearest'").contains("line 20"));
+        Path scope = write(VALID + "move-up: {scope: nearest}\n");
+        assertThatThrownBy(() -> reader().read(scope)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("move-up.scope")
+                        .contains("unknown scope 'nearest'; expected freed-unit or any-idle"));
         Path busy = write(VALID + "move-up: {busy-fraction: 1.5}\n");
         assertThatThrownBy(() -> reader().read(busy)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.field() + " " + e.reason()).contains("move-up.busy-fraction").contains("between 0 and 1"));

@@ -86,7 +86,7 @@ public final class Run {
             }
             List<MoveUpSituation> situations = situations(stations, demand, decisions);
             Dmexclp dmexclp = new Dmexclp(new DmexclpSettings(0.3, Map.of(1, Duration.ofMinutes(5)),
-                    Duration.ofSeconds(60), 0.005, Duration.ofMinutes(30)));
+                    Duration.ofSeconds(60), 0.005, Duration.ofMinutes(30)), Dmexclp.Scope.ANY_IDLE);
             Map<Integer, List<String>> table = new HashMap<>();
             for (int n = 1; n <= STATIONS * UNITS_PER_STATION; n++) {
                 List<String> row = new ArrayList<>();

@@ -1,6 +1,7 @@
 package se.larmcentral.dispatch.moveup;
 
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.dispatch.Durations;
 import se.larmcentral.dispatch.Station;
 import se.larmcentral.geo.TravelLeg;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,8 +24,49 @@ import java.util.Optional;
  * move of one idle unit to another station and proposes the single best one, if it raises the expected covered
  * demand by at least {@code minGain} of all demand and the unit can drive there within {@code maxTravel}. Ties: the
  * larger gain, then the shorter drive, then unit id, then station id.
+ *
+ * <p>{@code scope}: {@link Scope#FREED_UNIT} (the default, as Jagtenberg et al. use it) decides only for the units
+ * the situation names as freed ({@link MoveUpSituation#freed()}): each goes to the station with the largest marginal
+ * coverage gain (given the others where they stand) and no other unit moves. {@link Scope#ANY_IDLE} may move any free
+ * unit at any decision, the single best move.
  */
-public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
+public record Dmexclp(DmexclpSettings settings, Scope scope) implements MoveUpPolicy {
+
+    /** Which units a decision may move. */
+    public enum Scope {
+        FREED_UNIT("freed-unit"), ANY_IDLE("any-idle");
+
+        private final String text;
+
+        Scope(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** {@code freed-unit} or {@code any-idle}; anything else names {@code field}. */
+        public static Scope parse(String field, String text) {
+            String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            for (Scope s : values()) {
+                if (s.text.equals(t)) {
+                    return s;
+                }
+            }
+            throw new InvalidInputException(field, "unknown scope '" + text + "'; expected freed-unit or any-idle");
+        }
+    }
+
+    public Dmexclp {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The literature's scope: only the unit that has just become free moves. */
+    public Dmexclp(DmexclpSettings settings) {
+        this(settings, Scope.FREED_UNIT);
+    }
 
     @Override
     public String name() {
@@ -65,6 +108,9 @@ public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
         for (int k = 1; k < powers.length; k++) {
             powers[k] = powers[k - 1] * settings.busyFraction();
         }
+        if (scope == Scope.FREED_UNIT) {
+            return freedUnits(situation, coverage, travelTimes, covering, before, total, powers);
+        }
         Map<Integer, double[]> gainsFrom = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (IdleUnit unit : situation.idle()) {
@@ -88,6 +134,56 @@ public record Dmexclp(DmexclpSettings settings) implements MoveUpPolicy {
                 .map(c -> proposal(c, situation, coverage, demand, covering, before, total))
                 .map(List::of)
                 .orElse(List.of());
+    }
+
+    /**
+     * Each freed unit (in unit id order) to the station with the largest gain over staying where it counts, given the
+     * others (and the freed units decided before it) where they stand; one search from the unit to the stations.
+     */
+    private List<MoveProposal> freedUnits(MoveUpSituation situation, StationCoverage coverage, TravelTimes travelTimes,
+                                          int[] covering, double before, double total, double[] powers) {
+        List<DemandPoint> demand = situation.demand();
+        List<MoveProposal> proposals = new ArrayList<>();
+        for (IdleUnit unit : situation.idle()) {
+            if (!situation.freed().contains(unit.unitId())) {
+                continue;
+            }
+            int from = coverage.indexOf(unit.stationId());
+            double[] gains = gains(demand, covering, coverage.covers(), from, powers);
+            List<Integer> targets = new ArrayList<>();
+            for (int to = 0; to < gains.length; to++) {
+                if (to != from && gains[to] > 0 && gains[to] >= settings.minGain() * total) {
+                    targets.add(to);
+                }
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            List<TravelLeg> legs = travelTimes.fromOrigin(unit.position(),
+                    targets.stream().map(t -> coverage.stations().get(t).position()).toList()).legs();
+            Candidate best = null;
+            for (int k = 0; k < targets.size(); k++) {
+                Candidate c = new Candidate(unit, targets.get(k), gains[targets.get(k)], legs.get(k));
+                if (!c.drive.reachable() || c.drive.duration().compareTo(settings.maxTravel()) > 0) {
+                    continue;
+                }
+                if (best == null || c.gain > best.gain || c.gain == best.gain
+                        && (c.drive.duration().compareTo(best.drive.duration()) < 0
+                        || c.drive.duration().equals(best.drive.duration())
+                        && coverage.stations().get(c.to).id().compareTo(coverage.stations().get(best.to).id()) < 0)) {
+                    best = c;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            proposals.add(proposal(best, situation, coverage, demand, covering, before, total));
+            for (int i = 0; i < covering.length; i++) {
+                covering[i] += (coverage.covers()[best.to][i] ? 1 : 0) - (from >= 0 && coverage.covers()[from][i] ? 1 : 0);
+            }
+            before += best.gain;
+        }
+        return proposals;
     }
 
     /** For each demand point, how many idle units cover it from where they stand. */

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a move-up decision looks at, copied (immutable), so it can be taken under a read lock and decided after it.
@@ -19,14 +21,30 @@ import java.util.Objects;
  * @param stations the stations a unit may stand by at
  * @param demand   the demand points (unused by a compliance table)
  * @param at       the instant of the decision
+ * @param freed    the free units whose station is decided now (DMEXCLP's freed-unit scope): in the simulator the
+ *                 unit that has just become free, none at other decisions; live, the free units not yet back at
+ *                 the station they count at (they have just cleared and are on their way)
  */
-public record MoveUpSituation(List<IdleUnit> idle, List<Station> stations, List<DemandPoint> demand, Instant at) {
+public record MoveUpSituation(List<IdleUnit> idle, List<Station> stations, List<DemandPoint> demand, Instant at,
+                              Set<String> freed) {
 
     public MoveUpSituation {
         idle = idle.stream().sorted(Comparator.comparing(IdleUnit::unitId)).toList();
         stations = List.copyOf(stations);
         demand = List.copyOf(demand);
         Objects.requireNonNull(at, "at");
+        freed = Set.copyOf(freed);
+    }
+
+    /** The live reading of {@code freed}: the free units not at their station. */
+    public MoveUpSituation(List<IdleUnit> idle, List<Station> stations, List<DemandPoint> demand, Instant at) {
+        this(idle, stations, demand, at, idle.stream().filter(u -> !u.atStation()).map(IdleUnit::unitId)
+                .collect(Collectors.toSet()));
+    }
+
+    /** The same situation with {@code unitIds} as the freed units. */
+    public MoveUpSituation withFreed(Set<String> unitIds) {
+        return new MoveUpSituation(idle, stations, demand, at, unitIds);
     }
 
     /**

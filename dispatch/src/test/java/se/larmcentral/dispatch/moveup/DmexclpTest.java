@@ -34,7 +34,7 @@ class DmexclpTest {
         return new DmexclpSettings(0.5, Map.of(1, Duration.ofMinutes(5)), Duration.ZERO, minGain, maxTravel);
     }
 
-    static final Dmexclp POLICY = new Dmexclp(settings(0.01, Duration.ofMinutes(30)));
+    static final Dmexclp POLICY = new Dmexclp(settings(0.01, Duration.ofMinutes(30)), Dmexclp.Scope.ANY_IDLE);
 
     static MoveUpSituation situation(IdleUnit... idle) {
         return new MoveUpSituation(List.of(idle), STATIONS, DEMAND, AT);
@@ -95,7 +95,7 @@ class DmexclpTest {
             "0.01, 19, false",
     })
     void movesOnlyAboveTheGainThresholdAndWithinTheDriveBound(double minGain, int maxTravelMinutes, boolean moves) {
-        Dmexclp policy = new Dmexclp(settings(minGain, Duration.ofMinutes(maxTravelMinutes)));
+        Dmexclp policy = new Dmexclp(settings(minGain, Duration.ofMinutes(maxTravelMinutes)), Dmexclp.Scope.ANY_IDLE);
         assertThat(policy.propose(situation(atStation("U-1", A), atStation("U-2", A), atStation("U-3", B)),
                 new LineWorld())).hasSize(moves ? 1 : 0);
     }

@@ -8,6 +8,7 @@ import se.larmcentral.core.file.YamlNode;
 import se.larmcentral.core.file.YamlReader;
 import se.larmcentral.dispatch.FleetDefinition;
 import se.larmcentral.dispatch.moveup.ComplianceTable;
+import se.larmcentral.dispatch.moveup.Dmexclp;
 import se.larmcentral.dispatch.file.FleetFileReader;
 import se.larmcentral.geo.CoverageFallbackTravelTimes;
 import se.larmcentral.geo.EstimatedTravelTimes;
@@ -142,7 +143,7 @@ public final class ScenarioFileReader {
         }
         YamlNode.Mapping m = node.asMapping();
         m.onlyKeys(Set.of("busy-fraction", "min-gain", "max-travel-minutes", "turnout-seconds", "interval-minutes",
-                "compliance-table"));
+                "compliance-table", "scope"));
         double busy = d.busyFraction();
         YamlNode busyNode = m.optional("busy-fraction");
         if (busyNode != null) {
@@ -198,7 +199,12 @@ public final class ScenarioFileReader {
                 return null;
             });
         }
-        return new MoveUpOptions(d.policy(), busy, minGain, maxTravel, turnout, interval, table);
+        YamlNode scopeNode = m.optional("scope");
+        Dmexclp.Scope scope = d.scope();
+        if (scopeNode != null) {
+            scope = build(scopeNode, () -> Dmexclp.Scope.parse("scope", scopeNode.asText()));
+        }
+        return new MoveUpOptions(d.policy(), busy, minGain, maxTravel, turnout, interval, table, scope);
     }
 
     private static ZoneId zone(YamlNode node) {
