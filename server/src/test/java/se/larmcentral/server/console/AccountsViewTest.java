@@ -53,9 +53,12 @@ class AccountsViewTest {
     void anAdministratorCreatesACallTakerWhoThenLogsIn() {
         console.logIn("admin", PASSWORD);
         Page page = console.navigate("/console/");
-        assertThat(console.byTestId("view-accounts")).isVisible(); // the administrator's only view, opened first
+        assertThat(console.byTestId("view-accounts")).isVisible(); // the administrator's first view
         assertThat(page).hasURL(Pattern.compile("#/accounts$"));
-        assertThat(console.byTestId("nav").locator("a")).hasCount(1);
+        // accounts, the regional contract (extensions) and the operations view (nodes, replication)
+        assertThat(console.byTestId("nav").locator("a")).hasCount(3);
+        assertThat(console.byTestId("nav-contract")).isVisible();
+        assertThat(console.byTestId("nav-cluster")).isVisible();
         assertThat(page.locator("[data-testid=account-row][data-username=operator-7]")).isVisible();
         assertThat(page.locator("[data-testid=account-row][data-username=admin] [data-testid=account-roles]"))
                 .hasText("Kontoadministratör");
