@@ -97,14 +97,10 @@ public final class EidoSchema {
     }
 
     /**
-     * The schema file: the system property {@code larm.eidoSchema}, else {@code eido/openapi.yaml} under
-     * {@code larm.sharedData}, else under {@code ../shared/data} beside the installation ({@code larm.home}).
+     * The schema file when none is configured: {@code eido/openapi.yaml} under {@code larm.sharedData} (the tests'
+     * copy of the shared data), else under {@code ../shared/data} beside the installation ({@code larm.home}).
      */
     public static Path defaultFile() {
-        String explicit = System.getProperty("larm.eidoSchema");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
         String shared = System.getProperty("larm.sharedData");
         Path root = shared != null && !shared.isBlank() ? Path.of(shared)
                 : Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize().resolveSibling("shared").resolve("data");
