@@ -188,7 +188,7 @@ public final class LarmServer implements AutoCloseable {
                             new ClientAddress(auth.trustedProxies())),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
                     new AuditRoutes(centre.loop(), centre.codec()),
-                    new se.larmcentral.web.crisis.ContractRoutes(gateway, body, clock),
+                    new se.larmcentral.web.crisis.ContractRoutes(gateway, body, clock, eido),
                     new ConsoleRoutes(settings.console(),
                             MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)),
                     new se.larmcentral.web.console.MapRoutes(offlineMap, mapper),

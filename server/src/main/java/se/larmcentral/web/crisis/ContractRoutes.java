@@ -6,14 +6,20 @@ import se.larmcentral.centre.contract.ContractViews;
 import se.larmcentral.centre.contract.RecordExtension;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
+import se.larmcentral.crisis.contract.CareContract;
 import se.larmcentral.crisis.contract.Extension;
+import se.larmcentral.crisis.contract.ReceivingParty;
+import se.larmcentral.eido.EidoExchange;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.auth.Access;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,7 +28,8 @@ import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * The regional ambulance-care contract over HTTP: its terms, days left, reminder and hand-over for the supervisor,
- * and the recording of an extension (who recorded it is in the journal and the audit).
+ * the recording of an extension (who recorded it is in the journal and the audit), and the EIDO documents of the
+ * incidents handed over at its end, for the receiving party.
  */
 public final class ContractRoutes implements RouteGroup {
 
@@ -32,14 +39,24 @@ public final class ContractRoutes implements RouteGroup {
     public record ExtensionRequest(String newEnd, String decidedOn, String reason) {
     }
 
+    /**
+     * What the receiving party is given at the contract's end: one EIDO document per incident handed over, in the
+     * order handed over, each checked against NENA's schema and naming the receiver and the end in its notes.
+     */
+    public record HandOverDocuments(String countyCode, String region, ReceivingParty receiver, Instant endsAt,
+                                    String endText, boolean ended, List<ObjectNode> documents) {
+    }
+
     private final CommandGateway gateway;
     private final JsonBody body;
     private final Clock clock;
+    private final EidoExchange eido;
 
-    public ContractRoutes(CommandGateway gateway, JsonBody body, Clock clock) {
+    public ContractRoutes(CommandGateway gateway, JsonBody body, Clock clock, EidoExchange eido) {
         this.gateway = gateway;
         this.body = body;
         this.clock = clock;
+        this.eido = eido;
     }
 
     @Override
@@ -54,7 +71,31 @@ public final class ContractRoutes implements RouteGroup {
                         .tag(TAG).summary("Record an extension of the county's contract (decided elsewhere); it may"
                                 + " not shorten the contract, nor extend an ended one")
                         .request(ExtensionRequest.class).response(ContractViews.ContractStatus.class)
-                        .handle(this::extend));
+                        .handle(this::extend),
+                Route.get("/api/crisis/contract/{countyCode}/hand-over").access(Access.roles(SUPERVISOR)).tag(TAG)
+                        .summary("The EIDO documents (NENA-STA-021.1) of the incidents handed over at the end of the"
+                                + " county's contract, to give the receiving party: each checked against NENA's schema,"
+                                + " naming the receiver and the end in its notes; empty before the end")
+                        .response(HandOverDocuments.class).handle(this::handOver));
+    }
+
+    private void handOver(Context ctx) {
+        String county = ctx.pathParam("countyCode");
+        String by = gateway.actorOf(ctx).id();
+        Instant now = clock.instant();
+        eido.schema(); // without the schema nothing is made: 503 naming the setting
+        record Made(CareContract contract, List<ObjectNode> documents) {
+        }
+        // made under the read lock, checked after it
+        Made made = gateway.read(state -> {
+            CareContract contract = state.contracts().contract(county).orElseThrow(() -> new NotFoundException(
+                    "countyCode", "no regional contract for county '" + county + "'"));
+            return new Made(contract, state.contracts().handedOverIn(county).stream()
+                    .map(id -> eido.unchecked(state, id, by, now)).toList());
+        });
+        CareContract contract = made.contract();
+        ctx.json(new HandOverDocuments(county, contract.region().text(), contract.receiver(), contract.endsAt(),
+                contract.endText(), contract.endedAt(now), made.documents().stream().map(eido::checked).toList()));
     }
 
     private void extend(Context ctx) {
