@@ -24,6 +24,7 @@ const SHELL = [
   '/console/views/contract.js', '/console/views/warnings.js',
   '/console/views/crisis/banner.js', '/console/views/crisis/panel.js',
   '/console/views/cluster.js',
+  '/console/views/dispatcher/exchange.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin
