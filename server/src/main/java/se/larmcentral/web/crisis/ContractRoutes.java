@@ -6,17 +6,14 @@ import se.larmcentral.centre.contract.ContractViews;
 import se.larmcentral.centre.contract.RecordExtension;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
-import se.larmcentral.crisis.contract.CareContract;
 import se.larmcentral.crisis.contract.Extension;
-import se.larmcentral.crisis.contract.ReceivingParty;
+import se.larmcentral.eido.ContractHandOver;
 import se.larmcentral.eido.EidoExchange;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.auth.Access;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,14 +34,6 @@ public final class ContractRoutes implements RouteGroup {
 
     /** An extension as decided: dates as yyyy-mm-dd. */
     public record ExtensionRequest(String newEnd, String decidedOn, String reason) {
-    }
-
-    /**
-     * What the receiving party is given at the contract's end: one EIDO document per incident handed over, in the
-     * order handed over, each checked against NENA's schema and naming the receiver and the end in its notes.
-     */
-    public record HandOverDocuments(String countyCode, String region, ReceivingParty receiver, Instant endsAt,
-                                    String endText, boolean ended, List<ObjectNode> documents) {
     }
 
     private final CommandGateway gateway;
@@ -76,26 +65,15 @@ public final class ContractRoutes implements RouteGroup {
                         .summary("The EIDO documents (NENA-STA-021.1) of the incidents handed over at the end of the"
                                 + " county's contract, to give the receiving party: each checked against NENA's schema,"
                                 + " naming the receiver and the end in its notes; empty before the end")
-                        .response(HandOverDocuments.class).handle(this::handOver));
+                        .response(ContractHandOver.class).handle(this::handOver));
     }
 
     private void handOver(Context ctx) {
         String county = ctx.pathParam("countyCode");
         String by = gateway.actorOf(ctx).id();
         Instant now = clock.instant();
-        eido.schema(); // without the schema nothing is made: 503 naming the setting
-        record Made(CareContract contract, List<ObjectNode> documents) {
-        }
         // made under the read lock, checked after it
-        Made made = gateway.read(state -> {
-            CareContract contract = state.contracts().contract(county).orElseThrow(() -> new NotFoundException(
-                    "countyCode", "no regional contract for county '" + county + "'"));
-            return new Made(contract, state.contracts().handedOverIn(county).stream()
-                    .map(id -> eido.unchecked(state, id, by, now)).toList());
-        });
-        CareContract contract = made.contract();
-        ctx.json(new HandOverDocuments(county, contract.region().text(), contract.receiver(), contract.endsAt(),
-                contract.endText(), contract.endedAt(now), made.documents().stream().map(eido::checked).toList()));
+        ctx.json(gateway.read(state -> ContractHandOver.of(eido, state, county, by, now)).checked(eido));
     }
 
     private void extend(Context ctx) {

@@ -10,7 +10,13 @@ import se.larmcentral.eido.EidoSchema;
 import se.larmcentral.server.TestClock;
 import se.larmcentral.server.TestServer;
 
+import picocli.CommandLine;
+import se.larmcentral.cli.Main;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The hand-over documents at the contract's end ({@code GET /api/crisis/contract/{countyCode}/hand-over}): none one
  * second before the end instant, the EIDO of each open incident at it, valid and naming the receiver and the end; and
- * an incident passed to a neighbouring centre says "handed over" in its EIDO the same way.
+ * an incident passed to a neighbouring centre says "handed over" in its EIDO the same way; the command line prints the
+ * same documents from the stored centre.
  */
 class ContractHandOverTest {
 
@@ -92,6 +99,32 @@ class ContractHandOverTest {
             assertThat(notes(neighbour)).anySatisfy(note -> assertThat(note)
                     .contains("Handed over to SOS Alarm Uppsala: närmare deras enheter"));
         }
+
+        // the same documents from the command line, on the stored centre
+        Path settings = dir.resolve("larmcentral.yaml");
+        Files.writeString(settings, "dataDir: " + dir + "\ncontract:\n  countyCode: \"01\"\n"
+                + "  countyName: Stockholms län\n  start: \"2012-11-01\"\n  end: \"2016-10-31\"\n"
+                + "  receiver: {kind: REGION, name: Stockholms läns landsting, contact: 08-123 456 00}\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("crisis", "contract-hand-over", "01", "--at", "2016-11-01T00:00+01:00",
+                "--config", settings.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode printed = JSON.readTree(out.toString());
+        assertThat(printed.get("ended").asBoolean()).isTrue();
+        assertThat(printed.get("documents")).hasSize(2);
+        for (JsonNode document : printed.get("documents")) {
+            assertThat(schema.check(document)).isEmpty();
+        }
+        StringWriter unknownErr = new StringWriter();
+        CommandLine unknown = Main.commandLine();
+        unknown.setOut(new PrintWriter(new StringWriter(), true));
+        unknown.setErr(new PrintWriter(unknownErr, true));
+        assertThat(unknown.execute("crisis", "contract-hand-over", "02", "--config", settings.toString())).isNotZero();
+        assertThat(unknownErr.toString()).contains("no regional contract for county '02'").doesNotContain("Exception");
     }
 
     private static List<String> notes(JsonNode document) {
