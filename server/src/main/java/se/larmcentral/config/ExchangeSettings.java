@@ -50,7 +50,7 @@ public final class ExchangeSettings {
         }
         if (!blank(exchange.eidoSchema())) {
             try {
-                EidoSchema.load(Path.of(exchange.eidoSchema()));
+                EidoSchema.document(Path.of(exchange.eidoSchema())); // the validator is made when EIDO is first used
             } catch (RuntimeException e) {
                 throw new InvalidSettingException("exchange.eidoSchema", e.getMessage());
             }
