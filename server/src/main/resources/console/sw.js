@@ -2,7 +2,7 @@
 // its libraries (/console/, /webjars/) so the terminal's view still loads its code where the network is away. Network
 // first, so a new release reaches the device at its next load; the cache only answers when the network does not.
 // Never the API (/api/): a status report is kept by the view's outbox, not here, and health data is never cached.
-const CACHE = 'larm-console-v2';
+const CACHE = 'larm-console-v3';
 // Every file the crew's view needs to start: the page, its styles, and every module app.js imports, directly or
 // not (ConsoleSiteTest checks the list against the imports, so a new module cannot be forgotten).
 const SHELL = [
@@ -25,6 +25,7 @@ const SHELL = [
   '/console/views/crisis/banner.js', '/console/views/crisis/panel.js',
   '/console/views/cluster.js',
   '/console/views/alarms.js',
+  '/console/views/dispatcher/exchange.js',
 ];
 
 const kept = (url) => url.origin === self.location.origin

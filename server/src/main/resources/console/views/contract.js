@@ -36,6 +36,8 @@ const strings = {
     'save': 'Registrera',
     'saved': 'Förlängningen är registrerad: avtalet gäller till {end}.',
     'error': 'Avtalet kunde inte hämtas: {reason}',
+    'handOver.download': 'Hämta överlämningens EIDO-dokument',
+    'handOver.ready': '{count} EIDO-dokument till {receiver}, kontrollerade mot NENA:s schema: {file}',
   },
   en: {
     'heading': 'Ambulance-care contract',
@@ -68,6 +70,8 @@ const strings = {
     'save': 'Record',
     'saved': 'The extension is recorded: the contract is in force until {end}.',
     'error': 'The contract could not be read: {reason}',
+    'handOver.download': 'Download the hand-over\'s EIDO documents',
+    'handOver.ready': '{count} EIDO documents for {receiver}, checked against NENA\'s schema: {file}',
   },
 };
 
@@ -114,6 +118,27 @@ export default {
       return form;
     }
 
+    // The EIDO documents of the incidents handed over at the end, as one JSON file to give the receiving party
+    // (GET /api/crisis/contract/{countyCode}/hand-over: each checked by the server before it is sent).
+    function handOverDocuments(contract) {
+      const message = el('div', { testid: 'contract-hand-over-message', attrs: { role: 'status' } });
+      const button = el('button', { text: t('handOver.download'), testid: 'contract-hand-over', attrs: { type: 'button' } });
+      button.addEventListener('click', async () => {
+        try {
+          const handOver = await app.api.get(`/api/crisis/contract/${encodeURIComponent(contract.countyCode)}/hand-over`);
+          if (!alive) return;
+          const file = `overlamning-${contract.countyCode}-eido.json`;
+          const link = el('a', { text: file, testid: 'contract-hand-over-file', attrs: { download: file,
+            href: URL.createObjectURL(new Blob([JSON.stringify(handOver, null, 2)], { type: 'application/json' })) } });
+          message.replaceChildren(el('p', { text: t('handOver.ready', { count: handOver.documents.length, receiver: handOver.receiver.name, file: '' }) }, [link]));
+          link.click();
+        } catch (e) {
+          if (alive) message.replaceChildren(el('p', { text: e.message, cls: 'notice notice-error', attrs: { role: 'alert' } }));
+        }
+      });
+      return el('div', {}, [button, message]);
+    }
+
     function render(contract) {
       const state = contract.ended ? 'ended' : contract.inForce ? 'inForce' : 'notStarted';
       const days = contract.daysLeft === 1 ? t('daysLeft.one') : t('daysLeft', { days: contract.daysLeft });
@@ -134,6 +159,7 @@ export default {
         list(contract.remindersAhead.map((at) => dateTime(at)), 'reminders.none', 'contract-reminders-ahead'),
         el('h3', { text: t('handedOver') }),
         list(contract.handedOver, 'handedOver.none', 'contract-handed-over'),
+        app.can('SUPERVISOR') && contract.handedOver.length ? handOverDocuments(contract) : el('span'),
         app.can('SUPERVISOR', 'ADMINISTRATOR') && !contract.ended ? extensionForm(contract) : el('span'),
       ]);
     }

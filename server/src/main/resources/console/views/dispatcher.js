@@ -8,13 +8,14 @@ import { createUnits } from './dispatcher/units.js';
 import { createMoveUp } from './dispatcher/moveup.js';
 import { soundAlarm } from './dispatcher/alarm.js';
 import { createMajorIncidentBanner } from './crisis/banner.js';
+import { createExchange, EXCHANGE_STRINGS } from './dispatcher/exchange.js';
 
 export default {
   id: 'dispatch',
   title: { sv: 'Utlarmning', en: 'Dispatch' },
   key: '2',
   roles: ['DISPATCHER', 'SUPERVISOR'],
-  strings: STRINGS,
+  strings: { sv: { ...STRINGS.sv, ...EXCHANGE_STRINGS.sv }, en: { ...STRINGS.en, ...EXCHANGE_STRINGS.en } },
   mount(root, app, param) {
     const incidentsBox = el('section', { cls: 'panel', testid: 'incidents' });
     const recBox = el('section', { cls: 'panel rec-box', testid: 'recommendation-box' });
@@ -39,6 +40,10 @@ export default {
     const recommendation = createRecommendation(recBox, app);
     const units = createUnits(unitsBox, app, { onFlagsDue: () => scheduleLoad() });
     const moveUp = createMoveUp(moveUpBox, app);
+    // only a dispatcher hands over and receives incidents (the supervisor and the auditor read)
+    const exchangeBox = el('section', { cls: 'panel', testid: 'exchange' });
+    const exchange = app.can('DISPATCHER') ? createExchange(exchangeBox, app, { onChanged: () => scheduleLoad() }) : null;
+    if (exchange) root.querySelector('.dp-left').append(exchangeBox);
 
     async function load() {
       const [open, queue, fleet, flags] = await Promise.all([
@@ -74,6 +79,7 @@ export default {
       units.render(data.fleet, data.flags, clockOffset);
       const incident = data.incidents.find((i) => i.id === selected) ?? null;
       recommendation.show(incident).catch((e) => app.toast(e.message, 'error'));
+      exchange?.show(incident);
     }
 
     function move(step) {

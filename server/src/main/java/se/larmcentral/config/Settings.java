@@ -20,7 +20,27 @@ import java.util.List;
  */
 public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolean demo, Triage triage, Calls calls,
                        Auth auth, Console console, DemoCallers demoCallers, Dispatch dispatch,
-                       Telephony telephony, Alarms alarms, Cluster cluster, Contract contract) {
+                       Telephony telephony, Alarms alarms, Cluster cluster, Contract contract,
+                       Exchange exchange, Warnings warnings) {
+
+    /**
+     * Incidents exchanged with other centres as NENA EIDO: checked at start by {@link ExchangeSettings}.
+     *
+     * @param eidoSchema NENA's EIDO OpenAPI document (openapi.yaml); empty: ../shared/data/eido/openapi.yaml beside
+     *                   the installation when present, else EIDO import and export answer 503 naming this setting
+     * @param agency     this centre's agency id in the EIDO URNs it sends (a domain name)
+     */
+    public record Exchange(String eidoSchema, String agency) {
+    }
+
+    /**
+     * Public warnings as CAP 1.2: checked at start by {@link ExchangeSettings}.
+     *
+     * @param capSender the CAP {@code sender} of the centre's messages (no spaces, commas, {@code <} or {@code &})
+     * @param capSchema the CAP 1.2 XML Schema (CAP-v1.2.xsd); when set, imported CAP is also checked against it
+     */
+    public record Warnings(String capSender, String capSchema) {
+    }
 
     /**
      * The region's ambulance-care contract (avtal om ambulanssjukvård): checked and turned into the centre's

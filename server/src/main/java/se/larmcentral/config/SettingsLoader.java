@@ -165,6 +165,8 @@ public final class SettingsLoader {
         resolveIfSet(telephony, "announcements", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
+        resolveIfSet((ObjectNode) tree.get("exchange"), "eidoSchema", base);
+        resolveIfSet((ObjectNode) tree.get("warnings"), "capSchema", base);
     }
 
     private static void resolveIfSet(ObjectNode section, String name, Path base) {
@@ -296,6 +298,7 @@ public final class SettingsLoader {
         }
         MoveUpSettings.advice(settings.dispatch().moveUp());
         ContractSettings.terms(settings.contract());
+        ExchangeSettings.check(settings.exchange(), settings.warnings());
         validateTelephony(settings.telephony());
         validateAlarms(settings.alarms());
         validateCluster(settings.cluster());

@@ -15,21 +15,25 @@ import java.util.List;
  */
 public final class EidoExchange {
 
-    /** The agency id used when none is configured (system property {@code larm.eidoAgency}). */
+    /** The agency id of the defaults (setting {@code exchange.agency}): a name no one else uses, never a real one. */
     public static final String DEFAULT_AGENCY = "larmcentral.invalid";
 
     private final Path schemaFile;
+    private final String setting;
     private final EidoExport export;
     private volatile EidoSchema schema;
 
-    public EidoExchange(Path schemaFile, String agency) {
+    /**
+     * @param setting where the schema file is configured, named when it is missing ({@code exchange.eidoSchema})
+     */
+    public EidoExchange(Path schemaFile, String agency, String setting) {
         this.schemaFile = schemaFile;
+        this.setting = setting;
         this.export = new EidoExport(agency);
     }
 
-    /** The schema at {@link EidoSchema#defaultFile()} and the agency of {@code larm.eidoAgency}. */
-    public static EidoExchange standard() {
-        return new EidoExchange(EidoSchema.defaultFile(), System.getProperty("larm.eidoAgency", DEFAULT_AGENCY));
+    public Path schemaFile() {
+        return schemaFile;
     }
 
     public EidoSchema schema() {
@@ -40,7 +44,8 @@ public final class EidoExchange {
                     try {
                         schema = EidoSchema.load(schemaFile);
                     } catch (RuntimeException e) {
-                        throw new UnavailableException("EIDO exchange is not available: " + e.getMessage(), e);
+                        throw new UnavailableException("EIDO exchange is not available: " + e.getMessage()
+                                + "; set " + setting + " to NENA's EIDO OpenAPI document", e);
                     }
                 }
                 loaded = schema;

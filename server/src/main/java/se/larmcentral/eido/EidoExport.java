@@ -39,6 +39,9 @@ public final class EidoExport {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(SwedishTime.ZONE);
 
+    /** The internal status word of an incident that left this centre, beside its status here. */
+    public static final String HANDED_OVER = "HANDED_OVER";
+
     private final String agency;
 
     /** @param agency this centre's agency id (a domain name, as NENA's agencies are named) */
@@ -206,6 +209,15 @@ public final class EidoExport {
                 notes.add(over.at(), exchange.handedOverBy(), "Handed over to " + over.toCentre() + ": " + over.reason());
             }
         });
+        // the contract's end hands the open incidents over too (contract.IncidentHandedOver): said the same way
+        state.contracts().handOver(incidentId).ifPresent(over -> notes.add(over.at(), null, "Handed over to "
+                + over.receiver().name() + " (" + over.receiver().contact() + ") at the end of the regional ambulance-care"
+                + " contract for " + state.contracts().contract(over.countyCode()).map(c -> c.region().text()).orElse(over.countyCode())
+                + ", which ended " + state.contracts().contract(over.countyCode()).filter(c -> c.endsAt().equals(over.endsAt()))
+                        .map(c -> c.endText()).orElse(SwedishTime.text(over.endsAt()))));
+        if (handedOver(state, incidentId)) {
+            info.withArray("incidentStatusInternalText").add(HANDED_OVER);
+        }
         set(eido, "linkComponent", links);
         ArrayNode noteComponents = notes.components(exportedBy, agents);
         ArrayNode noteRefs = info.putArray("notesReference");
@@ -296,6 +308,12 @@ public final class EidoExport {
             latest = at.isAfter(latest) ? at : latest;
         }
         return went.leftAt() != null && went.leftAt().isAfter(latest) ? went.leftAt() : latest;
+    }
+
+    /** Whether the incident left this centre: passed to a neighbour, or handed over at the contract's end. */
+    static boolean handedOver(CentreState state, String incidentId) {
+        return state.contracts().handedOver(incidentId)
+                || state.exchanges().of(incidentId).map(e -> e.handedOver() != null).orElse(false);
     }
 
     private static String callState(CallState state) {

@@ -70,19 +70,7 @@ public final class EidoSchema {
 
     /** Reads NENA's OpenAPI document at {@code file}; a missing or unreadable file is refused naming it. */
     public static EidoSchema load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("the EIDO schema file " + file.toAbsolutePath().normalize()
-                    + " is missing (NENA's EIDO OpenAPI document, ../shared/data/eido/openapi.yaml)");
-        }
-        JsonNode openApi;
-        try {
-            openApi = new YAMLMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the EIDO schema file " + file + " cannot be read: " + e.getMessage(), e);
-        }
-        if (!openApi.path("components").path("schemas").path(TOP).isObject()) {
-            throw new IllegalStateException("the EIDO schema file " + file + " has no components/schemas/" + TOP);
-        }
+        JsonNode openApi = document(file);
         ObjectNode document = JSON.createObjectNode();
         document.set("components", JSON.createObjectNode().set("schemas", asNenaMeant(openApi.path("components").path("schemas").deepCopy())));
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH)
@@ -97,14 +85,31 @@ public final class EidoSchema {
     }
 
     /**
-     * The schema file: the system property {@code larm.eidoSchema}, else {@code eido/openapi.yaml} under
-     * {@code larm.sharedData}, else under {@code ../shared/data} beside the installation ({@code larm.home}).
+     * NENA's OpenAPI document at {@code file}, read but not yet made a validator (that takes seconds): what start-up
+     * checks of a configured file. Missing, unreadable or without the EIDO type: refused naming the file.
+     */
+    public static JsonNode document(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the EIDO schema file " + file.toAbsolutePath().normalize()
+                    + " is missing (NENA's EIDO OpenAPI document, ../shared/data/eido/openapi.yaml)");
+        }
+        JsonNode openApi;
+        try {
+            openApi = new YAMLMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the EIDO schema file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (openApi == null || !openApi.path("components").path("schemas").path(TOP).isObject()) {
+            throw new IllegalStateException("the EIDO schema file " + file + " has no components/schemas/" + TOP);
+        }
+        return openApi;
+    }
+
+    /**
+     * The schema file when none is configured: {@code eido/openapi.yaml} under {@code larm.sharedData} (the tests'
+     * copy of the shared data), else under {@code ../shared/data} beside the installation ({@code larm.home}).
      */
     public static Path defaultFile() {
-        String explicit = System.getProperty("larm.eidoSchema");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
         String shared = System.getProperty("larm.sharedData");
         Path root = shared != null && !shared.isBlank() ? Path.of(shared)
                 : Path.of(System.getProperty("larm.home", ".")).toAbsolutePath().normalize().resolveSibling("shared").resolve("data");

@@ -43,6 +43,7 @@ import se.larmcentral.server.RoadTravelTimes;
 import se.larmcentral.web.desks.DeskRoutes;
 import se.larmcentral.web.calls.ConnectRoutes;
 import se.larmcentral.web.shiftlog.ShiftLogRoutes;
+import se.larmcentral.config.ExchangeSettings;
 import se.larmcentral.config.Settings;
 import se.larmcentral.demo.DemoAccounts;
 import se.larmcentral.web.console.ConsoleRoutes;
@@ -161,6 +162,7 @@ public final class LarmServer implements AutoCloseable {
             JsonBody body = new JsonBody(mapper, settings.http().maxRequestBytes());
             CallsApi calls = CallsApi.start(settings, centre, gateway, body, lookup, clock);
             DispatchRoutes dispatch = new DispatchRoutes(gateway, body, settings.http().maxRequestBytes(), advice, clock);
+            se.larmcentral.eido.EidoExchange eido = ExchangeSettings.eido(settings.exchange());
             java.util.function.Supplier<se.larmcentral.journal.Replication> replication = replication(centre);
             if (replication != NO_REPLICATION) {
                 ReplicationMetrics.bind(meters, replication);
@@ -180,18 +182,19 @@ public final class LarmServer implements AutoCloseable {
                     dispatch,
                     new SocialRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
                     calls,
-                    new se.larmcentral.web.warnings.WarningRoutes(gateway, body, settings.http().maxRequestBytes(), clock),
+                    new se.larmcentral.web.warnings.WarningRoutes(gateway, body, settings.http().maxRequestBytes(), clock,
+                            settings.warnings().capSender(), ExchangeSettings.capSchema(settings.warnings())),
                     new SessionRoutes(centre.loop(), sessions, throttle, hasher, body, clock, auth.behindTlsProxy(),
                             new ClientAddress(auth.trustedProxies())),
                     new AccountRoutes(gateway, body, hasher, sessions, throttle),
                     new AuditRoutes(centre.loop(), centre.codec()),
-                    new se.larmcentral.web.crisis.ContractRoutes(gateway, body, clock),
+                    new se.larmcentral.web.crisis.ContractRoutes(gateway, body, clock, eido),
                     new ConsoleRoutes(settings.console(),
                             MunicipalityBoundaries.of(settings.geo().municipalities(), mapper)),
                     new se.larmcentral.web.console.MapRoutes(offlineMap, mapper),
                     new se.larmcentral.web.crisis.MajorIncidentRoutes(gateway, body, clock),
                     new se.larmcentral.web.exchange.EidoRoutes(gateway, body, settings.http().maxRequestBytes(),
-                            se.larmcentral.eido.EidoExchange.standard(), clock),
+                            eido, clock),
                     new se.larmcentral.web.alarms.AlarmRoutes(gateway, body,
                             se.larmcentral.alarms.codes.SiaCodeTable.standard()));
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crisis", mixinStandardHelpOptions = true,
         description = "Crisis preparedness on the stored centre: major incidents (särskilda händelser), public warnings"
                 + " and 113 13 information (CAP 1.2), the regional ambulance-care contract.",
-        subcommands = {MajorIncidentsCommand.class, WarningsCommand.class, ContractCommand.class,
+        subcommands = {MajorIncidentsCommand.class, WarningsCommand.class, ContractCommand.class, ContractHandOverCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CrisisCommand implements Runnable {
 

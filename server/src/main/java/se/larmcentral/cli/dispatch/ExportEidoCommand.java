@@ -7,6 +7,8 @@ import picocli.CommandLine.Parameters;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.cli.JsonOutput;
 import se.larmcentral.cli.OfflineCentre;
+import se.larmcentral.config.ExchangeSettings;
+import se.larmcentral.config.Settings;
 import se.larmcentral.eido.EidoExchange;
 
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "export-eido", mixinStandardHelpOptions = true,
         description = {"Print an incident of the stored centre as a NENA EIDO document (NENA-STA-021.1 JSON): its calls,"
                 + " caller position, assessment, units with their times and its history as notes, checked against NENA's"
-                + " schema (../shared/data/eido/openapi.yaml, or the system property larm.eidoSchema). Nothing is recorded.",
+                + " schema (setting exchange.eidoSchema; empty: ../shared/data/eido/openapi.yaml). Nothing is recorded.",
                 "Example: larm dispatch export-eido INC-C-1"})
 public final class ExportEidoCommand implements Callable<Integer> {
 
@@ -32,11 +34,12 @@ public final class ExportEidoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EidoExchange eido = EidoExchange.standard();
+        Settings settings = OfflineCentre.settings(config);
+        EidoExchange eido = ExchangeSettings.eido(settings.exchange());
         eido.schema(); // a missing schema file is said before the centre is opened
         String by = OfflineCentre.user().id();
         Instant now = Instant.now();
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
+        try (Centre centre = OfflineCentre.open(settings)) {
             JsonOutput.print(spec, centre.read(state -> eido.export(state, incidentId, by, now)));
         }
         return 0;

@@ -7,6 +7,8 @@ import se.larmcentral.centre.contract.RecordExtension;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.crisis.contract.Extension;
+import se.larmcentral.eido.ContractHandOver;
+import se.larmcentral.eido.EidoExchange;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
@@ -14,6 +16,7 @@ import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.auth.Access;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,7 +25,8 @@ import static se.larmcentral.centre.accounts.Role.*;
 
 /**
  * The regional ambulance-care contract over HTTP: its terms, days left, reminder and hand-over for the supervisor,
- * and the recording of an extension (who recorded it is in the journal and the audit).
+ * the recording of an extension (who recorded it is in the journal and the audit), and the EIDO documents of the
+ * incidents handed over at its end, for the receiving party.
  */
 public final class ContractRoutes implements RouteGroup {
 
@@ -35,11 +39,13 @@ public final class ContractRoutes implements RouteGroup {
     private final CommandGateway gateway;
     private final JsonBody body;
     private final Clock clock;
+    private final EidoExchange eido;
 
-    public ContractRoutes(CommandGateway gateway, JsonBody body, Clock clock) {
+    public ContractRoutes(CommandGateway gateway, JsonBody body, Clock clock, EidoExchange eido) {
         this.gateway = gateway;
         this.body = body;
         this.clock = clock;
+        this.eido = eido;
     }
 
     @Override
@@ -54,7 +60,20 @@ public final class ContractRoutes implements RouteGroup {
                         .tag(TAG).summary("Record an extension of the county's contract (decided elsewhere); it may"
                                 + " not shorten the contract, nor extend an ended one")
                         .request(ExtensionRequest.class).response(ContractViews.ContractStatus.class)
-                        .handle(this::extend));
+                        .handle(this::extend),
+                Route.get("/api/crisis/contract/{countyCode}/hand-over").access(Access.roles(SUPERVISOR)).tag(TAG)
+                        .summary("The EIDO documents (NENA-STA-021.1) of the incidents handed over at the end of the"
+                                + " county's contract, to give the receiving party: each checked against NENA's schema,"
+                                + " naming the receiver and the end in its notes; empty before the end")
+                        .response(ContractHandOver.class).handle(this::handOver));
+    }
+
+    private void handOver(Context ctx) {
+        String county = ctx.pathParam("countyCode");
+        String by = gateway.actorOf(ctx).id();
+        Instant now = clock.instant();
+        // made under the read lock, checked after it
+        ctx.json(gateway.read(state -> ContractHandOver.of(eido, state, county, by, now)).checked(eido));
     }
 
     private void extend(Context ctx) {

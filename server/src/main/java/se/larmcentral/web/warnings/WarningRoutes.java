@@ -9,6 +9,7 @@ import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.crisis.cap.CapFeed;
 import se.larmcentral.crisis.cap.CapReader;
+import se.larmcentral.crisis.cap.CapSchema;
 import se.larmcentral.crisis.cap.CapWriter;
 import se.larmcentral.crisis.warning.ApproveWarning;
 import se.larmcentral.crisis.warning.CapMessage;
@@ -40,8 +41,6 @@ import static se.larmcentral.centre.accounts.Role.SUPERVISOR;
 public final class WarningRoutes implements RouteGroup {
 
     static final String TAG = "warnings";
-    /** CAP sender of the centre's messages. */
-    static final String SENDER = "larmcentral@larmcentral.se";
     private static final String XML_SUFFIX = ".xml";
 
     /** The messages listed, newest drafted first. */
@@ -60,10 +59,19 @@ public final class WarningRoutes implements RouteGroup {
     private final JsonBody body;
     private final BoundedBody raw;
     private final Clock clock;
-    private final CapReader reader = new CapReader(null, CapReader.DEFAULT_MAX_BYTES);
+    private final CapReader reader;
+    private final String sender;
     private final CapWriter writer = new CapWriter();
 
-    public WarningRoutes(CommandGateway gateway, JsonBody body, long maxRequestBytes, Clock clock) {
+    /**
+     * @param sender    the CAP sender of the centre's messages (setting {@code warnings.capSender})
+     * @param capSchema the CAP 1.2 schema imported messages are also checked against, or null (setting
+     *                  {@code warnings.capSchema})
+     */
+    public WarningRoutes(CommandGateway gateway, JsonBody body, long maxRequestBytes, Clock clock, String sender,
+                         CapSchema capSchema) {
+        this.sender = sender;
+        this.reader = new CapReader(capSchema, CapReader.DEFAULT_MAX_BYTES);
         this.gateway = gateway;
         this.body = body;
         this.raw = new BoundedBody(Math.min(maxRequestBytes, CapReader.DEFAULT_MAX_BYTES));
@@ -78,7 +86,7 @@ public final class WarningRoutes implements RouteGroup {
                                 + " message. Nothing is public until another supervisor approves it and it is published")
                         .request(WarningRequests.Draft.class).response(PublicWarning.class).handle(ctx -> {
                             WarningRequests.Draft r = body.read(ctx, WarningRequests.Draft.class);
-                            PublicWarning drafted = gateway.execute(ctx, new DraftWarning(newIdentifier(), SENDER,
+                            PublicWarning drafted = gateway.execute(ctx, new DraftWarning(newIdentifier(), sender,
                                     r.references(), r.content(clock.instant()), person(ctx)).on(CentreState::warnings));
                             ctx.status(HttpStatus.CREATED).json(drafted);
                         }),
@@ -135,7 +143,7 @@ public final class WarningRoutes implements RouteGroup {
                         .handle(ctx -> {
                             Instant now = clock.instant();
                             List<CapMessage> feed = gateway.read(s -> s.warnings().feed(now));
-                            ctx.contentType("application/atom+xml; charset=utf-8").result(new CapFeed().write(SENDER,
+                            ctx.contentType("application/atom+xml; charset=utf-8").result(new CapFeed().write(sender,
                                     feed, now, id -> id + XML_SUFFIX));
                         }),
                 Route.get("/api/public/cap/{file}").access(Access.PUBLIC).tag(TAG).produces(CapFeed.CAP_TYPE)

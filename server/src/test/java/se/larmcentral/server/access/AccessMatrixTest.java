@@ -224,6 +224,7 @@ class AccessMatrixTest {
         // administrator records an extension decided elsewhere.
         expect("GET /api/crisis/contract", DISPATCHER, SUPERVISOR, ADMINISTRATOR, AUDITOR);
         expect("POST /api/crisis/contract/{countyCode}/extensions", SUPERVISOR, ADMINISTRATOR);
+        expect("GET /api/crisis/contract/{countyCode}/hand-over", SUPERVISOR, AUDITOR);
         // Incident exchange with other centres (EIDO): the dispatcher and the supervisor read and receive; only a
         // dispatcher hands an incident over (it cancels the incident here).
         expect("GET /api/incidents/{incidentId}/eido", DISPATCHER, SUPERVISOR, AUDITOR);

@@ -42,7 +42,6 @@ class EidoApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("larm.eidoSchema", EidoFiles.schema().toString());
         schema = EidoSchema.load(EidoFiles.schema());
         centre = new AccessClient(dir);
         for (Principal who : List.of(DISPATCHER, SUPERVISOR, NURSE, CALL_TAKER)) {

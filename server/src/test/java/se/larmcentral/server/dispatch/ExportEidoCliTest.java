@@ -44,30 +44,24 @@ class ExportEidoCliTest {
         }
         String config = DispatchCentre.write(dir.resolve("larmcentral.yaml"), "dataDir: " + data + "\n"
                 + "geo:\n  graphCache: " + data.resolve("graph-cache") + "\n").toString();
-        String before = System.getProperty("larm.eidoSchema");
-        System.setProperty("larm.eidoSchema", EidoFiles.schema().toString());
-        try {
-            Run run = larm("dispatch", "export-eido", "CLI-1", "--config", config);
-            assertThat(run.exit()).as(run.err()).isZero();
-            JsonNode eido = DispatchCentre.parse(run.out());
-            assertThat(EidoSchema.load(EidoFiles.schema()).check(eido)).isEmpty();
-            assertThat(eido.at("/incidentComponent/incidentCommonPriorityNumber").asInt()).isEqualTo(1);
-            assertThat(eido.at("/emergencyResourceComponent/0/primaryUnitStatusRegistryText").asText()).isEqualTo("Dispatched");
+        Run run = larm("dispatch", "export-eido", "CLI-1", "--config", config);
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode eido = DispatchCentre.parse(run.out());
+        assertThat(EidoSchema.load(EidoFiles.schema()).check(eido)).isEmpty();
+        assertThat(eido.at("/incidentComponent/incidentCommonPriorityNumber").asInt()).isEqualTo(1);
+        assertThat(eido.at("/emergencyResourceComponent/0/primaryUnitStatusRegistryText").asText()).isEqualTo("Dispatched");
 
-            Run unknown = larm("dispatch", "export-eido", "NO-SUCH", "--config", config);
-            assertThat(unknown.exit()).isEqualTo(2);
-            assertThat(unknown.err()).contains("unknown incident 'NO-SUCH'").doesNotContain("Exception");
+        Run unknown = larm("dispatch", "export-eido", "NO-SUCH", "--config", config);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown incident 'NO-SUCH'").doesNotContain("Exception");
 
-            System.setProperty("larm.eidoSchema", dir.resolve("nowhere/openapi.yaml").toString());
-            Run missing = larm("dispatch", "export-eido", "CLI-1", "--config", config);
-            assertThat(missing.exit()).isEqualTo(1);
-            assertThat(missing.err()).contains(dir.resolve("nowhere/openapi.yaml").toString()).contains("is missing");
-        } finally {
-            if (before == null) {
-                System.clearProperty("larm.eidoSchema");
-            } else {
-                System.setProperty("larm.eidoSchema", before);
-            }
-        }
+        // the schema named by the setting: a file that is not there stops the command naming the setting
+        String nowhere = DispatchCentre.write(dir.resolve("nowhere.yaml"), "dataDir: " + data + "\n"
+                + "geo:\n  graphCache: " + data.resolve("graph-cache") + "\n"
+                + "exchange:\n  eidoSchema: " + dir.resolve("nowhere/openapi.yaml") + "\n").toString();
+        Run missing = larm("dispatch", "export-eido", "CLI-1", "--config", nowhere);
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("exchange.eidoSchema").contains(dir.resolve("nowhere/openapi.yaml").toString())
+                .contains("is missing").doesNotContain("Exception");
     }
 }
