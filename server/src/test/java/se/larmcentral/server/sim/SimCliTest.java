@@ -77,8 +77,9 @@ class SimCliTest {
 
     @Test
     void compareShowsTheDifferencesOnCommonRandomNumbers() throws IOException {
+        // --out: compare always writes its reports, by default under the working directory (the source tree here)
         Run run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,closest-idle-no-redirection",
-                "--days", "1", "--replications", "3");
+                "--days", "1", "--replications", "3", "--out", dir.resolve("differences").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Differences to closest-idle (paired replications, 95 % CI):")
                 .contains("priority 1, closest-idle-no-redirection: mean");
