@@ -2,14 +2,11 @@ package se.larmcentral.cli.crisis;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.centre.contract.ContractViews;
 import se.larmcentral.cli.JsonOutput;
 import se.larmcentral.cli.OfflineCentre;
-import se.larmcentral.core.SwedishTime;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -24,19 +21,16 @@ import java.util.concurrent.Callable;
                 "Example: larm crisis contract --at 2016-10-31T23:00:00+01:00"})
 public final class ContractCommand implements Callable<Integer> {
 
-    @Option(names = "--at", paramLabel = "WHEN", description = "as at this instant with offset (default now)")
-    String at;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "settings file (YAML) naming the stored centre and its contract; default the demo's ./data")
-    Path config;
+    @CommandLine.Mixin
+    ContractOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Instant when = at == null ? Instant.now() : SwedishTime.parseInstant("--at", at);
-        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(config))) {
+        Instant when = options.instant();
+        try (Centre centre = OfflineCentre.open(OfflineCentre.settings(options.config))) {
             JsonOutput.print(spec, centre.read(state -> ContractViews.all(state, when)));
         }
         return 0;

@@ -2,18 +2,15 @@ package se.larmcentral.cli.crisis;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.cli.JsonOutput;
 import se.larmcentral.cli.OfflineCentre;
 import se.larmcentral.config.ExchangeSettings;
 import se.larmcentral.config.Settings;
-import se.larmcentral.core.SwedishTime;
 import se.larmcentral.eido.ContractHandOver;
 import se.larmcentral.eido.EidoExchange;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -32,19 +29,16 @@ public final class ContractHandOverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COUNTY", description = "the county's two-digit SCB code, e.g. 01")
     String countyCode;
 
-    @Option(names = "--at", paramLabel = "WHEN", description = "as at this instant with offset (default now)")
-    String at;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "settings file (YAML) naming the stored centre and its contract; default the demo's ./data")
-    Path config;
+    @CommandLine.Mixin
+    ContractOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Instant when = at == null ? Instant.now() : SwedishTime.parseInstant("--at", at);
-        Settings settings = OfflineCentre.settings(config);
+        Instant when = options.instant();
+        Settings settings = OfflineCentre.settings(options.config);
         EidoExchange eido = ExchangeSettings.eido(settings.exchange());
         eido.schema(); // a missing schema file is said before the centre is opened
         String by = OfflineCentre.user().id();
