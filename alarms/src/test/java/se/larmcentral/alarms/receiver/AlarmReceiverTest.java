@@ -13,6 +13,7 @@ import se.larmcentral.core.Recorded;
 import se.larmcentral.journal.InMemoryJournal;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,12 +204,12 @@ class AlarmReceiverTest {
             Thread.sleep(200);
             for (int i = 1; i <= 20; i++) {
                 String sequence = String.format("%04d", 9000 + i);
-                Optional<String> answer = other.send(TestTransmitter.frame(TestTransmitter.plain("NULL", sequence, "5679",
-                        "", now())), 2000);
+                Optional<String> answer = sendAsATransmitterDoes(other, TestTransmitter.frame(TestTransmitter.plain("NULL",
+                        sequence, "5679", "", now())), sequence);
                 // 5679 is unknown: a DUH costs no commit, so the answer shows the queue, not the journal
                 assertThat(answer).as("answer %d amid the flood", i).contains("\"DUH\"" + sequence + "L0#5679[]");
-                Optional<String> ack = other.send(TestTransmitter.frame(TestTransmitter.plain("SIA-DCS", sequence, "1234",
-                        "Nri9/RP" + i, now())), 2000);
+                Optional<String> ack = sendAsATransmitterDoes(other, TestTransmitter.frame(TestTransmitter.plain("SIA-DCS",
+                        sequence, "1234", "Nri9/RP" + i, now())), sequence);
                 assertThat(ack).as("ACK %d amid the flood", i).contains("\"ACK\"" + sequence + "L0#1234[]");
                 acked.add(sequence);
             }
@@ -225,6 +226,26 @@ class AlarmReceiverTest {
                     assertThat(s.transmitter()).isEqualTo("127.0.0.2");
                     assertThat(s.counts()).extracting(AlarmEvent.MessagesRefused.Count::refusal).contains(Refusal.BUSY);
                 });
+    }
+
+    /**
+     * Sends over UDP as a DC-09 transmitter does: again after 2 s without an answer, at most three times, passing over
+     * late answers to earlier frames. The flood can fill the socket's buffer in the kernel, which drops a datagram
+     * before any receiver sees it (seen once in a whole run); what the test asks is that the receiver answers the
+     * other address amid the flood, not that UDP loses nothing. A resent alarm is recorded once (tested above).
+     */
+    private static Optional<String> sendAsATransmitterDoes(TestTransmitter transmitter, byte[] frame, String sequence)
+            throws IOException {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Optional<String> answer = transmitter.send(frame, 2000);
+            while (answer.isPresent() && !answer.get().contains("\"" + sequence + "L0#")) {
+                answer = transmitter.receiveUdp(2000);
+            }
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
     }
 
     @Test
