@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Print who changed a municipality's social configuration (its jours' rosters, agreements, jours,"
-                + " direct numbers) or the accounts and API tokens, when, and what it said before and after, as JSON,"
-                + " oldest first.",
+                + " direct numbers), the accounts and API tokens, or crisis work (the contract, public warnings, major"
+                + " incidents, incidents exchanged with other centres), when, and what it said before and after, as"
+                + " JSON, oldest first.",
                 "Example: larm audit --municipality 0120 --subject roster"})
 public final class AuditCommand implements Callable<Integer> {
 
@@ -29,7 +30,8 @@ public final class AuditCommand implements Callable<Integer> {
     String municipality;
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
-            description = "roster, agreement, jour, direct-numbers, no-agreement-policy or accounts; comma-separated (default all)")
+            description = "roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings,"
+                    + " major-incidents or incident-exchange; comma-separated (default all)")
     String subject;
 
     @Option(names = "--actor", paramLabel = "ID", description = "only this actor's changes")
