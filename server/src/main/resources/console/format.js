@@ -40,6 +40,28 @@ export function everySecond(fn) {
   return () => clearInterval(timer);
 }
 
+// Asks the server again and again: ask(isAlive) now, then every ms after each answer (never two at once), until the
+// returned stop is called; a failure goes to failed. ask checks isAlive() after each await (the view may be gone).
+export function everyMs(ms, ask, failed) {
+  let alive = true;
+  let timer = null;
+  const isAlive = () => alive;
+  const run = async () => {
+    try {
+      await ask(isAlive);
+    } catch (e) {
+      if (alive) failed(e);
+    } finally {
+      if (alive) timer = setTimeout(run, ms);
+    }
+  };
+  run();
+  return () => {
+    alive = false;
+    clearTimeout(timer);
+  };
+}
+
 // An ISO-8601 duration as the API gives it (PT4M40.165S, PT1H2M) in seconds; null for null.
 export function isoSeconds(text) {
   if (!text) return null;

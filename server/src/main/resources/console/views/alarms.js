@@ -1,7 +1,7 @@
 // Alarm receiving (larmmottagning), #/alarms: the latest signals received from alarm transmitters, newest first, each
 // with what its code means, the object and customer it came from and the steps of the object's action plan for its
 // class (an unknown code follows the alarm plan). Asked of GET /api/alarms/received every 5 s.
-import { el, dateTime } from '../format.js';
+import { el, dateTime, everyMs } from '../format.js';
 
 const REFRESH_MS = 5000;
 
@@ -60,8 +60,6 @@ export default {
   mount(root, app) {
     const t = app.t;
     const lang = app.lang === 'en' ? 'english' : 'swedish';
-    let alive = true;
-    let timer = null;
 
     const list = el('ol', { cls: 'alarm-list', testid: 'alarm-list' });
     const empty = el('p', { cls: 'muted', testid: 'alarm-none', text: t('none') });
@@ -95,27 +93,15 @@ export default {
         [el('article', {}, parts)]);
     }
 
-    async function load() {
-      try {
-        const view = await app.api.get('/api/alarms/received?limit=50');
-        if (!alive) return;
-        error.textContent = '';
-        const alarms = view.alarms ?? [];
-        empty.hidden = alarms.length > 0;
-        list.replaceChildren(...alarms.map(alarm));
-      } catch (e) {
-        if (alive) error.textContent = t('error', { reason: e.message });
-      } finally {
-        if (alive) timer = setTimeout(load, REFRESH_MS);
-      }
-    }
-    load();
+    const stop = everyMs(REFRESH_MS, async (isAlive) => {
+      const view = await app.api.get('/api/alarms/received?limit=50');
+      if (!isAlive()) return;
+      error.textContent = '';
+      const alarms = view.alarms ?? [];
+      empty.hidden = alarms.length > 0;
+      list.replaceChildren(...alarms.map(alarm));
+    }, (e) => { error.textContent = t('error', { reason: e.message }); });
 
-    return {
-      unmount() {
-        alive = false;
-        clearTimeout(timer);
-      },
-    };
+    return { unmount: stop };
   },
 };

@@ -1,7 +1,7 @@
 // Cluster (drift), #/cluster: which node writes the journal, under which epoch and until when its lease runs, what
 // each node last said of itself, and the database's own replication (each standby's state, whether commits wait for
 // it, and its lag). Asked of GET /api/cluster every 2 s: a takeover or a lagging standby shows without a reload.
-import { el, clock } from '../format.js';
+import { el, clock, everyMs } from '../format.js';
 
 const REFRESH_MS = 2000;
 const GONE_AFTER_S = 10; // a node silent this long has probably stopped (it says what it does about once a second)
@@ -85,8 +85,6 @@ export default {
     const t = app.t;
     const locale = app.lang === 'en' ? 'en-GB' : 'sv-SE';
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    let alive = true;
-    let timer = null;
 
     const writer = el('p', { cls: 'cluster-writer', testid: 'cluster-writer', attrs: { 'aria-live': 'polite' } });
     const self = el('p', { cls: 'muted', testid: 'cluster-this-node' });
@@ -153,26 +151,14 @@ export default {
       replication.replaceChildren(...parts);
     }
 
-    async function load() {
-      try {
-        const view = await app.api.get('/api/cluster');
-        if (!alive) return;
-        error.textContent = '';
-        render(view);
-        updated.textContent = t('updated', { time: clock(new Date().toISOString()) });
-      } catch (e) {
-        if (alive) error.textContent = t('error', { reason: e.message });
-      } finally {
-        if (alive) timer = setTimeout(load, REFRESH_MS);
-      }
-    }
-    load();
+    const stop = everyMs(REFRESH_MS, async (isAlive) => {
+      const view = await app.api.get('/api/cluster');
+      if (!isAlive()) return;
+      error.textContent = '';
+      render(view);
+      updated.textContent = t('updated', { time: clock(new Date().toISOString()) });
+    }, (e) => { error.textContent = t('error', { reason: e.message }); });
 
-    return {
-      unmount() {
-        alive = false;
-        clearTimeout(timer);
-      },
-    };
+    return { unmount: stop };
   },
 };
