@@ -86,6 +86,31 @@ public final class BoundedBody {
     }
 
     /**
+     * Reads and discards a body nobody read (within the drain bound and {@link #DEADLINE}) before a refusal is sent.
+     * Jetty closes a connection whose body was abandoned with a reset, and on a busy machine the reset can overtake
+     * the refusal: the client then sees the connection closed with no answer at all (jetty#2867). A body that cannot
+     * be drained in time is left to Jetty as before.
+     */
+    public static void discardUnread(Context ctx) {
+        if (ctx.attribute(KEPT) != null) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
+            long left = DRAIN_LIMIT;
+            byte[] sink = new byte[64 * 1024];
+            int n;
+            while (left > 0 && System.nanoTime() - deadline < 0
+                    && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the connection is going anyway; the refusal is still the answer
+        }
+    }
+
+    /**
      * Reads and discards what is left of a refused body (up to a bound), so the client, still sending, gets the
      * 413 answer instead of a connection closed under it. Beyond the bound the connection is dropped.
      */

@@ -51,11 +51,18 @@ final class ProblemResponses {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             write(ctx, mapper, Problem.of(429, "Too many requests", e.getMessage(), null));
         });
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, mapper, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), null)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            Problem problem = Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), null);
+            // a body too large was drained as far as it is worth; one too slow is not waited for twice
+            if (e.getStatus() == 413 || e.getStatus() == 408) {
+                answer(ctx, mapper, problem);
+            } else {
+                write(ctx, mapper, problem);
+            }
+        });
         // Jetty's refusal of a request it was reading (a broken chunk, a body it gave up on): its status, its words.
         routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) ->
-                write(ctx, mapper, Problem.of(e.getCode(), title(e.getCode()), "the request was refused while it was read: "
+                answer(ctx, mapper, Problem.of(e.getCode(), title(e.getCode()), "the request was refused while it was read: "
                         + e.getReason(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -89,7 +96,13 @@ final class ProblemResponses {
         };
     }
 
+    /** Answers with the problem after reading what is left of the request body (see {@link BoundedBody#discardUnread}). */
     static void write(Context ctx, ObjectMapper mapper, Problem problem) {
+        BoundedBody.discardUnread(ctx);
+        answer(ctx, mapper, problem);
+    }
+
+    private static void answer(Context ctx, ObjectMapper mapper, Problem problem) {
         try {
             // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a content type without a charset,
             // and problems name Swedish places ("Värmdö"). JSON is UTF-8 (RFC 8259).
