@@ -1,6 +1,6 @@
 // The social call's routing decision: what to say (prominent), where to connect, the municipality's instructions and
 // the rules considered. When the service is not available, the text to say and no number at all.
-import { el, phoneText } from '../../format.js';
+import { duration, el, phoneText } from '../../format.js';
 
 export function createSocial(box, app, callId) {
   const section = el('section', { cls: 'panel social', testid: 'social-decision', attrs: { 'aria-live': 'polite' } });
@@ -9,9 +9,9 @@ export function createSocial(box, app, callId) {
   let connectBox = null; // Koppla and how the connecting-on went, under the number
   const connectPath = `/api/calls/${encodeURIComponent(callId)}/connection`;
   // the telephony's answer (connected, busy, no answer) arrives on the event stream
-  const unsubscribe = app.live.on('centre.Connect', (event) => {
+  const unsubscribers = ['centre.Connect', 'centre.Consult'].map((prefix) => app.live.on(prefix, (event) => {
     if (event.payload?.callId === callId) refreshConnection();
-  });
+  }));
 
   async function update(view) {
     const call = view.call;
@@ -96,7 +96,8 @@ export function createSocial(box, app, callId) {
     }
   }
 
-  // Koppla: asks the centre to connect the caller on; the state line says ringing, connected, or why not
+  // Koppla (blind) or Rådfråga först (attended: the operator talks to the number, the caller on hold, then Koppla nu
+  // or Avbryt); the state line says ringing, talking, connected, why not, and once a connected call is over, who hung up
   async function refreshConnection() {
     if (!connectBox) return;
     let connection = null;
@@ -106,26 +107,51 @@ export function createSocial(box, app, callId) {
       if (e.status !== 404) return app.toast(e.message, 'error');
     }
     const state = connection?.state;
-    const button = el('button', { text: state === 'FAILED' ? app.t('social.connectAgain') : app.t('social.connectButton'),
-      cls: 'primary', testid: 'social-connect-button', attrs: { type: 'button' } });
-    button.disabled = state === 'REQUESTED' || state === 'CONNECTED';
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      try {
-        await app.api.post(`/api/calls/${encodeURIComponent(callId)}/connect`);
-      } catch (e) {
-        app.toast(e.message, 'error');
-      }
-      refreshConnection();
+    const settled = !state || state === 'FAILED' || state === 'CANCELLED';
+    const button = (text, testid, path, cls = '') => {
+      const b = el('button', { text, cls, testid, attrs: { type: 'button' } });
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          await app.api.post(`/api/calls/${encodeURIComponent(callId)}/${path}`);
+        } catch (e) {
+          app.toast(e.message, 'error');
+        }
+        refreshConnection();
+      });
+      return b;
+    };
+    const buttons = [];
+    const connect = button(state === 'FAILED' ? app.t('social.connectAgain') : app.t('social.connectButton'),
+      'social-connect-button', 'connect', 'primary');
+    connect.disabled = !settled;
+    buttons.push(connect);
+    if (settled) buttons.push(button(app.t('social.consultButton'), 'social-consult-button', 'consult'));
+    if (connection?.attended && state === 'CONSULTING') {
+      buttons.push(button(app.t('social.consultComplete'), 'social-consult-complete', 'consult/complete', 'primary'));
+    }
+    if (connection?.attended && (state === 'REQUESTED' || state === 'CONSULTING')) {
+      buttons.push(button(app.t('social.consultCancel'), 'social-consult-cancel', 'consult/cancel'));
+    }
+    const number = connection?.number ? phoneText(connection.number) : '';
+    const text = () => {
+      if (state === 'FAILED') return app.t('social.connectFailed', { failure: app.t(`connectFailure.${connection.failure}`), reason: connection.reason });
+      if (state === 'CANCELLED') return app.t('social.consultCancelled');
+      if (state === 'CONSULTING') return app.t('social.consulting', { number });
+      if (state === 'COMPLETING') return app.t('social.consultCompleting', { number });
+      if (state === 'REQUESTED') return app.t(connection.attended ? 'social.consultRinging' : 'social.connecting', { number });
+      return app.t('social.connected', { number });
+    };
+    const tone = state === 'FAILED' ? 'notice-error' : state === 'CONNECTED' ? 'notice-ok' : 'notice-warn';
+    const line = !state ? null : el('p', { cls: `notice ${tone}`, testid: 'social-connect-state', attrs: { 'data-state': state }, text: text() });
+    // the connected call's end, as the telephony recorded it: who hung up and how long the caller was connected
+    const ended = state !== 'CONNECTED' || !connection.hungUpAt ? null : el('p', {
+      cls: 'notice', testid: 'social-connect-ended', attrs: { 'data-hung-up-by': connection.hungUpBy },
+      text: app.t('social.connectedEnded', { party: app.t(`connectedParty.${connection.hungUpBy}`),
+        duration: duration((Date.parse(connection.hungUpAt) - Date.parse(connection.endedAt)) / 1000) }),
     });
-    const line = !state ? null : el('p', {
-      cls: `notice ${state === 'FAILED' ? 'notice-error' : state === 'CONNECTED' ? 'notice-ok' : 'notice-warn'}`,
-      testid: 'social-connect-state', attrs: { 'data-state': state },
-      text: state === 'FAILED' ? app.t('social.connectFailed', { failure: app.t(`connectFailure.${connection.failure}`), reason: connection.reason })
-        : app.t(`social.connect${state === 'CONNECTED' ? 'ed' : 'ing'}`, { number: connection.number ? phoneText(connection.number) : '' }),
-    });
-    connectBox.replaceChildren(...[button, line].filter(Boolean));
+    connectBox.replaceChildren(...[...buttons, line, ended].filter(Boolean));
   }
 
-  return { update, stop() { unsubscribe(); } };
+  return { update, stop() { unsubscribers.forEach((off) => off()); } };
 }

@@ -37,15 +37,25 @@ public final class Connections implements Projection {
     public void apply(Recorded recorded) {
         switch (recorded.event()) {
             case ConnectEvent.ConnectRequested asked -> byCall.put(asked.callId(), new Connection(asked.callId(),
-                    asked.number(), asked.account(), recorded.at(), Connection.State.REQUESTED, null, null, null, null, null));
+                    asked.number(), asked.account(), recorded.at(), false, Connection.State.REQUESTED, null, null, null, null, null));
+            case ConnectEvent.ConsultStarted asked -> byCall.put(asked.callId(), new Connection(asked.callId(),
+                    asked.number(), asked.account(), recorded.at(), true, Connection.State.REQUESTED, null, null, null, null, null));
+            case ConnectEvent.ConsultAnswered answered -> byCall.computeIfPresent(answered.callId(), (id, c) ->
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), true, Connection.State.CONSULTING,
+                            null, null, null, null, null));
+            case ConnectEvent.ConsultCompleted joined -> byCall.computeIfPresent(joined.callId(), (id, c) ->
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), true, Connection.State.COMPLETING,
+                            null, null, null, null, null));
+            case ConnectEvent.ConsultCancelled cancelled -> byCall.computeIfPresent(cancelled.callId(), (id, c) ->
+                    c.in(Connection.State.CANCELLED, recorded.at()));
             case ConnectEvent.ConnectSucceeded done -> byCall.computeIfPresent(done.callId(), (id, c) ->
-                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.CONNECTED,
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), c.attended(), Connection.State.CONNECTED,
                             null, null, recorded.at(), null, null));
             case ConnectEvent.ConnectFailed failed -> byCall.computeIfPresent(failed.callId(), (id, c) ->
-                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), Connection.State.FAILED,
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), c.attended(), Connection.State.FAILED,
                             failed.failure(), failed.reason(), recorded.at(), null, null));
             case ConnectEvent.ConnectedCallEnded over -> byCall.computeIfPresent(over.callId(), (id, c) ->
-                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), c.state(), c.failure(),
+                    new Connection(id, c.number(), c.requestedBy(), c.requestedAt(), c.attended(), c.state(), c.failure(),
                             c.reason(), c.endedAt(), over.hungUp(), recorded.at()));
             default -> {
             }
@@ -56,7 +66,7 @@ public final class Connections implements Projection {
         return Optional.ofNullable(byCall.get(callId));
     }
 
-    /** Requests the telephony has not settled yet, oldest first. */
+    /** Requests the telephony has not started on yet (blind or attended: {@link Connection#attended}), oldest first. */
     public List<Connection> pending() {
         return byCall.values().stream().filter(c -> c.state() == Connection.State.REQUESTED)
                 .sorted(java.util.Comparator.comparing(Connection::requestedAt)).toList();
@@ -71,26 +81,78 @@ public final class Connections implements Projection {
         String id = Identifier.require("callId", callId);
         String by = Identifier.require("account", account);
         return (state, now) -> {
-            Call call = state.calls().requireCall("callId", id);
-            if (call.state() == CallState.QUEUED || call.state().isFinal()) {
-                throw new ConflictException("callId", "call " + id + " is " + call.state()
-                        + ": only a call an operator has answered can be connected on");
-            }
-            RoutedCall routed = state.social().routedCall(id).orElseThrow(() -> new ConflictException("decision",
-                    "call " + id + " has no social decision: classify it as a social call first"));
-            if (routed.outcome() != Outcome.FORWARD || routed.number() == null) {
-                throw new ConflictException("decision", "call " + id + "'s social decision is " + routed.outcome()
-                        + ", not to connect on: there is no number to connect the caller to");
-            }
-            Optional<Connection> earlier = state.connections().of(id);
-            if (earlier.isPresent() && earlier.get().state() != Connection.State.FAILED) {
-                throw new ConflictException("callId", "call " + id + " is already "
-                        + (earlier.get().state() == Connection.State.CONNECTED ? "connected to " : "being connected to ")
-                        + earlier.get().number().national());
-            }
-            Connection asked = new Connection(id, routed.number(), by, now, Connection.State.REQUESTED, null, null, null, null, null);
-            return Decision.of(asked, new ConnectEvent.ConnectRequested(id, routed.number(), by));
+            PhoneNumber number = numberToConnect(state, id);
+            Connection asked = new Connection(id, number, by, now, false, Connection.State.REQUESTED, null, null, null, null, null);
+            return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, by));
         };
+    }
+
+    /**
+     * Attended Koppla: {@code account} speaks to the decision's number first, the caller on hold meanwhile. Refused as
+     * {@link #request} is; the telephony rings the number and records {@link ConnectEvent.ConsultAnswered} or
+     * {@link ConnectEvent.ConnectFailed} (the caller then back with the operator).
+     */
+    public static Command<CentreState, Connection> consult(String callId, String account) {
+        String id = Identifier.require("callId", callId);
+        String by = Identifier.require("account", account);
+        return (state, now) -> {
+            PhoneNumber number = numberToConnect(state, id);
+            Connection asked = new Connection(id, number, by, now, true, Connection.State.REQUESTED, null, null, null, null, null);
+            return Decision.of(asked, new ConnectEvent.ConsultStarted(id, number, by));
+        };
+    }
+
+    /**
+     * Koppla nu: {@code account} joins the caller to the number they consulted. Refused unless the number answered
+     * the consultation and it is still going on.
+     */
+    public static Command<Connections, Connection> completeConsult(String callId, String account) {
+        String id = Identifier.require("callId", callId);
+        String by = Identifier.require("account", account);
+        return (connections, now) -> {
+            Connection c = connections.of(id).filter(x -> x.attended() && x.state() == Connection.State.CONSULTING)
+                    .orElseThrow(() -> new ConflictException("callId", "call " + id + " has no consultation that the"
+                            + " number answered: ask to consult first, and wait for the number to answer"));
+            return Decision.of(c.in(Connection.State.COMPLETING, null), new ConnectEvent.ConsultCompleted(id, c.number(), by));
+        };
+    }
+
+    /**
+     * Avbryt: {@code account} ends the consultation, ringing or answered; the telephony hangs the number up and
+     * takes the caller off hold. Refused when no consultation is under way (or it is being completed).
+     */
+    public static Command<Connections, Connection> cancelConsult(String callId, String account) {
+        String id = Identifier.require("callId", callId);
+        String by = Identifier.require("account", account);
+        return (connections, now) -> {
+            Connection c = connections.of(id).filter(x -> x.attended() && (x.state() == Connection.State.REQUESTED
+                            || x.state() == Connection.State.CONSULTING))
+                    .orElseThrow(() -> new ConflictException("callId", "call " + id + " has no consultation under way"
+                            + " to cancel"));
+            return Decision.of(c.in(Connection.State.CANCELLED, now), new ConnectEvent.ConsultCancelled(id, c.number(), by));
+        };
+    }
+
+    /** The number the operator may connect the caller of {@code id} to; refused as {@link #request} says. */
+    private static PhoneNumber numberToConnect(CentreState state, String id) {
+        Call call = state.calls().requireCall("callId", id);
+        if (call.state() == CallState.QUEUED || call.state().isFinal()) {
+            throw new ConflictException("callId", "call " + id + " is " + call.state()
+                    + ": only a call an operator has answered can be connected on");
+        }
+        RoutedCall routed = state.social().routedCall(id).orElseThrow(() -> new ConflictException("decision",
+                "call " + id + " has no social decision: classify it as a social call first"));
+        if (routed.outcome() != Outcome.FORWARD || routed.number() == null) {
+            throw new ConflictException("decision", "call " + id + "'s social decision is " + routed.outcome()
+                    + ", not to connect on: there is no number to connect the caller to");
+        }
+        Optional<Connection> earlier = state.connections().of(id);
+        if (earlier.isPresent() && !earlier.get().state().settledWithoutConnecting()) {
+            throw new ConflictException("callId", "call " + id + " is already "
+                    + (earlier.get().state() == Connection.State.CONNECTED ? "connected to " : "being connected to ")
+                    + earlier.get().number().national());
+        }
+        return routed.number();
     }
 
     /**
@@ -100,10 +162,10 @@ public final class Connections implements Projection {
     public static Command<Connections, Connection> byRouting(String callId, PhoneNumber number) {
         String id = Identifier.require("callId", callId);
         return (connections, now) -> {
-            if (connections.of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent()) {
+            if (connections.of(id).filter(c -> !c.state().settledWithoutConnecting()).isPresent()) {
                 throw new ConflictException("callId", "call " + id + " is already being connected on");
             }
-            Connection asked = new Connection(id, number, "telephony", now, Connection.State.REQUESTED, null, null, null, null, null);
+            Connection asked = new Connection(id, number, "telephony", now, false, Connection.State.REQUESTED, null, null, null, null, null);
             return Decision.of(asked, new ConnectEvent.ConnectRequested(id, number, "telephony"));
         };
     }
@@ -120,7 +182,7 @@ public final class Connections implements Projection {
         String by = Identifier.require("account", account);
         return (state, now) -> {
             Decision<CallUpdate> handedOver = new HandOverMissingChildReport(id, organisation).decide(state.calls(), now);
-            boolean underWay = state.connections().of(id).filter(c -> c.state() != Connection.State.FAILED).isPresent();
+            boolean underWay = state.connections().of(id).filter(c -> !c.state().settledWithoutConnecting()).isPresent();
             if (underWay) {
                 return handedOver;
             }
@@ -132,12 +194,24 @@ public final class Connections implements Projection {
 
     /** The telephony connected the caller as asked; nothing recorded when the request is not open. */
     public static Command<Connections, Optional<Connection>> succeeded(String callId) {
-        return (connections, now) -> connections.open(callId)
+        return (connections, now) -> connections.of(callId)
+                .filter(c -> c.attended() ? c.state() == Connection.State.COMPLETING : c.state() == Connection.State.REQUESTED)
                 .map(c -> Decision.of(Optional.of(c), new ConnectEvent.ConnectSucceeded(callId, c.number())))
                 .orElseGet(() -> Decision.of(Optional.empty()));
     }
 
-    /** The telephony could not connect the caller; nothing recorded when the request is not open. */
+    /** The number answered the operator's consultation; nothing recorded when it is not ringing for one. */
+    public static Command<Connections, Optional<Connection>> consultAnswered(String callId) {
+        return (connections, now) -> connections.of(callId)
+                .filter(c -> c.attended() && c.state() == Connection.State.REQUESTED)
+                .map(c -> Decision.of(Optional.of(c), new ConnectEvent.ConsultAnswered(callId, c.number())))
+                .orElseGet(() -> Decision.of(Optional.empty()));
+    }
+
+    /**
+     * The telephony could not connect the caller (or the consultation failed: the caller is back with the operator);
+     * nothing recorded when the request is not open.
+     */
     public static Command<Connections, Optional<Connection>> failed(String callId, ConnectFailure failure, String reason) {
         String words = FreeText.singleLine("reason", reason);
         return (connections, now) -> connections.open(callId)
@@ -162,7 +236,9 @@ public final class Connections implements Projection {
                 .orElseGet(() -> Decision.of(Optional.empty()));
     }
 
+    /** Ringing, consulting or being joined: not yet settled. */
     private Optional<Connection> open(String callId) {
-        return of(callId).filter(c -> c.state() == Connection.State.REQUESTED);
+        return of(callId).filter(c -> c.state() == Connection.State.REQUESTED || c.state() == Connection.State.CONSULTING
+                || c.state() == Connection.State.COMPLETING);
     }
 }

@@ -52,6 +52,56 @@ class ConnectionsTest {
                 .as("never connected").isEmpty();
     }
 
+    @Test
+    void aConsultationIsAnsweredThenCompletedAndOnlyThenTheCallerConnected() {
+        apply(ASKED, new ConnectEvent.ConsultStarted("c3", JOUR, "anna"));
+        assertThat(connections.pending()).extracting(Connection::attended).containsExactly(true);
+        assertThat(Connections.succeeded("c3").decide(connections, ASKED).events())
+                .as("the caller is not connected while the operator only rings the number").isEmpty();
+        assertThat(refusal(Connections.completeConsult("c3", "anna"))).contains("no consultation");
+
+        Decision<Optional<Connection>> answered = Connections.consultAnswered("c3").decide(connections, ASKED.plusSeconds(4));
+        assertThat(answered.events()).containsExactly(new ConnectEvent.ConsultAnswered("c3", JOUR));
+        apply(ASKED.plusSeconds(4), answered.events().getFirst());
+        assertThat(connections.of("c3").orElseThrow().state()).isEqualTo(Connection.State.CONSULTING);
+        assertThat(connections.pending()).isEmpty();
+
+        Decision<Connection> joined = Connections.completeConsult("c3", "anna").decide(connections, ASKED.plusSeconds(30));
+        assertThat(joined.events()).containsExactly(new ConnectEvent.ConsultCompleted("c3", JOUR, "anna"));
+        apply(ASKED.plusSeconds(30), joined.events().getFirst());
+        assertThat(refusal(Connections.cancelConsult("c3", "anna"))).as("too late to cancel").contains("no consultation");
+        apply(ASKED.plusSeconds(31), Connections.succeeded("c3").decide(connections, ASKED.plusSeconds(31)).events().getFirst());
+        Connection done = connections.of("c3").orElseThrow();
+        assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(done.attended()).isTrue();
+        assertThat(done.endedAt()).isEqualTo(ASKED.plusSeconds(31));
+    }
+
+    @Test
+    void aCancelledConsultationLeavesTheCallerWithTheOperatorAndNothingForTheTelephonyToRecord() {
+        apply(ASKED, new ConnectEvent.ConsultStarted("c4", JOUR, "anna"));
+        Decision<Connection> cancelled = Connections.cancelConsult("c4", "bo").decide(connections, ASKED.plusSeconds(2));
+        assertThat(cancelled.events()).containsExactly(new ConnectEvent.ConsultCancelled("c4", JOUR, "bo"));
+        apply(ASKED.plusSeconds(2), cancelled.events().getFirst());
+        assertThat(connections.of("c4").orElseThrow().state()).isEqualTo(Connection.State.CANCELLED);
+        assertThat(connections.of("c4").orElseThrow().state().settledWithoutConnecting()).isTrue();
+        assertThat(Connections.consultAnswered("c4").decide(connections, ASKED.plusSeconds(3)).events())
+                .as("an answer after the cancel is not a consultation").isEmpty();
+        assertThat(Connections.failed("c4", ConnectFailure.BUSY, "busy").decide(connections, ASKED.plusSeconds(3)).events())
+                .isEmpty();
+        assertThat(refusal(Connections.cancelConsult("c4", "anna"))).contains("no consultation under way");
+        assertThat(refusal(Connections.cancelConsult("none", "anna"))).contains("none");
+    }
+
+    private String refusal(se.larmcentral.core.Command<Connections, ?> command) {
+        try {
+            command.decide(connections, ASKED);
+        } catch (se.larmcentral.core.ConflictException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("not refused");
+    }
+
     private void connected(String callId) {
         apply(ASKED, new ConnectEvent.ConnectRequested(callId, JOUR, "anna"));
         apply(ASKED.plusSeconds(10), new ConnectEvent.ConnectSucceeded(callId, JOUR));

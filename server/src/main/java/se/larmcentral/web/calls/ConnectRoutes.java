@@ -1,6 +1,7 @@
 package se.larmcentral.web.calls;
 
 import io.javalin.http.HttpStatus;
+import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.core.NotFoundException;
@@ -43,9 +44,38 @@ public final class ConnectRoutes implements RouteGroup {
                             Connection asked = gateway.execute(ctx, Connections.request(ctx.pathParam("callId"), account));
                             ctx.status(HttpStatus.ACCEPTED).json(asked);
                         }),
+                Route.post(CallRoutes.CALL + "/consult").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                        .summary("Rådfråga först (attended Koppla): the caller is put on hold and the decision's number"
+                                + " rung for the operator to speak to first. 202: asked; the telephony records"
+                                + " CONSULTING when it answers, or FAILED (the caller back with the operator)."
+                                + " 409 as for connect")
+                        .response(Connection.class).handle(ctx -> {
+                            String account = gateway.actorOf(ctx).id();
+                            Connection asked = gateway.execute(ctx, Connections.consult(ctx.pathParam("callId"), account));
+                            ctx.status(HttpStatus.ACCEPTED).json(asked);
+                        }),
+                Route.post(CallRoutes.CALL + "/consult/complete").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                        .summary("Koppla nu: join the caller to the number consulted; the operator's phone is let go."
+                                + " 202: asked (COMPLETING), then CONNECTED or FAILED as the telephony records."
+                                + " 409 unless the number answered the consultation")
+                        .response(Connection.class).handle(ctx -> {
+                            String account = gateway.actorOf(ctx).id();
+                            Connection asked = gateway.execute(ctx, Connections.completeConsult(ctx.pathParam("callId"),
+                                    account).on(CentreState::connections));
+                            ctx.status(HttpStatus.ACCEPTED).json(asked);
+                        }),
+                Route.post(CallRoutes.CALL + "/consult/cancel").access(Access.roles(CALL_TAKER, SUPERVISOR)).tag(TAG)
+                        .summary("Avbryt: end the consultation (ringing or answered); the number is hung up and the"
+                                + " caller taken off hold, back with the operator. 409 when none is under way")
+                        .response(Connection.class).handle(ctx -> {
+                            String account = gateway.actorOf(ctx).id();
+                            Connection cancelled = gateway.execute(ctx, Connections.cancelConsult(ctx.pathParam("callId"),
+                                    account).on(CentreState::connections));
+                            ctx.json(cancelled);
+                        }),
                 Route.get(CallRoutes.CALL + "/connection").access(Access.roles(CALL_TAKER, NURSE, DISPATCHER, SUPERVISOR))
-                        .tag(TAG).summary("The call's latest connecting-on: number, state (REQUESTED, CONNECTED,"
-                                + " FAILED), the failure and its reason, and once a connected call is over who hung up"
+                        .tag(TAG).summary("The call's latest connecting-on: number, attended (consulted first), state"
+                                + " (REQUESTED, CONSULTING, COMPLETING, CONNECTED, FAILED, CANCELLED), the failure and its reason, and once a connected call is over who hung up"
                                 + " (hungUpBy: CALLER, FAR_END) and when (hungUpAt); 404 when none was asked for")
                         .response(Connection.class).handle(ctx -> {
                             String callId = ctx.pathParam("callId");

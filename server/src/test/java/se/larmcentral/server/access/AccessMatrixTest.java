@@ -147,6 +147,9 @@ class AccessMatrixTest {
         expect("POST /api/calls/{callId}/classify", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/follow-ups", CALL_TAKER, SUPERVISOR);
         expect("POST /api/calls/{callId}/connect", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/consult", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/consult/complete", CALL_TAKER, SUPERVISOR);
+        expect("POST /api/calls/{callId}/consult/cancel", CALL_TAKER, SUPERVISOR);
         expect("GET /api/calls/{callId}/connection", with(OPERATORS, AUDITOR));
         expect("POST /api/calls/{callId}/dispatch", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/calls/{callId}/position", CALL_TAKER, SUPERVISOR);

@@ -5,10 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.connect.ConnectFailure;
+import se.larmcentral.centre.connect.ConnectedParty;
+import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.desks.PhoneState;
 import se.larmcentral.core.Actor;
+
+import java.time.Duration;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -89,6 +93,56 @@ class DeskPhoneConsoleTest {
         assertThat(console.byTestId("social-connect-state")).hasText("Kopplad till 08-465 004 30");
         assertThat(console.byTestId("social-connect-button")).isDisabled();
         console.screenshot("calltaker-koppla-connected");
+
+        console.centre().server.centre().execute(TELEPHONY, Connections.ended("SOC-KOPPLA", ConnectedParty.FAR_END)
+                .on(CentreState::connections));
+        assertThat(console.byTestId("social-connect-ended")).hasAttribute("data-hung-up-by", "FAR_END");
+        assertThat(console.byTestId("social-connect-ended")).hasText("Kopplat samtal avslutat – mottagaren lade på efter "
+                + minutesSeconds("SOC-KOPPLA") + ".");
+    }
+
+    @Test
+    void consultFirstRingsTheNumberIsCancelledThenConsultedAgainAndTheCallerJoinedUntilTheyHangUp() {
+        Page page = console.open("calls");
+        console.centre().write("/api/calls", "{\"callId\": \"SOC-CONSULT\", \"dialled\": \"112\", \"position\": {\"lat\": "
+                + "59.4226, \"lon\": 17.8354, \"uncertaintyMetres\": 50, \"source\": \"AML_SMS\"}}", 201);
+        page.locator("[data-testid=queue-item][data-call-id=SOC-CONSULT]").getByTestId("queue-answer").click();
+        assertThat(console.byTestId("call-state")).hasText("Besvarat");
+        page.keyboard().press("s");
+        assertThat(console.byTestId("social-outcome")).hasAttribute("data-outcome", "FORWARD");
+
+        console.byTestId("social-consult-button").click();
+        assertThat(console.byTestId("social-connect-state")).hasAttribute("data-state", "REQUESTED");
+        assertThat(console.byTestId("social-connect-state")).hasText("Ringer 08-465 004 30 … Den som ringer väntar.");
+        assertThat(console.byTestId("social-connect-button")).isDisabled();
+        assertThat(console.byTestId("social-consult-complete")).hasCount(0);
+        console.byTestId("social-consult-cancel").click();
+        assertThat(console.byTestId("social-connect-state")).hasAttribute("data-state", "CANCELLED");
+        assertThat(console.byTestId("social-connect-state")).hasText("Rådfrågningen avbröts. Den som ringer är kvar hos dig.");
+
+        console.byTestId("social-consult-button").click();
+        assertThat(console.byTestId("social-connect-state")).hasAttribute("data-state", "REQUESTED");
+        console.centre().server.centre().execute(TELEPHONY, Connections.consultAnswered("SOC-CONSULT").on(CentreState::connections));
+        assertThat(console.byTestId("social-connect-state")).hasAttribute("data-state", "CONSULTING");
+        assertThat(console.byTestId("social-connect-state")).hasText("Du talar med 08-465 004 30. Den som ringer väntar.");
+        console.screenshot("calltaker-koppla-consulting");
+        console.byTestId("social-consult-complete").click();
+        assertThat(console.byTestId("social-connect-state")).hasAttribute("data-state", "COMPLETING");
+        assertThat(console.byTestId("social-consult-cancel")).hasCount(0);
+        console.centre().server.centre().execute(TELEPHONY, Connections.succeeded("SOC-CONSULT").on(CentreState::connections));
+        assertThat(console.byTestId("social-connect-state")).hasText("Kopplad till 08-465 004 30");
+
+        console.centre().server.centre().execute(TELEPHONY, Connections.ended("SOC-CONSULT", ConnectedParty.CALLER)
+                .on(CentreState::connections));
+        assertThat(console.byTestId("social-connect-ended")).hasText("Kopplat samtal avslutat – uppringaren lade på efter "
+                + minutesSeconds("SOC-CONSULT") + ".");
+    }
+
+    /** How long the call was connected, as the console writes a duration (m:ss). */
+    private static String minutesSeconds(String callId) {
+        Connection c = console.centre().server.centre().read(s -> s.connections().of(callId)).orElseThrow();
+        long seconds = Duration.between(c.endedAt(), c.hungUpAt()).toSeconds();
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
     private static void phone(String desk, PhoneState state, String callId) {
