@@ -64,6 +64,8 @@ final class DeskCalls {
         volatile Dialog callerDialog;
         /** The caller's INVITE (its SDP offer), once answered: what a connecting-on rings the number with. */
         volatile Request callerInvite;
+        /** The phone's SDP answer (where the operator's audio is): what a consultation offers the number. */
+        volatile String deskSdp;
         /** Whether the operator's phone has put the caller on hold (its last re-INVITE). */
         volatile boolean onHold;
         /** The phone's re-INVITE waiting for the caller's answer to it (relayed), or null. */
@@ -407,6 +409,7 @@ final class DeskCalls {
         queueMessages.stop(leg.callerSipCallId); // the operator answers: the message stops before the 200
         leg.callerDialog = call.invite().getDialog();
         leg.callerInvite = call.invite().getRequest();
+        leg.deskSdp = deskSdp;
         messages.answer(call.invite(), call.toTag(), deskSdp);
         rangOut.remove(leg.callId);
         LOG.info("SIP call {} answered at {} by {}", leg.callId, leg.desk, leg.account);

@@ -505,6 +505,9 @@ final class InboundCalls implements SipListener {
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        if (event.getClientTransaction() != null && onward.reInviteTimedOut(event.getClientTransaction())) {
+            return; // a consultation's re-INVITE: not the leg's own INVITE
+        }
         if (event.getClientTransaction() != null
                 && Request.INVITE.equals(event.getClientTransaction().getRequest().getMethod())) {
             String sipCallId = sipCallId(event.getClientTransaction().getRequest());

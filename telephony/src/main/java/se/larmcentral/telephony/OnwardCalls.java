@@ -47,7 +47,8 @@ final class OnwardCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnwardCalls.class);
 
-    enum State { RINGING, SWITCHING, CONNECTED, ENDED }
+    /** CONSULTING: an attended connecting-on's number answered and talks with the operator, the caller on hold. */
+    enum State { RINGING, CONSULTING, SWITCHING, CONNECTED, ENDED }
 
     /**
      * One connecting-on, and the new leg's INVITE to the number: either of a caller connected to a desk ({@code desk},
@@ -62,13 +63,18 @@ final class OnwardCalls {
         final Runnable toOperator;
         final String number;
         final ClientTransaction invite;
+        /** Attended (consulted first): the number was offered the operator's phone's SDP, the caller put on hold. */
+        final boolean attended;
+        /** The number's SDP answer, once it answered. */
+        volatile String farSdp;
         volatile State state = State.RINGING;
         volatile ScheduledFuture<?> timeout;
         volatile Dialog dialog;
         volatile Dialog callerDialog;
 
         Onward(String callId, String callerSipCallId, DeskCalls.Leg desk, InboundCalls.Ringing waiting,
-               Runnable toOperator, String number, ClientTransaction invite) {
+               Runnable toOperator, String number, ClientTransaction invite, boolean attended) {
+            this.attended = attended;
             this.callId = callId;
             this.callerSipCallId = callerSipCallId;
             this.desk = desk;
@@ -96,6 +102,10 @@ final class OnwardCalls {
     private final Map<String, Onward> byOnwardCall = new ConcurrentHashMap<>();
     private final Map<String, Onward> byCallerCall = new ConcurrentHashMap<>();
     private final Map<String, InboundCalls.Ringing> ringing;
+    /** The centre's own re-INVITEs of a consultation, each waiting for its final response. */
+    private final Map<ClientTransaction, java.util.function.Consumer<ResponseEvent>> awaiting = new ConcurrentHashMap<>();
+    /** The centre's calls whose caller is being put on hold for a consultation (the number rung after). */
+    private final java.util.Set<String> holding = ConcurrentHashMap.newKeySet();
     private volatile SipProvider provider;
 
     OnwardCalls(CommandPort centre, SipMessages messages, DeskCalls desks, ExecutorService centreWork,
@@ -137,9 +147,33 @@ final class OnwardCalls {
             return;
         }
         for (Connection request : pending) {
-            boolean underWay = byCallerCall.values().stream().anyMatch(o -> o.callId.equals(request.callId()));
+            boolean underWay = holding.contains(request.callId())
+                    || byCallerCall.values().stream().anyMatch(o -> o.callId.equals(request.callId()));
             if (!underWay) {
                 start(request);
+            }
+        }
+        followConsultations();
+    }
+
+    /** The operator's Koppla nu or Avbryt on a consultation this front holds, as the centre recorded it. */
+    private void followConsultations() {
+        for (Onward onward : List.copyOf(byCallerCall.values())) {
+            if (!onward.attended || (onward.state != State.RINGING && onward.state != State.CONSULTING)) {
+                continue;
+            }
+            Optional<Connection> now;
+            try {
+                now = centre.read(state -> state.connections().of(onward.callId));
+            } catch (RuntimeException e) {
+                LOG.error("SIP call {}: the consultation not read ({})", onward.callId, e.toString());
+                return;
+            }
+            Connection.State asked = now.map(Connection::state).orElse(Connection.State.CANCELLED);
+            if (asked == Connection.State.CANCELLED) {
+                cancelConsultation(onward);
+            } else if (asked == Connection.State.COMPLETING && onward.state == State.CONSULTING) {
+                completeConsultation(onward);
             }
         }
     }
@@ -156,8 +190,42 @@ final class OnwardCalls {
                     "no calls go out: telephony.outboundProxy is not set");
             return;
         }
+        if (request.attended()) {
+            consult(request, leg.get());
+            return;
+        }
         ring(request.callId(), leg.get().callerSipCallId, leg.get(), null, null, request.number().e164(),
-                leg.get().callerInvite, "asked by " + request.requestedBy());
+                leg.get().callerInvite, SdpOffer.body(leg.get().callerInvite).orElse(null), false,
+                "asked by " + request.requestedBy());
+    }
+
+    /**
+     * Attended Koppla: the caller is put on hold (a re-INVITE with the operator's phone's SDP made sendonly, as the
+     * phone's own hold does), then the number is rung with the operator's phone's SDP, so that it talks with the
+     * operator when it answers. One re-INVITE at a time in the caller's dialog: the number is rung once the hold is
+     * taken, so a quick busy cannot take the caller off hold before they are on it.
+     */
+    private void consult(Connection request, DeskCalls.Leg leg) {
+        if (leg.deskSdp == null) {
+            record(request.callId(), ConnectFailure.REJECTED, "the operator's phone gave no audio to consult with");
+            return;
+        }
+        holding.add(request.callId());
+        boolean sent = sendReInvite(leg.callerDialog, SdpOffer.onHold(leg.deskSdp), "the caller's hold", request.callId(),
+                held -> {
+                    holding.remove(request.callId());
+                    if (held.getResponse().getStatusCode() >= 300) {
+                        record(request.callId(), ConnectFailure.REJECTED, "the caller's line refused to be put on hold ("
+                                + held.getResponse().getStatusCode() + ")");
+                    } else if (leg.state == DeskCalls.LegState.CONNECTED) {
+                        ring(request.callId(), leg.callerSipCallId, leg, null, null, request.number().e164(),
+                                leg.callerInvite, leg.deskSdp, true, "consulted first, asked by " + request.requestedBy());
+                    }
+                });
+        if (!sent) {
+            holding.remove(request.callId());
+            record(request.callId(), ConnectFailure.REJECTED, "the caller could not be put on hold");
+        }
     }
 
     /**
@@ -178,17 +246,17 @@ final class OnwardCalls {
             return false;
         }
         ring(call.callId(), callerSipCallId, null, call, toOperator, number.e164(), call.invite().getRequest(),
-                "the routing's FORWARD");
+                SdpOffer.body(call.invite().getRequest()).orElse(null), false, "the routing's FORWARD");
         return true;
     }
 
     private void ring(String callId, String callerSipCallId, DeskCalls.Leg desk, InboundCalls.Ringing waiting,
-                      Runnable toOperator, String number, Request callerInvite, String why) {
+                      Runnable toOperator, String number, Request callerInvite, String sdp, boolean attended, String why) {
         String target = "sip:" + number + "@" + proxy + ";user=phone" + (transport.equals("udp") ? "" : ";transport=" + transport);
         try {
-            Request invite = messages.deskInvite(provider, target, callerInvite, SdpOffer.body(callerInvite).orElse(null));
+            Request invite = messages.deskInvite(provider, target, callerInvite, sdp);
             ClientTransaction transaction = provider.getNewClientTransaction(invite);
-            Onward onward = new Onward(callId, callerSipCallId, desk, waiting, toOperator, number, transaction);
+            Onward onward = new Onward(callId, callerSipCallId, desk, waiting, toOperator, number, transaction, attended);
             byOnwardCall.put(onward.sipCallId(), onward);
             byCallerCall.put(callerSipCallId, onward);
             transaction.sendRequest();
@@ -198,6 +266,9 @@ final class OnwardCalls {
             LOG.warn("SIP call {}: {} not rung ({})", callId, number, e.getMessage());
             byCallerCall.remove(callerSipCallId);
             record(callId, ConnectFailure.UNREACHABLE, "the call to " + number + " could not be sent");
+            if (attended) {
+                takeOffHold(desk, callId);
+            }
             if (toOperator != null) {
                 toOperator.run();
             }
@@ -222,6 +293,16 @@ final class OnwardCalls {
      */
     boolean response(ResponseEvent event) {
         Response response = event.getResponse();
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction != null && awaiting.containsKey(transaction)) {
+            if (response.getStatusCode() >= 200) {
+                java.util.function.Consumer<ResponseEvent> then = awaiting.remove(transaction);
+                if (then != null) {
+                    then.accept(event);
+                }
+            }
+            return true;
+        }
         String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
         String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
         Onward onward = byOnwardCall.get(sipCallId);
@@ -268,6 +349,10 @@ final class OnwardCalls {
         onward.dialog = dialog;
         byte[] raw = event.getResponse().getRawContent();
         String sdp = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
+        if (onward.attended) {
+            consultAnswered(onward, sdp);
+            return;
+        }
         if (onward.waiting != null) { // a direct number's caller, unanswered: answered with the number's SDP
             if (ringing.remove(onward.callerSipCallId) == null) {
                 messages.hangUp(provider, dialog);
@@ -284,6 +369,117 @@ final class OnwardCalls {
             messages.hangUp(provider, dialog);
             fail(onward, ConnectFailure.REJECTED, onward.number + " answered without audio to connect to");
         }
+    }
+
+    /**
+     * The number answered the consultation: the operator's phone is re-INVITEd with its SDP (they talk now), the
+     * caller still on hold; recorded for the console, which offers Koppla nu and Avbryt.
+     */
+    private void consultAnswered(Onward onward, String sdp) {
+        if (sdp == null) {
+            messages.hangUp(provider, onward.dialog);
+            fail(onward, ConnectFailure.REJECTED, onward.number + " answered without audio to talk to");
+            return;
+        }
+        onward.farSdp = sdp;
+        onward.state = State.CONSULTING;
+        sendReInvite(onward.desk.deskDialog, sdp, "the operator's phone to " + onward.number, onward.callId, ok -> {
+        });
+        LOG.info("SIP call {}: {} answered the consultation; the caller on hold", onward.callId, onward.number);
+        String callId = onward.callId;
+        centreWork.execute(() -> {
+            try {
+                centre.execute(InboundCalls.ACTOR, Connections.consultAnswered(callId).on(CentreState::connections));
+            } catch (RuntimeException e) {
+                LOG.error("SIP call {}: the consultation's answer not recorded ({})", callId, e.toString());
+            }
+        });
+    }
+
+    /**
+     * Koppla nu: the caller is re-INVITEd with the number's SDP and the number with the caller's, so they talk to
+     * each other; when the caller's side takes it, the desk's leg ends and the connection is recorded.
+     */
+    private void completeConsultation(Onward onward) {
+        onward.state = State.SWITCHING;
+        String callerSdp = SdpOffer.body(onward.desk.callerInvite).orElse(null);
+        sendReInvite(onward.dialog, callerSdp, onward.number + " to the caller", onward.callId, ok -> {
+        });
+        boolean sent = sendReInvite(onward.callerDialog, onward.farSdp, "the caller to " + onward.number, onward.callId,
+                answer -> {
+                    if (answer.getResponse().getStatusCode() >= 300) {
+                        messages.hangUp(provider, onward.dialog);
+                        byOnwardCall.remove(onward.sipCallId(), onward);
+                        fail(onward, ConnectFailure.REJECTED, "the caller's line refused the new connection ("
+                                + answer.getResponse().getStatusCode() + ")");
+                        backToTheOperator(onward);
+                        return;
+                    }
+                    desks.handOver(onward.desk);
+                    connected(onward);
+                });
+        if (!sent) {
+            messages.hangUp(provider, onward.dialog);
+            byOnwardCall.remove(onward.sipCallId(), onward);
+            fail(onward, ConnectFailure.REJECTED, "the caller's line could not be given " + onward.number + "'s audio");
+        }
+    }
+
+    /**
+     * Avbryt: the number is cancelled (ringing) or hung up (answered), and the caller is taken off hold, back with
+     * the operator. The operator's decision is already recorded (ConsultCancelled): nothing more to record.
+     */
+    private void cancelConsultation(Onward onward) {
+        State was = onward.state;
+        onward.state = State.ENDED;
+        cancelTimeout(onward);
+        byCallerCall.remove(onward.callerSipCallId, onward);
+        if (was == State.RINGING) {
+            messages.cancel(provider, onward.invite);
+        } else {
+            byOnwardCall.remove(onward.sipCallId(), onward);
+            messages.hangUp(provider, onward.dialog);
+            backToTheOperator(onward);
+        }
+        takeOffHold(onward.desk, onward.callId);
+        LOG.info("SIP call {}: the consultation with {} cancelled; the caller back with the operator", onward.callId,
+                onward.number);
+    }
+
+    /** The operator's phone, which talked with the number, gets the caller's audio again. */
+    private void backToTheOperator(Onward onward) {
+        sendReInvite(onward.desk.deskDialog, SdpOffer.body(onward.desk.callerInvite).orElse(null),
+                "the operator's phone back to the caller", onward.callId, ok -> {
+                });
+    }
+
+    /** The caller, on hold for a consultation, gets the operator's phone's audio again. */
+    private void takeOffHold(DeskCalls.Leg desk, String callId) {
+        if (desk != null && desk.state == DeskCalls.LegState.CONNECTED) {
+            sendReInvite(desk.callerDialog, desk.deskSdp, "the caller off hold", callId, ok -> {
+            });
+        }
+    }
+
+    /**
+     * A re-INVITE of the centre's own (RFC 3261 14.1) in {@code dialog}; its 2xx is ACKed, then {@code then} runs
+     * with the final response. False when it could not be sent.
+     */
+    private boolean sendReInvite(Dialog dialog, String sdp, String what, String callId,
+                                 java.util.function.Consumer<ResponseEvent> then) {
+        ClientTransaction sent = messages.reInvite(provider, dialog, sdp, transaction -> awaiting.put(transaction, event -> {
+            Response response = event.getResponse();
+            if (response.getStatusCode() < 300) {
+                messages.ack(event.getDialog(), response);
+            } else {
+                LOG.warn("SIP call {}: the re-INVITE of {} answered {}", callId, what, response.getStatusCode());
+            }
+            then.accept(event);
+        }));
+        if (sent == null) {
+            LOG.warn("SIP call {}: the re-INVITE of {} not sent", callId, what);
+        }
+        return sent != null;
     }
 
     /** The caller's side took the new party's audio: the desk is let go, the connection recorded. */
@@ -334,6 +530,16 @@ final class OnwardCalls {
         byOnwardCall.remove(onward.sipCallId(), onward);
     }
 
+    /** Whether {@code transaction} was one of a consultation's re-INVITEs, which got no answer (logged, let go). */
+    boolean reInviteTimedOut(ClientTransaction transaction) {
+        if (awaiting.remove(transaction) == null) {
+            return false;
+        }
+        LOG.warn("SIP re-INVITE {} got no answer", ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME))
+                .getCallId());
+        return true;
+    }
+
     /** No response at all to the number's INVITE (the transaction timed out). */
     void timedOut(String sipCallId) {
         Onward onward = byOnwardCall.get(sipCallId);
@@ -357,11 +563,14 @@ final class OnwardCalls {
                 messages.cancel(provider, onward.invite);
                 record(onward.callId, ConnectFailure.NO_LINE, "the caller hung up while " + onward.number + " rang");
             }
-            case SWITCHING, CONNECTED -> {
+            case CONSULTING, SWITCHING, CONNECTED -> {
                 byOnwardCall.remove(onward.sipCallId(), onward);
                 messages.hangUp(provider, onward.dialog);
                 if (was == State.CONNECTED) {
                     recordEnd(onward, ConnectedParty.CALLER);
+                } else if (onward.attended) {
+                    record(onward.callId, ConnectFailure.NO_LINE, "the caller hung up during the consultation with "
+                            + onward.number);
                 }
             }
             case ENDED -> {
@@ -383,6 +592,10 @@ final class OnwardCalls {
             messages.hangUp(provider, onward.callerDialog);
             LOG.info("SIP call {}: {} hung up; the caller's leg ended", onward.callId, onward.number);
             recordEnd(onward, ConnectedParty.FAR_END);
+        } else if (was == State.CONSULTING) {
+            onward.state = State.CONSULTING; // for fail: the caller is taken off hold
+            backToTheOperator(onward);
+            fail(onward, ConnectFailure.REJECTED, onward.number + " hung up during the consultation");
         }
     }
 
@@ -404,9 +617,13 @@ final class OnwardCalls {
     }
 
     private void fail(Onward onward, ConnectFailure failure, String reason) {
+        State was = onward.state;
         onward.state = State.ENDED;
         cancelTimeout(onward);
         byCallerCall.remove(onward.callerSipCallId, onward);
+        if (onward.attended && was != State.ENDED) {
+            takeOffHold(onward.desk, onward.callId); // the consultation failed: the caller back with the operator
+        }
         LOG.info("SIP call {}: not connected on to {}: {}; the caller {}", onward.callId, onward.number, reason,
                 onward.desk != null ? "stays with the operator" : "is queued for an operator");
         record(onward.callId, failure, reason);

@@ -101,6 +101,23 @@ record SdpOffer(InetSocketAddress media) {
     }
 
     /**
+     * {@code sdp} as a hold offer (RFC 3264 8.4): the same media, its direction {@code a=sendonly}, as a desk phone's
+     * hold sends it. The centre puts the caller on hold this way while the operator consults a number.
+     */
+    static String onHold(String sdp) {
+        StringBuilder held = new StringBuilder();
+        for (String line : sdp.split("\\r?\\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.equals("a=sendrecv") || l.equals("a=sendonly") || l.equals("a=recvonly")
+                    || l.equals("a=inactive")) {
+                continue;
+            }
+            held.append(l).append("\r\n");
+        }
+        return held.append("a=sendonly\r\n").toString();
+    }
+
+    /**
      * Whether an SDP puts the other side on hold (RFC 3264 8.4, and RFC 2543's 0.0.0.0 still sent by older phones):
      * its audio {@code sendonly} or {@code inactive}, or the connection address 0.0.0.0.
      */

@@ -140,6 +140,19 @@ final class SipMessages {
      * party. Null when it cannot be sent (the dialog ended meanwhile).
      */
     ClientTransaction reInvite(SipProvider provider, Dialog dialog, String sdp) {
+        return reInvite(provider, dialog, sdp, transaction -> {
+        });
+    }
+
+    /**
+     * As {@link #reInvite(SipProvider, Dialog, String)}, {@code beforeSend} told of the transaction before it goes
+     * out, so that its response (which may come at once) finds who waits for it.
+     */
+    ClientTransaction reInvite(SipProvider provider, Dialog dialog, String sdp,
+                               java.util.function.Consumer<ClientTransaction> beforeSend) {
+        if (dialog == null || sdp == null) {
+            return null;
+        }
         try {
             Request invite = dialog.createRequest(Request.INVITE);
             SipURI self = addresses.createSipURI("centre", host);
@@ -147,6 +160,7 @@ final class SipMessages {
             invite.setHeader(headers.createContactHeader(addresses.createAddress(self)));
             invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
             ClientTransaction transaction = provider.getNewClientTransaction(invite);
+            beforeSend.accept(transaction);
             dialog.sendRequest(transaction);
             return transaction;
         } catch (ParseException | SipException | RuntimeException e) {

@@ -1,0 +1,199 @@
+package se.larmcentral.telephony;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.larmcentral.calls.Call;
+import se.larmcentral.calls.CallState;
+import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.centre.Centre;
+import se.larmcentral.centre.CentreState;
+import se.larmcentral.centre.accounts.AccountCommands;
+import se.larmcentral.centre.accounts.Role;
+import se.larmcentral.centre.connect.ConnectFailure;
+import se.larmcentral.centre.connect.ConnectedParty;
+import se.larmcentral.centre.connect.Connection;
+import se.larmcentral.centre.connect.Connections;
+import se.larmcentral.centre.desks.Desks;
+import se.larmcentral.core.Actor;
+import se.larmcentral.core.PhoneNumber;
+import se.larmcentral.journal.InMemoryJournal;
+import se.larmcentral.social.AddAgreement;
+import se.larmcentral.social.Channel;
+import se.larmcentral.social.DefineJour;
+import se.larmcentral.social.Jour;
+import se.larmcentral.social.RecordRoutedCall;
+import se.larmcentral.social.RouteRequest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attended Koppla (Rådfråga först): anna, on her desk phone with a social caller, consults the socialjour first. The
+ * caller is put on hold by a re-INVITE, the jour is rung with anna's phone's SDP and her phone re-INVITEd with the
+ * jour's when it answers; then Koppla nu (the caller and the jour re-INVITEd with each other's SDP, anna's leg
+ * ended) or Avbryt (the jour hung up, anna's phone and the caller given each other's SDP again). SIPp is the caller,
+ * anna's phone and the jour's phone (as the outbound proxy); Nacka (0182) forwards to the jour, 08-718 00 00.
+ */
+class ConsultSippTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42");
+    private static final PhoneNumber JOUR = PhoneNumber.parse("number", "08-718 00 00");
+    private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
+
+    private Centre centre;
+    private SipFront front;
+    private int port;
+    private int jourPort;
+    private int deskPort;
+
+    @BeforeEach
+    void start() throws Exception {
+        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
+        Actor admin = new Actor("admin", Actor.Kind.PERSON);
+        centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
+        centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
+        centre.execute(admin, new DefineJour(new Jour("sydost", "Socialjour Sydost", JOUR, true, "dygnet runt", null))
+                .on(CentreState::social));
+        centre.execute(admin, AddAgreement.basic("0182", "sydost", LocalDate.of(2018, 1, 1), null, null, false, null)
+                .on(CentreState::social));
+        port = Sipp.freePort();
+        jourPort = Sipp.freePort();
+        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
+                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET")))
+                .withOutboundProxy("127.0.0.1:" + jourPort, 5);
+        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
+                ENVIRONMENT::get);
+        deskPort = Sipp.freePort();
+        Sipp.Run registered = Sipp.scenario("register-desk.xml").key("expires", "300").on(deskPort)
+                .with("-s", "desk-1", "-au", "desk-1", "-ap", "desk-one-secret-42").against(port);
+        assertThat(registered.passed()).as(registered.output()).isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        if (front != null) {
+            front.close();
+        }
+        centre.close();
+    }
+
+    @Test
+    void theJourAnswersTheConsultationThenKopplaNuJoinsTheCallerToItAndLetsTheDeskGo() throws Exception {
+        Sipp.Running desk = desk("desk-consults.xml");
+        Sipp.Running jour = Sipp.scenario("jour-consulted.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-consulted-joined.xml").key("dialled", "112")
+                .key("caller", "+46701234801").start(port);
+
+        Call call = answeredSocialCall("+46701234801");
+        Connection asked = centre.execute(ANNA, Connections.consult(call.id(), "anna"));
+        assertThat(asked.attended()).isTrue();
+        assertThat(awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED).state())
+                .as("the jour answered anna").isEqualTo(Connection.State.CONSULTING);
+        assertThat(front.deskLegs()).as("the caller is still anna's, on hold").isEqualTo(1);
+
+        centre.execute(ANNA, Connections.completeConsult(call.id(), "anna").on(CentreState::connections));
+
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("anna's phone talked to the jour, then got the centre's BYE: " + phone.output()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller was held, then given the jour's SDP: " + callerRun.output()).isTrue();
+        Sipp.Run jourRun = jour.finish();
+        assertThat(jourRun.passed()).as("the jour got anna's SDP, then the caller's, then the BYE: " + jourRun.output()).isTrue();
+
+        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(done.hungUpBy()).isEqualTo(ConnectedParty.CALLER);
+        assertThat(front.onwardLegs()).isZero();
+        assertThat(front.deskLegs()).isZero();
+    }
+
+    @Test
+    void avbrytHangsUpTheJourAndGivesTheCallerBackToTheOperator() throws Exception {
+        Sipp.Running desk = desk("desk-consults-back.xml");
+        Sipp.Running jour = Sipp.scenario("jour-consulted-hung-up.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
+                .key("caller", "+46701234802").start(port);
+
+        Call call = answeredSocialCall("+46701234802");
+        centre.execute(ANNA, Connections.consult(call.id(), "anna"));
+        awaitConnection(call.id(), c -> c.state() == Connection.State.CONSULTING);
+
+        centre.execute(ANNA, Connections.cancelConsult(call.id(), "anna").on(CentreState::connections));
+
+        Sipp.Run jourRun = jour.finish();
+        assertThat(jourRun.passed()).as("the jour got the centre's BYE: " + jourRun.output()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller was held, then given anna's phone again: " + callerRun.output()).isTrue();
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("anna's phone got the jour's SDP, then the caller's: " + phone.output()).isTrue();
+        Connection over = centre.read(s -> s.connections().of(call.id())).orElseThrow();
+        assertThat(over.state()).isEqualTo(Connection.State.CANCELLED);
+        assertThat(front.onwardLegs()).isZero();
+    }
+
+    @Test
+    void aBusyJourEndsTheConsultationAndTakesTheCallerOffHold() throws Exception {
+        Sipp.Running desk = desk("desk-answers.xml");
+        Sipp.Running jour = Sipp.scenario("desk-busy.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
+                .key("caller", "+46701234803").start(port);
+
+        Call call = answeredSocialCall("+46701234803");
+        centre.execute(ANNA, Connections.consult(call.id(), "anna"));
+
+        Connection failed = awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED);
+        assertThat(failed.state()).isEqualTo(Connection.State.FAILED);
+        assertThat(failed.failure()).isEqualTo(ConnectFailure.BUSY);
+        assertThat(failed.reason()).contains("+4687180000").contains("486");
+        assertThat(jour.finish().passed()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller was held, then given anna's phone again: " + callerRun.output()).isTrue();
+        assertThat(desk.finish().passed()).as("anna's phone kept the caller").isTrue();
+    }
+
+    private Sipp.Running desk(String scenario) throws Exception {
+        return Sipp.scenario(scenario).on(deskPort).with("-s", "desk-1").start(port);
+    }
+
+    /** The caller answered at anna's phone, then the social decision recorded as the classification would. */
+    private Call answeredSocialCall(String caller) throws InterruptedException {
+        Call call = awaitCall(caller, c -> c.state() == CallState.ANSWERED);
+        centre.execute(ANNA, new RecordRoutedCall(call.id(),
+                new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
+        return call;
+    }
+
+    private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Optional<Connection> found = centre.read(s -> s.connections().of(callId)).filter(ready);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no connection of " + callId + " as expected: " + centre.read(s -> s.connections().of(callId)));
+    }
+
+    private Call awaitCall(String caller, Predicate<Call> ready) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Collection<Call> calls = centre.read(s -> s.calls().calls());
+            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
+                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
+    }
+}
