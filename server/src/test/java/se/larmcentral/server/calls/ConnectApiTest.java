@@ -94,4 +94,37 @@ class ConnectApiTest {
         assertThat(centre.typesAfter(before)).doesNotContain("centre.ConnectRequested");
         assertProblem(centre.get("/api/calls/NA-1/connection"), 404, "callId", "no connecting-on");
     }
+
+    @Test
+    void consultFirstThenKopplaNuOrAvbrytOverTheApiAndRefusalsRecordNothing() {
+        socialCall("CON-1", "+46707654324", "0125");
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls/CON-1/consult/complete", "{}"), 409, "callId", "no consultation");
+        assertProblem(centre.post("/api/calls/CON-1/consult/cancel", "{}"), 409, "callId", "no consultation under way");
+        assertProblem(centre.post("/api/calls/NOPE/consult", "{}"), 404, "callId", "NOPE");
+        assertThat(centre.typesAfter(before)).isEmpty();
+
+        JsonNode asked = centre.write("/api/calls/CON-1/consult", "{}", 202);
+        assertThat(asked.get("state").asText()).isEqualTo("REQUESTED");
+        assertThat(asked.get("attended").asBoolean()).isTrue();
+        assertThat(centre.typesAfter(before)).containsExactly("centre.ConsultStarted");
+        assertProblem(centre.post("/api/calls/CON-1/connect", "{}"), 409, "callId", "already being connected to");
+        assertProblem(centre.post("/api/calls/CON-1/consult/complete", "{}"), 409, "callId", "wait for the number to answer");
+
+        assertThat(centre.write("/api/calls/CON-1/consult/cancel", "{}", 200).get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(centre.read("/api/calls/CON-1/connection").get("state").asText()).isEqualTo("CANCELLED");
+
+        // consulted again: the number answers, then Koppla nu; connected once the telephony has joined them
+        centre.write("/api/calls/CON-1/consult", "{}", 202);
+        centre.server.centre().execute(TELEPHONY, Connections.consultAnswered("CON-1").on(CentreState::connections));
+        assertThat(centre.read("/api/calls/CON-1/connection").get("state").asText()).isEqualTo("CONSULTING");
+        assertThat(centre.write("/api/calls/CON-1/consult/complete", "{}", 202).get("state").asText()).isEqualTo("COMPLETING");
+        assertProblem(centre.post("/api/calls/CON-1/consult/cancel", "{}"), 409, "callId", "no consultation under way");
+        centre.server.centre().execute(TELEPHONY, Connections.succeeded("CON-1").on(CentreState::connections));
+        JsonNode done = centre.read("/api/calls/CON-1/connection");
+        assertThat(done.get("state").asText()).isEqualTo("CONNECTED");
+        assertThat(done.get("attended").asBoolean()).isTrue();
+        assertThat(centre.typesAfter(before)).containsExactly("centre.ConsultStarted", "centre.ConsultCancelled",
+                "centre.ConsultStarted", "centre.ConsultAnswered", "centre.ConsultCompleted", "centre.ConnectSucceeded");
+    }
 }
