@@ -236,6 +236,35 @@ public final class Connections implements Projection {
                 .orElseGet(() -> Decision.of(Optional.empty()));
     }
 
+    /**
+     * After a restart (or a takeover by another node): every connecting-on still open (ringing, consulting, being
+     * joined) is recorded failed, {@code NO_LINE}, with the reason: the telephony front that held its lines is gone,
+     * so nobody would ever record its outcome, and the operator must know the caller was not connected by the centre.
+     * The calls settled, oldest first; nothing recorded when none is open.
+     */
+    public static Command<Connections, List<String>> settleAfterRestart() {
+        return (connections, now) -> {
+            List<Connection> open = connections.byCall.values().stream()
+                    .filter(c -> connections.open(c.callId()).isPresent())
+                    .sorted(java.util.Comparator.comparing(Connection::requestedAt)).toList();
+            if (open.isEmpty()) {
+                return Decision.of(List.of());
+            }
+            List<DomainEvent> failed = new ArrayList<>();
+            for (Connection c : open) {
+                String when = switch (c.state()) {
+                    case CONSULTING -> "during the operator's consultation with ";
+                    case COMPLETING -> "while the caller was being joined to ";
+                    default -> "while ringing ";
+                };
+                failed.add(new ConnectEvent.ConnectFailed(c.callId(), c.number(), ConnectFailure.NO_LINE,
+                        "the centre restarted " + when + c.number().national() + ": the line was not kept, so whether"
+                                + " the caller reached the number is not known"));
+            }
+            return Decision.of(open.stream().map(Connection::callId).toList(), failed);
+        };
+    }
+
     /** Ringing, consulting or being joined: not yet settled. */
     private Optional<Connection> open(String callId) {
         return of(callId).filter(c -> c.state() == Connection.State.REQUESTED || c.state() == Connection.State.CONSULTING

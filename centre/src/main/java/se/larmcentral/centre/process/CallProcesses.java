@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import se.larmcentral.calls.CallEvent;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.CommandPort;
+import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.crisis.MajorIncidentMarking;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * call's due steps, one commit each, on a thread of its own, as the actor whose event triggered them.
  *
  * <p>Nothing of its own is stored: what is due is read from the state, so after a restart {@link #start} runs every
- * step a crash left undone, as {@link #ACTOR}. Each step is decided on the writer thread against the state of the
+ * step a crash left undone, as {@link #ACTOR}, and first records the connecting-ons left open as failed (their
+ * telephony lines are gone with the stop). Each step is decided on the writer thread against the state of the
  * moment and is idempotent, so a step run twice (a retry by hand, a resumed process, two triggers) happens once.
  * A refused step (no position yet, no municipality) is kept as the call's last outcome, and tried again on the
  * call's next event.
@@ -88,10 +90,23 @@ public final class CallProcesses implements AutoCloseable {
             LOG.info("resuming the processes of {} calls: {}", due.size(), due.size() > 10 ? due.subList(0, 10) + " ..." : due);
         }
         worker.execute(() -> {
+            settleConnections();
             due.forEach(callId -> advance(callId, ACTOR, lastSequence));
             marking.start();
             markSettled(lastSequence);
         });
+    }
+
+    /** Connecting-ons a stop left open have lost their telephony lines: recorded failed, with the reason. */
+    private void settleConnections() {
+        try {
+            List<String> settled = port.execute(ACTOR, Connections.settleAfterRestart().on(CentreState::connections));
+            if (!settled.isEmpty()) {
+                LOG.info("connecting-ons left open by a stop recorded failed: {}", settled);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("connecting-ons left open by a stop not settled ({})", e.toString());
+        }
     }
 
     /** Called by the command loop after each commit (on its writer thread): hands the events to the worker. */
