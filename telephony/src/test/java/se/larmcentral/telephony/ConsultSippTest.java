@@ -161,6 +161,27 @@ class ConsultSippTest {
         assertThat(desk.finish().passed()).as("anna's phone kept the caller").isTrue();
     }
 
+    @Test
+    void theJourHangingUpDuringTheConsultationGivesTheCallerBackToTheOperatorAndSaysSo() throws Exception {
+        Sipp.Running desk = desk("desk-consults-back.xml");
+        Sipp.Running jour = Sipp.scenario("jour-consulted-hangs-up.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
+                .key("caller", "+46701234804").start(port);
+
+        Call call = answeredSocialCall("+46701234804");
+        centre.execute(ANNA, Connections.consult(call.id(), "anna"));
+
+        Connection failed = awaitConnection(call.id(), c -> c.state() == Connection.State.FAILED);
+        assertThat(failed.failure()).isEqualTo(ConnectFailure.REJECTED);
+        assertThat(failed.reason()).isEqualTo("+4687180000 hung up during the consultation");
+        assertThat(jour.finish().passed()).as("the jour's BYE was answered").isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller was held, then given anna's phone again: " + callerRun.output()).isTrue();
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("anna's phone got the jour's SDP, then the caller's: " + phone.output()).isTrue();
+        assertThat(front.onwardLegs()).isZero();
+    }
+
     private Sipp.Running desk(String scenario) throws Exception {
         return Sipp.scenario(scenario).on(deskPort).with("-s", "desk-1").start(port);
     }
