@@ -12,13 +12,19 @@ import se.larmcentral.dispatch.UnitDefinition;
 import se.larmcentral.dispatch.UnitType;
 import se.larmcentral.geo.TravelLeg;
 import se.larmcentral.geo.TravelTimes;
+import se.larmcentral.sim.Policy;
 import se.larmcentral.sim.RoadGraphTravelTimes;
+import se.larmcentral.sim.Scenario;
+import se.larmcentral.sim.SimResult;
+import se.larmcentral.sim.Simulation;
 import se.larmcentral.sim.file.JemssFolder;
+import se.larmcentral.sim.file.ScenarioFileReader;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +32,15 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * {@code ./larm bench auckland [SHARED_DATA] [recommendations]}: one recommendation (the product's
+ * {@code ./larm bench auckland [SHARED_DATA] [recommendations] [sim-days]}: one recommendation (the product's
  * {@link Recommender}, priority 1) on JEMSS's Auckland road graph (54,370 nodes, read from
  * {@code jemss-auckland/travel/roads/roads.zip}) with the simulator's Dijkstra (today's) beside PHAST on GraphHopper's
  * contraction hierarchies of the same arcs ({@link RoadGraphTravelTimes#contracted()}), in the same run, for the
  * scenario's 16 ambulances and for 200, all at seeded random road nodes (not at the stations, whose kept trees would
  * make either search a look-up). Times are the thread's CPU clock (what a recommendation costs; the shared machine's
  * scheduler inflates the wall clock), also the wall clock's median. Issue 15's target: p99 under 1 ms. First checks
- * that both searches give the same travel times on every recommendation measured.
+ * that both searches give the same travel times on every recommendation measured. Last, {@code sim-days} (default
+ * 1) simulated days of the shipped Auckland scenario (closest-idle, seed 1) with each search, CPU time beside.
  */
 public final class Run {
 
@@ -47,6 +54,7 @@ public final class Run {
     public static void main(String[] args) {
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("larm.sharedData", "../shared/data"));
         int recommendations = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int simDays = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path folder = shared.resolve("jemss-auckland");
         if (!Files.isRegularFile(folder.resolve("travel/roads/roads.zip"))) {
             throw new IllegalStateException("missing " + folder.resolve("travel/roads/roads.zip").toAbsolutePath().normalize());
@@ -69,6 +77,9 @@ public final class Run {
         for (int units : new int[]{16, 200}) {
             DispatchState state = fleet(nodes(today, units, random));
             measure(units, state, incidents, today, contracted, recommendations);
+        }
+        if (simDays > 0) {
+            simulate(shared, simDays, today, contracted);
         }
         System.out.printf(Locale.ROOT, "load average after the run: %.2f on %d processors%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -118,6 +129,30 @@ public final class Run {
         System.out.printf(Locale.ROOT, "%-6d %-30s %8.1fx %8.1fx   (largest travel-time difference %d ms; target p99"
                         + " < 1 ms: %s)%n", units, "today / PHAST", todayCpu.millis(0.5) / chCpu.millis(0.5),
                 todayCpu.millis(0.99) / chCpu.millis(0.99), worst, chCpu.millis(0.99) < 1 ? "met" : "NOT met");
+    }
+
+    /** The shipped Auckland scenario for {@code days} with each search: the same incidents, CPU time beside. */
+    private static void simulate(Path shared, int days, TravelTimes today, TravelTimes contracted) {
+        Path file = Path.of("sim/scenarios/auckland-jemss.yaml");
+        Scenario scenario = new ScenarioFileReader(shared, Path.of("data/graph-cache"), line -> { }).read(file);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Auckland scenario, %d simulated day(s), closest-idle, seed 1%n", days);
+        System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s%n", "travel", "incidents", "CPU (s)", "wall (s)");
+        double[] cpu = new double[2];
+        List<List<Long>> responses = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            Scenario run = s == 0 ? scenario.withTravel(today, "Dijkstra") : scenario.withTravel(contracted, "PHAST");
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            SimResult result = new Simulation(run, Policy.CLOSEST_IDLE, 1).run(Duration.ofDays(days), line -> { });
+            cpu[s] = (THREADS.getCurrentThreadCpuTime() - c) / 1e9;
+            double wall = (System.nanoTime() - w) / 1e9;
+            responses.add(result.incidents().stream().map(i -> i.response() == null ? -1 : i.response().toMillis()).toList());
+            System.out.printf(Locale.ROOT, "%-32s %10d %10.1f %10.1f%n", s == 0 ? "today: Dijkstra (sim)"
+                    : "contraction hierarchies (PHAST)", result.incidents().size(), cpu[s], wall);
+        }
+        System.out.printf(Locale.ROOT, "%-32s %10s %9.1fx   (same response times: %s)%n", "today / PHAST", "",
+                cpu[0] / cpu[1], responses.get(0).equals(responses.get(1)));
     }
 
     private static void row(int units, String label, Percentiles cpu, Percentiles wall) {
