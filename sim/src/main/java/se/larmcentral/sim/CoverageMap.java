@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,14 +35,14 @@ public record CoverageMap(Duration target, Duration turnout, List<Point> points)
     }
 
     /** Empty when the scenario has no priority-1 target or no priority-1 demand. */
-    public static java.util.Optional<CoverageMap> of(Scenario scenario, List<SimResult> replications) {
+    public static Optional<CoverageMap> of(Scenario scenario, List<SimResult> replications) {
         Duration target = scenario.targets().get(1);
         if (target == null || replications.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<DemandPoint> demand = MoveUpDemand.of(scenario.demand(), Set.of(1));
         if (demand.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Duration turnout = Policy.turnout(scenario);
         List<Station> stations = scenario.fleet().stations();
@@ -59,6 +60,6 @@ public record CoverageMap(Duration target, Duration turnout, List<Point> points)
         for (int i = 0; i < sum.length; i++) {
             points.add(new Point(demand.get(i).position(), demand.get(i).weight(), sum[i] / replications.size()));
         }
-        return java.util.Optional.of(new CoverageMap(target, turnout, List.copyOf(points)));
+        return Optional.of(new CoverageMap(target, turnout, List.copyOf(points)));
     }
 }

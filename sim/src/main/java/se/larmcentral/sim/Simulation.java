@@ -39,6 +39,7 @@ import se.larmcentral.geo.TravelTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -434,7 +435,7 @@ public final class Simulation {
      */
     private void countFreeUnits() {
         unitsChanged = false;
-        java.util.Arrays.fill(freePerStation, 0);
+        Arrays.fill(freePerStation, 0);
         for (Unit unit : state.units()) {
             if (unit.status().isAvailable() && unit.type().canAnswer(UnitType.AMBULANCE)) {
                 Integer s = stationIndex.get(unit.stationId());
