@@ -169,6 +169,7 @@ public final class ReportWriter {
         }
         CoverageMap m = map.get();
         double maxWeight = m.points().stream().mapToDouble(CoverageMap.Point::weight).max().orElse(1);
+        double[] bounds = mapBounds(m.points());
         StringBuilder datasets = new StringBuilder();
         for (int b = 0; b + 1 < COVERAGE_BINS.length; b++) {
             int low = COVERAGE_BINS[b];
@@ -193,17 +194,45 @@ public final class ReportWriter {
                 reached it within the priority-1 target of %s (turnout %d s + road time from the station), mean over
                 the replications. Weighted by calls, priority-1 demand was covered %.1f %% of the time.
                 <i>Andel av tiden som en ledig ambulans på station nådde punkten inom målet för prio 1.</i></p>
-                <div class="chart" style="height:520px"><canvas id="coverage"></canvas></div>
+                <div style="margin:1.5em 0"><canvas id="coverage"></canvas></div>
                 <script>
                 const coverageData=[%s];
                 new Chart(document.getElementById('coverage'),{type:'bubble',data:{datasets:coverageData},
-                 options:{maintainAspectRatio:false,scales:{x:{title:{display:true,text:'longitude'}},
-                 y:{title:{display:true,text:'latitude'}}},plugins:{legend:{title:{display:true,
+                 options:{aspectRatio:%s,scales:{x:{type:'linear',min:%s,max:%s,title:{display:true,text:'longitude'}},
+                 y:{min:%s,max:%s,title:{display:true,text:'latitude'}}},plugins:{legend:{title:{display:true,
                  text:'share of time covered / andel av tiden täckt'}},tooltip:{callbacks:{label:c=>
                  c.raw.c+' %% covered ('+c.raw.y.toFixed(4)+', '+c.raw.x.toFixed(4)+')'}}}}});
                 </script>
                 """.formatted(minutes(m.target().toMillis() / 1000.0), m.turnout().toSeconds(),
-                100 * m.weightedCoverage(), datasets);
+                100 * m.weightedCoverage(), datasets, fmt(MAP_ASPECT), coordinate(bounds[2]), coordinate(bounds[3]),
+                coordinate(bounds[0]), coordinate(bounds[1]));
+    }
+
+    /** The map's width / height; the shorter side's range is widened so a kilometre is as long on both axes. */
+    static final double MAP_ASPECT = 1.6;
+
+    /** {minLat, maxLat, minLon, maxLon} around the points with a margin, at {@link #MAP_ASPECT} in kilometres. */
+    static double[] mapBounds(List<CoverageMap.Point> points) {
+        double minLat = points.stream().mapToDouble(p -> p.position().lat()).min().orElse(0);
+        double maxLat = points.stream().mapToDouble(p -> p.position().lat()).max().orElse(0);
+        double minLon = points.stream().mapToDouble(p -> p.position().lon()).min().orElse(0);
+        double maxLon = points.stream().mapToDouble(p -> p.position().lon()).max().orElse(0);
+        double cos = Math.max(0.1, Math.cos(Math.toRadians((minLat + maxLat) / 2)));
+        double latSpan = Math.max(0.01, maxLat - minLat) * 1.1;
+        double lonSpan = Math.max(0.01, maxLon - minLon) * 1.1;
+        // in north-south degrees: the map is lonSpan * cos wide and latSpan high
+        if (lonSpan * cos / latSpan < MAP_ASPECT) {
+            lonSpan = MAP_ASPECT * latSpan / cos;
+        } else {
+            latSpan = lonSpan * cos / MAP_ASPECT;
+        }
+        double midLat = (minLat + maxLat) / 2;
+        double midLon = (minLon + maxLon) / 2;
+        return new double[]{midLat - latSpan / 2, midLat + latSpan / 2, midLon - lonSpan / 2, midLon + lonSpan / 2};
+    }
+
+    private static String coordinate(double degrees) {
+        return String.format(Locale.ROOT, "%.4f", degrees);
     }
 
     private static String time(Instant at, ZoneId zone) {

@@ -92,6 +92,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void theMapKeepsAKilometreEqualOnBothAxes() {
+        // two points 0.2° of latitude apart at 60° N: the longitude range is widened to 1.6 × 0.22 / cos 60° = 0.704°
+        double[] b = ReportWriter.mapBounds(List.of(new CoverageMap.Point(new GeoPoint(59.9, 18.0), 1, 0),
+                new CoverageMap.Point(new GeoPoint(60.1, 18.0), 1, 1)));
+        assertThat(b[0]).isCloseTo(59.89, within(1e-9));
+        assertThat(b[1]).isCloseTo(60.11, within(1e-9));
+        assertThat(b[3] - b[2]).isCloseTo(0.704, within(1e-3));
+        assertThat((b[2] + b[3]) / 2).isCloseTo(18.0, within(1e-9));
+        assertThat(ReportWriter.coverageSection(java.util.Optional.of(new CoverageMap(Duration.ofMinutes(10),
+                Duration.ZERO, List.of(new CoverageMap.Point(new GeoPoint(59.9, 18.0), 1, 0),
+                new CoverageMap.Point(new GeoPoint(60.1, 18.0), 1, 1))))))
+                .contains("aspectRatio:1.60", "x:{type:'linear',min:17.6480,max:18.3520", "y:{min:59.8900,max:60.1100");
+    }
+
+    @Test
     void replicationsAreAveraged() {
         SimResult allDay = new SimResult("coverage", "closest-idle", 2, T0, T0.plus(Duration.ofDays(1)), List.of(),
                 Map.of(), 0, 0, 0, 0, List.of(), List.of(new StationIdle("N", T0, T0.plus(Duration.ofDays(1)))));
