@@ -47,6 +47,9 @@ public final class BenchMain implements Runnable {
                 + " name; the street layer's views at zoom 12 and 16");
         all.put("recommend", "[SHARED_DATA]: a recommendation against 200 units with today's Dijkstra beside the"
                 + " contraction-hierarchy search, inner Stockholm and a 54,000-node graph (JMH)");
+        all.put("auckland", "[SHARED_DATA] [recommendations]: a recommendation on JEMSS's Auckland roads (54,370 nodes),"
+                + " 16 and 200 units, with the simulator's Dijkstra beside PHAST on GraphHopper's contraction hierarchies"
+                + " of the same arcs; CPU p50/p99 and the ratio");
         all.put("cli", "[calls] [asks]: larm calls show through a running centre's API beside opening (replaying) the"
                 + " journal with none running; the output of both compared");
         all.put("sim", "[days] [SHARED_DATA]: a simulated Stockholm year (91 units, ~350,000 incidents) on the dispatch"

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param moves       move-up moves applied
  * @param redirections assignments that took a unit from another incident
  * @param moveLog     every move-up applied, in order
+ * @param stationIdle the spans in which a station had a free ambulance counted at it (the coverage map's input)
  */
 public record SimResult(String scenario, String policy, long seed, Instant start, Instant end,
                         List<IncidentOutcome> incidents, Map<String, UnitUse> unitUse, long events,
-                        long decisions, long moves, long redirections, List<MoveRecord> moveLog) {
+                        long decisions, long moves, long redirections, List<MoveRecord> moveLog,
+                        List<StationIdle> stationIdle) {
 
     public record UnitUse(String unitId, String stationId, Duration busy, Duration inService) {
 

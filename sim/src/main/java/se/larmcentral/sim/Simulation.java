@@ -39,6 +39,7 @@ import se.larmcentral.geo.TravelTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,6 +85,11 @@ public final class Simulation {
     private final List<MoveRecord> moveLog = new ArrayList<>();
     private long redirections;
     private Instant now;
+    private final List<String> stationIds;
+    private final Map<String, Integer> stationIndex = new HashMap<>();
+    private final int[] freePerStation;
+    private final StationIdleLog idleLog;
+    private boolean unitsChanged = true;
 
     public Simulation(Scenario scenario, Policy policy, long seed) {
         this.scenario = scenario;
@@ -100,6 +106,12 @@ public final class Simulation {
             }
             tracks.put(unit.id(), track);
         }
+        stationIds = state.stations().stream().map(s -> s.id()).toList();
+        for (int s = 0; s < stationIds.size(); s++) {
+            stationIndex.put(stationIds.get(s), s);
+        }
+        freePerStation = new int[stationIds.size()];
+        idleLog = new StationIdleLog(stationIds);
     }
 
     /** Runs {@code length} of calls and then until every incident is done; progress once a simulated day. */
@@ -159,6 +171,9 @@ public final class Simulation {
                         schedule(now.plus(e.interval()), e);
                     }
                 }
+            }
+            if (unitsChanged) {
+                countFreeUnits();
             }
         }
         return result(end);
@@ -403,11 +418,33 @@ public final class Simulation {
     // --- the command loop: decide on the state, apply the events, as the centre's loop does
 
     private <R> R run(Command<DispatchState, R> command) {
+        if (!(command instanceof ReportPosition) && !(command instanceof CreateIncident)) {
+            unitsChanged = true;
+        }
         Decision<R> decision = command.decide(state, now);
         for (DomainEvent event : decision.events()) {
             state.apply(new Recorded(++sequence, now, Actor.SYSTEM, event));
         }
         return decision.result();
+    }
+
+    /**
+     * The free ambulances per station after an event that may have changed a unit (DMEXCLP's count: available at
+     * station, mobile or clear, at the station it counts at), for the coverage map. A shift that ends while a unit is
+     * free counts until the next shift check ends it (at most 15 minutes).
+     */
+    private void countFreeUnits() {
+        unitsChanged = false;
+        Arrays.fill(freePerStation, 0);
+        for (Unit unit : state.units()) {
+            if (unit.status().isAvailable() && unit.type().canAnswer(UnitType.AMBULANCE)) {
+                Integer s = stationIndex.get(unit.stationId());
+                if (s != null) {
+                    freePerStation[s]++;
+                }
+            }
+        }
+        idleLog.observe(now, freePerStation);
     }
 
     private void schedule(Instant at, SimEvent event) {
@@ -435,7 +472,7 @@ public final class Simulation {
             use.put(unit.id(), new SimResult.UnitUse(unit.id(), unit.stationId(), busy, inService));
         }
         return new SimResult(scenario.name(), policy.name(), seed, scenario.start(), finish, outcomes, use, events,
-                decisions, moveLog.size(), redirections, List.copyOf(moveLog));
+                decisions, moveLog.size(), redirections, List.copyOf(moveLog), idleLog.finish(finish));
     }
 
     private static IncidentOutcome outcome(Incident incident) {

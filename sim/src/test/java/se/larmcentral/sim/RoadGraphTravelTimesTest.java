@@ -81,6 +81,62 @@ class RoadGraphTravelTimesTest {
         assertThat(graph.fromOrigin(offRoad, List.of(east)).legs().getFirst().duration().toMillis()).isBetween(45_500L, 45_700L);
     }
 
+    @Test
+    void theContractedSearchAnswersAsDijkstraDoes() {
+        RoadGraphTravelTimes plain = grid();
+        RoadGraphTravelTimes contracted = grid().contracted();
+        assertThat(contracted.contracted()).isSameAs(contracted);
+        SplittableRandom random = new SplittableRandom(9);
+        for (int k = 0; k < 100; k++) {
+            GeoPoint p = new GeoPoint(59.30 + 0.045 * random.nextDouble(), 18.00 + 0.045 * random.nextDouble());
+            List<GeoPoint> others = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                others.add(new GeoPoint(59.30 + 0.045 * random.nextDouble(), 18.00 + 0.045 * random.nextDouble()));
+            }
+            assertThat(legs(contracted.toDestination(p, others).legs())).isEqualTo(legs(plain.toDestination(p, others).legs()));
+            assertThat(legs(contracted.fromOrigin(p, others).legs())).isEqualTo(legs(plain.fromOrigin(p, others).legs()));
+        }
+        assertThat(contracted.toDestination(new GeoPoint(59.30, 18.00), List.of(new GeoPoint(59.30, 18.01))).method())
+                .contains("contraction hierarchies");
+    }
+
+    /**
+     * JEMSS's Auckland roads (54,370 nodes): the contracted search against the sim's Dijkstra for 40 incidents × 25
+     * positions on the network, both ways. Tolerance 1 ms per leg (the two sum the same arc times in another order).
+     */
+    @Test
+    void onAucklandTheContractedSearchAgreesWithDijkstra() {
+        SharedData.file("jemss-auckland/travel/roads/roads.zip");
+        RoadGraphTravelTimes plain = se.larmcentral.sim.file.JemssFolder.open(SharedData.root().resolve("jemss-auckland"))
+                .roads(1);
+        RoadGraphTravelTimes contracted = plain.contracted();
+        SplittableRandom random = new SplittableRandom(3);
+        List<GeoPoint> nodes = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            nodes.add(plain.node(random.nextInt(plain.nodes())));
+        }
+        int legs = 0;
+        for (int k = 0; k < 40; k++) {
+            GeoPoint incident = nodes.get(random.nextInt(nodes.size()));
+            List<GeoPoint> units = random.ints(25, 0, nodes.size()).mapToObj(nodes::get).toList();
+            for (boolean to : new boolean[]{true, false}) {
+                List<TravelLeg> expected = (to ? plain.toDestination(incident, units) : plain.fromOrigin(incident, units)).legs();
+                List<TravelLeg> actual = (to ? contracted.toDestination(incident, units) : contracted.fromOrigin(incident, units)).legs();
+                for (int i = 0; i < units.size(); i++) {
+                    assertThat(actual.get(i).reachable()).isEqualTo(expected.get(i).reachable());
+                    if (expected.get(i).reachable()) {
+                        legs++;
+                        assertThat(actual.get(i).duration().toMillis()).as("leg %d of incident %d", i, k)
+                                .isCloseTo(expected.get(i).duration().toMillis(), org.assertj.core.api.Assertions.within(1L));
+                        assertThat(actual.get(i).metres()).isCloseTo(expected.get(i).metres(),
+                                org.assertj.core.api.Assertions.within(1.0));
+                    }
+                }
+            }
+        }
+        assertThat(legs).isGreaterThan(1_500);
+    }
+
     private static List<Long> legs(List<TravelLeg> legs) {
         return legs.stream().map(l -> l.duration().toMillis()).toList();
     }

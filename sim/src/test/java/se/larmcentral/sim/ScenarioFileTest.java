@@ -183,12 +183,22 @@ class ScenarioFileTest {
         SharedData.file("jemss-auckland/travel/roads/roads.zip");
         Scenario scenario = reader().read(SCENARIOS.resolve("auckland-jemss.yaml"));
         assertThat(scenario.fleet().units()).hasSize(16);
+        assertThat(scenario.travelName()).endsWith("contraction hierarchies");
         assertThat(scenario.fleet().stations()).hasSize(14);
         assertThat(scenario.fleet().hospitals()).extracting(h -> h.name()).contains("Auckland Hospital", "Middlemore Hospital");
         SimResult result = new Simulation(scenario, Policy.CLOSEST_IDLE, 1).run(Duration.ofDays(2), s -> { });
         assertThat(result.incidents()).hasSizeBetween(450, 670);
         assertThat(result.incidents()).allSatisfy(i -> assertThat(i.response()).as(i.id()).isNotNull());
         assertThat(result.incidents()).anySatisfy(i -> assertThat(i.hospitalId()).isEqualTo("H2"));
+    }
+
+    @Test
+    void anUnknownRoadSearchIsNamed() throws IOException {
+        Path file = write(VALID.replace("travel: {kind: estimated, speed-kmh: 70}",
+                "travel: {kind: jemss-roads, folder: shared-data/jemss-auckland, search: astar}"));
+        assertThatThrownBy(() -> reader().read(file)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.field() + " " + e.reason()).contains("travel.search")
+                        .contains("must be dijkstra or contraction-hierarchies, was 'astar'").contains("line 5"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.larmcentral.sim.file;
 
+import se.larmcentral.sim.CoverageMap;
 import se.larmcentral.sim.IncidentOutcome;
 import se.larmcentral.sim.MoveRecord;
 import se.larmcentral.sim.Scenario;
@@ -21,14 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
  * Writes a run's report: {@code incidents.csv} (every simulated incident of every replication) and
  * {@code report.html}, one self-contained file with Chart.js (from its WebJar) inlined: response-time distribution
- * per priority against the targets, priority 1 by hour of day, utilisation per unit and per station, and the
- * move-up moves (also in {@code moves.csv}).
+ * per priority against the targets, priority 1 by hour of day, utilisation per unit and per station, the coverage
+ * map ({@link CoverageMap}) and the move-up moves (also in {@code moves.csv}).
  */
 public final class ReportWriter {
 
@@ -152,6 +154,87 @@ public final class ReportWriter {
                 String.format(Locale.ROOT, "%.1f", driveSum / total / 60), pairRows, firstRows, hours);
     }
 
+    /** The coverage shares binned for the map's legend: [low, high) in per cent, the last bin closed. */
+    static final int[] COVERAGE_BINS = {0, 50, 70, 85, 95, 100};
+    private static final String[] COVERAGE_COLOURS = {"#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#1e8449"};
+
+    /**
+     * The coverage map: each priority-1 demand point at its longitude/latitude as a Chart.js bubble, coloured by the
+     * share of time a free unit at a station reached it within the target (one dataset per band, so the legend names
+     * the bands), sized by its weight. Each point carries {@code c}, its share in per cent to one decimal.
+     */
+    static String coverageSection(Optional<CoverageMap> map) {
+        if (map.isEmpty()) {
+            return "<h2>Coverage map</h2><p>No coverage map: the scenario has no priority-1 target or demand.</p>\n";
+        }
+        CoverageMap m = map.get();
+        double maxWeight = m.points().stream().mapToDouble(CoverageMap.Point::weight).max().orElse(1);
+        double[] bounds = mapBounds(m.points());
+        StringBuilder datasets = new StringBuilder();
+        for (int b = 0; b + 1 < COVERAGE_BINS.length; b++) {
+            int low = COVERAGE_BINS[b];
+            int high = COVERAGE_BINS[b + 1];
+            boolean last = b + 2 == COVERAGE_BINS.length;
+            List<String> data = new ArrayList<>();
+            for (CoverageMap.Point p : m.points()) {
+                double percent = 100 * p.covered();
+                if (percent >= low && (percent < high || (last && percent <= high))) {
+                    data.add(String.format(Locale.ROOT, "{x:%.5f,y:%.5f,r:%.1f,c:%.1f}", p.position().lon(),
+                            p.position().lat(), 2 + 8 * Math.sqrt(p.weight() / maxWeight), percent));
+                }
+            }
+            datasets.append("{label:'").append(low).append(last ? "–" : "–<").append(high).append(" %',data:[")
+                    .append(String.join(",", data)).append("],backgroundColor:'").append(COVERAGE_COLOURS[b])
+                    .append("cc'},\n");
+        }
+        return """
+                <h2>Coverage map (täckning), priority 1</h2>
+                <p>Each point is a priority-1 demand point (larger: more calls; a large demand is pooled on 2 km
+                cells); its colour is the share of simulated time in which a free ambulance counted at a station
+                reached it within the priority-1 target of %s (turnout %d s + road time from the station), mean over
+                the replications. Weighted by calls, priority-1 demand was covered %.1f %% of the time.
+                <i>Andel av tiden som en ledig ambulans på station nådde punkten inom målet för prio 1.</i></p>
+                <div style="margin:1.5em 0"><canvas id="coverage"></canvas></div>
+                <script>
+                const coverageData=[%s];
+                new Chart(document.getElementById('coverage'),{type:'bubble',data:{datasets:coverageData},
+                 options:{aspectRatio:%s,scales:{x:{type:'linear',min:%s,max:%s,title:{display:true,text:'longitude'}},
+                 y:{min:%s,max:%s,title:{display:true,text:'latitude'}}},plugins:{legend:{title:{display:true,
+                 text:'share of time covered / andel av tiden täckt'}},tooltip:{callbacks:{label:c=>
+                 c.raw.c+' %% covered ('+c.raw.y.toFixed(4)+', '+c.raw.x.toFixed(4)+')'}}}}});
+                </script>
+                """.formatted(minutes(m.target().toMillis() / 1000.0), m.turnout().toSeconds(),
+                100 * m.weightedCoverage(), datasets, fmt(MAP_ASPECT), coordinate(bounds[2]), coordinate(bounds[3]),
+                coordinate(bounds[0]), coordinate(bounds[1]));
+    }
+
+    /** The map's width / height; the shorter side's range is widened so a kilometre is as long on both axes. */
+    static final double MAP_ASPECT = 1.6;
+
+    /** {minLat, maxLat, minLon, maxLon} around the points with a margin, at {@link #MAP_ASPECT} in kilometres. */
+    static double[] mapBounds(List<CoverageMap.Point> points) {
+        double minLat = points.stream().mapToDouble(p -> p.position().lat()).min().orElse(0);
+        double maxLat = points.stream().mapToDouble(p -> p.position().lat()).max().orElse(0);
+        double minLon = points.stream().mapToDouble(p -> p.position().lon()).min().orElse(0);
+        double maxLon = points.stream().mapToDouble(p -> p.position().lon()).max().orElse(0);
+        double cos = Math.max(0.1, Math.cos(Math.toRadians((minLat + maxLat) / 2)));
+        double latSpan = Math.max(0.01, maxLat - minLat) * 1.1;
+        double lonSpan = Math.max(0.01, maxLon - minLon) * 1.1;
+        // in north-south degrees: the map is lonSpan * cos wide and latSpan high
+        if (lonSpan * cos / latSpan < MAP_ASPECT) {
+            lonSpan = MAP_ASPECT * latSpan / cos;
+        } else {
+            latSpan = lonSpan * cos / MAP_ASPECT;
+        }
+        double midLat = (minLat + maxLat) / 2;
+        double midLon = (minLon + maxLon) / 2;
+        return new double[]{midLat - latSpan / 2, midLat + latSpan / 2, midLon - lonSpan / 2, midLon + lonSpan / 2};
+    }
+
+    private static String coordinate(double degrees) {
+        return String.format(Locale.ROOT, "%.4f", degrees);
+    }
+
     private static String time(Instant at, ZoneId zone) {
         return at == null ? "" : LOCAL.format(at.atZone(zone));
     }
@@ -249,6 +332,7 @@ public final class ReportWriter {
                 <h2>Utilisation per station</h2>
                 <div class="chart"><canvas id="stations"></canvas></div>
                 %s
+                %s
                 <p class="note">Charts: Chart.js %s (MIT licence), inlined. Every incident is in incidents.csv beside this file.</p>
                 <script>
                 new Chart(document.getElementById('cdf'),{type:'line',data:{datasets:[%s]},
@@ -268,7 +352,8 @@ public final class ReportWriter {
                 """.formatted(escape(scenario.name()), chartJs(), escape(scenario.name()), escape(first.policy()),
                 replications.size(), length, LOCAL.format(first.start().atZone(scenario.zone())), scenario.zone(),
                 first.seed(), escape(scenario.travelName()), incidents, events, redirections, moves, table,
-                scenario.zone(), movesSection(scenario, replications), chartJsVersion(), cdf, maxMinutes, hourMean, hourP90, hourCalls,
+                scenario.zone(), coverageSection(CoverageMap.of(scenario, replications)),
+                movesSection(scenario, replications), chartJsVersion(), cdf, maxMinutes, hourMean, hourP90, hourCalls,
                 unitLabels, unitValues, stationLabels, stationValues);
     }
 

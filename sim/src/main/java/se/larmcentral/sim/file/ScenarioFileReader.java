@@ -257,14 +257,22 @@ public final class ScenarioFileReader {
                         "road network " + extract.getFileName() + " (estimates outside it)");
             }
             case "jemss-roads" -> {
-                node.onlyKeys(Set.of("kind", "folder", "mode"));
+                node.onlyKeys(Set.of("kind", "folder", "mode", "search"));
                 YamlNode modeNode = node.optional("mode");
                 int mode = modeNode == null ? 1 : modeNode.asWholeNumber();
                 if (mode != 1 && mode != 2) {
                     throw modeNode.problem("must be 1 (lights and sirens) or 2 (regular), was " + mode);
                 }
+                YamlNode searchNode = node.optional("search");
+                String search = searchNode == null ? "dijkstra" : searchNode.asText();
+                if (!search.equals("dijkstra") && !search.equals("contraction-hierarchies")) {
+                    throw searchNode.problem("must be dijkstra or contraction-hierarchies, was '" + search + "'");
+                }
                 JemssFolder jemss = JemssFolder.open(paths.existingFolder(node.required("folder")));
-                return new Travel(jemss.roads(mode), "JEMSS road network, travel mode " + mode);
+                return search.equals("dijkstra")
+                        ? new Travel(jemss.roads(mode), "JEMSS road network, travel mode " + mode)
+                        : new Travel(jemss.roads(mode).contracted(), "JEMSS road network, travel mode " + mode
+                                + ", contraction hierarchies");
             }
             default -> throw kind.problem("unknown travel kind '" + kind.asText() + "'; expected one of [estimated, osm, jemss-roads]");
         }
