@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's browser-test harness, a JUnit 5 extension: per test class one {@link ConsoleCentre} (demo-like
- * state on a test clock) and one headless Debian Chromium driven by Playwright; per test a fresh browser context
+ * state on a test clock); one headless Debian Chromium driven by Playwright for the whole test run (started by the
+ * first class that needs it, closed when the run ends: starting both anew for each of some forty classes took
+ * minutes of the suite); per test a fresh browser context
  * (no cookies or storage carried over) with one page. The browser's clock is pinned to the centre's, so "waiting
  * since" timers and "today" agree with the server; {@link #advance} moves both.
  *
@@ -73,7 +75,6 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     private boolean signedIn = true;
     private Path dataDir;
     private ConsoleCentre centre;
-    private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
     private Page page;
@@ -145,10 +146,42 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         Files.createDirectories(screenshots);
         dataDir = Files.createTempDirectory("larm-console-test");
         centre = new ConsoleCentre(dataDir, start, settings);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        browser = extension.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(executable), SharedBrowser.class)
+                .browser();
+    }
+
+    /** Playwright and Chromium, started once per test run and closed by JUnit when the run ends. */
+    private static final class SharedBrowser implements ExtensionContext.Store.CloseableResource {
+        private final Playwright playwright;
+        private Browser browser;
+        private final Path executable;
+
+        SharedBrowser(Path executable) {
+            this.executable = executable;
+            this.playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        }
+
+        /** The running browser, started again if an earlier class left it crashed. */
+        Browser browser() {
+            if (browser == null || !browser.isConnected()) {
+                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable).setHeadless(true).setArgs(CHROMIUM_ARGS));
+            }
+            return browser;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (browser != null) {
+                    browser.close();
+                }
+            } finally {
+                playwright.close();
+            }
+        }
     }
 
     @Override
@@ -260,11 +293,10 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
     @Override
     public void afterAll(ExtensionContext extension) throws IOException {
         try {
+            others.forEach(BrowserContext::close); // the browser stays for the next class; nothing of this one does
+            others.clear();
             if (browser != null) {
-                browser.close();
-            }
-            if (playwright != null) {
-                playwright.close();
+                browser.contexts().forEach(BrowserContext::close);
             }
         } finally {
             if (centre != null) {
