@@ -133,6 +133,20 @@ public final class Phrasebook {
                     ", mindre än marginalen för omdirigering på $1: rangordnas efter den"),
             Phrase.of("^no unit can go$", "ingen enhet kan åka"),
             Phrase.of("^(\\S+): no road route from (\\S+)$", "$1: ingen väg från $2"),
+            // move-up advice (dispatch.moveup: Dmexclp, ComplianceTable)
+            Phrase.of("^(.+?) from (.+?) to (.+?) \\((.+?) by road\\): ", "$1 från $2 till $3 ($4 på väg): "),
+            Phrase.of("expected covered demand rises from (\\S+) % to (\\S+) % \\((\\S+) %\\)",
+                    "väntad täckt efterfrågan ökar från $1 % till $2 % ($3 %)"),
+            Phrase.of("; (\\S+) % of the demand has no free unit within its target now and would have one",
+                    "; $1 % av efterfrågan har ingen ledig enhet inom sin målsättning nu och skulle få en"),
+            Phrase.of("with (\\d+) free units the compliance table wants (\\d+) at (.+?), which has (\\d+); (.+?) is the"
+                    + " nearest unit beyond the table at (.+)$",
+                    "med $1 lediga enheter vill täckningstabellen ha $2 vid $3, som har $4; $5 är närmaste enhet utöver"
+                    + " tabellen vid $6"),
+            // coverage gaps (social: CoverageGaps)
+            Phrase.of("^falls back to (\\S+) \\(", "går till reservnumret $1 ("),
+            Phrase.of("^referred to (\\S+): ", "hänvisas till $1: "),
+            Phrase.of("^message: ", "meddelande: "),
             // travel-time notes (geo)
             Phrase.of("estimated: straight-line distance × (\\S+) at (\\S+) km/h \\(no road network configured\\)",
                     "uppskattad: fågelvägen × $1 i $2 km/h (inget vägnät konfigurerat)"),
