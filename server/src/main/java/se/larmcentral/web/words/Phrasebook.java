@@ -137,9 +137,9 @@ public final class Phrasebook {
             // move-up advice (dispatch.moveup: Dmexclp, ComplianceTable)
             Phrase.of("^(.+?) from (.+?) to (.+?) \\((.+?) by road\\): ", "$1 från $2 till $3 ($4 på väg): "),
             Phrase.of("expected covered demand rises from (\\S+) % to (\\S+) % \\((\\S+) %\\)",
-                    "väntad täckt efterfrågan ökar från $1 % till $2 % ($3 %)"),
+                    "förväntad täckt efterfrågan ökar från $1 % till $2 % ($3 %)"),
             Phrase.of("; (\\S+) % of the demand has no free unit within its target now and would have one",
-                    "; $1 % av efterfrågan har ingen ledig enhet inom sin målsättning nu och skulle få en"),
+                    "; $1 % av efterfrågan har ingen ledig enhet inom sin tidsgräns nu och skulle få en"),
             Phrase.of("with (\\d+) free units the compliance table wants (\\d+) at (.+?), which has (\\d+); (.+?) is the"
                     + " nearest unit beyond the table at (.+)$",
                     "med $1 lediga enheter vill täckningstabellen ha $2 vid $3, som har $4; $5 är närmaste enhet utöver"
