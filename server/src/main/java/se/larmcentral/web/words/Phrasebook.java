@@ -154,6 +154,24 @@ public final class Phrasebook {
             Phrase.of("straight-line distance × (\\S+) at (\\S+) km/h", "fågelvägen × $1 i $2 km/h"),
             Phrase.of("^estimated: ", "uppskattad: "),
             Phrase.of("road network: GraphHopper over ", "vägnät: GraphHopper över "),
+            // the road network's speeds and search (geo: EmergencyProfile, RoadSpeeds, OneToManySearch)
+            Phrase.of("emergency-vehicle profile \\(", "utryckningsprofil ("),
+            Phrase.of("speed = posted limit \\(maxspeed; untagged: (\\S+) km/h in built-up areas, (\\S+) km/h outside\\)"
+                    + " x factor by road class \\(", "hastighet = skyltad gräns (maxspeed; utan skylt: $1 km/h i tätort, $2 km/h"
+                    + " utanför) × faktor per vägklass ("),
+            Phrase.of("\\bother (\\d)", "övriga $1"),
+            Phrase.of("\\), at most (\\S+) km/h", "), högst $1 km/h"),
+            Phrase.of("; one-way streets obeyed\\)", "; enkelriktat följs)"),
+            Phrase.of("one search from the destination", "en sökning från målet"),
+            Phrase.of("one search from the origin", "en sökning från startpunkten"),
+            Phrase.of("\\(contraction hierarchies, PHAST\\)", "(contraction hierarchies, PHAST)"),
+            // a position outside the road network (geo: CoverageFallbackTravelTimes)
+            Phrase.of("; the destination lies outside the road network of (\\S+) \\(", "; målet ligger utanför vägnätet i $1 ("),
+            Phrase.of("; the origin lies outside the road network of (\\S+) \\(", "; startpunkten ligger utanför vägnätet i $1 ("),
+            Phrase.of("; (\\d+) of (\\d+) origins lie outside the road network of (\\S+) \\(",
+                    "; $1 av $2 startpunkter ligger utanför vägnätet i $3 ("),
+            Phrase.of("; (\\d+) of (\\d+) destinations lie outside the road network of (\\S+) \\(",
+                    "; $1 av $2 mål ligger utanför vägnätet i $3 ("),
             Phrase.of("(\\d+) of (\\d+) (\\S+) lie more than (\\S+) m from a road and are unreachable",
                     "$1 av $2 $3 ligger mer än $4 m från en väg och kan inte nås"),
             Phrase.of(" and are ESTIMATED: ", " och är UPPSKATTADE: ")));
