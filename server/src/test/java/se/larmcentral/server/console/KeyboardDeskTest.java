@@ -214,6 +214,7 @@ class KeyboardDeskTest {
         // the map is a named region and a tab stop; the arrow keys move it, the button marks its centre
         Locator map = console.byTestId("call-map");
         assertThat(map).hasAccessibleName("Karta över inringarens position");
+        assertThat(map.locator(".leaflet-control-attribution a[lang=en]")).hasText("Leaflet"); // its English title
         tabBackTo(page, "call-map");
         for (int i = 0; i < 3; i++) {
             press(page, "ArrowUp"); // north
