@@ -1,7 +1,16 @@
 package se.larmcentral.web.words;
 
 import org.junit.jupiter.api.Test;
+import se.larmcentral.calls.AnswerCall;
+import se.larmcentral.calls.CallsState;
+import se.larmcentral.calls.Classification;
+import se.larmcentral.calls.ClassifyCall;
+import se.larmcentral.calls.CorrectPosition;
+import se.larmcentral.calls.DialledLine;
+import se.larmcentral.calls.IntakeCall;
+import se.larmcentral.calls.MunicipalityLocation;
 import se.larmcentral.calls.MunicipalityLookup;
+import se.larmcentral.calls.ReclassifyCall;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -292,6 +301,29 @@ class NoEnglishLeftTest {
         assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
 
+    @Test
+    void theCallTakersMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Calls c = new Calls();
+        DialledLine line = DialledLine.service(ServiceNumber.EMERGENCY_112);
+        PhoneNumber caller = PhoneNumber.parse("caller", "070-123 45 67");
+        c.run(new IntakeCall("c1", line, caller, NOW));
+        c.run(new IntakeCall("c2", line, caller, NOW));
+        refusal(texts, "a queued call reclassified", () -> c.run(new ReclassifyCall("c2", Classification.CARE, "vård", null, null, null)));
+        refusal(texts, "unknown call", () -> c.run(new AnswerCall("c9")));
+        c.run(new AnswerCall("c1"));
+        refusal(texts, "answered twice", () -> c.run(new AnswerCall("c1")));
+        refusal(texts, "no classification", () -> c.run(ClassifyCall.as("c1", null)));
+        c.run(ClassifyCall.as("c1", Classification.SOCIAL));
+        refusal(texts, "reclassified to the same", () -> c.run(new ReclassifyCall("c1", Classification.SOCIAL, "samma", null, null, null)));
+        refusal(texts, "reclassified without a reason", () -> c.run(new ReclassifyCall("c1", Classification.CARE, " ", null, null, null)));
+        refusal(texts, "position corrected without a reason", () -> c.run(new CorrectPosition("c1", CENTRE, null,
+                new MunicipalityLocation("0184", "Solna", "in 0184 Solna", null))));
+        assertThat(texts).hasSize(7);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
     // ---- the check
 
     private static void assertAllSwedish(Phrasebook book, Map<String, List<String>> texts) {
@@ -376,6 +408,20 @@ class NoEnglishLeftTest {
             SocialDecision decision = SocialRouter.route(state, municipality, Channel.EMERGENCY_112, local(localTime));
             decision.explanation().forEach(line -> add(texts, what + " (" + decision.outcome() + ")", line));
             add(texts, what + " (rule)", decision.rule());
+        }
+    }
+
+    /** A calls state with a command loop. */
+    private static final class Calls {
+        final CallsState state = new CallsState();
+        private long sequence;
+
+        <R> R run(Command<CallsState, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("operator-1"), event));
+            }
+            return decision.result();
         }
     }
 
