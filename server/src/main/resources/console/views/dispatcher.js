@@ -115,9 +115,12 @@ export default {
       }
       scheduleLoad();
     });
-    if (app.can('DISPATCHER')) app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended());
-    app.keys.add('j', app.t('key.next'), () => move(1));
-    app.keys.add('k', app.t('key.previous'), () => move(-1));
+    // one-letter shortcuts act only with focus in their panel (WCAG 2.1.4), or anywhere as Alt+letter: J/K in the
+    // incident list, L in the incidents' column (the list and the recommendation)
+    const column = root.querySelector('.dp-left');
+    if (app.can('DISPATCHER')) app.keys.add('l', app.t('key.assign'), () => recommendation.assignRecommended(), { scope: column });
+    app.keys.add('j', app.t('key.next'), () => move(1), { scope: incidentsBox });
+    app.keys.add('k', app.t('key.previous'), () => move(-1), { scope: incidentsBox });
     const stopClock = everySecond(() => {
       incidents.tick(clockOffset);
       units.tick(clockOffset);

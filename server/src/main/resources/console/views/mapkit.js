@@ -18,6 +18,8 @@ export function isRemoved(map) {
 export function createMap(container, settings, { center = STOCKHOLM, zoom = 9, api = null } = {}) {
   const map = L.map(container, { center, zoom, zoomControl: true, attributionControl: true, preferCanvas: true });
   map.on('unload', () => removed.add(map));
+  // Leaflet's own credit, its title in English inside a Swedish page: said so (lang)
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" lang="en" title="A JavaScript library for interactive maps">Leaflet</a>');
   if (settings?.tileUrl) {
     L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '', maxZoom: 19 }).addTo(map);
   } else {

@@ -187,6 +187,10 @@ const strings = {
   },
 };
 
+// a chapter chosen from the list (by J/K or a link) remounts the view: its link in the list takes focus again, so
+// the list's shortcuts go on working
+let focusChosenLink = false;
+
 export default {
   id: 'index',
   title: { sv: 'Medicinskt index', en: 'Medical index' },
@@ -277,8 +281,13 @@ export default {
       chapterList.replaceChildren(...overview.chapters.map((c) => {
         const link = el('a', { text: `${c.number}. ${c.title}`, testid: 'chapter-link', attrs: { href: `#/index/${encodeURIComponent(c.id)}`, 'data-chapter': c.id, lang: overview.language ?? 'en' } });
         if (isChosen(c)) link.setAttribute('aria-current', 'page');
+        link.addEventListener('click', () => { focusChosenLink = true; });
         return el('li', {}, [link]);
       }));
+      if (focusChosenLink) {
+        focusChosenLink = false;
+        chapterList.querySelector('[aria-current=page]')?.focus();
+      }
     }
 
     const isChosen = (c) => chapterAsked && (c.id === chapterAsked || String(c.number) === chapterAsked);
@@ -298,27 +307,31 @@ export default {
       }
       const chapter = await app.api.get(`/api/triage/index/chapters/${encodeURIComponent(chosen.id)}?lang=${encodeURIComponent(app.lang)}`);
       if (!alive) return;
+      // the index's texts carry the language the server served them in: English inside a Swedish page says so
+      const lang = chapter.language ?? 'en';
       const questions = new Map(chapter.questions.map((q) => [q.id, q.text]));
       const advice = new Map(chapter.advice.map((a) => [a.id, a]));
       const criteria = el('tbody', {}, chapter.criteria.map((c) => el('tr', { testid: 'criterion', attrs: { 'data-code': c.code } }, [
         el('td', {}, [el('code', { text: c.code })]),
         el('td', {}, [el('span', { text: c.priority, cls: `prio prio-${c.priority}`, testid: 'criterion-priority' })]),
-        el('td', { attrs: { lang: chapter.language ?? 'en' } }, [el('span', { text: c.text }),
+        el('td', { attrs: { lang } }, [el('span', { text: c.text }),
           c.advice.length ? el('div', { cls: 'muted small', text: `${t('advice')}: ${c.advice.map((id) => advice.get(id)?.title ?? id).join('; ')}` }) : null]),
         el('td', {}, [c.when.length
-          ? el('ul', { cls: 'mi-findings' }, c.when.map((f) => el('li', { cls: f.answer ? 'mi-yes' : 'mi-no', text: t(f.answer ? 'finding.yes' : 'finding.no', { text: questions.get(f.question) ?? f.question }) })))
+          ? el('ul', { cls: 'mi-findings' }, c.when.map((f) => el('li', { cls: f.answer ? 'mi-yes' : 'mi-no' }, [
+            t(f.answer ? 'finding.yes' : 'finding.no', { text: '' }), el('span', { text: questions.get(f.question) ?? f.question, attrs: { lang } })])))
           : el('span', { cls: 'muted', text: t('when.default') })]),
         el('td', { text: responseText(c.response) }),
       ])));
       chapterPanel.replaceChildren(...[
-        el('h2', { text: t('chapter', { number: chapter.number, title: chapter.title }), testid: 'chapter-title', attrs: { 'data-chapter': chapter.id } }),
+        el('h2', { testid: 'chapter-title', attrs: { 'data-chapter': chapter.id } }, [t('chapter', { number: chapter.number, title: '' }),
+          el('span', { text: chapter.title, attrs: { lang } })]),
         chapter.askKeyQuestions ? el('p', { cls: 'muted small', text: t('chapter.keyQuestions') }) : null,
         el('h3', { text: t('criteria') }),
         el('table', { cls: 'list mi-criteria', testid: 'criteria' }, [
           el('thead', {}, [el('tr', {}, ['col.code', 'col.priority', 'col.criterion', 'col.when', 'col.response'].map((k) => el('th', { text: t(k), attrs: { scope: 'col' } })))]),
           criteria]),
         chapter.advice.length ? el('h3', { text: t('advice') }) : null,
-        ...chapter.advice.map((a) => el('details', { cls: 'mi-advice', testid: 'advice' }, [el('summary', { text: a.title }),
+        ...chapter.advice.map((a) => el('details', { cls: 'mi-advice', testid: 'advice', attrs: { lang } }, [el('summary', { text: a.title }),
           el('ol', {}, a.steps.map((s) => el('li', { text: s })))])),
         chapter.references?.length ? el('p', { cls: 'muted', text: t('references', { list: chapter.references.join(', ') }) }) : null].filter(Boolean));
     }
@@ -328,6 +341,7 @@ export default {
       if (!list.length) return;
       const at = Math.max(0, list.findIndex(isChosen));
       const next = list[(at + step + list.length) % list.length];
+      focusChosenLink = true;
       app.navigate(`#/index/${encodeURIComponent(next.id)}`);
     }
 
@@ -438,7 +452,7 @@ export default {
               el('td', { text: known(p.line), testid: 'problem-line' }),
               el('td', { text: known(p.column), testid: 'problem-column' }),
               el('td', {}, [el('code', { text: p.place, testid: 'problem-place' })]),
-              el('td', { text: p.message, testid: 'problem-message' }),
+              el('td', { text: p.message, testid: 'problem-message', attrs: { lang: 'en' } }), // the validator writes English
             ]))),
           ]),
         ];
@@ -450,12 +464,14 @@ export default {
     }
 
     // ---- start
+    // one-letter shortcuts act only with focus in their panel (WCAG 2.1.4), or anywhere as Alt+letter
     if (publisher) {
       renderPublish();
-      app.keys.add('u', t('key.file'), () => fileInput?.click());
+      app.keys.add('u', t('key.file'), () => fileInput?.click(), { scope: publishPanel });
     }
-    app.keys.add('j', t('key.next'), () => moveChapter(1));
-    app.keys.add('k', t('key.previous'), () => moveChapter(-1));
+    const chapters = root.querySelector('.mi-layout');
+    app.keys.add('j', t('key.next'), () => moveChapter(1), { scope: chapters });
+    app.keys.add('k', t('key.previous'), () => moveChapter(-1), { scope: chapters });
     // the floor and the auditor hear a publication live (the medical director's session has no stream)
     app.live.on('triage.IndexPublished', () => loadAll().catch(fail));
     app.live.on('triage.ResponseRulesPublished', () => loadAll().catch(fail));

@@ -190,7 +190,7 @@ export function createInterview(box, app, call) {
       if (interviews) box.append(confirm);
     }
     box.append(el('h3', { text: app.t('interview.why') }),
-      el('ul', { cls: 'why', testid: 'proposal-why' }, p.why.map((line) => el('li', { text: line }))));
+      el('ul', { cls: 'why', testid: 'proposal-why', attrs: { lang: served() } }, p.why.map((line) => el('li', { text: line }))));
     if (a.response?.instruction) {
       box.append(el('h3', { text: app.t('interview.response') }), el('p', { text: a.response.instruction, testid: 'response-instruction' }));
     }

@@ -45,7 +45,8 @@ export function createExchange(box, app, { onChanged }) {
   const reason = el('input', { testid: 'handover-reason', attrs: { id: 'handover-reason', name: 'reason', type: 'text', required: true } });
   const handOverButton = el('button', { cls: 'primary', testid: 'handover-submit', attrs: { type: 'submit' } });
   const handOverNone = el('p', { text: t('exchange.handOver.none'), cls: 'muted', testid: 'handover-none' });
-  const handOverFields = el('div', {}, [field('handover-to', t('exchange.toCentre'), toCentre),
+  // hidden until an incident is chosen (show): an empty hand-over button is never on the page (axe: button-name)
+  const handOverFields = el('div', { attrs: { hidden: '' } }, [field('handover-to', t('exchange.toCentre'), toCentre),
     field('handover-reason', t('exchange.reason'), reason), handOverButton]);
   const handOverMessage = el('div', { testid: 'handover-message', attrs: { role: 'status' } });
   const handOver = el('form', { testid: 'handover' }, [el('h3', { text: t('exchange.handOver') }), handOverNone,

@@ -11,6 +11,8 @@ export function createIncidents(box, app, { onSelect }) {
 
   // late: the incidents waiting past their priority's limit, said in words as well as in colour
   function render(incidents, pending, selectedId, clockOffset, late = new Set()) {
+    // the list is drawn anew on every change: the row that had focus keeps it (the panel's shortcuts need it)
+    const focusedId = table.contains(document.activeElement) ? document.activeElement.dataset.incidentId : null;
     const head = table.createTHead();
     head.replaceChildren(el('tr', {}, ['incidents.priority', 'incidents.id', 'incidents.status', 'incidents.units', 'incidents.since']
       .map((key) => el('th', { text: app.t(key), attrs: { scope: 'col' } }))));
@@ -35,6 +37,7 @@ export function createIncidents(box, app, { onSelect }) {
     }
     table.tBodies[0]?.remove();
     table.append(body);
+    if (focusedId) body.querySelector(`[data-incident-id="${CSS.escape(focusedId)}"]`)?.focus();
     empty.hidden = incidents.length > 0;
     table.hidden = incidents.length === 0;
 
@@ -45,7 +48,10 @@ export function createIncidents(box, app, { onSelect }) {
         el('span', { cls: 'timer', text: duration(isoSeconds(place.waiting)), attrs: { title: app.t('queue.waiting') } }),
         late.has(place.incidentId) ? el('span', { cls: 'badge flag', text: ` ${app.t('queue.late')}`, testid: 'pending-late' }) : null,
       ]);
-      item.addEventListener('click', () => onSelect(place.incidentId));
+      item.addEventListener('click', () => {
+        onSelect(place.incidentId);
+        table.querySelector(`[data-incident-id="${CSS.escape(place.incidentId)}"]`)?.focus(); // into the panel
+      });
       return item;
     }));
     queueEmpty.hidden = pending.length > 0;

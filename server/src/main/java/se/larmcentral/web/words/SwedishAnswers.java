@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +27,14 @@ public final class SwedishAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwedishAnswers.class);
 
-    /** Fields whose text (or list of texts) is an explanation, a rule or a travel-time note. */
-    static final Set<String> EXPLAINING = Set.of("explanation", "rule", "travelMethod", "method", "unreachable");
+    /** Fields whose text (or list of texts) is an explanation, a rule, a travel-time note or a coverage gap's fallback. */
+    static final Set<String> EXPLAINING = Set.of("explanation", "rule", "travelMethod", "method", "unreachable", "fallback");
+    /**
+     * The move-up advice's {@code reason} is the policy's; every other {@code reason} is what an operator typed and
+     * is shown as typed.
+     */
+    private static final String MOVE_UP = "/api/dispatch/move-up";
+    private static final Set<String> EXPLAINING_MOVE_UP = union(EXPLAINING, "reason");
     private static final String PROBLEM = "application/problem+json";
 
     private final ObjectMapper mapper;
@@ -53,7 +60,8 @@ public final class SwedishAnswers {
         if (!problem && asRecorded(ctx.path())) {
             return;
         }
-        if (!problem && EXPLAINING.stream().noneMatch(key -> body.contains("\"" + key + "\""))) {
+        Set<String> explaining = explaining(ctx.path());
+        if (!problem && explaining.stream().noneMatch(key -> body.contains("\"" + key + "\""))) {
             return;
         }
         try {
@@ -62,7 +70,7 @@ public final class SwedishAnswers {
                 translate(object, "title", Phrasebook.PROBLEMS);
                 translate(object, "detail", Phrasebook.PROBLEMS);
             }
-            walk(tree);
+            walk(tree, explaining);
             ctx.result(mapper.writeValueAsBytes(tree));
         } catch (IOException e) {
             LOG.warn("answer of {} {} left in English: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -75,12 +83,23 @@ public final class SwedishAnswers {
         return path.startsWith("/api/events") || path.startsWith("/api/audit");
     }
 
-    private static void walk(JsonNode node) {
+    /** The fields put in Swedish in the answer at this path. */
+    static Set<String> explaining(String path) {
+        return path.equals(MOVE_UP) ? EXPLAINING_MOVE_UP : EXPLAINING;
+    }
+
+    private static Set<String> union(Set<String> fields, String more) {
+        Set<String> all = new HashSet<>(fields);
+        all.add(more);
+        return Set.copyOf(all);
+    }
+
+    private static void walk(JsonNode node, Set<String> explaining) {
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (EXPLAINING.contains(field.getKey())) {
+                if (explaining.contains(field.getKey())) {
                     if (field.getValue() instanceof TextNode text) {
                         field.setValue(TextNode.valueOf(Phrasebook.EXPLANATIONS.swedish(text.asText())));
                     } else if (field.getValue() instanceof ArrayNode array) {
@@ -91,11 +110,11 @@ public final class SwedishAnswers {
                         }
                     }
                 } else {
-                    walk(field.getValue());
+                    walk(field.getValue(), explaining);
                 }
             }
         } else if (node instanceof ArrayNode array) {
-            array.forEach(SwedishAnswers::walk);
+            array.forEach(element -> walk(element, explaining));
         }
     }
 

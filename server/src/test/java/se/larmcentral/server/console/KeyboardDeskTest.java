@@ -7,6 +7,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +70,7 @@ class KeyboardDeskTest {
         press(page, "Enter");
 
         assertThat(console.byTestId("proposal-priority")).hasText("1");
+        assertThat(console.byTestId("proposal-why")).hasAttribute("lang", Pattern.compile("^(sv|en)$"));
         assertThat(console.byTestId("confirm-priority")).isFocused();
         console.checkAccessibility(page, "the proposal");
         press(page, "Enter"); // confirm the proposed priority
@@ -211,6 +214,7 @@ class KeyboardDeskTest {
         // the map is a named region and a tab stop; the arrow keys move it, the button marks its centre
         Locator map = console.byTestId("call-map");
         assertThat(map).hasAccessibleName("Karta över inringarens position");
+        assertThat(map.locator(".leaflet-control-attribution a[lang=en]")).hasText("Leaflet"); // its English title
         tabBackTo(page, "call-map");
         for (int i = 0; i < 3; i++) {
             press(page, "ArrowUp"); // north
@@ -225,6 +229,65 @@ class KeyboardDeskTest {
         double lat = Double.parseDouble(console.byTestId("caller-corrected-marker").getAttribute("data-lat"));
         assertThat(lat).as("the map was moved north before its centre was marked").isGreaterThan(59.3301);
         console.checkAccessibility(page, "the corrected position");
+    }
+
+    @Test
+    void theDispatchersAndTheMedicalIndexsLettersActOnlyInTheirPanel() {
+        for (String[] incident : new String[][] {{"KB-DISP-1", "2"}, {"KB-DISP-2", "3"}}) {
+            console.centre().write("/api/dispatch/incidents", """
+                    {"incidentId": "%s", "priority": %s, "position": {"lat": 59.3345, "lon": 18.0632}}"""
+                    .formatted(incident[0], incident[1]), 201);
+        }
+        Page page = console.open("dispatch/KB-DISP-1");
+        page.evaluate("() => localStorage.setItem('larm.keys', 'plain')"); // plain letters, whatever an earlier test chose
+        page.reload();
+        Locator first = page.locator("[data-testid=incident-row][data-incident-id=KB-DISP-1]");
+        assertThat(first).hasAttribute("aria-selected", "true");
+        assertThat(console.byTestId("assign-recommended")).isVisible();
+
+        // outside the incidents' panel a letter does nothing: no other incident, no unit alerted
+        console.byTestId("lang-switch").focus();
+        for (String key : new String[] {"j", "k", "l"}) {
+            page.keyboard().press(key);
+        }
+        assertThat(page).hasURL(Pattern.compile("#/dispatch/KB-DISP-1$"));
+        assertThat(first).hasAttribute("aria-selected", "true");
+        assertThat(first.getByTestId("incident-units")).hasText("");
+
+        // in the list J and K move through the incidents, focus following (the list redraws under it), and L alerts
+        first.focus();
+        press(page, "j");
+        Locator selected = page.locator("[data-testid=incident-row][aria-selected=true]");
+        assertThat(selected).not().hasAttribute("data-incident-id", "KB-DISP-1");
+        assertThat(selected).isFocused();
+        press(page, "k");
+        assertThat(first).hasAttribute("aria-selected", "true");
+        assertThat(first).isFocused();
+        assertThat(console.byTestId("assign-recommended")).isVisible();
+        press(page, "l");
+        assertThat(first.getByTestId("incident-status")).hasText("Enhet larmad");
+        assertThat(first).isFocused();
+
+        // the medical index: J moves to the next chapter only from the chapters' panel
+        console.open("index/chest-pain");
+        assertThat(console.byTestId("chapter-title")).hasText(Pattern.compile("^Kapitel 4: "));
+        // the index's texts say the language the server served them in (English inside a Swedish page says so)
+        String served = console.centre().read("/api/triage/index/chapters/chest-pain?lang=sv").path("language").asText("en");
+        assertThat(page.locator("[data-testid=chapter-title] span")).hasAttribute("lang", served);
+        assertThat(page.locator("[data-testid=advice]").first()).hasAttribute("lang", served);
+        assertThat(page.locator("[data-testid=criterion] td[lang]").first()).hasAttribute("lang", served);
+        console.byTestId("lang-switch").focus();
+        page.keyboard().press("j");
+        assertThat(page).hasURL(Pattern.compile("#/index/chest-pain$"));
+        page.locator("[data-testid=chapter-link][aria-current=page]").focus();
+        press(page, "j");
+        assertThat(page).hasURL(Pattern.compile("#/index/heart-rhythm$"));
+        assertThat(console.byTestId("chapter-title")).hasText(Pattern.compile("^Kapitel 5: "));
+        Locator chosen = page.locator("[data-testid=chapter-link][aria-current=page]");
+        assertThat(chosen).hasAttribute("data-chapter", "heart-rhythm");
+        assertThat(chosen).isFocused(); // the view remounted; focus is back in the list, so J and K go on working
+        press(page, "k");
+        assertThat(page).hasURL(Pattern.compile("#/index/chest-pain$"));
     }
 
     private static void caller(String callId, double lat, double lon) {

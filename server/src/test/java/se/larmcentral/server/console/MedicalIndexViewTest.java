@@ -93,6 +93,7 @@ class MedicalIndexViewTest {
         assertThat(titel.locator("[data-testid=problem-line]")).hasText(String.valueOf(lineOf(misspelt, "titel:")));
         assertThat(titel.locator("[data-testid=problem-column]")).hasText(Pattern.compile("^[1-9][0-9]*$"));
         assertThat(titel.locator("[data-testid=problem-message]")).containsText("unknown key 'titel'");
+        assertThat(titel.locator("[data-testid=problem-message]")).hasAttribute("lang", "en"); // the validator's English
         assertThat(problemAt(page, "title").locator("[data-testid=problem-message]")).containsText("'title' is missing");
         console.screenshot("publish-problems");
 

@@ -47,8 +47,10 @@ class MoveUpAdviceTest {
 
         Locator proposal = page.locator("[data-testid=moveup-proposal][data-station-id=" + VARMDO + "]");
         assertThat(proposal).isVisible();
-        assertThat(proposal.getByTestId("moveup-reason")).containsText("to Ambulansstation Värmdö (Gustavsberg)");
-        assertThat(proposal.getByTestId("moveup-reason")).containsText("has no free unit within its target now");
+        // the policy's reason, in the reader's Swedish
+        assertThat(proposal.getByTestId("moveup-reason")).containsText("till Ambulansstation Värmdö (Gustavsberg)");
+        assertThat(proposal.getByTestId("moveup-reason")).containsText("förväntad täckt efterfrågan ökar från");
+        assertThat(proposal.getByTestId("moveup-reason")).containsText("har ingen ledig enhet inom sin tidsgräns nu");
         String unitId = proposal.getAttribute("data-unit-id");
         assertThat(unitId).isNotIn("AMB-152", "AMB-153");
         console.screenshot("move-up-proposed");

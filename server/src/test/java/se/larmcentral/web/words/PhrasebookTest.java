@@ -62,4 +62,12 @@ class PhrasebookTest {
         assertThat(SwedishAnswers.asRecorded("/api/audit")).isTrue();
         assertThat(SwedishAnswers.asRecorded("/api/dispatch/flags")).isFalse();
     }
+
+    @Test
+    void onlyTheMoveUpAdvicesReasonIsReworded() {
+        // the policy wrote it; every other reason (a unit's unavailability, a correction's) is what an operator typed
+        assertThat(SwedishAnswers.explaining("/api/dispatch/move-up")).contains("reason", "explanation");
+        assertThat(SwedishAnswers.explaining("/api/dispatch/units/AMB-101")).doesNotContain("reason").contains("explanation");
+        assertThat(SwedishAnswers.explaining("/api/calls/c1")).doesNotContain("reason");
+    }
 }
