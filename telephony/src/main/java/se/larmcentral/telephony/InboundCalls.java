@@ -212,7 +212,7 @@ final class InboundCalls implements SipListener {
             if (Request.BYE.equals(method) && desks.isDeskLeg(sipCallId(request))) {
                 // the desk's phone ends a connected call: from the desk, not the trunk
                 answer(event, Response.OK, "OK", false);
-                desks.deskHungUp(sipCallId(request)).ifPresent(onward::callerGone);
+                desks.deskHungUp(sipCallId(request)).ifPresent(onward::operatorHungUp);
                 return;
             }
             if (Request.INVITE.equals(method) && desks.isDeskLeg(sipCallId(request))) {

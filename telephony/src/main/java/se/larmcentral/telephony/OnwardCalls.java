@@ -549,8 +549,17 @@ final class OnwardCalls {
         byOnwardCall.remove(sipCallId);
     }
 
-    /** The caller hung up (or the operator's hang-up ended the caller's leg): the new leg ends too. */
+    /** The caller hung up: the new leg ends too. */
     boolean callerGone(String callerSipCallId) {
+        return callerLegEnded(callerSipCallId, "the caller hung up");
+    }
+
+    /** The operator hung up the desk phone, which ends the caller's leg: the new leg ends too. */
+    void operatorHungUp(String callerSipCallId) {
+        callerLegEnded(callerSipCallId, "the operator hung up");
+    }
+
+    private boolean callerLegEnded(String callerSipCallId, String who) {
         Onward onward = byCallerCall.remove(callerSipCallId);
         if (onward == null) {
             return false;
@@ -561,7 +570,7 @@ final class OnwardCalls {
         switch (was) {
             case RINGING -> {
                 messages.cancel(provider, onward.invite);
-                record(onward.callId, ConnectFailure.NO_LINE, "the caller hung up while " + onward.number + " rang");
+                record(onward.callId, ConnectFailure.NO_LINE, who + " while " + onward.number + " rang");
             }
             case CONSULTING, SWITCHING, CONNECTED -> {
                 byOnwardCall.remove(onward.sipCallId(), onward);
@@ -569,8 +578,7 @@ final class OnwardCalls {
                 if (was == State.CONNECTED) {
                     recordEnd(onward, ConnectedParty.CALLER);
                 } else if (onward.attended) {
-                    record(onward.callId, ConnectFailure.NO_LINE, "the caller hung up during the consultation with "
-                            + onward.number);
+                    record(onward.callId, ConnectFailure.NO_LINE, who + " during the consultation with " + onward.number);
                 }
             }
             case ENDED -> {

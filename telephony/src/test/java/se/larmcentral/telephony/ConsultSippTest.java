@@ -182,6 +182,28 @@ class ConsultSippTest {
         assertThat(front.onwardLegs()).isZero();
     }
 
+    @Test
+    void theOperatorHangingUpDuringTheConsultationEndsBothLegsAndSaysWhoHungUp() throws Exception {
+        Sipp.Running desk = desk("desk-consults-hangs-up.xml");
+        Sipp.Running jour = Sipp.scenario("jour-consulted-hung-up.xml").on(jourPort).with("-s", "jour").start(port);
+        Sipp.Running caller = Sipp.scenario("invite-consult-operator-hangs-up.xml").key("dialled", "112")
+                .key("caller", "+46701234805").start(port);
+
+        Call call = answeredSocialCall("+46701234805");
+        centre.execute(ANNA, Connections.consult(call.id(), "anna"));
+
+        Connection failed = awaitConnection(call.id(), c -> c.state() == Connection.State.FAILED);
+        assertThat(failed.failure()).isEqualTo(ConnectFailure.NO_LINE);
+        assertThat(failed.reason()).isEqualTo("the operator hung up during the consultation with +4687180000");
+        Sipp.Run phone = desk.finish();
+        assertThat(phone.passed()).as("anna's phone talked to the jour, then hung up: " + phone.output()).isTrue();
+        Sipp.Run jourRun = jour.finish();
+        assertThat(jourRun.passed()).as("the jour got the centre's BYE: " + jourRun.output()).isTrue();
+        Sipp.Run callerRun = caller.finish();
+        assertThat(callerRun.passed()).as("the caller was held, then got the centre's BYE: " + callerRun.output()).isTrue();
+        assertThat(front.onwardLegs()).isZero();
+    }
+
     private Sipp.Running desk(String scenario) throws Exception {
         return Sipp.scenario(scenario).on(deskPort).with("-s", "desk-1").start(port);
     }
