@@ -63,6 +63,8 @@ const strings = {
     'outcome.SKIPPED': 'Hoppades över',
     'close.reason': 'Avslutsorsak',
     'close.note': 'Anteckning vid avslut',
+    'close.incident': 'Ärende-id (vid överlämnat till ärende)',
+    'closed.incident': ', ärende {incident}',
     'close': 'Avsluta ärendet',
     'reason.FALSE_ALARM': 'Obefogat larm',
     'reason.HANDLED': 'Åtgärdat',
@@ -117,6 +119,8 @@ const strings = {
     'outcome.SKIPPED': 'Skipped',
     'close.reason': 'Closing reason',
     'close.note': 'Closing note',
+    'close.incident': 'Incident id (when passed to an incident)',
+    'closed.incident': ', incident {incident}',
     'close': 'Close the case',
     'reason.FALSE_ALARM': 'False alarm',
     'reason.HANDLED': 'Handled',
@@ -203,12 +207,14 @@ export default {
       const reason = el('select', { testid: 'case-close-reason', attrs: { id: `${id}-reason` } },
         REASONS.map((r) => el('option', { text: t(`reason.${r}`), attrs: { value: r } })));
       const note = el('input', { testid: 'case-close-note', attrs: { id: `${id}-note`, maxlength: 500 } });
+      const incident = el('input', { testid: 'case-close-incident', attrs: { id: `${id}-incident`, maxlength: 100 } });
       const button = el('button', { testid: 'case-close', text: t('close'), attrs: { type: 'button' } });
       button.addEventListener('click', () => act(`/api/alarms/cases/${encodeURIComponent(c.id)}/close`,
-        { reason: reason.value, note: note.value }));
+        { reason: reason.value, note: note.value, incidentId: incident.value.trim() || null }));
       return el('div', { cls: 'case-close-form' }, [
         el('label', { text: t('close.reason'), attrs: { for: `${id}-reason` } }), reason,
-        el('label', { text: t('close.note'), attrs: { for: `${id}-note` } }), note, button]);
+        el('label', { text: t('close.note'), attrs: { for: `${id}-note` } }), note,
+        el('label', { text: t('close.incident'), attrs: { for: `${id}-incident` } }), incident, button]);
     }
 
     function alarmCase(view) {
@@ -248,7 +254,8 @@ export default {
     function closedCase(view) {
       const c = view.alarmCase;
       return el('li', { testid: 'case-closed', text: `${c.id}: ${meaningOf(view.meaning, c.code)} – ${t('closed', {
-        time: dateTime(c.closed.at), operator: c.closed.operator, reason: t(`reason.${c.closed.reason}`),
+        time: dateTime(c.closed.at), operator: c.closed.operator,
+        reason: t(`reason.${c.closed.reason}`) + (c.closed.incidentId ? t('closed.incident', { incident: c.closed.incidentId }) : ''),
         note: c.closed.note ? ` (${c.closed.note})` : '' })}` });
     }
 

@@ -114,7 +114,12 @@ public sealed interface AlarmEvent extends DomainEvent {
             implements AlarmEvent {
     }
 
-    /** A case closed, with the reason and the operator's note. */
-    record AlarmCaseClosed(String caseId, String operator, ClosingReason reason, String note) implements AlarmEvent {
+    /**
+     * A case closed, with the reason and the operator's note.
+     *
+     * @param incidentId the centre's incident it was passed to (reason PASSED_TO_INCIDENT), or null
+     */
+    record AlarmCaseClosed(String caseId, String operator, ClosingReason reason, String note, String incidentId)
+            implements AlarmEvent {
     }
 }

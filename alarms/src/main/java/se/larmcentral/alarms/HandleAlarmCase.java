@@ -14,7 +14,8 @@ import se.larmcentral.core.NotFoundException;
 import java.time.Instant;
 
 /**
- * An operator's action on an alarm case (take, a step's outcome, close), decided by {@link AlarmDesk} on the
+ * An operator's action on an alarm case (take, a step's outcome, close: passed to one of the centre's incidents, it
+ * names it), decided by {@link AlarmDesk} on the
  * centre's writer thread, so two operators' actions on one case are decided one after the other; a refusal records
  * nothing. Answers the case as it is after the action.
  */
@@ -26,7 +27,8 @@ public record HandleAlarmCase(CaseAction action) implements Command<CentreState,
 
     @Override
     public Decision<Handled> decide(CentreState state, Instant now) {
-        return switch (AlarmDesk.decide(state.extension(AlarmLog.class).cases(), action, now)) {
+        return switch (AlarmDesk.decide(state.extension(AlarmLog.class).cases(),
+                id -> state.dispatch().incident(id).isPresent(), action, now)) {
             case CaseDecision.Accepted a -> Decision.of(new Handled(a.after(), a.explanation()), a.events());
             case CaseDecision.Refused r -> throw switch (r.refusal()) {
                 case INVALID -> new InvalidInputException(r.field(), r.reason());

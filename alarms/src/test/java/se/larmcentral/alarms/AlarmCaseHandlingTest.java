@@ -100,7 +100,7 @@ class AlarmCaseHandlingTest {
                 .isEqualTo(new AlarmCase.Taken("anna", taken));
         as("anna", new CaseAction.DoStep("larm-2", "anna", 1, "no_answer", "Ingen svarar"));
         as("anna", new CaseAction.DoStep("larm-2", "anna", 1, "answered", "Vaktmästaren åker dit"));
-        HandleAlarmCase.Handled closed = as("anna", new CaseAction.Close("larm-2", "anna", "handled", "Rök från brödrost"));
+        HandleAlarmCase.Handled closed = as("anna", new CaseAction.Close("larm-2", "anna", "handled", "Rök från brödrost", null));
         assertThat(closed.explanation()).isEqualTo("larm-2 closed as HANDLED with 1 of 2 steps done");
         assertThat(closed.alarmCase().done()).extracting(AlarmCase.StepDone::outcome)
                 .containsExactly(StepOutcome.NO_ANSWER, StepOutcome.ANSWERED);
@@ -124,10 +124,10 @@ class AlarmCaseHandlingTest {
         assertThatThrownBy(() -> as("anna", new CaseAction.Take("larm-77", "anna", false)))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage())
                         .isEqualTo("caseId: det finns inget larmärende 'larm-77'"));
-        as("anna", new CaseAction.Close("larm-1", "anna", "false_alarm", ""));
+        as("anna", new CaseAction.Close("larm-1", "anna", "false_alarm", "", null));
         long closed = centre.journal().readAfter(0, 1_000_000).size();
         assertThat(closed).isEqualTo(before + 1);
-        assertThatThrownBy(() -> as("anna", new CaseAction.Close("larm-1", "anna", "handled", "")))
+        assertThatThrownBy(() -> as("anna", new CaseAction.Close("larm-1", "anna", "handled", "", null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("caseId"));
         assertThat(centre.journal().readAfter(0, 1_000_000)).hasSize((int) closed);
     }

@@ -38,8 +38,8 @@ public record AlarmCase(String id, String account, String sequence, String code,
     public record StepDone(int step, StepOutcome outcome, String note, String operator, Instant at) {
     }
 
-    /** How the case ended. */
-    public record Closed(ClosingReason reason, String note, String operator, Instant at) {
+    /** How the case ended; {@code incidentId} the incident it was passed to, or null. */
+    public record Closed(ClosingReason reason, String note, String operator, Instant at, String incidentId) {
     }
 
     public boolean open() {

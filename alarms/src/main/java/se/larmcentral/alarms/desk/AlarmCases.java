@@ -57,7 +57,8 @@ public final class AlarmCases {
             case AlarmEvent.AlarmCaseTaken t -> c.takenBy(t.operator(), at);
             case AlarmEvent.AlarmStepDone s -> c.with(new AlarmCase.StepDone(s.step(), s.outcome(), s.note(),
                     s.operator(), at));
-            case AlarmEvent.AlarmCaseClosed x -> c.closedAs(new AlarmCase.Closed(x.reason(), x.note(), x.operator(), at));
+            case AlarmEvent.AlarmCaseClosed x -> c.closedAs(new AlarmCase.Closed(x.reason(), x.note(), x.operator(), at,
+                    x.incidentId()));
             default -> c;
         };
     }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static se.larmcentral.alarms.desk.CaseDecision.Refusal.CONFLICT;
@@ -32,7 +33,10 @@ public final class AlarmDesk {
     private AlarmDesk() {
     }
 
-    public static CaseDecision decide(AlarmCases cases, CaseAction action, Instant now) {
+    /**
+     * @param incidents whether the centre holds an incident of this id (a case passed to one names it)
+     */
+    public static CaseDecision decide(AlarmCases cases, Predicate<String> incidents, CaseAction action, Instant now) {
         Optional<AlarmCase> found = cases.find(action.caseId());
         if (found.isEmpty()) {
             return new CaseDecision.Refused(NOT_FOUND, "caseId", "det finns inget larmärende '"
@@ -47,7 +51,7 @@ public final class AlarmDesk {
         return switch (action) {
             case CaseAction.Take take -> take(c, take, now);
             case CaseAction.DoStep step -> held(c, step).orElseGet(() -> step(c, step, now));
-            case CaseAction.Close close -> held(c, close).orElseGet(() -> close(c, close, now));
+            case CaseAction.Close close -> held(c, close).orElseGet(() -> close(c, close, incidents, now));
         };
     }
 
@@ -106,7 +110,7 @@ public final class AlarmDesk {
                 + " (" + step.kind() + "): " + outcome.get());
     }
 
-    private static CaseDecision close(AlarmCase c, CaseAction.Close action, Instant now) {
+    private static CaseDecision close(AlarmCase c, CaseAction.Close action, Predicate<String> incidents, Instant now) {
         Optional<ClosingReason> reason = choice(ClosingReason.class, action.reason());
         if (reason.isEmpty()) {
             return new CaseDecision.Refused(INVALID, "reason", "" + (blank(action.reason()) ? "saknas"
@@ -117,10 +121,18 @@ public final class AlarmDesk {
         if (note.isPresent()) {
             return note.get();
         }
+        String incident = blank(action.incidentId()) ? null : action.incidentId().strip();
+        if (incident != null && reason.get() != ClosingReason.PASSED_TO_INCIDENT) {
+            return new CaseDecision.Refused(INVALID, "incidentId", "anges bara med avslutsorsaken passed_to_incident");
+        }
+        if (incident != null && !incidents.test(incident)) {
+            return new CaseDecision.Refused(NOT_FOUND, "incidentId", "det finns inget ärende '" + shown(incident) + "'");
+        }
         long done = c.steps().isEmpty() ? 0 : c.done().stream().mapToInt(AlarmCase.StepDone::step).distinct().count();
         return accepted(c, now, new AlarmEvent.AlarmCaseClosed(c.id(), action.operator(),
-                reason.get(), stripped(action.note())), c.id() + " closed as " + reason.get() + " with " + done
-                + " of " + c.steps().size() + " steps done");
+                reason.get(), stripped(action.note()), incident), c.id() + " closed as " + reason.get()
+                + (incident == null ? "" : " to incident " + incident) + " with " + done + " of " + c.steps().size()
+                + " steps done");
     }
 
     private static CaseDecision accepted(AlarmCase c, Instant now, AlarmEvent event, String explanation) {

@@ -18,7 +18,10 @@ public sealed interface CaseAction {
     record DoStep(String caseId, String operator, int step, String outcome, String note) implements CaseAction {
     }
 
-    /** Close the case with a reason ({@code false_alarm}, {@code handled}, ...) and a note. */
-    record Close(String caseId, String operator, String reason, String note) implements CaseAction {
+    /**
+     * Close the case with a reason ({@code false_alarm}, {@code handled}, ...) and a note; {@code incidentId} names the
+     * centre's incident it was passed to (with {@code passed_to_incident} only), or is null.
+     */
+    record Close(String caseId, String operator, String reason, String note, String incidentId) implements CaseAction {
     }
 }

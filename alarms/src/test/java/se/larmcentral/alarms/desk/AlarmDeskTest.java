@@ -35,6 +35,9 @@ class AlarmDeskTest {
             new PlanStep(StepKind.CALL_KEY_HOLDERS, "Ring vaktmästaren"),
             new PlanStep(StepKind.SEND_GUARD, "Skicka väktare"));
 
+    /** The incidents the centre holds. */
+    private static final java.util.Set<String> INCIDENTS = java.util.Set.of("INC-7");
+
     enum Given { FREE, TAKEN_BY_ANNA, CLOSED, NO_PLAN }
 
     /** A desk holding one case, larm-1, in the given state (anna took and closed it at RECEIVED + 10 s). */
@@ -48,7 +51,7 @@ class AlarmDeskTest {
             cases.apply(new AlarmEvent.AlarmCaseTaken("larm-1", "anna", null), RECEIVED.plusSeconds(10));
         }
         if (given == Given.CLOSED) {
-            cases.apply(new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.FALSE_ALARM, ""),
+            cases.apply(new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.FALSE_ALARM, "", null),
                     Instant.parse("2026-12-07T22:00:10Z"));
         }
         return cases;
@@ -99,22 +102,29 @@ class AlarmDeskTest {
                         CaseDecision.Refusal.CONFLICT, "caseId",
                         "larmärendet larm-1 avslutades redan 23:00:10 av anna (false_alarm)"),
                 // closing
-                accepted(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "false_alarm", "Personal glömde koden"),
-                        new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.FALSE_ALARM, "Personal glömde koden"),
+                accepted(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "false_alarm", "Personal glömde koden", null),
+                        new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.FALSE_ALARM, "Personal glömde koden", null),
                         "larm-1 closed as FALSE_ALARM with 0 of 2 steps done"),
-                accepted(Given.NO_PLAN, new CaseAction.Close("larm-1", "anna", "HANDLED", ""),
-                        new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.HANDLED, ""),
+                accepted(Given.NO_PLAN, new CaseAction.Close("larm-1", "anna", "HANDLED", "", null),
+                        new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.HANDLED, "", null),
                         "larm-1 closed as HANDLED with 0 of 0 steps done"),
-                refused(Given.CLOSED, new CaseAction.Close("larm-1", "anna", "handled", ""),
+                refused(Given.CLOSED, new CaseAction.Close("larm-1", "anna", "handled", "", null),
                         CaseDecision.Refusal.CONFLICT, "caseId",
                         "larmärendet larm-1 avslutades redan 23:00:10 av anna (false_alarm)"),
-                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "solved", ""),
+                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "solved", "", null),
                         CaseDecision.Refusal.INVALID, "reason", "'solved' är ingen avslutsorsak; ange ett av false_alarm,"
                                 + " handled, passed_to_incident, cancelled_by_customer"),
-                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", null, ""),
+                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", null, "", null),
                         CaseDecision.Refusal.INVALID, "reason", "saknas; ange ett av false_alarm, handled,"
                                 + " passed_to_incident, cancelled_by_customer"),
-                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "bo", "handled", ""),
+                accepted(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "passed_to_incident", "", " INC-7 "),
+                        new AlarmEvent.AlarmCaseClosed("larm-1", "anna", ClosingReason.PASSED_TO_INCIDENT, "", "INC-7"),
+                        "larm-1 closed as PASSED_TO_INCIDENT to incident INC-7 with 0 of 2 steps done"),
+                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "passed_to_incident", "", "INC-8"),
+                        CaseDecision.Refusal.NOT_FOUND, "incidentId", "det finns inget ärende 'INC-8'"),
+                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "anna", "handled", "", "INC-7"),
+                        CaseDecision.Refusal.INVALID, "incidentId", "anges bara med avslutsorsaken passed_to_incident"),
+                refused(Given.TAKEN_BY_ANNA, new CaseAction.Close("larm-1", "bo", "handled", "", null),
                         CaseDecision.Refusal.CONFLICT, "caseId", "larmärendet larm-1 hanteras av anna; ta över det först"));
     }
 
@@ -131,7 +141,7 @@ class AlarmDeskTest {
     @MethodSource("decisions")
     void decides(Given given, CaseAction action, List<AlarmEvent> events, String words, CaseDecision.Refusal refusal,
                  String field) {
-        CaseDecision decision = AlarmDesk.decide(cases(given), action, NOW);
+        CaseDecision decision = AlarmDesk.decide(cases(given), INCIDENTS::contains, action, NOW);
         if (refusal == null) {
             assertThat(decision).isInstanceOfSatisfying(CaseDecision.Accepted.class, a -> {
                 assertThat(a.events()).isEqualTo(events);
@@ -145,7 +155,7 @@ class AlarmDeskTest {
     @Test
     void theCaseAfterAnAcceptedActionIsTheStateAppliedWithIt() {
         AlarmCases cases = cases(Given.TAKEN_BY_ANNA);
-        CaseDecision.Accepted a = (CaseDecision.Accepted) AlarmDesk.decide(cases,
+        CaseDecision.Accepted a = (CaseDecision.Accepted) AlarmDesk.decide(cases, INCIDENTS::contains,
                 new CaseAction.DoStep("larm-1", "anna", 1, "answered", "Vaktmästaren kommer"), NOW);
         cases.apply(a.events().getFirst(), NOW);
         assertThat(a.after()).isEqualTo(cases.find("larm-1").orElseThrow());

@@ -61,8 +61,8 @@ public final class AlarmRoutes implements RouteGroup {
     public record OutcomeRequest(Integer step, String outcome, String note) {
     }
 
-    /** Close a case: the reason by name and a note. */
-    public record CloseRequest(String reason, String note) {
+    /** Close a case: the reason by name, a note, and the incident it was passed to (passed_to_incident only). */
+    public record CloseRequest(String reason, String note, String incidentId) {
     }
 
     private final CommandGateway gateway;
@@ -129,10 +129,11 @@ public final class AlarmRoutes implements RouteGroup {
                         }),
                 Route.post("/api/alarms/cases/{caseId}/close").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
                         .tag(TAG).summary("Close the case with a reason (false_alarm, handled, passed_to_incident,"
-                                + " cancelled_by_customer) and a note; 409 when it is closed already")
+                                + " cancelled_by_customer) and a note; passed to one of the centre's incidents, incidentId"
+                                + " names it; 409 when it is closed already")
                         .request(CloseRequest.class).response(HandleAlarmCase.Handled.class).handle(ctx -> {
                             CloseRequest r = body.read(ctx, CloseRequest.class);
-                            handle(ctx, new CaseAction.Close(caseId(ctx), operator(ctx), r.reason(), r.note()));
+                            handle(ctx, new CaseAction.Close(caseId(ctx), operator(ctx), r.reason(), r.note(), r.incidentId()));
                         }));
     }
 

@@ -85,6 +85,9 @@ class AlarmCasesApiTest {
                     404, "caseId", "inget larmärende 'larm-9'");
             refused(server.request("POST", "/api/alarms/cases/larm-2/close", "{\"reason\": \"done\"}", anna),
                     400, "reason", "ingen avslutsorsak");
+            refused(server.request("POST", "/api/alarms/cases/larm-2/close",
+                    "{\"reason\": \"passed_to_incident\", \"incidentId\": \"INC-404\"}", anna), 404, "incidentId",
+                    "det finns inget ärende 'INC-404'");
             refused(server.request("POST", "/api/alarms/cases/larm%202/close", "{\"reason\": \"handled\"}", anna),
                     400, "caseId", "caseId");
             refused(server.request("POST", "/api/alarms/cases/larm-2/close", "{\"reason\": \"handled\", \"why\": 1}", anna),
