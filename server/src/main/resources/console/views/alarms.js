@@ -136,6 +136,7 @@ export default {
   title: { sv: 'Larm', en: 'Alarms' },
   key: 'e',
   roles: ['CALL_TAKER', 'DISPATCHER', 'SUPERVISOR'],
+  css: 'views/alarms.css',
   strings,
 
   mount(root, app) {

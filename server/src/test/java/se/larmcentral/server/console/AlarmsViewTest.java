@@ -120,6 +120,7 @@ class AlarmsViewTest {
         first.getByTestId("case-step-save").click();
         assertThat(first.getByTestId("case-step-done")).containsText("Inget svar – " + ConsoleCentre.CONSOLE_USER);
         assertThat(first.getByTestId("case-step-done")).containsText("Vaktmästaren svarar inte");
+        console.screenshot("alarm-desk");
 
         item.getByTestId("case-close-reason").selectOption(new SelectOption().setValue("FALSE_ALARM"));
         item.getByTestId("case-close-note").fill("Personalen larmade av misstag");
