@@ -46,6 +46,7 @@ const strings = {
     'case.title': '{id}: {meaning}',
     'case.waiting': 'Väntat {time}',
     'case.free': 'Ingen hanterar ärendet',
+    'case.restored': 'Återställningssignal {code} mottagen {time}: orsaken har upphört i centralapparaten',
     'case.taken': 'Hanteras av {operator} sedan {time}',
     'case.object': '{object}, {address} – {customer}',
     'case.noObject': 'Konto {account} hör inte till något larmobjekt',
@@ -102,6 +103,7 @@ const strings = {
     'case.title': '{id}: {meaning}',
     'case.waiting': 'Waited {time}',
     'case.free': 'Nobody handles the case',
+    'case.restored': 'Restore signal {code} received {time}: the cause has gone away at the panel',
     'case.taken': 'Handled by {operator} since {time}',
     'case.object': '{object}, {address} – {customer}',
     'case.noObject': 'Account {account} belongs to no alarm object',
@@ -235,6 +237,10 @@ export default {
         el('p', { testid: 'case-object', text: where }),
         el('p', { testid: 'case-holder', text: holder }),
       ];
+      if (c.restored) {
+        parts.push(el('p', { cls: 'notice notice-ok', testid: 'case-restored',
+          text: t('case.restored', { code: c.restored.code, time: dateTime(c.restored.at) }) }));
+      }
       if (acts && c.taken?.operator !== me) {
         const take = el('button', { testid: 'case-take', attrs: { type: 'button' },
           text: c.taken ? t('takeOver', { operator: c.taken.operator }) : t('take') });

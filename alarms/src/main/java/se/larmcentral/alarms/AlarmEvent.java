@@ -84,17 +84,25 @@ public sealed interface AlarmEvent extends DomainEvent {
      * A received alarm (or fault, or unknown code) became a case for the operator (larmärende), in the commit that
      * recorded the signal: its priority and why, and the steps of the object's plan as they were then.
      *
+     * @param zone       the zone or user as sent; empty when none (a restore of the same zone restores the case)
      * @param objectId   the object the account belongs to, or null when none
      * @param customerId the object's customer, or null
      * @param steps      the plan's steps; empty when there is no object or no plan for the class
      */
-    record AlarmCaseOpened(String caseId, String account, String sequence, String code, AlarmClass alarmClass,
+    record AlarmCaseOpened(String caseId, String account, String sequence, String code, String zone, AlarmClass alarmClass,
                            AlarmPriority priority, String explanation, String objectId, String customerId,
                            AlarmClass planClass, List<PlanStep> steps, Instant receivedAt) implements AlarmEvent {
 
         public AlarmCaseOpened {
             steps = List.copyOf(steps);
         }
+    }
+
+    /**
+     * A restore signal for an open case came (BR after BA, FJ after FT, a Contact ID restore of the same event): the
+     * cause has gone away at the panel; the case stays open for the operator to close.
+     */
+    record AlarmCaseRestored(String caseId, String code, Instant receivedAt) implements AlarmEvent {
     }
 
     /**

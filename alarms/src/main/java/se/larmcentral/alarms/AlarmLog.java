@@ -68,6 +68,7 @@ public final class AlarmLog implements Projection {
             case AlarmEvent.TransmitterHeardAgain h -> silent.remove(h.account());
             case AlarmEvent.AlarmCaseOpened c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmCaseTaken c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseRestored c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmStepDone c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmCaseClosed c -> cases.apply(c, recorded.at());
             default -> {

@@ -3,6 +3,7 @@ package se.larmcentral.alarms;
 import se.larmcentral.alarms.codes.SiaCodeTable;
 import se.larmcentral.alarms.dc09.MessageType;
 import se.larmcentral.alarms.desk.CaseOpening;
+import se.larmcentral.alarms.desk.CaseRestoring;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * {@code duplicateWindow} (the transmitter did not get our ACK and resent it) is answered {@link Receipt#DUPLICATE}
  * and records nothing, so the front ACKs it again. Link tests (NULL) are always recorded: many panels send them all
  * with sequence 0000, and each one is the transmitter heard. A message from a silent account also clears its fault.
- * An alarm, a fault or an unknown code opens a case for the operator in the same commit ({@link CaseOpening}).
+ * An alarm, a fault or an unknown code opens a case for the operator in the same commit ({@link CaseOpening}); a
+ * restore signal is joined to the open case it restores ({@link CaseRestoring}).
  */
 public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration duplicateWindow)
         implements Command<CentreState, Receipt> {
@@ -37,6 +39,7 @@ public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration d
         List<DomainEvent> events = new ArrayList<>(3);
         events.add(message);
         CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(events::add);
+        CaseRestoring.of(message, log.cases()).ifPresent(events::add);
         Optional.ofNullable(log.silent().get(message.account())).ifPresent(since ->
                 events.add(new AlarmEvent.TransmitterHeardAgain(message.account(), since, message.receivedAt())));
         return Decision.of(Receipt.RECORDED, events);

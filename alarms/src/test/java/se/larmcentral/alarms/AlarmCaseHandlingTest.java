@@ -91,6 +91,10 @@ class AlarmCaseHandlingTest {
                 org.assertj.core.groups.Tuple.tuple("FA", AlarmPriority.LIFE),
                 org.assertj.core.groups.Tuple.tuple("BA", AlarmPriority.PROPERTY),
                 org.assertj.core.groups.Tuple.tuple("AT", AlarmPriority.TECHNICAL));
+        // the burglary's restore (same account and zone) is joined to its case, which stays open for the operator
+        receive("0005", "BR");
+        assertThat(open()).filteredOn(c -> c.code().equals("BA")).singleElement()
+                .satisfies(c -> assertThat(c.restored().code()).isEqualTo("BR"));
         AlarmCase fire = open().getFirst();
         assertThat(fire.id()).isEqualTo("larm-2");
         assertThat(fire.steps()).extracting(PlanStep::kind).containsExactly(StepKind.CALL_KEY_HOLDERS, StepKind.SEND_GUARD);

@@ -14,16 +14,21 @@ import java.util.List;
  *
  * @param steps the plan's steps when the signal came (a plan changed later does not change a case under way);
  *              empty when the account belongs to no object or the object has no plan for the class
+ * @param restored the restore signal received for it, or null (the operator still closes it)
  * @param done  every outcome given, oldest first (a key holder may be called again after no answer)
  */
-public record AlarmCase(String id, String account, String sequence, String code, AlarmClass alarmClass,
+public record AlarmCase(String id, String account, String sequence, String code, String zone, AlarmClass alarmClass,
                         AlarmPriority priority, String priorityReason, String objectId, String customerId,
-                        AlarmClass planClass, List<PlanStep> steps, Instant receivedAt, Taken taken,
-                        List<StepDone> done, Closed closed) {
+                        AlarmClass planClass, List<PlanStep> steps, Instant receivedAt, Restored restored,
+                        Taken taken, List<StepDone> done, Closed closed) {
 
     public AlarmCase {
         steps = List.copyOf(steps);
         done = List.copyOf(done);
+    }
+
+    /** The restore signal that came for it: its code and when it was received. */
+    public record Restored(String code, Instant at) {
     }
 
     /** Who handles the case, since when. */
@@ -47,19 +52,24 @@ public record AlarmCase(String id, String account, String sequence, String code,
     }
 
     AlarmCase takenBy(String operator, Instant at) {
-        return new AlarmCase(id, account, sequence, code, alarmClass, priority, priorityReason, objectId, customerId,
-                planClass, steps, receivedAt, new Taken(operator, at), done, closed);
+        return new AlarmCase(id, account, sequence, code, zone, alarmClass, priority, priorityReason, objectId, customerId,
+                planClass, steps, receivedAt, restored, new Taken(operator, at), done, closed);
+    }
+
+    AlarmCase restoredBy(String code, Instant at) {
+        return new AlarmCase(id, account, sequence, code(), zone, alarmClass, priority, priorityReason, objectId, customerId,
+                planClass, steps, receivedAt, new Restored(code, at), taken, done, closed);
     }
 
     AlarmCase with(StepDone step) {
         List<StepDone> more = new ArrayList<>(done);
         more.add(step);
-        return new AlarmCase(id, account, sequence, code, alarmClass, priority, priorityReason, objectId, customerId,
-                planClass, steps, receivedAt, taken, more, closed);
+        return new AlarmCase(id, account, sequence, code, zone, alarmClass, priority, priorityReason, objectId, customerId,
+                planClass, steps, receivedAt, restored, taken, more, closed);
     }
 
     AlarmCase closedAs(Closed closing) {
-        return new AlarmCase(id, account, sequence, code, alarmClass, priority, priorityReason, objectId, customerId,
-                planClass, steps, receivedAt, taken, done, closing);
+        return new AlarmCase(id, account, sequence, code, zone, alarmClass, priority, priorityReason, objectId, customerId,
+                planClass, steps, receivedAt, restored, taken, done, closing);
     }
 }

@@ -32,11 +32,12 @@ public final class AlarmCases {
         switch (event) {
             case AlarmEvent.AlarmCaseOpened o -> {
                 opened++;
-                cases.put(o.caseId(), new AlarmCase(o.caseId(), o.account(), o.sequence(), o.code(), o.alarmClass(),
+                cases.put(o.caseId(), new AlarmCase(o.caseId(), o.account(), o.sequence(), o.code(), o.zone(), o.alarmClass(),
                         o.priority(), o.explanation(), o.objectId(), o.customerId(), o.planClass(), o.steps(),
-                        o.receivedAt(), null, List.of(), null));
+                        o.receivedAt(), null, null, List.of(), null));
             }
             case AlarmEvent.AlarmCaseTaken t -> cases.computeIfPresent(t.caseId(), (id, c) -> applied(c, t, at));
+            case AlarmEvent.AlarmCaseRestored r -> cases.computeIfPresent(r.caseId(), (id, c) -> applied(c, r, at));
             case AlarmEvent.AlarmStepDone s -> cases.computeIfPresent(s.caseId(), (id, c) -> applied(c, s, at));
             case AlarmEvent.AlarmCaseClosed c -> {
                 if (cases.computeIfPresent(c.caseId(), (id, open) -> applied(open, c, at)) != null) {
@@ -55,6 +56,7 @@ public final class AlarmCases {
     public static AlarmCase applied(AlarmCase c, AlarmEvent event, Instant at) {
         return switch (event) {
             case AlarmEvent.AlarmCaseTaken t -> c.takenBy(t.operator(), at);
+            case AlarmEvent.AlarmCaseRestored r -> c.restoredBy(r.code(), r.receivedAt());
             case AlarmEvent.AlarmStepDone s -> c.with(new AlarmCase.StepDone(s.step(), s.outcome(), s.note(),
                     s.operator(), at));
             case AlarmEvent.AlarmCaseClosed x -> c.closedAs(new AlarmCase.Closed(x.reason(), x.note(), x.operator(), at,

@@ -40,7 +40,7 @@ public final class CaseOpening {
         String explanation = ranked.explanation() + "; " + object.map(o -> "object " + o.id() + ", "
                 + (steps.isEmpty() ? "no plan for " + ActionPlan.forClass(signal) : steps.size() + " plan steps"))
                 .orElse("account " + m.account() + " belongs to no object");
-        return Optional.of(new AlarmEvent.AlarmCaseOpened(caseId, m.account(), m.sequence(), m.code(), signal,
+        return Optional.of(new AlarmEvent.AlarmCaseOpened(caseId, m.account(), m.sequence(), m.code(), m.zone(), signal,
                 ranked.priority(), explanation, object.map(AlarmObject::id).orElse(null),
                 object.map(AlarmObject::customerId).orElse(null), ActionPlan.forClass(signal), steps, m.receivedAt()));
     }

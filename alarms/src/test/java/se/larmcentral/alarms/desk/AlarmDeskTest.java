@@ -43,7 +43,7 @@ class AlarmDeskTest {
     /** A desk holding one case, larm-1, in the given state (anna took and closed it at RECEIVED + 10 s). */
     private static AlarmCases cases(Given given) {
         AlarmCases cases = new AlarmCases();
-        cases.apply(new AlarmEvent.AlarmCaseOpened("larm-1", "AB01", "0001", "BA", AlarmClass.ALARM,
+        cases.apply(new AlarmEvent.AlarmCaseOpened("larm-1", "AB01", "0001", "BA", "12", AlarmClass.ALARM,
                 AlarmPriority.PROPERTY, "BA is a property alarm", given == Given.NO_PLAN ? null : "skola",
                 given == Given.NO_PLAN ? null : "nacka", AlarmClass.ALARM, given == Given.NO_PLAN ? List.of() : PLAN,
                 RECEIVED), RECEIVED);
@@ -197,6 +197,36 @@ class AlarmDeskTest {
         });
     }
 
+    static Stream<Arguments> restorings() {
+        return Stream.of(
+                Arguments.of(MessageType.SIA_DCS, "BR", "", "12", "AB01", true),
+                Arguments.of(MessageType.SIA_DCS, "BR", "", "13", "AB01", false),
+                Arguments.of(MessageType.SIA_DCS, "BR", "", "12", "AB02", false),
+                Arguments.of(MessageType.SIA_DCS, "FR", "", "12", "AB01", false),
+                Arguments.of(MessageType.SIA_DCS, "BA", "", "12", "AB01", false),
+                Arguments.of(MessageType.ADM_CID, "BA", "RESTORE", "12", "AB01", true),
+                Arguments.of(MessageType.ADM_CID, "BA", "NEW", "12", "AB01", false));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} zone {3} from {4}: restores {5}")
+    @MethodSource("restorings")
+    void aRestoreSignalIsJoinedToTheOpenCaseItRestores(MessageType type, String code, String qualifier, String zone,
+                                                        String account, boolean restores) {
+        AlarmCases cases = cases(Given.TAKEN_BY_ANNA);
+        var message = new AlarmEvent.MessageReceived(account, "0002", type, code, zone, qualifier, "N" + code, null,
+                NOW, "192.0.2.7:1/TCP", "frame");
+        var restored = CaseRestoring.of(message, cases);
+        assertThat(restored).isEqualTo(restores
+                ? java.util.Optional.of(new AlarmEvent.AlarmCaseRestored("larm-1", code, NOW)) : java.util.Optional.empty());
+        restored.ifPresent(r -> {
+            cases.apply(r, NOW);
+            assertThat(cases.find("larm-1").orElseThrow().restored()).isEqualTo(new AlarmCase.Restored(code, NOW));
+            assertThat(cases.find("larm-1").orElseThrow().open()).isTrue();
+            // restored once: a second restore finds no case left to restore
+            assertThat(CaseRestoring.of(message, cases)).isEmpty();
+        });
+    }
+
     @Test
     void openCasesStandByPriorityThenLongestWaiting() {
         AlarmCases cases = new AlarmCases();
@@ -219,7 +249,7 @@ class AlarmDeskTest {
     }
 
     private static void open(AlarmCases cases, String id, AlarmPriority priority, Instant at) {
-        cases.apply(new AlarmEvent.AlarmCaseOpened(id, "AB01", "0001", "BA", AlarmClass.ALARM, priority, "",
+        cases.apply(new AlarmEvent.AlarmCaseOpened(id, "AB01", "0001", "BA", "12", AlarmClass.ALARM, priority, "",
                 null, null, AlarmClass.ALARM, List.of(), at), at);
     }
 }

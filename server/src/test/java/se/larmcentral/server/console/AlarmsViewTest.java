@@ -34,7 +34,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The alarm operator's list: a burglary alarm from a registered object shown with its meaning, object, customer and
  * the plan's steps in order; an unknown code shown as unknown with the alarm plan; a signal from an account of no
  * object shown without a plan. The desk: a hold-up alarm received while the view is open appears live among the open
- * cases by priority; the operator takes it, gives a step's outcome with a note and closes it. axe-core runs on the
+ * cases by priority, and its restore signal is joined to it; the operator takes it, gives a step's outcome with a
+ * note and closes it. axe-core runs on the
  * page as each test ends (ConsoleBrowser). The tests share one centre, in this order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -111,6 +112,12 @@ class AlarmsViewTest {
         assertThat(item.getByTestId("case-title")).hasText(id + ": HA Rånlarm");
         assertThat(item.getByTestId("case-priority")).containsText("Liv");
         assertThat(item.getByTestId("case-holder")).hasText("Ingen hanterar ärendet");
+
+        // its restore signal (same account and zone) is joined to it, live
+        centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB01", "0011",
+                MessageType.SIA_DCS, "HR", "2", "", "Nri1/HR2", now, now, "192.0.2.7:4711/TCP", "frame",
+                Duration.ofMinutes(10)));
+        assertThat(item.getByTestId("case-restored")).containsText("Återställningssignal HR mottagen");
 
         item.getByTestId("case-take").click();
         assertThat(item.getByTestId("case-holder")).containsText("Hanteras av " + ConsoleCentre.CONSOLE_USER);
