@@ -323,15 +323,24 @@ export default {
       await Promise.all([loadCases(), loadReceived()]);
       if (!isAlive()) return;
     }, failed);
-    // live: every alarms.* event (a signal, a case taken, a step, a closing) reloads; several at once reload once
+    // live: a case's events reload the cases, a signal other than a link test the signals (link tests come from every
+    // transmitter every few seconds and change neither); the events of half a second reload once
     let pending = null;
-    app.live.on('alarms.', () => {
+    const wanted = { cases: false, received: false };
+    const reload = (what) => {
+      wanted[what] = true;
       if (pending) return;
       pending = setTimeout(() => {
         pending = null;
-        Promise.all([loadCases(), loadReceived()]).catch(failed);
-      }, 200);
-    });
+        const loads = [wanted.cases && loadCases(), wanted.received && loadReceived()].filter(Boolean);
+        wanted.cases = false;
+        wanted.received = false;
+        Promise.all(loads).catch(failed);
+      }, 500);
+    };
+    app.live.on('alarms.AlarmCase', () => reload('cases'));
+    app.live.on('alarms.AlarmStepDone', () => reload('cases'));
+    app.live.on('alarms.MessageReceived', (event) => { if (event.payload?.type !== 'NULL') reload('received'); });
     const stopTicking = everySecond(() => waits.forEach((update) => update()));
 
     return { unmount() { alive = false; stop(); stopTicking(); clearTimeout(pending); } };
