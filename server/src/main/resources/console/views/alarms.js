@@ -47,6 +47,7 @@ const strings = {
     'case.waiting': 'Väntat {time}',
     'case.free': 'Ingen hanterar ärendet',
     'case.restored': 'Återställningssignal {code} mottagen {time}: orsaken har upphört i centralapparaten',
+    'case.heardAgain': 'Sändaren hörs igen sedan {time}',
     'case.taken': 'Hanteras av {operator} sedan {time}',
     'case.object': '{object}, {address} – {customer}',
     'case.noObject': 'Konto {account} hör inte till något larmobjekt',
@@ -104,6 +105,7 @@ const strings = {
     'case.waiting': 'Waited {time}',
     'case.free': 'Nobody handles the case',
     'case.restored': 'Restore signal {code} received {time}: the cause has gone away at the panel',
+    'case.heardAgain': 'The transmitter is heard again since {time}',
     'case.taken': 'Handled by {operator} since {time}',
     'case.object': '{object}, {address} – {customer}',
     'case.noObject': 'Account {account} belongs to no alarm object',
@@ -163,7 +165,7 @@ export default {
         el('h2', { text: t('received.heading'), attrs: { id: 'alarm-received-heading' } }), error, empty, list]));
 
     const waits = [];
-    const meaningOf = (m, code) => `${code || '–'} ${m?.[lang] ?? ''}`.trim();
+    const meaningOf = (m, code) => `${code ? `${code} ` : ''}${m?.[lang] ?? ''}`.trim();
 
     async function act(path, body, fields = []) {
       caseError.replaceChildren();
@@ -239,7 +241,8 @@ export default {
       ];
       if (c.restored) {
         parts.push(el('p', { cls: 'notice notice-ok', testid: 'case-restored',
-          text: t('case.restored', { code: c.restored.code, time: dateTime(c.restored.at) }) }));
+          text: c.restored.code ? t('case.restored', { code: c.restored.code, time: dateTime(c.restored.at) })
+            : t('case.heardAgain', { time: dateTime(c.restored.at) }) }));
       }
       if (acts && c.taken?.operator !== me) {
         const take = el('button', { testid: 'case-take', attrs: { type: 'button' },

@@ -5,6 +5,7 @@ import se.larmcentral.alarms.codes.SiaCode;
 import se.larmcentral.alarms.codes.SiaCodeTable;
 import se.larmcentral.alarms.desk.AlarmCase;
 import se.larmcentral.alarms.desk.AlarmCases;
+import se.larmcentral.alarms.desk.CaseOpening;
 import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
@@ -71,7 +72,8 @@ public final class AlarmViews {
     public static CaseView view(CustomerRegister register, SiaCodeTable codes, AlarmCase c) {
         AlarmObject object = c.objectId() == null ? null : register.object(c.objectId()).orElse(null);
         Customer customer = c.customerId() == null ? null : register.customer(c.customerId()).orElse(null);
-        return new CaseView(c, codes.describe(c.code()), object, customer);
+        SiaCode meaning = c.code().isEmpty() ? CaseOpening.TRANSMITTER_SILENT : codes.describe(c.code());
+        return new CaseView(c, meaning, object, customer);
     }
 
     /** The latest {@code limit} signals other than link tests, each joined to its object and plan. */

@@ -40,8 +40,12 @@ public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration d
         events.add(message);
         CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(events::add);
         CaseRestoring.of(message, log.cases()).ifPresent(events::add);
-        Optional.ofNullable(log.silent().get(message.account())).ifPresent(since ->
-                events.add(new AlarmEvent.TransmitterHeardAgain(message.account(), since, message.receivedAt())));
+        Optional.ofNullable(log.silent().get(message.account())).ifPresent(since -> {
+            AlarmEvent.TransmitterHeardAgain heard = new AlarmEvent.TransmitterHeardAgain(message.account(), since,
+                    message.receivedAt());
+            events.add(heard);
+            CaseRestoring.heardAgain(heard, log.cases()).ifPresent(events::add);
+        });
         return Decision.of(Receipt.RECORDED, events);
     }
 

@@ -58,6 +58,8 @@ class AlarmCaseHandlingTest {
         centre.execute(admin, new SaveActionPlan(new ActionPlan("skola", AlarmClass.ALARM, List.of(
                 new PlanStep(StepKind.CALL_KEY_HOLDERS, "Ring vaktmästaren"),
                 new PlanStep(StepKind.SEND_GUARD, "Skicka väktare")))));
+        centre.execute(admin, new SaveActionPlan(new ActionPlan("skola", AlarmClass.FAULT, List.of(
+                new PlanStep(StepKind.NOTIFY_ON_CALL, "Meddela kommunens jour")))));
     }
 
     @AfterEach
@@ -112,6 +114,35 @@ class AlarmCaseHandlingTest {
         List<AlarmCase> latestClosed = centre.read(s -> s.extension(AlarmLog.class).cases().closed(5));
         assertThat(latestClosed)
                 .singleElement().satisfies(c -> assertThat(c.closed().reason()).isEqualTo(ClosingReason.HANDLED));
+    }
+
+    @Test
+    void aSilentTransmitterOpensATechnicalCaseAndIsRestoredWhenHeardAgain() {
+        receive("0001", "BA");
+        scheduler.advanceBy(Duration.ofMinutes(2));
+        List<String> silent = centre.execute(Actor.SYSTEM, new CheckSupervision(
+                java.util.Map.of("AB01", Duration.ofSeconds(60), "CD02", Duration.ofSeconds(60)), START));
+        assertThat(silent).containsExactly("AB01", "CD02");
+        List<AlarmCase> faults = open().stream().filter(c -> c.code().isEmpty()).toList();
+        assertThat(faults).extracting(AlarmCase::id, AlarmCase::account, AlarmCase::priority).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("larm-2", "AB01", AlarmPriority.TECHNICAL),
+                org.assertj.core.groups.Tuple.tuple("larm-3", "CD02", AlarmPriority.TECHNICAL));
+        AlarmCase ab01 = faults.getFirst();
+        assertThat(ab01.receivedAt()).isEqualTo(START.plusSeconds(60));
+        assertThat(ab01.priorityReason()).isEqualTo("account AB01 not heard since 2026-12-07T23:00:00+01:00, a report"
+                + " was due by 2026-12-07T23:01:00+01:00; object skola, 1 plan step");
+        assertThat(ab01.steps()).extracting(PlanStep::kind).containsExactly(StepKind.NOTIFY_ON_CALL);
+        assertThat(centre.read(s -> AlarmViews.cases(s, se.larmcentral.alarms.codes.SiaCodeTable.standard(), 0))
+                .open()).filteredOn(v -> v.alarmCase().id().equals("larm-2")).singleElement()
+                .satisfies(v -> assertThat(v.meaning().swedish()).isEqualTo("Överföringsfel – sändaren hörs inte"));
+
+        Instant back = scheduler.clock().instant();
+        centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB01", "0000",
+                MessageType.NULL, "", "", "", "", null, back, "192.0.2.7:4711/TCP", "frame", Duration.ofMinutes(10)));
+        assertThat(open()).filteredOn(c -> c.id().equals("larm-2")).singleElement()
+                .satisfies(c -> assertThat(c.restored()).isEqualTo(new AlarmCase.Restored("", back)));
+        assertThat(open()).filteredOn(c -> c.id().equals("larm-3")).singleElement()
+                .satisfies(c -> assertThat(c.restored()).isNull());
     }
 
     @Test

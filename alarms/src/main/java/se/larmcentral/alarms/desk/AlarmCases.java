@@ -67,7 +67,12 @@ public final class AlarmCases {
 
     /** The id the next opened case gets. */
     public String nextId() {
-        return "larm-" + (opened + 1);
+        return nextId(0);
+    }
+
+    /** The id of the case opened {@code ahead} cases after the next (several opened in one decision). */
+    public String nextId(int ahead) {
+        return "larm-" + (opened + 1 + ahead);
     }
 
     public Optional<AlarmCase> find(String id) {

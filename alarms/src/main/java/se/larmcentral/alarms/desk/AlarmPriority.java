@@ -25,6 +25,9 @@ public enum AlarmPriority {
         if (LIFE_CODES.contains(code.code())) {
             return new Ranked(LIFE, code.code() + " (" + code.english() + ") is a life-safety alarm");
         }
+        if (code.code().isEmpty()) {
+            return new Ranked(TECHNICAL, "a transmission fault: the transmitter was not heard");
+        }
         if (code.alarmClass() == AlarmClass.FAULT) {
             return new Ranked(TECHNICAL, code.code() + " (" + code.english() + ") is a technical fault");
         }

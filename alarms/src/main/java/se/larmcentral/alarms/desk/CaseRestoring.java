@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Joins a restore signal to the open case it restores (återställning): the same account and zone, and the alarm code
  * it restores by SIA DC-03's pairs (BR restores BA, BJ restores BT, AR restores AT, ...), or for Contact ID a restore
- * of the same event code. The newest such open case not yet restored; none: the signal is only recorded.
+ * of the same event code. The newest such open case not yet restored; none: the signal is only recorded. A silent
+ * transmitter heard again restores its transmission-fault case ({@link #heardAgain}).
  */
 public final class CaseRestoring {
 
@@ -22,6 +23,15 @@ public final class CaseRestoring {
             Map.entry("YK", "YC"));
 
     private CaseRestoring() {
+    }
+
+    /** A silent account heard again restores its open transmission-fault case (code empty: no code was sent). */
+    public static Optional<AlarmEvent.AlarmCaseRestored> heardAgain(AlarmEvent.TransmitterHeardAgain h,
+                                                                    AlarmCases cases) {
+        return cases.open().stream()
+                .filter(c -> c.restored() == null && c.account().equals(h.account()) && c.code().isEmpty())
+                .max(java.util.Comparator.comparing(AlarmCase::receivedAt))
+                .map(c -> new AlarmEvent.AlarmCaseRestored(c.id(), "", h.heardAt()));
     }
 
     public static Optional<AlarmEvent.AlarmCaseRestored> of(AlarmEvent.MessageReceived m, AlarmCases cases) {
