@@ -1,9 +1,20 @@
-// Alarm receiving (larmmottagning), #/alarms: the latest signals received from alarm transmitters, newest first, each
-// with what its code means, the object and customer it came from and the steps of the object's action plan for its
-// class (an unknown code follows the alarm plan). Asked of GET /api/alarms/received every 5 s.
-import { el, dateTime, everyMs } from '../format.js';
+// Alarm receiving (larmmottagning), #/alarms. First the alarm operator's desk: the open alarm cases by priority (life,
+// property, technical) and then the longest waiting, with the waiting time; the operator takes a case (or takes it
+// over from a colleague), gives each step of the plan its outcome with a note, and closes it with a reason
+// (GET /api/alarms/cases, POST .../take, .../steps, .../close). Below, the latest signals received from alarm
+// transmitters, newest first, each with what its code means, the object and customer it came from and the steps of
+// the object's action plan for its class (an unknown code follows the alarm plan). Both follow the journal live
+// (alarms.* events over the event stream), with a slow poll as a fallback.
+import { el, dateTime, everyMs, everySecond, since } from '../format.js';
 
-const REFRESH_MS = 5000;
+const REFRESH_MS = 30000;
+const OUTCOMES = {
+  CALL_KEY_HOLDERS: ['ANSWERED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
+  NOTIFY_ON_CALL: ['ANSWERED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
+  SEND_GUARD: ['ALERTED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
+  CALL_112: ['ALERTED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
+};
+const REASONS = ['FALSE_ALARM', 'HANDLED', 'PASSED_TO_INCIDENT', 'CANCELLED_BY_CUSTOMER'];
 
 const strings = {
   sv: {
@@ -26,6 +37,43 @@ const strings = {
     'step.CALL_112': 'Larma 112',
     'step.NOTIFY_ON_CALL': 'Meddela kundens jour ({number})',
     'error': 'Kunde inte hämta larmen: {reason}',
+    'cases': 'Larmärenden att hantera',
+    'cases.none': 'Inga öppna larmärenden.',
+    'received.heading': 'Senast mottagna signaler',
+    'priority.LIFE': 'Liv (brand, rån, överfall, medicinskt)',
+    'priority.PROPERTY': 'Egendom',
+    'priority.TECHNICAL': 'Teknik',
+    'case.title': '{id}: {meaning}',
+    'case.waiting': 'Väntat {time}',
+    'case.free': 'Ingen hanterar ärendet',
+    'case.restored': 'Återställningssignal {code} mottagen {time}: orsaken har upphört i centralapparaten',
+    'case.heardAgain': 'Sändaren hörs igen sedan {time}',
+    'case.taken': 'Hanteras av {operator} sedan {time}',
+    'case.object': '{object}, {address} – {customer}',
+    'case.noObject': 'Konto {account} hör inte till något larmobjekt',
+    'case.noPlan': 'Ingen åtgärdsplan: avsluta med en anteckning om vad du gjorde.',
+    'take': 'Ta ärendet',
+    'takeOver': 'Ta över från {operator}',
+    'step.outcome': 'Utfall, steg {step}',
+    'step.note': 'Anteckning, steg {step}',
+    'step.save': 'Spara steg {step}',
+    'step.done': '{outcome} – {operator} {time}{note}',
+    'outcome.ANSWERED': 'Svarade',
+    'outcome.NO_ANSWER': 'Inget svar',
+    'outcome.BUSY': 'Upptaget',
+    'outcome.ALERTED': 'Larmad',
+    'outcome.SKIPPED': 'Hoppades över',
+    'close.reason': 'Avslutsorsak',
+    'close.note': 'Anteckning vid avslut',
+    'close.incident': 'Ärende-id (vid överlämnat till ärende)',
+    'closed.incident': ', ärende {incident}',
+    'close': 'Avsluta ärendet',
+    'reason.FALSE_ALARM': 'Obefogat larm',
+    'reason.HANDLED': 'Åtgärdat',
+    'reason.PASSED_TO_INCIDENT': 'Överlämnat till ärende (räddningstjänst, polis, ambulans)',
+    'reason.CANCELLED_BY_CUSTOMER': 'Avbrutet av kunden',
+    'closed': 'Avslutat {time} av {operator}: {reason}{note}',
+    'recent': 'Senast avslutade',
   },
   en: {
     'heading': 'Alarm receiving – received alarms',
@@ -47,6 +95,43 @@ const strings = {
     'step.CALL_112': 'Alert 112',
     'step.NOTIFY_ON_CALL': "Notify the customer's on-call ({number})",
     'error': 'Could not load the alarms: {reason}',
+    'cases': 'Alarm cases to handle',
+    'cases.none': 'No open alarm cases.',
+    'received.heading': 'Latest signals received',
+    'priority.LIFE': 'Life (fire, hold-up, panic, medical)',
+    'priority.PROPERTY': 'Property',
+    'priority.TECHNICAL': 'Technical',
+    'case.title': '{id}: {meaning}',
+    'case.waiting': 'Waited {time}',
+    'case.free': 'Nobody handles the case',
+    'case.restored': 'Restore signal {code} received {time}: the cause has gone away at the panel',
+    'case.heardAgain': 'The transmitter is heard again since {time}',
+    'case.taken': 'Handled by {operator} since {time}',
+    'case.object': '{object}, {address} – {customer}',
+    'case.noObject': 'Account {account} belongs to no alarm object',
+    'case.noPlan': 'No action plan: close it with a note of what you did.',
+    'take': 'Take the case',
+    'takeOver': 'Take over from {operator}',
+    'step.outcome': 'Outcome, step {step}',
+    'step.note': 'Note, step {step}',
+    'step.save': 'Save step {step}',
+    'step.done': '{outcome} – {operator} {time}{note}',
+    'outcome.ANSWERED': 'Answered',
+    'outcome.NO_ANSWER': 'No answer',
+    'outcome.BUSY': 'Busy',
+    'outcome.ALERTED': 'Alerted',
+    'outcome.SKIPPED': 'Skipped',
+    'close.reason': 'Closing reason',
+    'close.note': 'Closing note',
+    'close.incident': 'Incident id (when passed to an incident)',
+    'closed.incident': ', incident {incident}',
+    'close': 'Close the case',
+    'reason.FALSE_ALARM': 'False alarm',
+    'reason.HANDLED': 'Handled',
+    'reason.PASSED_TO_INCIDENT': 'Passed to an incident (rescue service, police, ambulance)',
+    'reason.CANCELLED_BY_CUSTOMER': 'Cancelled by the customer',
+    'closed': 'Closed {time} by {operator}: {reason}{note}',
+    'recent': 'Recently closed',
   },
 };
 
@@ -55,23 +140,157 @@ export default {
   title: { sv: 'Larm', en: 'Alarms' },
   key: 'e',
   roles: ['CALL_TAKER', 'DISPATCHER', 'SUPERVISOR'],
+  css: 'views/alarms.css',
   strings,
 
   mount(root, app) {
     const t = app.t;
     const lang = app.lang === 'en' ? 'english' : 'swedish';
+    const me = app.session?.username ?? '';
+    const acts = app.can('CALL_TAKER', 'DISPATCHER', 'SUPERVISOR');
+    let alive = true;
 
+    const caseError = el('div', { testid: 'case-error', attrs: { role: 'alert' } });
+    const caseList = el('ol', { cls: 'alarm-cases', testid: 'case-list' });
+    const caseNone = el('p', { cls: 'muted', testid: 'case-none', text: t('cases.none') });
+    const closedList = el('ul', { testid: 'case-closed-list' });
     const list = el('ol', { cls: 'alarm-list', testid: 'alarm-list' });
     const empty = el('p', { cls: 'muted', testid: 'alarm-none', text: t('none') });
     const error = el('p', { cls: 'error', testid: 'alarm-error', attrs: { role: 'alert' } });
-    root.append(el('h1', { text: t('heading') }), error, empty, list);
+    root.append(el('h1', { text: t('heading') }),
+      el('section', { attrs: { 'aria-labelledby': 'alarm-cases-heading' } }, [
+        el('h2', { text: t('cases'), attrs: { id: 'alarm-cases-heading' } }), caseError, caseNone, caseList,
+        el('h3', { text: t('recent') }), closedList]),
+      el('section', { attrs: { 'aria-labelledby': 'alarm-received-heading' } }, [
+        el('h2', { text: t('received.heading'), attrs: { id: 'alarm-received-heading' } }), error, empty, list]));
+
+    const waits = [];
+    const meaningOf = (m, code) => `${code ? `${code} ` : ''}${m?.[lang] ?? ''}`.trim();
+
+    async function act(path, body, fields = []) {
+      caseError.replaceChildren();
+      try {
+        await app.api.post(path, body);
+        // the step's fields are empty again (by id: a live reload may have drawn them anew meanwhile)
+        fields.map((field) => document.getElementById(field.id)).filter(Boolean)
+          .forEach((field) => { field.value = field.tagName === 'SELECT' ? field.options[0]?.value ?? '' : ''; });
+        await loadCases();
+      } catch (e) {
+        if (alive) caseError.replaceChildren(el('p', { cls: 'notice notice-error', text: e.message }));
+      }
+    }
+
+    function stepItem(c, step, index, onCall) {
+      const number = index + 1;
+      const done = c.done.filter((d) => d.step === number);
+      const parts = [
+        el('strong', { text: t(`step.${step.kind}`, { number: onCall }) }),
+        document.createTextNode(`: ${step.instruction}`),
+      ];
+      if (done.length) {
+        parts.push(el('ul', { testid: 'case-step-done' }, done.map((d) => el('li', { text: t('step.done', {
+          outcome: t(`outcome.${d.outcome}`), operator: d.operator, time: dateTime(d.at),
+          note: d.note ? ` – ${d.note}` : '' }) }))));
+      }
+      if (acts && c.taken?.operator === me) {
+        const id = `case-${c.id}-step-${number}`;
+        const outcome = el('select', { testid: 'case-step-outcome', attrs: { id: `${id}-outcome` } },
+          (OUTCOMES[step.kind] ?? []).map((o) => el('option', { text: t(`outcome.${o}`), attrs: { value: o } })));
+        const note = el('input', { testid: 'case-step-note', attrs: { id: `${id}-note`, maxlength: 500 } });
+        const save = el('button', { testid: 'case-step-save', text: t('step.save', { step: number }), attrs: { type: 'button' } });
+        save.addEventListener('click', () => act(`/api/alarms/cases/${encodeURIComponent(c.id)}/steps`,
+          { step: number, outcome: outcome.value, note: note.value }, [outcome, note]));
+        parts.push(el('div', { cls: 'case-step-form' }, [
+          el('label', { text: t('step.outcome', { step: number }), attrs: { for: `${id}-outcome` } }), outcome,
+          el('label', { text: t('step.note', { step: number }), attrs: { for: `${id}-note` } }), note, save]));
+      }
+      return el('li', { testid: 'case-step' }, parts);
+    }
+
+    function closeForm(c) {
+      const id = `case-${c.id}-close`;
+      const reason = el('select', { testid: 'case-close-reason', attrs: { id: `${id}-reason` } },
+        REASONS.map((r) => el('option', { text: t(`reason.${r}`), attrs: { value: r } })));
+      const note = el('input', { testid: 'case-close-note', attrs: { id: `${id}-note`, maxlength: 500 } });
+      const incident = el('input', { testid: 'case-close-incident', attrs: { id: `${id}-incident`, maxlength: 100 } });
+      const button = el('button', { testid: 'case-close', text: t('close'), attrs: { type: 'button' } });
+      button.addEventListener('click', () => act(`/api/alarms/cases/${encodeURIComponent(c.id)}/close`,
+        { reason: reason.value, note: note.value, incidentId: incident.value.trim() || null }));
+      return el('div', { cls: 'case-close-form' }, [
+        el('label', { text: t('close.reason'), attrs: { for: `${id}-reason` } }), reason,
+        el('label', { text: t('close.note'), attrs: { for: `${id}-note` } }), note,
+        el('label', { text: t('close.incident'), attrs: { for: `${id}-incident` } }), incident, button]);
+    }
+
+    function alarmCase(view) {
+      const c = view.alarmCase;
+      const waiting = el('span', { testid: 'case-waiting', text: t('case.waiting', { time: since(c.receivedAt) }) });
+      waits.push(() => { waiting.textContent = t('case.waiting', { time: since(c.receivedAt) }); });
+      const where = view.object
+        ? t('case.object', { object: view.object.name, address: view.object.address,
+          customer: view.customer?.name ?? view.object.customerId })
+        : t('case.noObject', { account: c.account });
+      const holder = c.taken
+        ? t('case.taken', { operator: c.taken.operator, time: dateTime(c.taken.at) })
+        : t('case.free');
+      const parts = [
+        el('h3', { testid: 'case-title', text: t('case.title', { id: c.id, meaning: meaningOf(view.meaning, c.code) }) }),
+        el('p', { testid: 'case-priority', text: `${t(`priority.${c.priority}`)} · ` }, [waiting]),
+        el('p', { testid: 'case-object', text: where }),
+        el('p', { testid: 'case-holder', text: holder }),
+      ];
+      if (c.restored) {
+        parts.push(el('p', { cls: 'notice notice-ok', testid: 'case-restored',
+          text: c.restored.code ? t('case.restored', { code: c.restored.code, time: dateTime(c.restored.at) })
+            : t('case.heardAgain', { time: dateTime(c.restored.at) }) }));
+      }
+      if (acts && c.taken?.operator !== me) {
+        const take = el('button', { testid: 'case-take', attrs: { type: 'button' },
+          text: c.taken ? t('takeOver', { operator: c.taken.operator }) : t('take') });
+        take.addEventListener('click', () => act(`/api/alarms/cases/${encodeURIComponent(c.id)}/take`,
+          { takeOver: Boolean(c.taken) }));
+        parts.push(take);
+      }
+      if (c.steps.length) {
+        parts.push(el('ol', { testid: 'case-steps' }, c.steps.map((step, i) => stepItem(c, step, i, view.customer?.onCallNumber ?? '–'))));
+      } else {
+        parts.push(el('p', { cls: 'muted', text: t('case.noPlan') }));
+      }
+      if (acts && c.taken?.operator === me) parts.push(closeForm(c));
+      return el('li', { cls: 'panel', testid: 'case-item', attrs: { 'data-case': c.id, 'data-priority': c.priority } },
+        [el('article', {}, parts)]);
+    }
+
+    function closedCase(view) {
+      const c = view.alarmCase;
+      return el('li', { testid: 'case-closed', text: `${c.id}: ${meaningOf(view.meaning, c.code)} – ${t('closed', {
+        time: dateTime(c.closed.at), operator: c.closed.operator,
+        reason: t(`reason.${c.closed.reason}`) + (c.closed.incidentId ? t('closed.incident', { incident: c.closed.incidentId }) : ''),
+        note: c.closed.note ? ` (${c.closed.note})` : '' })}` });
+    }
+
+    async function loadCases() {
+      const view = await app.api.get('/api/alarms/cases?closed=10');
+      if (!alive) return;
+      waits.length = 0;
+      caseNone.hidden = view.open.length > 0;
+      // a live reload must not wipe what the operator is typing: keep each field's value and the focus by id
+      const typed = new Map([...caseList.querySelectorAll('input, select')].map((f) => [f.id, f.value]));
+      const focused = document.activeElement?.id;
+      caseList.replaceChildren(...view.open.map(alarmCase));
+      for (const field of caseList.querySelectorAll('input, select')) {
+        if (typed.has(field.id)) field.value = typed.get(field.id);
+      }
+      if (focused && caseList.contains(document.getElementById(focused))) document.getElementById(focused).focus();
+      closedList.replaceChildren(...view.closed.map(closedCase));
+    }
 
     function alarm(a) {
       const meaning = a.meaning ?? {};
       const cls = t(`class.${meaning.alarmClass}`);
       const planClass = t(`class.${a.planClass}`);
       const parts = [
-        el('h2', { testid: 'alarm-meaning', text: `${a.code || '–'}: ${meaning[lang] ?? ''} (${cls})` }),
+        el('h3', { testid: 'alarm-meaning', text: `${a.code || '–'}: ${meaning[lang] ?? ''} (${cls})` }),
         el('p', { testid: 'alarm-received', text: t('received', { time: dateTime(a.receivedAt), account: a.account,
           zone: a.zone ? t('zone', { zone: a.zone }) : '' }) }),
       ];
@@ -83,7 +302,7 @@ export default {
         if ((a.steps ?? []).length === 0) {
           parts.push(el('p', { cls: 'muted', testid: 'alarm-plan-none', text: t('plan.none', { class: planClass }) }));
         } else {
-          parts.push(el('h3', { text: t('plan', { class: planClass }) }),
+          parts.push(el('h4', { text: t('plan', { class: planClass }) }),
             el('ol', { testid: 'alarm-steps' }, a.steps.map((s) => el('li', { testid: 'alarm-step' }, [
               el('strong', { text: t(`step.${s.kind}`, { number: a.customer?.onCallNumber ?? '–' }) }),
               document.createTextNode(`: ${s.instruction}`)]))));
@@ -93,15 +312,40 @@ export default {
         [el('article', {}, parts)]);
     }
 
-    const stop = everyMs(REFRESH_MS, async (isAlive) => {
+    async function loadReceived() {
       const view = await app.api.get('/api/alarms/received?limit=50');
-      if (!isAlive()) return;
+      if (!alive) return;
       error.textContent = '';
       const alarms = view.alarms ?? [];
       empty.hidden = alarms.length > 0;
       list.replaceChildren(...alarms.map(alarm));
-    }, (e) => { error.textContent = t('error', { reason: e.message }); });
+    }
 
-    return { unmount: stop };
+    const failed = (e) => { if (alive) error.textContent = t('error', { reason: e.message }); };
+    const stop = everyMs(REFRESH_MS, async (isAlive) => {
+      await Promise.all([loadCases(), loadReceived()]);
+      if (!isAlive()) return;
+    }, failed);
+    // live: a case's events reload the cases, a signal other than a link test the signals (link tests come from every
+    // transmitter every few seconds and change neither); the events of half a second reload once
+    let pending = null;
+    const wanted = { cases: false, received: false };
+    const reload = (what) => {
+      wanted[what] = true;
+      if (pending) return;
+      pending = setTimeout(() => {
+        pending = null;
+        const loads = [wanted.cases && loadCases(), wanted.received && loadReceived()].filter(Boolean);
+        wanted.cases = false;
+        wanted.received = false;
+        Promise.all(loads).catch(failed);
+      }, 500);
+    };
+    app.live.on('alarms.AlarmCase', () => reload('cases'));
+    app.live.on('alarms.AlarmStepDone', () => reload('cases'));
+    app.live.on('alarms.MessageReceived', (event) => { if (event.payload?.type !== 'NULL') reload('received'); });
+    const stopTicking = everySecond(() => waits.forEach((update) => update()));
+
+    return { unmount() { alive = false; stop(); stopTicking(); clearTimeout(pending); } };
   },
 };

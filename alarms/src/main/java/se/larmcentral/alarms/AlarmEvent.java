@@ -1,6 +1,12 @@
 package se.larmcentral.alarms;
 
+import se.larmcentral.alarms.codes.AlarmClass;
 import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.desk.AlarmPriority;
+import se.larmcentral.alarms.desk.ClosingReason;
+import se.larmcentral.alarms.desk.StepOutcome;
+import se.larmcentral.alarms.plans.PlanStep;
+import se.larmcentral.alarms.plans.StepKind;
 import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
@@ -72,5 +78,56 @@ public sealed interface AlarmEvent extends DomainEvent {
 
     /** An object's action plan for one class of signal set or replaced. */
     record ActionPlanSaved(ActionPlan plan) implements AlarmEvent {
+    }
+
+    /**
+     * A received alarm (or fault, or unknown code) became a case for the operator (larmärende), in the commit that
+     * recorded the signal: its priority and why, and the steps of the object's plan as they were then.
+     *
+     * @param zone       the zone or user as sent; empty when none (a restore of the same zone restores the case)
+     * @param objectId   the object the account belongs to, or null when none
+     * @param customerId the object's customer, or null
+     * @param steps      the plan's steps; empty when there is no object or no plan for the class
+     */
+    record AlarmCaseOpened(String caseId, String account, String sequence, String code, String zone, AlarmClass alarmClass,
+                           AlarmPriority priority, String explanation, String objectId, String customerId,
+                           AlarmClass planClass, List<PlanStep> steps, Instant receivedAt) implements AlarmEvent {
+
+        public AlarmCaseOpened {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * A restore signal for an open case came (BR after BA, FJ after FT, a Contact ID restore of the same event): the
+     * cause has gone away at the panel; the case stays open for the operator to close.
+     */
+    record AlarmCaseRestored(String caseId, String code, Instant receivedAt) implements AlarmEvent {
+    }
+
+    /**
+     * An operator took a case: from now on only they tick its steps and close it.
+     *
+     * @param from the colleague it was taken over from, or null when it was free
+     */
+    record AlarmCaseTaken(String caseId, String operator, String from) implements AlarmEvent {
+    }
+
+    /**
+     * One step of a case's plan done, with its outcome and the operator's note.
+     *
+     * @param step the step's number in the plan, from 1
+     */
+    record AlarmStepDone(String caseId, String operator, int step, StepKind kind, StepOutcome outcome, String note)
+            implements AlarmEvent {
+    }
+
+    /**
+     * A case closed, with the reason and the operator's note.
+     *
+     * @param incidentId the centre's incident it was passed to (reason PASSED_TO_INCIDENT), or null
+     */
+    record AlarmCaseClosed(String caseId, String operator, ClosingReason reason, String note, String incidentId)
+            implements AlarmEvent {
     }
 }

@@ -1,6 +1,7 @@
 package se.larmcentral.alarms;
 
 import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.desk.AlarmCases;
 import se.larmcentral.alarms.plans.CustomerRegister;
 import se.larmcentral.centre.CentreExtension;
 import se.larmcentral.core.Projection;
@@ -33,6 +34,7 @@ public final class AlarmLog implements Projection {
     public static final int KEPT_ALARMS = 1000;
 
     private final CustomerRegister register = new CustomerRegister();
+    private final AlarmCases cases = new AlarmCases();
     private final ArrayDeque<AlarmEvent.MessageReceived> latest = new ArrayDeque<>();
 
     private final Map<String, Account> accounts = new HashMap<>();
@@ -64,6 +66,11 @@ public final class AlarmLog implements Projection {
             case AlarmEvent.MessagesRefused r -> refused += r.counts().stream().mapToInt(AlarmEvent.MessagesRefused.Count::frames).sum();
             case AlarmEvent.TransmitterSilent s -> silent.put(s.account(), s.due());
             case AlarmEvent.TransmitterHeardAgain h -> silent.remove(h.account());
+            case AlarmEvent.AlarmCaseOpened c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseTaken c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseRestored c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmStepDone c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseClosed c -> cases.apply(c, recorded.at());
             default -> {
             }
         }
@@ -93,6 +100,11 @@ public final class AlarmLog implements Projection {
     /** The customers, their objects and plans. */
     public CustomerRegister register() {
         return register;
+    }
+
+    /** The operator's alarm cases: open ones and the latest closed. */
+    public AlarmCases cases() {
+        return cases;
     }
 
     /** The latest signals other than link tests, newest first, at most {@code limit}. */

@@ -3,6 +3,9 @@ package se.larmcentral.alarms;
 import se.larmcentral.alarms.codes.AlarmClass;
 import se.larmcentral.alarms.codes.SiaCode;
 import se.larmcentral.alarms.codes.SiaCodeTable;
+import se.larmcentral.alarms.desk.AlarmCase;
+import se.larmcentral.alarms.desk.AlarmCases;
+import se.larmcentral.alarms.desk.CaseOpening;
 import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
@@ -44,6 +47,33 @@ public final class AlarmViews {
     }
 
     public record Customers(List<CustomerView> customers) {
+    }
+
+    /**
+     * An alarm case as the operator's desk shows it: the case, its code's meaning, its object and customer (null
+     * when the account belongs to no object).
+     */
+    public record CaseView(AlarmCase alarmCase, SiaCode meaning, AlarmObject object, Customer customer) {
+    }
+
+    /** The open cases in handling order (priority, then the longest waiting) and the latest closed, newest first. */
+    public record Cases(List<CaseView> open, List<CaseView> closed) {
+    }
+
+    /** The open cases and the latest {@code closed} closed ones, each joined to its meaning, object and customer. */
+    public static Cases cases(CentreState state, SiaCodeTable codes, int closed) {
+        AlarmLog log = state.extension(AlarmLog.class);
+        AlarmCases cases = log.cases();
+        return new Cases(cases.open().stream().map(c -> view(log.register(), codes, c)).toList(),
+                cases.closed(closed).stream().map(c -> view(log.register(), codes, c)).toList());
+    }
+
+    /** One case joined to its meaning, object and customer. */
+    public static CaseView view(CustomerRegister register, SiaCodeTable codes, AlarmCase c) {
+        AlarmObject object = c.objectId() == null ? null : register.object(c.objectId()).orElse(null);
+        Customer customer = c.customerId() == null ? null : register.customer(c.customerId()).orElse(null);
+        SiaCode meaning = c.code().isEmpty() ? CaseOpening.TRANSMITTER_SILENT : codes.describe(c.code());
+        return new CaseView(c, meaning, object, customer);
     }
 
     /** The latest {@code limit} signals other than link tests, each joined to its object and plan. */

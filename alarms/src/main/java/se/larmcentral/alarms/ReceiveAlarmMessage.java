@@ -1,6 +1,9 @@
 package se.larmcentral.alarms;
 
+import se.larmcentral.alarms.codes.SiaCodeTable;
 import se.larmcentral.alarms.dc09.MessageType;
+import se.larmcentral.alarms.desk.CaseOpening;
+import se.larmcentral.alarms.desk.CaseRestoring;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -17,9 +20,14 @@ import java.util.Optional;
  * {@code duplicateWindow} (the transmitter did not get our ACK and resent it) is answered {@link Receipt#DUPLICATE}
  * and records nothing, so the front ACKs it again. Link tests (NULL) are always recorded: many panels send them all
  * with sequence 0000, and each one is the transmitter heard. A message from a silent account also clears its fault.
+ * An alarm, a fault or an unknown code opens a case for the operator in the same commit ({@link CaseOpening}); a
+ * restore signal is joined to the open case it restores ({@link CaseRestoring}).
  */
 public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration duplicateWindow)
         implements Command<CentreState, Receipt> {
+
+    /** The shipped code table, read once: it decides which signals open a case and their priority. */
+    private static final SiaCodeTable CODES = SiaCodeTable.standard();
 
     @Override
     public Decision<Receipt> decide(CentreState state, Instant now) {
@@ -28,10 +36,16 @@ public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration d
                 message.receivedAt().minus(duplicateWindow))) {
             return Decision.of(Receipt.DUPLICATE);
         }
-        List<DomainEvent> events = new ArrayList<>(2);
+        List<DomainEvent> events = new ArrayList<>(3);
         events.add(message);
-        Optional.ofNullable(log.silent().get(message.account())).ifPresent(since ->
-                events.add(new AlarmEvent.TransmitterHeardAgain(message.account(), since, message.receivedAt())));
+        CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(events::add);
+        CaseRestoring.of(message, log.cases()).ifPresent(events::add);
+        Optional.ofNullable(log.silent().get(message.account())).ifPresent(since -> {
+            AlarmEvent.TransmitterHeardAgain heard = new AlarmEvent.TransmitterHeardAgain(message.account(), since,
+                    message.receivedAt());
+            events.add(heard);
+            CaseRestoring.heardAgain(heard, log.cases()).ifPresent(events::add);
+        });
         return Decision.of(Receipt.RECORDED, events);
     }
 

@@ -42,7 +42,12 @@ public enum AuditSubject {
      * Incidents exchanged with other centres (EIDO): who imported one and from whom, who handed one over and to whom.
      * Concerns no municipality; for the supervisor and the auditor.
      */
-    INCIDENT_EXCHANGE("incident-exchange");
+    INCIDENT_EXCHANGE("incident-exchange"),
+    /**
+     * The alarm service's register (larmkunder): customers, alarm objects and their action plans saved. Concerns no
+     * municipality; for the agreements administrator who keeps it, the supervisor and the auditor.
+     */
+    ALARM_REGISTER("alarm-register");
 
     private final String wireName;
 

@@ -28,11 +28,18 @@ public final class AuditTrail {
     private final Journal journal;
     private final EventCodec codec;
     private final MunicipalityRegistry registry;
+    private final List<AuditSource> sources;
 
     public AuditTrail(Journal journal, EventCodec codec, MunicipalityRegistry registry) {
+        this(journal, codec, registry, List.of());
+    }
+
+    /** With the changes of modules the centre does not know ({@link AuditSource}: the alarm register). */
+    public AuditTrail(Journal journal, EventCodec codec, MunicipalityRegistry registry, List<AuditSource> sources) {
         this.journal = journal;
         this.codec = codec;
         this.registry = registry;
+        this.sources = List.copyOf(sources);
     }
 
     public MunicipalityRegistry registry() {
@@ -45,6 +52,7 @@ public final class AuditTrail {
         PublicWarnings warnings = new PublicWarnings();
         List<AuditEntry> entries = new ArrayList<>();
         MajorIncidents majorIncidents = new MajorIncidents();
+        List<AuditSource.Reader> readers = sources.stream().map(AuditSource::reader).toList();
         boolean[] more = {false};
         Consumer<AuditEntry> add = entry -> {
             if (entries.size() < query.limit()) {
@@ -88,6 +96,14 @@ public final class AuditTrail {
                 majorIncidents.apply(recorded);
                 change.map(c -> c.after(recorded, row.type(), majorIncidents))
                         .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+            } else {
+                for (int i = 0; i < sources.size(); i++) {
+                    if (sources.get(i).covers(row.type())) {
+                        Recorded recorded = codec.decode(row);
+                        readers.get(i).apply(recorded, row.type(), listed(query, recorded))
+                                .filter(entry -> concerns(query, entry.subject(), entry.municipalities())).ifPresent(add);
+                    }
+                }
             }
         });
         long next = entries.isEmpty() ? query.after() : entries.getLast().sequence();

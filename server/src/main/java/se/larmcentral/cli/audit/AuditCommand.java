@@ -12,6 +12,7 @@ import se.larmcentral.social.MunicipalityRegistry;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Print who changed a municipality's social configuration (its jours' rosters, agreements, jours,"
                 + " direct numbers), the accounts and API tokens, or crisis work (the contract, public warnings, major"
-                + " incidents, incidents exchanged with other centres), when, and what it said before and after, as"
+                + " incidents, incidents exchanged with other centres), the alarm register (customers, objects, action"
+                + " plans), when, and what it said before and after, as"
                 + " JSON, oldest first.",
                 "Example: larm audit --municipality 0120 --subject roster"})
 public final class AuditCommand implements Callable<Integer> {
@@ -31,7 +33,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
             description = "roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings,"
-                    + " major-incidents or incident-exchange; comma-separated (default all)")
+                    + " major-incidents, incident-exchange or alarm-register; comma-separated (default all)")
     String subject;
 
     @Option(names = "--actor", paramLabel = "ID", description = "only this actor's changes")
@@ -58,7 +60,8 @@ public final class AuditCommand implements Callable<Integer> {
         AuditQuery query = AuditQuery.parse("--", registry, municipality, subject, actor, from, to, null, limit);
         CentreReads.print(spec, config, "/api/audit", CentreReads.query("municipality", municipality, "subject", subject,
                         "actor", actor, "from", from, "to", to, "limit", limit),
-                centre -> new AuditTrail(centre.loop().journal(), centre.codec(), registry).query(query));
+                centre -> new AuditTrail(centre.loop().journal(), centre.codec(), registry,
+                        List.of(new se.larmcentral.alarms.RegisterAudit())).query(query));
         return 0;
     }
 }

@@ -2,6 +2,9 @@ package se.larmcentral.web.alarms;
 
 import io.javalin.http.Context;
 import se.larmcentral.alarms.AlarmViews;
+import se.larmcentral.alarms.HandleAlarmCase;
+import se.larmcentral.alarms.desk.AlarmCases;
+import se.larmcentral.alarms.desk.CaseAction;
 import se.larmcentral.alarms.SaveActionPlan;
 import se.larmcentral.alarms.SaveAlarmObject;
 import se.larmcentral.alarms.SaveCustomer;
@@ -11,6 +14,7 @@ import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.alarms.plans.PlanStep;
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.core.Identifier;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.web.CommandGateway;
 import se.larmcentral.web.JsonBody;
@@ -49,6 +53,18 @@ public final class AlarmRoutes implements RouteGroup {
     public record PlanRequest(List<StepRequest> steps) {
     }
 
+    /** Take a case; {@code takeOver} true to take it from a colleague who holds it. */
+    public record TakeRequest(Boolean takeOver) {
+    }
+
+    /** A step's outcome: its number in the plan (from 1), the outcome by name and a note. */
+    public record OutcomeRequest(Integer step, String outcome, String note) {
+    }
+
+    /** Close a case: the reason by name, a note, and the incident it was passed to (passed_to_incident only). */
+    public record CloseRequest(String reason, String note, String incidentId) {
+    }
+
     private final CommandGateway gateway;
     private final JsonBody body;
     private final SiaCodeTable codes;
@@ -83,7 +99,71 @@ public final class AlarmRoutes implements RouteGroup {
                 Route.put("/api/alarms/objects/{objectId}/plans/{alarmClass}").access(Access.roles(AGREEMENTS_ADMIN))
                         .tag(TAG).summary("Set the object's action plan for one class of signal (alarm, fault, test,"
                                 + " restore, info): its steps in order")
-                        .request(PlanRequest.class).response(ActionPlan.class).handle(this::savePlan));
+                        .request(PlanRequest.class).response(ActionPlan.class).handle(this::savePlan),
+                Route.get("/api/alarms/cases").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("The alarm cases (larmärenden): the open ones by priority (life, property,"
+                                + " technical), then the longest waiting, and the latest closed, each with its plan's steps,"
+                                + " who holds it and the outcomes given")
+                        .query("closed", "how many of the latest closed cases, 0-" + AlarmCases.KEPT_CLOSED + " (default 20)")
+                        .response(AlarmViews.Cases.class)
+                        .handle(ctx -> {
+                            int closed = number(ctx, "closed", 20, 0, AlarmCases.KEPT_CLOSED);
+                            ctx.json(gateway.read(s -> AlarmViews.cases(s, codes, closed)));
+                        }),
+                Route.post("/api/alarms/cases/{caseId}/take").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("Take an alarm case: from now on only you give its steps' outcomes and close it;"
+                                + " 409 when a colleague holds it, unless takeOver is true")
+                        .request(TakeRequest.class).response(HandleAlarmCase.Handled.class).handle(ctx -> {
+                            TakeRequest r = body.read(ctx, TakeRequest.class);
+                            handle(ctx, new CaseAction.Take(caseId(ctx), operator(ctx), Boolean.TRUE.equals(r.takeOver())));
+                        }),
+                Route.post("/api/alarms/cases/{caseId}/steps").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("Give the outcome of one step of the case's plan (answered, no_answer, busy,"
+                                + " alerted, skipped) with a note; a step may be given again (called once more)")
+                        .request(OutcomeRequest.class).response(HandleAlarmCase.Handled.class).handle(ctx -> {
+                            OutcomeRequest r = body.read(ctx, OutcomeRequest.class);
+                            if (r.step() == null) {
+                                throw new InvalidInputException("step", "saknas; ange stegets nummer i åtgärdsplanen, från 1");
+                            }
+                            handle(ctx, new CaseAction.DoStep(caseId(ctx), operator(ctx), r.step(), r.outcome(), r.note()));
+                        }),
+                Route.post("/api/alarms/cases/{caseId}/close").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("Close the case with a reason (false_alarm, handled, passed_to_incident,"
+                                + " cancelled_by_customer) and a note; passed to one of the centre's incidents, incidentId"
+                                + " names it; 409 when it is closed already")
+                        .request(CloseRequest.class).response(HandleAlarmCase.Handled.class).handle(ctx -> {
+                            CloseRequest r = body.read(ctx, CloseRequest.class);
+                            handle(ctx, new CaseAction.Close(caseId(ctx), operator(ctx), r.reason(), r.note(), r.incidentId()));
+                        }));
+    }
+
+    private void handle(Context ctx, CaseAction action) {
+        ctx.json(gateway.execute(ctx, new HandleAlarmCase(action)));
+    }
+
+    private static String caseId(Context ctx) {
+        return Identifier.require("caseId", ctx.pathParam("caseId"));
+    }
+
+    private String operator(Context ctx) {
+        return gateway.actorOf(ctx).id();
+    }
+
+    private static int number(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // named below
+        }
+        throw new InvalidInputException(name, "must be a whole number between " + min + " and " + max + ", was '"
+                + text + "'");
     }
 
     private void saveCustomer(Context ctx) {

@@ -39,7 +39,8 @@ public final class AuditRoutes implements RouteGroup {
 
     public AuditRoutes(CommandLoop<CentreState> loop, EventCodec codec) {
         // the registry the centre's state is built with (see Centre.open), without waiting on the state's lock
-        this.trail = new AuditTrail(loop.journal(), codec, MunicipalityRegistryFile.standard());
+        this.trail = new AuditTrail(loop.journal(), codec, MunicipalityRegistryFile.standard(),
+                List.of(new se.larmcentral.alarms.RegisterAudit()));
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class AuditRoutes implements RouteGroup {
                         + " content before and after")
                 .query("municipality", "SCB code: only changes concerning it (a jour's roster counts for the"
                         + " municipalities the jour served at the time)")
-                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings, major-incidents (default all)")
+                .query("subject", "comma-separated: roster, agreement, jour, direct-numbers, no-agreement-policy, accounts, contract, warnings, major-incidents, incident-exchange, alarm-register (default all)")
                 .query("actor", "only this actor's changes")
                 .query("from", "changes at or after: a date (Swedish day) or an instant with offset")
                 .query("to", "changes before: a date (to the end of that Swedish day) or an instant with offset")

@@ -240,6 +240,11 @@ class AccessMatrixTest {
         expect("PUT /api/alarms/customers/{customerId}", AGREEMENTS_ADMIN);
         expect("PUT /api/alarms/objects/{objectId}", AGREEMENTS_ADMIN);
         expect("PUT /api/alarms/objects/{objectId}/plans/{alarmClass}", AGREEMENTS_ADMIN);
+        // The alarm operator's cases: the floor reads and handles them.
+        expect("GET /api/alarms/cases", CALL_TAKER, DISPATCHER, SUPERVISOR, AUDITOR);
+        expect("POST /api/alarms/cases/{caseId}/take", CALL_TAKER, DISPATCHER, SUPERVISOR);
+        expect("POST /api/alarms/cases/{caseId}/steps", CALL_TAKER, DISPATCHER, SUPERVISOR);
+        expect("POST /api/alarms/cases/{caseId}/close", CALL_TAKER, DISPATCHER, SUPERVISOR);
 
     }
 

@@ -79,6 +79,25 @@ class AlarmPlansApiTest {
             assertThat(burglary.get("steps")).hasSize(3);
             assertThat(burglary.get("steps").get(1).get("kind").asText()).isEqualTo("SEND_GUARD");
             assertThat(burglary.get("steps").get(0).get("instruction").asText()).isEqualTo("Ring vaktmästaren, sedan rektorn");
+
+            // the register's changes in the audit: who, what before and after; not for the operator
+            assertStatus(centre.request("PUT", "/api/alarms/customers/nacka", CUSTOMER.replace("AV-2026-17", "AV-2027-01"),
+                    admin), 200);
+            JsonNode audit = read(centre.get("/api/audit?subject=alarm-register", admin)).get("entries");
+            assertThat(audit).extracting(e -> e.get("summary").asText()).containsExactly(
+                    "customer nacka (Nacka kommun) registered",
+                    "alarm object eklidens-skola (Eklidens skola) of customer nacka registered, accounts 1234, AB01",
+                    "action plan for alarm signals at eklidens-skola set, 3 steps",
+                    "action plan for fault signals at eklidens-skola set, 1 step",
+                    "customer nacka (Nacka kommun) changed");
+            JsonNode changed = audit.get(4);
+            assertThat(changed.get("actor").asText()).isEqualTo("avtal-anna");
+            assertThat(changed.get("subject").asText()).isEqualTo("alarm-register");
+            assertThat(changed.get("before").get("contractReference").asText()).isEqualTo("AV-2026-17");
+            assertThat(changed.get("after").get("contractReference").asText()).isEqualTo("AV-2027-01");
+            assertThat(audit.get(0).get("before").isNull()).isTrue();
+            assertThat(read(centre.get("/api/audit?subject=alarm-register&municipality=0180", admin)).get("entries")).isEmpty();
+            assertThat(centre.get("/api/audit?subject=alarm-register", operator).statusCode()).isEqualTo(403);
         }
     }
 

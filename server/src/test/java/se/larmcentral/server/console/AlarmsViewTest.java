@@ -1,8 +1,14 @@
 package se.larmcentral.server.console;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.larmcentral.alarms.AlarmLog;
 import se.larmcentral.alarms.ReceiveAlarmMessage;
 import se.larmcentral.alarms.SaveActionPlan;
 import se.larmcentral.alarms.SaveAlarmObject;
@@ -27,14 +33,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The alarm operator's list: a burglary alarm from a registered object shown with its meaning, object, customer and
  * the plan's steps in order; an unknown code shown as unknown with the alarm plan; a signal from an account of no
- * object shown without a plan. axe-core runs on the page as the test ends (ConsoleBrowser).
+ * object shown without a plan. The desk: a hold-up alarm received while the view is open appears live among the open
+ * cases by priority, and its restore signal is joined to it; the operator takes it, gives a step's outcome with a
+ * note and closes it. axe-core runs on the
+ * page as each test ends (ConsoleBrowser). The tests share one centre, in this order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AlarmsViewTest {
 
     @RegisterExtension
     static final ConsoleBrowser console = ConsoleBrowser.demo();
 
     @Test
+    @Order(1)
     void receivedAlarmsAreListedWithTheirObjectAndPlan() {
         Centre centre = console.centre().server.centre();
         Actor admin = Actor.person("avtal-anna");
@@ -75,5 +86,54 @@ class AlarmsViewTest {
         Locator steps = burglary.getByTestId("alarm-step");
         assertThat(steps).hasText(new String[] {"Ring nyckelinnehavare: Ring vaktmästaren, sedan rektorn",
                 "Skicka väktare: Skicka väktare", "Meddela kundens jour (+4687188000): Meddela kommunens jour"});
+    }
+
+    @Test
+    @Order(2)
+    void theOperatorTakesAnAlarmCaseTicksAStepAndClosesIt() {
+        Centre centre = console.centre().server.centre();
+        Page page = console.open("alarms");
+        // the first test's burglary, unknown code and fire from an account of no object: three open cases
+        assertThat(console.byTestId("case-item")).hasCount(3);
+        assertThat(console.byTestId("case-item").first()).hasAttribute("data-priority", "LIFE");
+
+        Instant now = console.centre().clock.instant();
+        centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB01", "0010",
+                MessageType.SIA_DCS, "HA", "2", "", "Nri1/HA2", now, now, "192.0.2.7:4711/TCP", "frame",
+                Duration.ofMinutes(10)));
+        String id = centre.read(s -> s.extension(AlarmLog.class).cases().open().stream()
+                .filter(c -> c.code().equals("HA")).findFirst().orElseThrow().id());
+
+        // live: the view asks again only every 30 s, so the case comes over the event stream
+        Locator item = page.locator("[data-case='" + id + "']");
+        assertThat(item).isVisible();
+        assertThat(console.byTestId("case-item")).hasCount(4);
+        assertThat(console.byTestId("case-item").nth(1)).hasAttribute("data-case", id);
+        assertThat(item.getByTestId("case-title")).hasText(id + ": HA Rånlarm");
+        assertThat(item.getByTestId("case-priority")).containsText("Liv");
+        assertThat(item.getByTestId("case-holder")).hasText("Ingen hanterar ärendet");
+
+        // its restore signal (same account and zone) is joined to it, live
+        centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB01", "0011",
+                MessageType.SIA_DCS, "HR", "2", "", "Nri1/HR2", now, now, "192.0.2.7:4711/TCP", "frame",
+                Duration.ofMinutes(10)));
+        assertThat(item.getByTestId("case-restored")).containsText("Återställningssignal HR mottagen");
+
+        item.getByTestId("case-take").click();
+        assertThat(item.getByTestId("case-holder")).containsText("Hanteras av " + ConsoleCentre.CONSOLE_USER);
+        Locator first = item.getByTestId("case-step").first();
+        first.getByTestId("case-step-outcome").selectOption(new SelectOption().setValue("NO_ANSWER"));
+        first.getByTestId("case-step-note").fill("Vaktmästaren svarar inte");
+        first.getByTestId("case-step-save").click();
+        assertThat(first.getByTestId("case-step-done")).containsText("Inget svar – " + ConsoleCentre.CONSOLE_USER);
+        assertThat(first.getByTestId("case-step-done")).containsText("Vaktmästaren svarar inte");
+        console.screenshot("alarm-desk");
+
+        item.getByTestId("case-close-reason").selectOption(new SelectOption().setValue("FALSE_ALARM"));
+        item.getByTestId("case-close-note").fill("Personalen larmade av misstag");
+        item.getByTestId("case-close").click();
+        assertThat(item).hasCount(0);
+        assertThat(console.byTestId("case-closed").first()).containsText(id + ": HA Rånlarm – Avslutat");
+        assertThat(console.byTestId("case-closed").first()).containsText("Obefogat larm (Personalen larmade av misstag)");
     }
 }

@@ -98,6 +98,9 @@ class CommandEndpointFuzzTest {
                     + " \"Vikdalsvägen 2\", \"lat\": 59.316, \"lon\": 18.155, \"accounts\": [\"AB01\"]}"),
             Map.entry("PUT /api/alarms/objects/{objectId}/plans/{alarmClass}", "{\"steps\": [{\"kind\": \"send_guard\","
                     + " \"instruction\": \"Skicka väktare\"}]}"),
+            Map.entry("POST /api/alarms/cases/{caseId}/take", "{\"takeOver\": true}"),
+            Map.entry("POST /api/alarms/cases/{caseId}/steps", "{\"step\": 1, \"outcome\": \"answered\", \"note\": \"kommer\"}"),
+            Map.entry("POST /api/alarms/cases/{caseId}/close", "{\"reason\": \"false_alarm\", \"note\": \"glömd kod\"}"),
             Map.entry("POST /api/session", "{\"username\": \"nobody\", \"password\": \"wrong\"}"));
 
     @TempDir
