@@ -58,6 +58,7 @@ export function createExchange(box, app, { onChanged }) {
   const handOverNone = el('p', { text: t('exchange.handOver.none'), cls: 'muted', testid: 'handover-none' });
   const handOverFields = el('div', {}, [field('handover-to', t('exchange.toCentre'), toCentre),
     field('handover-reason', t('exchange.reason'), reason), handOverButton]);
+  handOverFields.hidden = true; // until an open incident is chosen (show): no button without its text meanwhile
   const handOverMessage = el('div', { testid: 'handover-message', attrs: { role: 'status' } });
   const handOver = el('form', { testid: 'handover' }, [el('h3', { text: t('exchange.handOver') }), handOverNone,
     handOverFields, handOverMessage]);
