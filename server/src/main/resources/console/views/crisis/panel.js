@@ -28,8 +28,19 @@ export function createMajorIncidentPanel(box, app) {
     field('Text till den som ringer (läses upp i kön)', callerText), declare]);
   box.append(el('h2', { text: 'Särskilda händelser' }), list, form);
 
+  // the expected end offered: four hours from now, in this browser's wall time (the supervisor changes it)
+  const offerEnd = () => {
+    if (expectedEnd.value) return;
+    const at = new Date(Date.now() + 4 * 3600_000);
+    at.setMinutes(at.getMinutes() - at.getTimezoneOffset(), 0, 0);
+    expectedEnd.value = at.toISOString().slice(0, 16);
+  };
+  offerEnd();
+
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (declare.disabled) return; // one declaration per press, not two on a double click
+    declare.disabled = true;
     try {
       await app.api.post('/api/major-incidents', {
         type: type.value,
@@ -39,9 +50,12 @@ export function createMajorIncidentPanel(box, app) {
         callerText: callerText.value,
       });
       form.reset();
+      offerEnd();
       await load();
     } catch (err) {
       app.toast(err.message, 'error');
+    } finally {
+      declare.disabled = false;
     }
   });
 
@@ -86,8 +100,17 @@ export function createMajorIncidentPanel(box, app) {
   }
 
   if (!app.can('SUPERVISOR')) form.hidden = true; // the auditor reads
+  // the calls counted from the area follow their marks too, one reload for a burst of them
+  let marked = null;
   app.live.on('crisis.MajorIncident', (event) => {
-    if (event.type !== 'crisis.MajorIncidentCallMarked') load().catch((err) => app.toast(err.message, 'error'));
+    if (event.type !== 'crisis.MajorIncidentCallMarked') {
+      load().catch((err) => app.toast(err.message, 'error'));
+    } else if (!marked) {
+      marked = setTimeout(() => {
+        marked = null;
+        load().catch(() => {});
+      }, 1000);
+    }
   });
   load().catch((err) => app.toast(err.message, 'error'));
   return { stop() {} };
