@@ -4,6 +4,7 @@
 import { el, duration, everySecond, swedishDate, addDays } from '../format.js';
 import { createMajorIncidentPanel } from './crisis/panel.js';
 import { createEidoReceive, EXCHANGE_STRINGS } from './dispatcher/exchange.js';
+import { POLYGON_STRINGS } from './crisis/polygon.js';
 
 const ZONE = 'Europe/Stockholm';
 // The 112 targets (DOMAIN.md): mean answer time at most 8 s, at most 8 % answered after 15 s, nobody over 30 s.
@@ -157,7 +158,8 @@ export default {
   title: { sv: 'Arbetsledare', en: 'Supervisor' },
   key: '4',
   roles: ['SUPERVISOR'],
-  strings: { sv: { ...strings.sv, ...EXCHANGE_STRINGS.sv }, en: { ...strings.en, ...EXCHANGE_STRINGS.en } },
+  strings: { sv: { ...strings.sv, ...EXCHANGE_STRINGS.sv, ...POLYGON_STRINGS.sv },
+    en: { ...strings.en, ...EXCHANGE_STRINGS.en, ...POLYGON_STRINGS.en } },
   css: 'views/supervisor.css',
 
   mount(root, app) {

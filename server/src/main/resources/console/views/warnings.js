@@ -7,7 +7,7 @@
 // an English text (en-US) may go beside the Swedish, one CAP info each. The map shows the current messages' polygons.
 import { el, dateTime } from '../format.js';
 import { L, createMap, isRemoved } from './mapkit.js';
-import { checkPolygon, closed, latLngs, withPoint } from './crisis/polygon.js';
+import { checkPolygon, closed, latLngs, withPoint, POLYGON_STRINGS } from './crisis/polygon.js';
 
 const KINDS = ['INFORMATION_113_13', 'VMA'];
 const CATEGORIES = ['Safety', 'Fire', 'Met', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Rescue', 'Security', 'Geo', 'Other'];
@@ -78,11 +78,6 @@ const strings = {
     'polygon.hint': 'Skriv punkterna eller klicka i kartan för att lägga till dem.',
     'polygon.close': 'Stäng polygonen',
     'polygon.clear': 'Rensa polygonen',
-    'polygon.bad': 'Polygon: punkt {n} ("{text}") är ingen koordinat; skriv lat,lon, t.ex. 59.36,17.98.',
-    'polygon.range': 'Polygon: punkt {n} har latitud {lat} och longitud {lon}; latitud ska vara −90–90 och longitud −180–180.',
-    'polygon.few': 'Polygon: {count} punkter; en sluten polygon behöver minst 4 (första punkten upprepad sist).',
-    'polygon.open': 'Polygon: inte sluten – sista punkten ska vara densamma som första ({first}). Tryck "Stäng polygonen".',
-    'polygon.outside': 'Polygon: punkt {n} ligger utanför centralens region ({detail}).',
     'map': 'Aktuella meddelanden på kartan',
     'map.none': 'Inga publicerade meddelanden med polygon.',
     'map.count': '{count} publicerade meddelanden med polygon.',
@@ -150,11 +145,6 @@ const strings = {
     'polygon.hint': 'Type the points or click the map to add them.',
     'polygon.close': 'Close the polygon',
     'polygon.clear': 'Clear the polygon',
-    'polygon.bad': 'Polygon: point {n} ("{text}") is no coordinate; write lat,lon, e.g. 59.36,17.98.',
-    'polygon.range': 'Polygon: point {n} has latitude {lat} and longitude {lon}; latitude must be −90–90, longitude −180–180.',
-    'polygon.few': 'Polygon: {count} points; a closed polygon needs at least 4 (the first point repeated last).',
-    'polygon.open': 'Polygon: not closed – the last point must be the first ({first}). Press "Close the polygon".',
-    'polygon.outside': 'Polygon: point {n} lies outside the centre\'s region ({detail}).',
     'map': 'Current messages on the map',
     'map.none': 'No published messages with a polygon.',
     'map.count': '{count} published messages with a polygon.',
@@ -167,7 +157,7 @@ export default {
   title: { sv: 'VMA', en: 'Warnings' },
   key: 'v',
   roles: ['SUPERVISOR', 'CALL_TAKER'],
-  strings,
+  strings: { sv: { ...strings.sv, ...POLYGON_STRINGS.sv }, en: { ...strings.en, ...POLYGON_STRINGS.en } },
 
   mount(root, app) {
     const t = app.t;

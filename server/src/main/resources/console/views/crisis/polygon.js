@@ -5,6 +5,24 @@
 
 const NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
+// What is wrong with a polygon, in words (merged into the strings of the views that take one).
+export const POLYGON_STRINGS = {
+  sv: {
+    'polygon.bad': 'Polygon: punkt {n} ("{text}") är ingen koordinat; skriv lat,lon, t.ex. 59.36,17.98.',
+    'polygon.range': 'Polygon: punkt {n} har latitud {lat} och longitud {lon}; latitud ska vara −90–90 och longitud −180–180.',
+    'polygon.few': 'Polygon: {count} punkter; en sluten polygon behöver minst 4 (första punkten upprepad sist).',
+    'polygon.open': 'Polygon: inte sluten – sista punkten ska vara densamma som första ({first}).',
+    'polygon.outside': 'Polygon: punkt {n} ligger utanför centralens region ({detail}).',
+  },
+  en: {
+    'polygon.bad': 'Polygon: point {n} ("{text}") is no coordinate; write lat,lon, e.g. 59.36,17.98.',
+    'polygon.range': 'Polygon: point {n} has latitude {lat} and longitude {lon}; latitude must be −90–90, longitude −180–180.',
+    'polygon.few': 'Polygon: {count} points; a closed polygon needs at least 4 (the first point repeated last).',
+    'polygon.open': 'Polygon: not closed – the last point must be the first ({first}).',
+    'polygon.outside': 'Polygon: point {n} lies outside the centre\'s region ({detail}).',
+  },
+};
+
 // The points typed: [{ lat, lon, line, text }], in order; blank lines skipped.
 export function pointsOf(text) {
   return String(text ?? '').split(/\n|(?<!,)\s+(?=[-+]?\d)/).map((part, i) => ({ text: part.trim(), line: i + 1 }))
