@@ -50,11 +50,15 @@ export function createMajorIncidentPanel(box, app) {
       polygon.focus();
       return;
     }
+    const codes = municipalities.value.split(',').map((c) => c.trim()).filter(Boolean);
+    // the same kind of incident already going on in one of these municipalities: a second is declared on purpose only
+    const same = current.find((m) => !m.endedAt && m.type === type.value && m.municipalities.some((c) => codes.includes(c)));
+    if (same && !window.confirm(`${same.typeName} (${same.id}) pågår redan i ${same.municipalities.join(', ')}. Utlys en till?`)) return;
     declare.disabled = true;
     try {
       await app.api.post('/api/major-incidents', {
         type: type.value,
-        municipalities: municipalities.value.split(',').map((c) => c.trim()).filter(Boolean),
+        municipalities: codes,
         // the incident's area is the ring's corners: the first point is not repeated
         polygon: ring.ring ? ring.ring.slice(0, -1).map((p) => ({ lat: Number(p.split(',')[0]), lon: Number(p.split(',')[1]) })) : null,
         expectedEnd: instant(expectedEnd.value),
@@ -105,8 +109,10 @@ export function createMajorIncidentPanel(box, app) {
     ]);
   }
 
+  let current = []; // the incidents as last read
   async function load() {
     const answer = await app.api.get('/api/major-incidents');
+    current = answer.incidents;
     list.replaceChildren(...(answer.incidents.length ? answer.incidents.map(row)
       : [el('li', { text: 'Ingen särskild händelse pågår.', cls: 'muted', testid: 'mi-none' })]));
   }

@@ -34,6 +34,20 @@ class MajorIncidentConsoleTest {
         assertThat(console.byTestId("mi-item")).containsText("Brand (major-1)");
         org.assertj.core.api.Assertions.assertThat(console.centre().read("/api/major-incidents").at("/incidents/0/polygon"))
                 .as("the ring's corners, the first not repeated").hasSize(4);
+        // the same again (a second press, another supervisor): asked first; declined, nothing is declared
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        console.page().onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        console.byTestId("mi-type").selectOption("FIRE");
+        console.byTestId("mi-municipalities").fill("0180");
+        console.byTestId("mi-calltaker-text").fill("Brand igen");
+        console.byTestId("mi-caller-text").fill("Brand igen.");
+        console.byTestId("mi-declare").click();
+        console.page().waitForCondition(() -> !asked.isEmpty());
+        org.assertj.core.api.Assertions.assertThat(asked).containsExactly("Brand (major-1) pågår redan i 0180. Utlys en till?");
+        assertThat(console.byTestId("mi-item")).hasCount(1);
         assertThat(console.byTestId("mi-item")).containsText("pågår");
         console.screenshot("supervisor-major-incident");
 
