@@ -22,7 +22,7 @@ const SHELL = [
   '/console/views/dispatcher/alarm.js', '/console/sound.js', '/console/views/crew/prealert.js',
   '/console/views/hospital.js', '/console/views/calltaker/desk.js', '/console/views/dispatcher/moveup.js',
   '/console/views/contract.js', '/console/views/warnings.js',
-  '/console/views/crisis/banner.js', '/console/views/crisis/panel.js',
+  '/console/views/crisis/banner.js', '/console/views/crisis/panel.js', '/console/views/crisis/polygon.js',
   '/console/views/cluster.js',
   '/console/views/alarms.js',
   '/console/views/dispatcher/exchange.js',

@@ -174,7 +174,10 @@ export default {
       }
     }
 
-    app.live.on('contract.', load);
+    // a fetch of the hand-over's documents is recorded (audit) but changes nothing shown: no redraw under its message
+    app.live.on('contract.', (event) => {
+      if (event?.type !== 'contract.HandOverDocumentsFetched') load();
+    });
     const timer = setInterval(load, 60_000); // the days left and the reminder move with the clock
     load();
     return { unmount() { alive = false; clearInterval(timer); } };

@@ -3,6 +3,8 @@
 // (met, but within a quarter of the limit) or red (missed), always with the verdict in words beside the colour.
 import { el, duration, everySecond, swedishDate, addDays } from '../format.js';
 import { createMajorIncidentPanel } from './crisis/panel.js';
+import { createEidoReceive, EXCHANGE_STRINGS } from './dispatcher/exchange.js';
+import { POLYGON_STRINGS } from './crisis/polygon.js';
 
 const ZONE = 'Europe/Stockholm';
 // The 112 targets (DOMAIN.md): mean answer time at most 8 s, at most 8 % answered after 15 s, nobody over 30 s.
@@ -156,7 +158,8 @@ export default {
   title: { sv: 'Arbetsledare', en: 'Supervisor' },
   key: '4',
   roles: ['SUPERVISOR'],
-  strings,
+  strings: { sv: { ...strings.sv, ...EXCHANGE_STRINGS.sv, ...POLYGON_STRINGS.sv },
+    en: { ...strings.en, ...EXCHANGE_STRINGS.en, ...POLYGON_STRINGS.en } },
   css: 'views/supervisor.css',
 
   mount(root, app) {
@@ -418,6 +421,9 @@ export default {
     const majorIncidentsBox = el('section', { cls: 'panel', testid: 'major-incident-panel' });
     root.append(majorIncidentsBox);
     createMajorIncidentPanel(majorIncidentsBox, app);
+    // an incident from another centre (a neighbour's, or the work taken over at a contract's end), received here
+    root.append(el('section', { cls: 'panel', testid: 'supervisor-eido' }, [el('h2', { text: t('exchange.title') }),
+      createEidoReceive(app, { onReceived: () => reloadDispatch() })]));
 
     return {
       unmount() {

@@ -1,7 +1,8 @@
 // Incident exchange with other centres (EIDO) in the dispatcher's view: hand the chosen open incident over to another
 // centre (POST /api/incidents/{id}/hand-over: its EIDO is made and checked, the incident cancelled here), and receive
-// an EIDO document pasted or read from a file (POST /api/incidents/eido), every problem listed when it is refused.
-import { el } from '../../format.js';
+// an EIDO document pasted or read from a file (POST /api/incidents/eido), every problem listed when it is refused and
+// the new incident with its history when it is received. The receiving form is the supervisor's too (createEidoReceive).
+import { el, dateTime } from '../../format.js';
 
 export const EXCHANGE_STRINGS = {
   sv: {
@@ -18,6 +19,11 @@ export const EXCHANGE_STRINGS = {
     'exchange.receive.submit': 'Ta emot',
     'exchange.received': 'Mottaget som uppdrag {incident} från {agency}.',
     'exchange.refused': 'Dokumentet togs inte emot ({count} fel); inget är sparat:',
+    'exchange.incident': 'Prioritet {priority} ({mapping}){place}',
+    'exchange.queued': 'I kön för utlarmning.',
+    'exchange.notQueued': 'Ingen position i dokumentet: registrerat, inte i kön.',
+    'exchange.history': 'Historik från {agency}',
+    'exchange.history.none': 'Dokumentet hade ingen historik.',
   },
   en: {
     'exchange.title': 'Exchange with other centres (EIDO)',
@@ -33,6 +39,11 @@ export const EXCHANGE_STRINGS = {
     'exchange.receive.submit': 'Receive',
     'exchange.received': 'Received as incident {incident} from {agency}.',
     'exchange.refused': 'The document was refused ({count} problems); nothing is kept:',
+    'exchange.incident': 'Priority {priority} ({mapping}){place}',
+    'exchange.queued': 'In the dispatch queue.',
+    'exchange.notQueued': 'No position in the document: recorded, not queued.',
+    'exchange.history': 'History from {agency}',
+    'exchange.history.none': 'The document had no history.',
   },
 };
 
@@ -48,6 +59,7 @@ export function createExchange(box, app, { onChanged }) {
   // hidden until an incident is chosen (show): an empty hand-over button is never on the page (axe: button-name)
   const handOverFields = el('div', { attrs: { hidden: '' } }, [field('handover-to', t('exchange.toCentre'), toCentre),
     field('handover-reason', t('exchange.reason'), reason), handOverButton]);
+  handOverFields.hidden = true; // until an open incident is chosen (show): no button without its text meanwhile
   const handOverMessage = el('div', { testid: 'handover-message', attrs: { role: 'status' } });
   const handOver = el('form', { testid: 'handover' }, [el('h3', { text: t('exchange.handOver') }), handOverNone,
     handOverFields, handOverMessage]);
@@ -66,6 +78,26 @@ export function createExchange(box, app, { onChanged }) {
     }
   });
 
+  const receive = createEidoReceive(app, { onReceived: onChanged });
+
+  box.replaceChildren(el('h2', { text: t('exchange.title') }), handOver, receive);
+
+  return {
+    // the chosen incident: an open one can be handed over
+    show(chosen) {
+      incident = chosen && chosen.status !== 'CLOSED' && chosen.status !== 'CANCELLED' ? chosen : null;
+      handOverNone.hidden = Boolean(incident);
+      handOverFields.hidden = !incident;
+      if (incident) handOverButton.textContent = t('exchange.handOver.submit', { incident: incident.id });
+    },
+  };
+}
+
+// "Ta emot EIDO": a document pasted or read from a file, sent as it is; refused, every problem by its JSON path
+// (nothing is kept); received, the new incident here with its priority, whether it is queued, and its history.
+export function createEidoReceive(app, { onReceived = () => {} } = {}) {
+  const t = app.t;
+  const field = (id, label, control) => el('div', { cls: 'exchange-field' }, [el('label', { text: label, attrs: { for: id } }), control]);
   const documentText = el('textarea', { testid: 'eido-document', attrs: { id: 'eido-document', name: 'document', rows: '6', required: true } });
   const file = el('input', { testid: 'eido-file', attrs: { id: 'eido-file', name: 'file', type: 'file', accept: '.json,application/json' } });
   file.addEventListener('change', async () => {
@@ -80,10 +112,21 @@ export function createExchange(box, app, { onChanged }) {
     event.preventDefault();
     try {
       const imported = await app.api.postText('/api/incidents/eido', documentText.value, 'application/json');
-      receiveMessage.replaceChildren(el('p', { text: t('exchange.received', { incident: imported.incidentId, agency: imported.fromAgency }), cls: 'notice' }));
+      const history = imported.history ?? [];
+      receiveMessage.replaceChildren(el('div', { cls: 'notice', testid: 'eido-received' }, [
+        el('p', { text: t('exchange.received', { incident: imported.incidentId, agency: imported.fromAgency }) }),
+        el('p', { text: t('exchange.incident', { priority: imported.priority, mapping: imported.priorityMapping,
+          place: imported.place ? ` · ${imported.place}` : '' }) }),
+        el('p', { text: t(imported.dispatched ? 'exchange.queued' : 'exchange.notQueued') }),
+        el('h4', { text: t('exchange.history', { agency: imported.fromAgency }) }),
+        history.length
+          ? el('ol', { testid: 'eido-history' }, history.map((note) => el('li', {
+            text: `${dateTime(note.at)}${note.author ? ` ${note.author}` : ''}: ${note.text}` })))
+          : el('p', { text: t('exchange.history.none'), cls: 'muted', testid: 'eido-history' }),
+      ]));
       documentText.value = '';
       file.value = '';
-      onChanged();
+      onReceived(imported);
     } catch (e) {
       const problems = e.problem?.problems ?? [];
       receiveMessage.replaceChildren(el('div', { cls: 'notice notice-error', attrs: { role: 'alert' } }, problems.length
@@ -92,16 +135,5 @@ export function createExchange(box, app, { onChanged }) {
         : [el('p', { text: e.message })]));
     }
   });
-
-  box.replaceChildren(el('h2', { text: t('exchange.title') }), handOver, receive);
-
-  return {
-    // the chosen incident: an open one can be handed over
-    show(chosen) {
-      incident = chosen && chosen.status !== 'CLOSED' && chosen.status !== 'CANCELLED' ? chosen : null;
-      handOverNone.hidden = Boolean(incident);
-      handOverFields.hidden = !incident;
-      if (incident) handOverButton.textContent = t('exchange.handOver.submit', { incident: incident.id });
-    },
-  };
+  return receive;
 }

@@ -110,9 +110,12 @@ public final class AuditTrail {
         return new AuditEntry.Page(List.copyOf(entries), next, more[0]);
     }
 
-    /** The contract's changes people made or the centre made at its end; its reminders are in the shift log. */
+    /**
+     * The contract's changes people made or the centre made at its end, and each fetch of the hand-over's documents;
+     * its reminders are in the shift log.
+     */
     private static final java.util.Set<String> CONTRACT_EVENTS = java.util.Set.of("contract.ContractExtended",
-            "contract.IncidentHandedOver");
+            "contract.IncidentHandedOver", "contract.HandOverDocumentsFetched");
 
     private static AuditEntry contractEntry(Recorded recorded, String type) {
         return switch (recorded.event()) {
@@ -124,6 +127,11 @@ public final class AuditTrail {
                     recorded.at(), recorded.actor().id(), recorded.actor().kind().name(), type, AuditSubject.CONTRACT,
                     e.incidentId(), List.of(), "incident " + e.incidentId() + " handed over to " + e.receiver().name()
                     + " at the end of the contract for county " + e.countyCode(), null, e);
+            case se.larmcentral.crisis.contract.ContractEvent.HandOverDocumentsFetched e -> new AuditEntry(
+                    recorded.sequence(), recorded.at(), recorded.actor().id(), recorded.actor().kind().name(), type,
+                    AuditSubject.CONTRACT, e.countyCode(), List.of(), "hand-over EIDO documents of county "
+                    + e.countyCode() + " fetched for " + e.receiver() + ": " + String.join(", ", e.incidentIds()),
+                    null, e);
             default -> throw new IllegalStateException("not a contract change: " + type);
         };
     }

@@ -135,6 +135,42 @@ class MajorIncidentCallsTest {
         }
     }
 
+    @Test
+    void callsStillWaitingWhenTheIncidentIsDeclaredAreMarkedThoughQueuedBeforeItsStart() {
+        VirtualScheduler time = new VirtualScheduler(T0);
+        try (Centre centre = Centre.open(new InMemoryJournal(time.clock()), 64, Centre.Setup.defaults(time.clock(), List.of()))) {
+            centre.startProcesses(time);
+            intake(centre, "waiting-inside", time.now(), INSIDE);
+            intake(centre, "waiting-outside", time.now(), OUTSIDE);
+            intake(centre, "answered-inside", time.now(), INSIDE);
+            time.advanceBy(Duration.ofSeconds(20));
+            centre.execute(OPERATOR, new AnswerCall("answered-inside").on(CentreState::calls));
+            time.advanceBy(Duration.ofSeconds(10));
+            // starts now, after all three were queued: only the calls still waiting from the area get the mark
+            centre.execute(SUPERVISOR, MajorIncidents.declare(new MajorIncidents.Declaration(MajorIncidentType.FIRE,
+                    List.of(), SODERMALM, time.now(), time.now().plus(Duration.ofHours(4)),
+                    "Brand i Hammarby sjöstad", "Vi har många samtal om branden i Hammarby sjöstad."), "sup-1")
+                    .on(CentreState::majorIncidents));
+            assertThat(marks(centre, "waiting-inside")).containsExactly("major-1");
+            assertThat(marks(centre, "waiting-outside")).isEmpty();
+            assertThat(marks(centre, "answered-inside")).isEmpty();
+            CallViews.Queue queue = centre.read(s -> CallViews.Queue.of(s.calls().queuedCalls(),
+                    s.majorIncidents()::marksOf, time.now()));
+            assertThat(queue.calls()).extracting(CallViews.QueuedCall::callId, CallViews.QueuedCall::majorIncidents)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("waiting-inside", List.of("major-1")),
+                            org.assertj.core.groups.Tuple.tuple("waiting-outside", List.of()));
+
+            // an amendment that brings the waiting call outside into the area marks it too
+            time.advanceBy(Duration.ofSeconds(5));
+            centre.execute(SUPERVISOR, MajorIncidents.amend("major-1", new MajorIncidents.Amendment(null,
+                    List.of(new GeoPoint(59.30, 18.00), new GeoPoint(59.30, 18.12), new GeoPoint(59.36, 18.12),
+                            new GeoPoint(59.36, 18.00)), null, null, null, "the fire spreads north"), "sup-1")
+                    .on(CentreState::majorIncidents));
+            assertThat(marks(centre, "waiting-outside")).containsExactly("major-1");
+            assertThat(marks(centre, "answered-inside")).isEmpty();
+        }
+    }
+
     private static Set<String> marks(Centre centre, String callId) {
         return centre.read(s -> s.majorIncidents().marksOf(callId));
     }

@@ -4,6 +4,7 @@ import se.larmcentral.core.DomainEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the contract records. Plain records so the journal serialises them; the centre registers them as
@@ -27,5 +28,19 @@ public sealed interface ContractEvent extends DomainEvent {
      */
     record IncidentHandedOver(String incidentId, String countyCode, ReceivingParty receiver, Instant endsAt,
                               Instant at) implements ContractEvent {
+    }
+
+    /**
+     * Someone fetched the EIDO documents of the incidents handed over at the contract's end (to give the receiving
+     * party): kept for the audit, since they carry patients' data out of the centre.
+     *
+     * @param receiver    the receiving party's name, as the documents name it
+     * @param incidentIds the incidents whose documents were given, in order
+     */
+    record HandOverDocumentsFetched(String countyCode, String receiver, List<String> incidentIds)
+            implements ContractEvent {
+        public HandOverDocumentsFetched {
+            incidentIds = List.copyOf(incidentIds);
+        }
     }
 }

@@ -193,11 +193,24 @@ public final class MajorIncidents implements Projection {
      */
     public static Command<MajorIncidents, List<String>> markCall(String callId, GeoPoint point, String municipality,
                                                                  Instant queuedAt) {
+        return markCall(callId, point, municipality, queuedAt, null);
+    }
+
+    /**
+     * As {@link #markCall(String, GeoPoint, String, Instant)}, for a call that was still waiting in the queue at
+     * {@code waitingAt} (a declaration or amendment): also marked with the incidents active then, though it was
+     * queued before they started; the caller waits during the incident all the same.
+     *
+     * @param waitingAt an instant the call was known to be waiting, or null
+     */
+    public static Command<MajorIncidents, List<String>> markCall(String callId, GeoPoint point, String municipality,
+                                                                 Instant queuedAt, Instant waitingAt) {
         return (state, now) -> {
             Set<String> already = state.marksByCall.getOrDefault(callId, Set.of());
             List<MajorIncidentCallMarked> marks = new ArrayList<>();
             for (MajorIncident m : state.byId.values()) {
-                if (!already.contains(m.id()) && m.covers(point, municipality, queuedAt)) {
+                if (!already.contains(m.id()) && (m.covers(point, municipality, queuedAt)
+                        || waitingAt != null && m.covers(point, municipality, waitingAt))) {
                     marks.add(new MajorIncidentCallMarked(m.id(), callId));
                 }
             }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import se.larmcentral.centre.contract.ContractViews;
 import se.larmcentral.centre.contract.RecordExtension;
+import se.larmcentral.centre.contract.RecordHandOverFetched;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.NotFoundException;
 import se.larmcentral.crisis.contract.Extension;
@@ -64,7 +65,8 @@ public final class ContractRoutes implements RouteGroup {
                 Route.get("/api/crisis/contract/{countyCode}/hand-over").access(Access.roles(SUPERVISOR)).tag(TAG)
                         .summary("The EIDO documents (NENA-STA-021.1) of the incidents handed over at the end of the"
                                 + " county's contract, to give the receiving party: each checked against NENA's schema,"
-                                + " naming the receiver and the end in its notes; empty before the end")
+                                + " naming the receiver and the end in its notes; empty before the end. Each fetch"
+                                + " of documents is recorded in the audit (subject contract)")
                         .response(ContractHandOver.class).handle(this::handOver));
     }
 
@@ -73,7 +75,11 @@ public final class ContractRoutes implements RouteGroup {
         String by = gateway.actorOf(ctx).id();
         Instant now = clock.instant();
         // made under the read lock, checked after it
-        ctx.json(gateway.read(state -> ContractHandOver.of(eido, state, county, by, now)).checked(eido));
+        ContractHandOver handOver = gateway.read(state -> ContractHandOver.of(eido, state, county, by, now)).checked(eido);
+        // who took the documents out of the centre, and which (audited); only once they are checked and given
+        gateway.execute(ctx, new RecordHandOverFetched(county, handOver.receiver().name(), handOver.documents().stream()
+                .map(document -> document.at("/incidentComponent/internalIncidentId").asText()).toList()));
+        ctx.json(handOver);
     }
 
     private void extend(Context ctx) {

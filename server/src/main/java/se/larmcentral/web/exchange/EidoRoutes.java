@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import se.larmcentral.centre.exchange.ExchangeEvent;
 import se.larmcentral.centre.exchange.HandOverIncident;
 import se.larmcentral.centre.exchange.ImportIncident;
+import se.larmcentral.centre.exchange.ImportedNote;
 import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.core.SwedishTime;
 import se.larmcentral.eido.EidoExchange;
@@ -58,9 +59,13 @@ public final class EidoRoutes implements RouteGroup {
     public record EidoProblems(String type, String title, int status, String detail, String field, List<EidoProblem> problems) {
     }
 
-    /** What an import recorded: the incident here, whether it is in the queue, the priority and how it was mapped. */
+    /**
+     * What an import recorded: the incident here, whether it is in the queue, the priority and how it was mapped, and
+     * its history as the other centre sent it (oldest first; {@code notes} counts it).
+     */
     public record Imported(String incidentId, boolean dispatched, String fromAgency, List<String> references,
-                           int priority, String priorityMapping, String place, int notes, String next) {
+                           int priority, String priorityMapping, String place, int notes, String next,
+                           List<ImportedNote> history) {
     }
 
     /** A dispatcher's hand-over: the centre taking over and why. */
@@ -118,7 +123,7 @@ public final class EidoRoutes implements RouteGroup {
                 ? "in the pending queue: see /api/dispatch/incidents/" + imported.incidentId()
                 : "no point in the document" + (imported.place() == null ? "" : " (the place: " + imported.place() + ")")
                 + ": recorded, not queued; when its position is known, POST /api/dispatch/incidents with incidentId "
-                + imported.incidentId() + " and the position"));
+                + imported.incidentId() + " and the position", imported.notes()));
     }
 
     private void handOver(Context ctx) {

@@ -14,6 +14,7 @@ import se.larmcentral.crisis.cap.CapWriter;
 import se.larmcentral.crisis.warning.ApproveWarning;
 import se.larmcentral.crisis.warning.CapMessage;
 import se.larmcentral.crisis.warning.DraftWarning;
+import se.larmcentral.centre.warnings.DraftWarningInRegion;
 import se.larmcentral.crisis.warning.ImportWarning;
 import se.larmcentral.crisis.warning.PublicWarning;
 import se.larmcentral.crisis.warning.PublicWarnings;
@@ -86,8 +87,8 @@ public final class WarningRoutes implements RouteGroup {
                                 + " message. Nothing is public until another supervisor approves it and it is published")
                         .request(WarningRequests.Draft.class).response(PublicWarning.class).handle(ctx -> {
                             WarningRequests.Draft r = body.read(ctx, WarningRequests.Draft.class);
-                            PublicWarning drafted = gateway.execute(ctx, new DraftWarning(newIdentifier(), sender,
-                                    r.references(), r.content(clock.instant()), person(ctx)).on(CentreState::warnings));
+                            PublicWarning drafted = gateway.execute(ctx, new DraftWarningInRegion(new DraftWarning(
+                                    newIdentifier(), sender, r.references(), r.content(clock.instant()), person(ctx))));
                             ctx.status(HttpStatus.CREATED).json(drafted);
                         }),
                 Route.post("/api/warnings/{identifier}/approve").access(Access.roles(SUPERVISOR)).tag(TAG)

@@ -24,8 +24,30 @@ class MajorIncidentConsoleTest {
         console.byTestId("mi-expected-end").fill("2025-03-13T18:00");
         console.byTestId("mi-calltaker-text").fill("Storbrand i Hammarby sjöstad, många samtal om rök");
         console.byTestId("mi-caller-text").fill("Vi har många samtal om branden i Hammarby sjöstad.");
+        // a polygon beside the municipality: an open ring is named in Swedish before anything is sent
+        console.byTestId("mi-polygon").fill("59.305,18.02\n59.305,18.11\n59.325,18.11\n59.325,18.02");
+        console.byTestId("mi-declare").click();
+        assertThat(console.byTestId("toast-error")).containsText("Polygon: inte sluten");
+        assertThat(console.byTestId("mi-item")).hasCount(0);
+        console.byTestId("mi-polygon").fill("59.305,18.02\n59.305,18.11\n59.325,18.11\n59.325,18.02\n59.305,18.02");
         console.byTestId("mi-declare").click();
         assertThat(console.byTestId("mi-item")).containsText("Brand (major-1)");
+        org.assertj.core.api.Assertions.assertThat(console.centre().read("/api/major-incidents").at("/incidents/0/polygon"))
+                .as("the ring's corners, the first not repeated").hasSize(4);
+        // the same again (a second press, another supervisor): asked first; declined, nothing is declared
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        console.page().onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        console.byTestId("mi-type").selectOption("FIRE");
+        console.byTestId("mi-municipalities").fill("0180");
+        console.byTestId("mi-calltaker-text").fill("Brand igen");
+        console.byTestId("mi-caller-text").fill("Brand igen.");
+        console.byTestId("mi-declare").click();
+        console.page().waitForCondition(() -> !asked.isEmpty());
+        org.assertj.core.api.Assertions.assertThat(asked).containsExactly("Brand (major-1) pågår redan i 0180. Utlys en till?");
+        assertThat(console.byTestId("mi-item")).hasCount(1);
         assertThat(console.byTestId("mi-item")).containsText("pågår");
         console.screenshot("supervisor-major-incident");
 

@@ -85,6 +85,21 @@ class ContractHandOverTest {
 
             // the auditor reads it; a dispatcher does not; an unknown county is named
             assertThat(centre.get("/api/crisis/contract/01/hand-over", auditor).statusCode()).isEqualTo(200);
+            // each fetch of documents is audited (who, when, which); the empty one before the end is not
+            JsonNode fetched = read(centre.get("/api/audit?subject=contract", supervisor)).get("entries");
+            List<JsonNode> fetches = new ArrayList<>();
+            fetched.forEach(entry -> {
+                if (entry.get("event").asText().equals("contract.HandOverDocumentsFetched")) {
+                    fetches.add(entry);
+                }
+            });
+            assertThat(fetches).extracting(entry -> entry.get("actor").asText())
+                    .containsExactly("supervisor-anna", "auditor-cilla");
+            assertThat(fetches).allSatisfy(entry -> {
+                assertThat(entry.get("at").asText()).isEqualTo(END.toString());
+                assertThat(entry.get("summary").asText()).contains("Stockholms läns landsting, egen regi")
+                        .contains("INC-1").contains("INC-2").doesNotContain("INC-3");
+            });
             assertThat(centre.get("/api/crisis/contract/01/hand-over", dispatcher).statusCode()).isEqualTo(403);
             HttpResponse<String> unknown = centre.get("/api/crisis/contract/02/hand-over", supervisor);
             assertThat(unknown.statusCode()).isEqualTo(404);

@@ -190,6 +190,34 @@ class WarningsApiTest {
     }
 
     @Test
+    void aVmaWithAPolygonAndEnglishTextIsValidCapAndAPolygonOutsideTheRegionIsRefused(@TempDir Path regionDir) throws Exception {
+        java.util.Map<String, String> stockholm = new java.util.HashMap<>(CallsCentre.municipalities());
+        stockholm.put("LARM_GEO_REGION_COUNTIES", "[\"01\"]");
+        try (CallsCentre region = new CallsCentre(regionDir, Instant.parse("2026-12-07T21:00:00Z"), stockholm)) {
+            String other = TestAccounts.tokenFor(region.server, "supervisor-2", Set.of(Role.SUPERVISOR), Set.of(), null);
+            String vma = DRAFT.replace("INFORMATION_113_13", "VMA").replace("\"municipalityCodes\": [\"0184\"]",
+                    "\"municipalityCodes\": []").replace("\"instruction\": \"Gå inomhus.\"}]", "\"instruction\": \"Gå inomhus.\"},"
+                    + " {\"language\": \"en-US\", \"event\": \"Fire\", \"headline\": \"Close windows in Solna\","
+                    + " \"description\": \"Heavy smoke from a fire in Solna.\", \"instruction\": \"Go indoors.\"}]");
+            long before = region.lastSequence();
+            // a corner in Göteborg: named by its place in the area, nothing stored
+            assertProblem(region.post("/api/warnings", vma.replace("\"59.37,18.03\"", "\"57.7072,11.9668\"")), 400,
+                    "areas[0].polygons[0][1]", "outside the centre's region (county 01)");
+            assertThat(region.lastSequence()).isEqualTo(before);
+
+            String id = region.write("/api/warnings", vma, 201).get("identifier").asText();
+            CallsCentre.ok(region.postAs(other, "/api/warnings/" + id + "/approve", "{}"), 200);
+            region.write("/api/warnings/" + id + "/publish", "{}", 200);
+            String xml = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + region.server.port()
+                    + "/api/public/cap/" + id + ".xml")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertValid(xml);
+            assertThat(xml).contains("<language>sv-SE</language>").contains("<language>en-US</language>")
+                    .contains("<headline>Close windows in Solna</headline>")
+                    .contains("<polygon>59.360000,17.980000 59.370000,18.030000 59.350000,18.040000 59.360000,17.980000</polygon>");
+        }
+    }
+
+    @Test
     void badDraftsNameTheFieldAndStoreNothing() {
         long before = centre.lastSequence();
         assertProblem(centre.post("/api/warnings", DRAFT.replace("\"Fire\"", "\"Flames\"")), 400, "category");
