@@ -103,6 +103,13 @@ public final class Phrasebook {
             Phrase.of("; (\\d+) incident\\(s\\) ahead of it in the queue have no road route",
                     "; $1 ärende(n) före i kön saknar väg dit"),
             // hospitals (HospitalChooser)
+            // the capability in words here only; a refusal and the API keep the value (ADULT ...) as sent
+            Phrase.of("^(.+?) is the nearest of (\\d+) hospital\\(s\\) taking ADULT: ",
+                    "$1 är närmast av $2 sjukhus med akutmottagning för vuxna: "),
+            Phrase.of("^(.+?) is the nearest of (\\d+) hospital\\(s\\) taking CHILDREN: ",
+                    "$1 är närmast av $2 sjukhus med akutmottagning för barn: "),
+            Phrase.of("^(.+?) is the nearest of (\\d+) hospital\\(s\\) taking INTENSIVE_CARE: ",
+                    "$1 är närmast av $2 sjukhus med intensivvårds- och traumamottagning: "),
             Phrase.of("^(.+?) is the nearest of (\\d+) hospital\\(s\\) taking (\\S+): ",
                     "$1 är närmast av $2 sjukhus som tar emot $3: "),
             Phrase.of("; next (.+?) at (\\d.*)$", "; därefter $1 på $2"),
@@ -159,6 +166,14 @@ public final class Phrasebook {
             Phrase.of("speed = posted limit \\(maxspeed; untagged: (\\S+) km/h in built-up areas, (\\S+) km/h outside\\)"
                     + " x factor by road class \\(", "hastighet = skyltad gräns (maxspeed; utan skylt: $1 km/h i tätort, $2 km/h"
                     + " utanför) × faktor per vägklass ("),
+            // OSM road classes (highway=*) as the Swedish road administration names them
+            Phrase.of("\\bmotorway (\\d)", "motorväg $1"),
+            Phrase.of("\\btrunk (\\d)", "stamväg $1"),
+            Phrase.of("\\bprimary (\\d)", "riksväg $1"),
+            Phrase.of("\\bsecondary (\\d)", "länsväg $1"),
+            Phrase.of("\\btertiary (\\d)", "mindre länsväg $1"),
+            Phrase.of("\\bunclassified (\\d)", "oklassad väg $1"),
+            Phrase.of("\\bresidential (\\d)", "bostadsgata $1"),
             Phrase.of("\\bother (\\d)", "övriga $1"),
             Phrase.of("\\), at most (\\S+) km/h", "), högst $1 km/h"),
             Phrase.of("; one-way streets obeyed\\)", "; enkelriktat följs)"),
@@ -172,8 +187,10 @@ public final class Phrasebook {
                     "; $1 av $2 startpunkter ligger utanför vägnätet i $3 ("),
             Phrase.of("; (\\d+) of (\\d+) destinations lie outside the road network of (\\S+) \\(",
                     "; $1 av $2 mål ligger utanför vägnätet i $3 ("),
-            Phrase.of("(\\d+) of (\\d+) (\\S+) lie more than (\\S+) m from a road and are unreachable",
-                    "$1 av $2 $3 ligger mer än $4 m från en väg och kan inte nås"),
+            Phrase.of("(\\d+) of (\\d+) origins lie more than (\\S+) m from a road and are unreachable",
+                    "$1 av $2 startpunkter ligger mer än $3 m från en väg och kan inte nås"),
+            Phrase.of("(\\d+) of (\\d+) destinations lie more than (\\S+) m from a road and are unreachable",
+                    "$1 av $2 mål ligger mer än $3 m från en väg och kan inte nås"),
             Phrase.of(" and are ESTIMATED: ", " och är UPPSKATTADE: ")));
 
     /** The words of refusals: problem titles and the common reasons of bad input. */

@@ -106,7 +106,8 @@ class NoEnglishLeftTest {
             + "nobody|fallback|takes|precedence|acknowledged|limit|reporting|clear|may|given|assignment|"
             + "municipality|boundaries|configured|operator|picks|attached|corrected|call|on|since|"
             + "set|every|one-off|none|neither|nor|number|give|redirection|stale|older|reported|used|"
-            + "clearly|closer|ranked|after|route|getting|going|must|was|missing|unknown|known|between)\\b");
+            + "clearly|closer|ranked|after|route|getting|going|must|was|missing|unknown|known|between|"
+            + "motorway|trunk|primary|secondary|tertiary|unclassified|residential|origins?|destinations?)\\b");
 
     private static final Pattern API_VALUE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{2,}\\b");
     private static final Pattern FIELD = Pattern.compile("^[\\w.\\[\\]]+: ");
@@ -232,12 +233,29 @@ class NoEnglishLeftTest {
                 + "; one search from the destination (contraction hierarchies, PHAST)");
         add(texts, "road network's method, origin", "road network: GraphHopper over x.osm.pbf, " + profile
                 + "; one search from the origin; 1 of 3 destinations lie more than 300 m from a road and are unreachable");
+        add(texts, "road network's method, destination", "road network: GraphHopper over x.osm.pbf, " + profile
+                + "; one search from the destination; 2 of 7 origins lie more than 300 m from a road and are unreachable");
         add(texts, "outside the road network", "estimated: " + estimated.formula() + "; the destination lies outside the"
                 + " road network of x.osm.pbf (lat 59.2872-59.3820, lon 17.9674-18.1520)");
         add(texts, "partly outside the road network", "road network: GraphHopper over x.osm.pbf, " + profile
                 + "; one search from the destination; 2 of 5 origins lie outside the road network of x.osm.pbf"
                 + " (lat 59.2872-59.3820, lon 17.9674-18.1520) and are ESTIMATED: " + estimated.formula());
 
+        assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
+    }
+
+    @Test
+    void theHospitalChoiceNamesWhatTheHospitalTakesInWords() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Dispatch d = new Dispatch();
+        d.run(new RegisterHospital(new Hospital("h1", "Södersjukhuset", north(1), List.of(HospitalCapability.values()))));
+        d.run(new RegisterHospital(new Hospital("h2", "Karolinska Solna", north(6), List.of(HospitalCapability.values()))));
+        for (HospitalCapability capability : HospitalCapability.values()) {
+            String explanation = HospitalChooser.choose(d.state, north(3), capability, new EstimatedTravelTimes()).explanation();
+            add(texts, "hospital choice " + capability, explanation);
+            // the guard passes ALL_CAPS values as the API's; in this explanation the value is said in words
+            assertThat(Phrasebook.EXPLANATIONS.swedish(explanation)).as(explanation).doesNotContain(capability.name());
+        }
         assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
     }
 
