@@ -72,6 +72,32 @@ import se.larmcentral.social.SwedishCalendar;
 import se.larmcentral.social.WeeklyWindow;
 import se.larmcentral.social.Window;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.social.EndAgreement;
+import se.larmcentral.social.RemoveOneOffChange;
+import se.larmcentral.social.RouteRequest;
+import se.larmcentral.social.SetSchedule;
+import se.larmcentral.triage.AnswerQuestions;
+import se.larmcentral.triage.ConfirmCriterion;
+import se.larmcentral.triage.OverridePriority;
+import se.larmcentral.triage.Reprioritise;
+import se.larmcentral.triage.StartAssessment;
+import se.larmcentral.triage.TriageState;
+import se.larmcentral.triage.file.TriageConfigFiles;
+import se.larmcentral.crisis.warning.ApproveWarning;
+import se.larmcentral.crisis.warning.CancelWarning;
+import se.larmcentral.crisis.warning.Category;
+import se.larmcentral.crisis.warning.Certainty;
+import se.larmcentral.crisis.warning.DraftWarning;
+import se.larmcentral.crisis.warning.PublicWarnings;
+import se.larmcentral.crisis.warning.PublishWarning;
+import se.larmcentral.crisis.warning.Severity;
+import se.larmcentral.crisis.warning.Urgency;
+import se.larmcentral.crisis.warning.WarningArea;
+import se.larmcentral.crisis.warning.WarningContent;
+import se.larmcentral.crisis.warning.WarningKind;
+import se.larmcentral.crisis.warning.WarningScope;
+import se.larmcentral.crisis.warning.WarningStatus;
+import se.larmcentral.crisis.warning.WarningText;
 import se.larmcentral.core.ServiceNumber;
 
 import java.time.DayOfWeek;
@@ -107,7 +133,9 @@ class NoEnglishLeftTest {
             + "municipality|boundaries|configured|operator|picks|attached|corrected|call|on|since|"
             + "set|every|one-off|none|neither|nor|number|give|redirection|stale|older|reported|used|"
             + "clearly|closer|ranked|after|route|getting|going|must|was|missing|unknown|known|between|"
-            + "motorway|trunk|primary|secondary|tertiary|unclassified|residential|origins?|destinations?)\\b");
+            + "motorway|trunk|primary|secondary|tertiary|unclassified|residential|origins?|destinations?|"
+            + "already|exists|needs|overlaps|ends|starts|case|question|answer|chapter|criterion|draft|published|"
+            + "cancelled|update|assessment|shift|yet|only|can|cannot|instead|approve|identifiers?|used|when)\\b");
 
     private static final Pattern API_VALUE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{2,}\\b");
     private static final Pattern FIELD = Pattern.compile("^[\\w.\\[\\]]+: ");
@@ -342,6 +370,118 @@ class NoEnglishLeftTest {
         assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
 
+    @Test
+    void socialsMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Social s = new Social();
+        s.jour("city", JOUR);
+        refusal(texts, "jour defined twice", () -> s.jour("city", JOUR));
+        refusal(texts, "jour without a name", () -> new Jour("natt", " ", JOUR, true, null, null));
+        refusal(texts, "jour id malformed", () -> new Jour("Natt Jour", "Nattjour", JOUR, true, null, null));
+        refusal(texts, "unknown jour", () -> s.submit(AddAgreement.basic("0182", "nope", LocalDate.of(2018, 1, 1), null,
+                OTHER, true, null)));
+        refusal(texts, "unknown municipality", () -> s.submit(AddAgreement.basic("0999", "city", LocalDate.of(2018, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "agreement ends before it begins", () -> s.submit(AddAgreement.basic("0182", "city",
+                LocalDate.of(2018, 1, 1), LocalDate.of(2017, 1, 1), OTHER, true, null)));
+        refusal(texts, "agreement without a start", () -> s.submit(AddAgreement.basic("0182", "city", null, null, OTHER,
+                true, null)));
+        refusal(texts, "basic agreement not answered round the clock", () -> s.submit(AddAgreement.basic("0182", "city",
+                LocalDate.of(2018, 1, 1), null, OTHER, false, null)));
+        String basic = s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2018, 1, 1), null, OTHER, true, null));
+        refusal(texts, "agreement added twice", () -> s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2018, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "agreements overlap", () -> s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2019, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "one-off change on a basic agreement", () -> s.submit(new AddOneOffChange(basic, new OneOffChange(
+                "nyar", LocalDateTime.parse("2026-02-04T12:00"), LocalDateTime.parse("2026-02-05T08:00"),
+                OneOffChange.Action.CLOSE, null, "Stängt."))));
+        refusal(texts, "set times on a basic agreement", () -> s.submit(new SetSchedule(basic,
+                weekly(DayOfWeek.FRIDAY, "18:00-01:00"))));
+        refusal(texts, "unknown one-off change", () -> s.submit(new RemoveOneOffChange(basic, "nyar")));
+        refusal(texts, "agreement ended in the past", () -> s.submit(new EndAgreement(basic, LocalDate.of(2020, 1, 1))));
+        refusal(texts, "unknown agreement", () -> s.submit(new EndAgreement("0182-1999-01-01", LocalDate.of(2030, 1, 1))));
+        refusal(texts, "one-off change ends before it starts", () -> new OneOffChange("x",
+                LocalDateTime.parse("2026-02-05T12:00"), LocalDateTime.parse("2026-02-04T08:00"), OneOffChange.Action.CLOSE,
+                null, "Stängt."));
+        refusal(texts, "one-off connect without a number", () -> new OneOffChange("x",
+                LocalDateTime.parse("2026-02-04T12:00"), LocalDateTime.parse("2026-02-05T08:00"),
+                OneOffChange.Action.CONNECT, null, null));
+        refusal(texts, "no shifts", () -> s.submit(new AddRosterShifts("city", List.of())));
+        s.submit(new AddRosterShifts("city", List.of(shift("2025-06-16T08:00", "2025-06-16T16:00", "Anna Berg",
+                "070-111 11 11"))));
+        refusal(texts, "shifts overlap", () -> s.submit(new AddRosterShifts("city", List.of(shift("2025-06-16T12:00",
+                "2025-06-16T20:00", "Bo Ek", "070-222 22 22")))));
+        refusal(texts, "shift ends before it starts", () -> shift("2025-06-16T12:00", "2025-06-16T10:00", "Bo Ek",
+                "070-222 22 22"));
+        refusal(texts, "policy row without a referral", () -> new NoAgreementPolicy(
+                SwedishTime.parseInstant("from", "2031-01-01T00:00+01:00"), NoAgreementPolicy.Action.REFER_POLICE, null,
+                "Hänvisa."));
+        refusal(texts, "policy row without a text", () -> new NoAgreementPolicy(
+                SwedishTime.parseInstant("from", "2031-01-01T00:00+01:00"), NoAgreementPolicy.Action.NOT_AVAILABLE, null,
+                " "));
+        refusal(texts, "window malformed", () -> Window.parse("window", "kväll"));
+        refusal(texts, "window empty", () -> Window.parse("window", "16:00-16:00"));
+        refusal(texts, "route to both a municipality and a direct number", () -> RouteRequest.parse("0180", "070-123 45 67",
+                null, null));
+        refusal(texts, "unknown direct number", () -> SocialRouter.routeDirectNumber(s.state, OTHER, NOW));
+        assertThat(texts).hasSize(26);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void triagesMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Triage t = new Triage();
+        refusal(texts, "no case", () -> t.run(new StartAssessment(" ", null)));
+        refusal(texts, "unknown chapter", () -> t.run(new StartAssessment("A-17", "kapitel-99")));
+        refusal(texts, "unknown case", () -> t.run(new AnswerQuestions("A-99", Map.of("conscious", true))));
+        t.run(new StartAssessment("A-17", null));
+        refusal(texts, "started twice", () -> t.run(new StartAssessment("A-17", null)));
+        refusal(texts, "no answers", () -> t.run(new AnswerQuestions("A-17", Map.of())));
+        refusal(texts, "unknown question", () -> t.run(new AnswerQuestions("A-17", Map.of("flying", true))));
+        refusal(texts, "question not asked", () -> t.run(new AnswerQuestions("A-17", Map.of("chest-pain-breathless", true))));
+        refusal(texts, "confirmed before a proposal", () -> t.run(new ConfirmCriterion("A-17", null, NURSE)));
+        refusal(texts, "reprioritised before a priority", () -> t.run(new Reprioritise("A-17", "A.03.01", "ändrat läge",
+                NURSE)));
+        refusal(texts, "overridden before a proposal", () -> t.run(new OverridePriority("A-17", 2, "bedömning", NURSE)));
+        refusal(texts, "overridden to a priority out of the scale", () -> t.run(new OverridePriority("A-17", 9,
+                "bedömning", NURSE)));
+        refusal(texts, "overridden by the system", () -> t.run(new OverridePriority("A-17", 2, "bedömning", Actor.SYSTEM)));
+        assertThat(texts).hasSize(12);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void publicWarningsMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Warnings w = new Warnings();
+        WarningContent content = warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofHours(6)));
+        refusal(texts, "already expired", () -> w.run(new DraftWarning("m0", SENDER, null,
+                warning(WarningKind.INFORMATION_113_13, NOW.minus(Duration.ofHours(1))), "anna")));
+        refusal(texts, "expires too late", () -> w.run(new DraftWarning("m0", SENDER, null,
+                warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofDays(120))), "anna")));
+        refusal(texts, "no drafter", () -> w.run(new DraftWarning("m0", SENDER, null, content, null)));
+        refusal(texts, "unknown message", () -> w.run(new ApproveWarning("m9", "bertil")));
+        w.run(new DraftWarning("m1", SENDER, null, content, "anna"));
+        refusal(texts, "identifier reused", () -> w.run(new DraftWarning("m1", SENDER, null, content, "anna")));
+        refusal(texts, "approved by its drafter", () -> w.run(new ApproveWarning("m1", "anna")));
+        refusal(texts, "published unapproved", () -> w.run(new PublishWarning("m1", "anna")));
+        refusal(texts, "update of a draft", () -> w.run(new DraftWarning("m2", SENDER, "m1", content, "anna")));
+        w.run(new ApproveWarning("m1", "bertil"));
+        refusal(texts, "approved twice", () -> w.run(new ApproveWarning("m1", "cecilia")));
+        w.run(new PublishWarning("m1", "anna"));
+        refusal(texts, "update of another kind", () -> w.run(new DraftWarning("m3", SENDER, "m1",
+                warning(WarningKind.VMA, NOW.plus(Duration.ofHours(6))), "anna")));
+        w.run(new CancelWarning("m1", "m1-c", "släckt", "anna"));
+        refusal(texts, "cancelled twice", () -> w.run(new CancelWarning("m1", "m1-d", "släckt", "anna")));
+        assertThat(texts).hasSize(11);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
     // ---- the check
 
     private static void assertAllSwedish(Phrasebook book, Map<String, List<String>> texts) {
@@ -426,6 +566,46 @@ class NoEnglishLeftTest {
             SocialDecision decision = SocialRouter.route(state, municipality, Channel.EMERGENCY_112, local(localTime));
             decision.explanation().forEach(line -> add(texts, what + " (" + decision.outcome() + ")", line));
             add(texts, what + " (rule)", decision.rule());
+        }
+    }
+
+    static final Actor NURSE = Actor.person("nurse-anna");
+    static final String SENDER = "larmcentral@example.se";
+
+    /** A 113 13 message (or VMA) for Solna in Swedish, effective now. */
+    static WarningContent warning(WarningKind kind, Instant expires) {
+        return new WarningContent(kind, WarningStatus.ACTUAL, WarningScope.PUBLIC, Category.FIRE, Urgency.IMMEDIATE,
+                Severity.SEVERE, Certainty.OBSERVED,
+                List.of(new WarningText("sv-SE", "Brand i industribyggnad", "Stäng fönster i Solna",
+                        "Kraftig rök från en brand i Solna.", "Gå inomhus.")),
+                List.of(new WarningArea("Solna", List.of("0184"), List.of())), NOW, NOW, expires);
+    }
+
+    /** A triage state on the shipped index and rules, with a command loop. */
+    private static final class Triage {
+        final TriageState state = new TriageState(TriageConfigFiles.shipped());
+        private long sequence;
+
+        <R> R run(Command<TriageState, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("operator-1"), event));
+            }
+            return decision.result();
+        }
+    }
+
+    /** Public messages with a command loop. */
+    private static final class Warnings {
+        final PublicWarnings state = new PublicWarnings();
+        private long sequence;
+
+        <R> R run(Command<PublicWarnings, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("test"), event));
+            }
+            return decision.result();
         }
     }
 
