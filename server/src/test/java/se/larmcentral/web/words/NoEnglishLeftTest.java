@@ -83,7 +83,11 @@ import se.larmcentral.triage.Reprioritise;
 import se.larmcentral.triage.StartAssessment;
 import se.larmcentral.triage.TriageState;
 import se.larmcentral.triage.file.TriageConfigFiles;
+import se.larmcentral.crisis.incident.MajorIncident;
+import se.larmcentral.crisis.incident.MajorIncidentType;
+import se.larmcentral.crisis.incident.MajorIncidents;
 import se.larmcentral.crisis.warning.ApproveWarning;
+import se.larmcentral.crisis.warning.Polygon;
 import se.larmcentral.crisis.warning.CancelWarning;
 import se.larmcentral.crisis.warning.Category;
 import se.larmcentral.crisis.warning.Certainty;
@@ -482,6 +486,55 @@ class NoEnglishLeftTest {
         assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
 
+    @Test
+    void majorIncidentsAndPublicMessagesContentRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Incidents m = new Incidents();
+        Instant end = NOW.plus(Duration.ofHours(8));
+        refusal(texts, "no type", () -> m.run(MajorIncidents.declare(declaration(null, List.of("0180"), NOW, end), "anna")));
+        refusal(texts, "no area", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM, List.of(), NOW, end),
+                "anna")));
+        refusal(texts, "a bad municipality code", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("Solna"), NOW, end), "anna")));
+        refusal(texts, "a polygon of two points", () -> m.run(MajorIncidents.declare(new MajorIncidents.Declaration(
+                MajorIncidentType.STORM, List.of(), List.of(CENTRE, north(1)), NOW, end, "Storm.", "Storm."), "anna")));
+        refusal(texts, "start too far ahead", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW.plus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(10))), "anna")));
+        refusal(texts, "start too far back", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW.minus(Duration.ofDays(9)), end), "anna")));
+        refusal(texts, "no expected end", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW, null), "anna")));
+        refusal(texts, "ends before it starts", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW, NOW.minus(Duration.ofHours(1))), "anna")));
+        refusal(texts, "unknown incident", () -> m.run(MajorIncidents.end("major-9", "över", "anna")));
+        MajorIncident storm = m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM, List.of("0180"), NOW, end),
+                "anna"));
+        refusal(texts, "an amendment that changes nothing", () -> m.run(MajorIncidents.amend(storm.id(),
+                new MajorIncidents.Amendment(null, null, null, null, null, null), "anna")));
+        m.run(MajorIncidents.end(storm.id(), "över", "anna"));
+        refusal(texts, "amended after its end", () -> m.run(MajorIncidents.amend(storm.id(),
+                new MajorIncidents.Amendment(null, null, end.plus(Duration.ofHours(1)), null, null, null), "anna")));
+
+        WarningContent good = warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofHours(6)));
+        refusal(texts, "English first", () -> WarningContent.checked(withTexts(good, List.of(new WarningText("en-US", "Fire",
+                "Close windows", "Smoke.", "Go indoors."))), NOW));
+        refusal(texts, "no areas", () -> WarningContent.checked(withAreas(good, List.of()), NOW));
+        refusal(texts, "an area naming no place", () -> WarningContent.checked(withAreas(good,
+                List.of(new WarningArea("Solna", List.of(), List.of()))), NOW));
+        refusal(texts, "an area's bad code", () -> WarningContent.checked(withAreas(good,
+                List.of(new WarningArea("Solna", List.of("Solna"), List.of()))), NOW));
+        refusal(texts, "a polygon not closed", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea("Solna",
+                List.of("0184"), List.of(new Polygon(List.of(CENTRE, north(1), north(2), north(3))))))), NOW));
+        refusal(texts, "a polygon of three points", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea(
+                "Solna", List.of("0184"), List.of(new Polygon(List.of(CENTRE, north(1), CENTRE)))))), NOW));
+        refusal(texts, "113 13 without a municipality", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea(
+                "Solna", List.of(), List.of(new Polygon(List.of(CENTRE, north(1), north(2), CENTRE)))))), NOW));
+        refusal(texts, "no expiry", () -> WarningContent.checked(warning(WarningKind.INFORMATION_113_13, null), NOW));
+        assertThat(texts).hasSize(19);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
     // ---- the check
 
     private static void assertAllSwedish(Phrasebook book, Map<String, List<String>> texts) {
@@ -579,6 +632,36 @@ class NoEnglishLeftTest {
                 List.of(new WarningText("sv-SE", "Brand i industribyggnad", "Stäng fönster i Solna",
                         "Kraftig rök från en brand i Solna.", "Gå inomhus.")),
                 List.of(new WarningArea("Solna", List.of("0184"), List.of())), NOW, NOW, expires);
+    }
+
+    static MajorIncidents.Declaration declaration(MajorIncidentType type, List<String> municipalities, Instant start,
+                                                 Instant expectedEnd) {
+        return new MajorIncidents.Declaration(type, municipalities, null, start, expectedEnd, "Storm över länet.",
+                "Vi har många samtal om stormen.");
+    }
+
+    static WarningContent withTexts(WarningContent c, List<WarningText> texts) {
+        return new WarningContent(c.kind(), c.status(), c.scope(), c.category(), c.urgency(), c.severity(), c.certainty(),
+                texts, c.areas(), c.effective(), c.onset(), c.expires());
+    }
+
+    static WarningContent withAreas(WarningContent c, List<WarningArea> areas) {
+        return new WarningContent(c.kind(), c.status(), c.scope(), c.category(), c.urgency(), c.severity(), c.certainty(),
+                c.texts(), areas, c.effective(), c.onset(), c.expires());
+    }
+
+    /** Major incidents with a command loop. */
+    private static final class Incidents {
+        final MajorIncidents state = new MajorIncidents();
+        private long sequence;
+
+        <R> R run(Command<MajorIncidents, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("anna"), event));
+            }
+            return decision.result();
+        }
     }
 
     /** A triage state on the shipped index and rules, with a command loop. */
