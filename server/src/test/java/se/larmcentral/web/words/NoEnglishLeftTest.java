@@ -72,6 +72,9 @@ import se.larmcentral.social.SwedishCalendar;
 import se.larmcentral.social.WeeklyWindow;
 import se.larmcentral.social.Window;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.social.file.SocialConfiguration;
+import se.larmcentral.social.file.SocialConfigurationReader;
+import se.larmcentral.social.ical.RosterCalendarReader;
 import se.larmcentral.social.EndAgreement;
 import se.larmcentral.social.RemoveOneOffChange;
 import se.larmcentral.social.RouteRequest;
@@ -535,6 +538,33 @@ class NoEnglishLeftTest {
         assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
 
+    @Test
+    void socialTermsAndRosterCalendarsAsTheApiReadsThemInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        refusal(texts, "weekly without days", () -> terms(List.of("16:00-08:00"), null));
+        refusal(texts, "weekly with a Swedish day", () -> terms(List.of("Mån 16:00-08:00"), null));
+        refusal(texts, "weekly with three days in a range", () -> terms(List.of("Mon-Tue-Wed 16:00-08:00"), null));
+        refusal(texts, "weekly with a bad time", () -> terms(List.of("Mon 16:00-8"), null));
+        refusal(texts, "one-off change with a bad start", () -> terms(null, new SocialConfiguration.OneOffEntry("nyar",
+                "igår", "2026-01-01T08:00", null, true, "Stängt.")));
+        refusal(texts, "one-off change without a start", () -> terms(null, new SocialConfiguration.OneOffEntry("nyar",
+                null, "2026-01-01T08:00", null, true, "Stängt.")));
+        refusal(texts, "one-off change neither connecting nor closing", () -> terms(null,
+                new SocialConfiguration.OneOffEntry("nyar", "2025-12-31T18:00", "2026-01-01T08:00", null, null, null)));
+        refusal(texts, "calendar not iCalendar", () -> calendar("inte en kalender"));
+        refusal(texts, "calendar shift without a start", () -> calendar(vevent("DTEND:20250616T160000Z\r\n"
+                + "ATTENDEE;CN=Anna Berg:tel:+46701111111\r\n")));
+        refusal(texts, "calendar shift without an end (iCalendar: zero length)", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "ATTENDEE;CN=Anna Berg:tel:+46701111111\r\n")));
+        refusal(texts, "calendar shift without a person", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "DTEND:20250616T160000Z\r\n")));
+        refusal(texts, "calendar shift with a bad number", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "DTEND:20250616T160000Z\r\nATTENDEE;CN=Anna Berg:mailto:anna@example.se\r\n")));
+        assertThat(texts).hasSize(12);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
     // ---- the check
 
     private static void assertAllSwedish(Phrasebook book, Map<String, List<String>> texts) {
@@ -648,6 +678,28 @@ class NoEnglishLeftTest {
     static WarningContent withAreas(WarningContent c, List<WarningArea> areas) {
         return new WarningContent(c.kind(), c.status(), c.scope(), c.category(), c.urgency(), c.severity(), c.certainty(),
                 c.texts(), areas, c.effective(), c.onset(), c.expires());
+    }
+
+    /** An extended agreement's set times and one-off change, as the API reads them (AgreementTerms). */
+    static Object terms(List<String> weekly, SocialConfiguration.OneOffEntry change) {
+        var entry = new SocialConfiguration.AgreementEntry("0180", "city", "EXTENDED", "2025-01-01", null, null, null, null,
+                null, "Ring växeln.", false, weekly, null, null, change == null ? null : List.of(change));
+        return SocialConfigurationReader.commands(new SocialConfiguration(SocialConfigurationReader.FORMAT, null, List.of(),
+                List.of(entry), List.of(), List.of()));
+    }
+
+    static Object calendar(String ics) {
+        try {
+            return RosterCalendarReader.read(new java.io.ByteArrayInputStream(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String vevent(String properties) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20250601T000000Z\r\n"
+                + "SUMMARY:Jour\r\n" + properties + "END:VEVENT\r\nEND:VCALENDAR\r\n";
     }
 
     /** Major incidents with a command loop. */
