@@ -48,6 +48,9 @@ public final class SipFront implements AutoCloseable {
     /** Largest SIP message read (over TCP; a UDP datagram is smaller anyway): room for SDP and a PIDF-LO body. */
     static final int MAX_MESSAGE_BYTES = 65_536;
 
+    /** The UDP socket's receive and send buffers: about a second of INVITEs at 1000 calls/s. */
+    public static final int UDP_BUFFER_BYTES = 1 << 20;
+
     private final TelephonySettings settings;
     private final SipStack stack;
     private final SipProvider provider;
@@ -220,6 +223,11 @@ public final class SipFront implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", SipStackLog.class.getName());
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "ERROR");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_BYTES));
+        // JAIN-SIP's UDP socket buffers default to 8 KiB, a handful of INVITEs: a burst (200 calls/s on a busy
+        // machine) overflows them, the kernel drops datagrams and every dropped INVITE costs its caller a 500 ms
+        // retransmission (bench/README.md). The kernel caps the size at net.core.rmem_max / wmem_max.
+        properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
+        properties.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
         // Requests from the trunk only: no stray connections kept open for a client that sends nothing.
         properties.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         properties.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
