@@ -71,6 +71,8 @@ public final class AlarmLog implements Projection {
             case AlarmEvent.AlarmCaseRestored c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmStepDone c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmCaseClosed c -> cases.apply(c, recorded.at());
+            case AlarmEvent.RescueServiceAlerted r -> cases.apply(r, recorded.at());
+            case AlarmEvent.RescueServiceSaved r -> register.saveRescueService(r.service());
             default -> {
             }
         }

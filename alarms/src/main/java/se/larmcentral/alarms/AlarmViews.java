@@ -92,6 +92,14 @@ public final class AlarmViews {
         }).toList());
     }
 
+    /** The rescue services by municipality code. */
+    public record RescueServices(List<se.larmcentral.alarms.plans.RescueService> services) {
+    }
+
+    public static RescueServices rescueServices(CentreState state) {
+        return new RescueServices(state.extension(AlarmLog.class).register().rescueServices());
+    }
+
     /** Every customer with its objects and plans. */
     public static Customers customers(CentreState state) {
         CustomerRegister register = state.extension(AlarmLog.class).register();
