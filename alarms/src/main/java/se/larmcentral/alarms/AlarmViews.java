@@ -11,6 +11,8 @@ import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.alarms.plans.CustomerRegister;
 import se.larmcentral.alarms.plans.PlanStep;
+import se.larmcentral.alarms.plans.RescueService;
+import se.larmcentral.alarms.figures.AlarmFigures;
 import se.larmcentral.centre.CentreState;
 
 import java.time.Instant;
@@ -93,11 +95,18 @@ public final class AlarmViews {
     }
 
     /** The rescue services by municipality code. */
-    public record RescueServices(List<se.larmcentral.alarms.plans.RescueService> services) {
+    public record RescueServices(List<RescueService> services) {
     }
 
     public static RescueServices rescueServices(CentreState state) {
         return new RescueServices(state.extension(AlarmLog.class).register().rescueServices());
+    }
+
+    /** The figures per customer over whole Swedish days. */
+    public static AlarmFigures.Figures figures(CentreState state, AlarmFigures.Period period) {
+        AlarmLog log = state.extension(AlarmLog.class);
+        return AlarmFigures.of(period, log.figures().cases(), log.figures().receivedPerDay(),
+                id -> log.register().customer(id).map(Customer::name).orElse(null));
     }
 
     /** Every customer with its objects and plans. */
