@@ -5,7 +5,6 @@ import se.larmcentral.alarms.dc09.MessageType;
 import se.larmcentral.alarms.desk.CaseOpening;
 import se.larmcentral.alarms.desk.CaseRestoring;
 import se.larmcentral.alarms.desk.RescueAlerting;
-import se.larmcentral.alarms.desk.RescueTarget;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -43,8 +42,7 @@ public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration d
         events.add(message);
         CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(opened -> {
             RescueAlerting.OnReceipt receipt = RescueAlerting.onReceipt(opened,
-                    RescueAlerting.fire(opened.code()) ? RescueTargets.of(state, opened.objectId())
-                            : new RescueTarget.Unknown("ingen brandsignal"), now);
+                    () -> RescueTargets.of(state, opened.objectId()), now);
             events.add(receipt.opened());
             receipt.alert().ifPresent(events::add);
         });

@@ -8,6 +8,7 @@ import se.larmcentral.alarms.plans.StepKind;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * When a case alerts the municipal rescue service (räddningstjänst), as a pure function: a fire signal from an object
@@ -37,11 +38,16 @@ public final class RescueAlerting {
     }
 
     public static OnReceipt onReceipt(AlarmEvent.AlarmCaseOpened opened, RescueTarget target, Instant now) {
+        return onReceipt(opened, () -> target, now);
+    }
+
+    /** As above, the target found only when the signal and the plan call for it (locating costs a lookup). */
+    public static OnReceipt onReceipt(AlarmEvent.AlarmCaseOpened opened, Supplier<RescueTarget> target, Instant now) {
         int step = atOnceStep(opened);
         if (step == 0 || !fire(opened.code())) {
             return new OnReceipt(opened, Optional.empty());
         }
-        return switch (target) {
+        return switch (target.get()) {
             case RescueTarget.Known known -> new OnReceipt(explained(opened, "rescue service " + known.service().name()
                     + " (" + known.service().municipalityCode() + " " + known.service().municipality()
                     + ") alerted automatically by plan step " + step),
