@@ -171,4 +171,17 @@ class FireAlarmTest {
         assertThat(centre.read(s -> AlarmViews.cases(s, SiaCodeTable.standard(), 0)).open().getFirst().alarmCase()
                 .rescue().service()).isEqualTo("Storstockholms brandförsvar");
     }
+
+    @Test
+    void aPlanRecordedBeforeAtOnceExistedReadsAsAStepTheOperatorDoes() {
+        se.larmcentral.journal.StoredEvent old = new se.larmcentral.journal.StoredEvent(1, "alarms.ActionPlanSaved",
+                centre.codec().encode(1, START, Actor.person("admin"), new AlarmEvent.CustomerSaved(Customer.of("x",
+                        "X", "company", "A-1", "087188000"))).version(), START, "admin", "PERSON",
+                "{\"plan\":{\"objectId\":\"skola\",\"alarmClass\":\"ALARM\",\"steps\":[{\"kind\":\"CALL_KEY_HOLDERS\","
+                        + "\"instruction\":\"Ring vaktmästaren\"}]}}");
+
+        AlarmEvent.ActionPlanSaved read = (AlarmEvent.ActionPlanSaved) centre.codec().decode(old).event();
+
+        assertThat(read.plan().steps()).containsExactly(new PlanStep(StepKind.CALL_KEY_HOLDERS, "Ring vaktmästaren"));
+    }
 }
