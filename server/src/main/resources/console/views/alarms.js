@@ -250,13 +250,13 @@ export default {
       mapCaption.textContent = t('map.caption', { id: view.alarmCase.id, object: o.name, address: o.address,
         lat: o.position.lat, lon: o.position.lon });
       mapBox.hidden = false;
-      if (!map) map = createMap(mapBox, app.settings, { center: at, zoom: 15 });
+      if (!map) map = createMap(mapBox, app.settings, { center: at, zoom: 15, api: app.api });
       marker?.remove();
       marker = L.marker(at, { title: `${o.name}, ${o.address}`, alt: o.name, keyboard: false, icon: L.divIcon({
         className: 'map-icon', html: `<span class="alarm-map-object" data-testid="alarm-map-object" data-object="${encodeURIComponent(o.id)}"></span>`,
         iconSize: [22, 22] }) }).addTo(map);
       map.invalidateSize();
-      map.setView(at, 15);
+      map.setView(at, 15, { animate: false });
     }
     let lastOpen = [];
 

@@ -171,7 +171,15 @@ class AlarmsViewTest {
         page.locator("[data-case='larm-1']").getByTestId("case-show-map").click();
         assertThat(console.byTestId("alarm-map-caption")).hasText("larm-1: Eklidens skola, Vikdalsvägen 2, Nacka"
                 + " (59.316, 18.155)");
-        assertThat(page.locator("[data-testid='alarm-map-object'][data-object='eklidens-skola']")).isVisible();
+        Locator marker = page.locator("[data-testid='alarm-map-object'][data-object='eklidens-skola']");
+        assertThat(marker).isVisible();
+        // the marker in the middle of the map, not outside its box
+        com.microsoft.playwright.options.BoundingBox box = console.byTestId("alarm-map").boundingBox();
+        com.microsoft.playwright.options.BoundingBox dot = marker.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(Math.abs(dot.x + dot.width / 2 - (box.x + box.width / 2)))
+                .isLessThan(30.0);
+        org.assertj.core.api.Assertions.assertThat(Math.abs(dot.y + dot.height / 2 - (box.y + box.height / 2)))
+                .isLessThan(30.0);
 
         // today's figures: Nacka kommun's signals and cases, and the account of no object's
         Locator rows = console.byTestId("figures-row");
