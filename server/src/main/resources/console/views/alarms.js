@@ -84,6 +84,8 @@ const strings = {
     'rescue.auto': 'Räddningstjänsten larmad automatiskt {time}: {service} ({municipality}), {number}{address}',
     'rescue.by': 'Räddningstjänsten larmad {time} av {operator}: {service} ({municipality}), {number}{address}',
     'rescue.address': ', {address}',
+    'rescue.target': 'Larmas: {service} ({municipality}), {number}{address}',
+    'rescue.unknown': 'Ingen räddningstjänst att larma härifrån: {reason}. Larma via 112.',
     'map.heading': 'Objektet på kartan',
     'map.label': 'Karta över det valda larmobjektet',
     'map.none': 'Inget öppet ärende med ett larmobjekt.',
@@ -165,6 +167,8 @@ const strings = {
     'rescue.auto': 'Rescue service alerted automatically {time}: {service} ({municipality}), {number}{address}',
     'rescue.by': 'Rescue service alerted {time} by {operator}: {service} ({municipality}), {number}{address}',
     'rescue.address': ', {address}',
+    'rescue.target': 'To alert: {service} ({municipality}), {number}{address}',
+    'rescue.unknown': 'No rescue service to alert from here: {reason}. Alert via 112.',
     'map.heading': 'The object on the map',
     'map.label': 'Map of the selected alarm object',
     'map.none': 'No open case with an alarm object.',
@@ -276,13 +280,20 @@ export default {
       }
     }
 
-    function stepItem(c, step, index, onCall) {
+    function stepItem(c, step, index, onCall, rescueCall) {
       const number = index + 1;
       const done = c.done.filter((d) => d.step === number);
       const parts = [
         el('strong', { text: t(`step.${step.kind}`, { number: onCall }) }),
         document.createTextNode(`${step.atOnce ? t('step.atOnce') : ''}: ${step.instruction}`),
       ];
+      if (step.kind === 'ALERT_RESCUE_SERVICE' && rescueCall) {
+        const r = rescueCall.service;
+        parts.push(el('p', { testid: 'case-rescue-target', cls: r ? '' : 'notice notice-error', text: r
+          ? t('rescue.target', { service: r.name, municipality: r.municipality, number: r.alarmNumber,
+            address: r.alarmAddress ? t('rescue.address', { address: r.alarmAddress }) : '' })
+          : t('rescue.unknown', { reason: rescueCall.unknown }) }));
+      }
       if (done.length) {
         parts.push(el('ul', { testid: 'case-step-done' }, done.map((d) => el('li', { text: t('step.done', {
           outcome: t(`outcome.${d.outcome}`), operator: d.operator, time: dateTime(d.at),
@@ -360,7 +371,7 @@ export default {
         parts.push(take);
       }
       if (c.steps.length) {
-        parts.push(el('ol', { testid: 'case-steps' }, c.steps.map((step, i) => stepItem(c, step, i, view.customer?.onCallNumber ?? '–'))));
+        parts.push(el('ol', { testid: 'case-steps' }, c.steps.map((step, i) => stepItem(c, step, i, view.customer?.onCallNumber ?? '–', view.rescueService))));
       } else {
         parts.push(el('p', { cls: 'muted', text: t('case.noPlan') }));
       }

@@ -129,6 +129,10 @@ class FireAlarmTest {
 
         assertThat(caseOf("larm-1").rescue()).isNull();
         assertThat(caseOf("larm-2").rescue()).isNull();
+        // the desk shows whom the step alerts before it is done
+        AlarmViews.RescueCall call = centre.read(s -> AlarmViews.cases(s, SiaCodeTable.standard(), 0)).open().stream()
+                .filter(v -> v.alarmCase().id().equals("larm-2")).findFirst().orElseThrow().rescueService();
+        assertThat(call.service().name()).isEqualTo("Storstockholms brandförsvar");
         centre.execute(Actor.person("anna"), new HandleAlarmCase(new CaseAction.Take("larm-2", "anna", false)));
         HandleAlarmCase.Handled handled = centre.execute(Actor.person("anna"), new HandleAlarmCase(
                 new CaseAction.DoStep("larm-2", "anna", 1, "alerted", "Rök från taket")));
@@ -156,6 +160,8 @@ class FireAlarmTest {
                             + " räddningstjänst är registrerad för kommunen 0120 Värmdö");
                 });
         assertThat(recorded()).hasSize(before);
+        assertThat(centre.read(s -> AlarmViews.cases(s, SiaCodeTable.standard(), 0)).open().getFirst().rescueService()
+                .unknown()).isEqualTo("ingen räddningstjänst är registrerad för kommunen 0120 Värmdö");
     }
 
     @Test

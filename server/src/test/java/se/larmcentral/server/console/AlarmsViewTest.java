@@ -155,14 +155,30 @@ class AlarmsViewTest {
         centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB05", "0001",
                 MessageType.SIA_DCS, "FA", "4", "", "Nri1/FA4", now, now, "192.0.2.7:4711/TCP", "frame",
                 Duration.ofMinutes(10)));
+        // another object whose plan leaves the alert to the operator
+        centre.execute(admin, new SaveAlarmObject(new AlarmObject("nacka-bibliotek", "nacka", "Nacka bibliotek",
+                "Forumvägen 14, Nacka", new GeoPoint(59.3100, 18.1640), List.of("AB06"))));
+        centre.execute(admin, new SaveActionPlan(new ActionPlan("nacka-bibliotek", AlarmClass.ALARM, List.of(
+                new PlanStep(StepKind.CALL_KEY_HOLDERS, "Ring bibliotekarien"),
+                new PlanStep(StepKind.ALERT_RESCUE_SERVICE, "Larma räddningstjänsten om det brinner")))));
+        centre.execute(new Actor("alarms", Actor.Kind.INTEGRATION), ReceiveAlarmMessage.of("AB06", "0001",
+                MessageType.SIA_DCS, "FA", "1", "", "Nri1/FA1", now, now, "192.0.2.7:4711/TCP", "frame",
+                Duration.ofMinutes(10)));
         String id = centre.read(s -> s.extension(AlarmLog.class).cases().open().stream()
                 .filter(c -> "nacka-gymnasium".equals(c.objectId())).findFirst().orElseThrow().id());
+        String library = centre.read(s -> s.extension(AlarmLog.class).cases().open().stream()
+                .filter(c -> "nacka-bibliotek".equals(c.objectId())).findFirst().orElseThrow().id());
 
         Page page = console.open("alarms");
         Locator fire = page.locator("[data-case='" + id + "']");
         assertThat(fire.getByTestId("case-rescue")).containsText("Räddningstjänsten larmad automatiskt");
         assertThat(fire.getByTestId("case-rescue")).containsText("Storstockholms brandförsvar (Nacka), +46846500510");
         assertThat(fire.getByTestId("case-step").first()).containsText("Larma räddningstjänsten (automatiskt vid brandlarm)");
+        // alerted already: no target to call is offered again
+        assertThat(fire.getByTestId("case-rescue-target")).hasCount(0);
+        // not yet alerted: whom the operator's step alerts
+        assertThat(page.locator("[data-case='" + library + "']").getByTestId("case-rescue-target")).hasText(
+                "Larmas: Storstockholms brandförsvar (Nacka), +46846500510, larm.storstockholm.example:12300");
 
         // the first open case with an object is on the map; another case's button moves it there
         assertThat(console.byTestId("alarm-map-caption")).hasText(id + ": Nacka gymnasium, Griffelvägen 17, Nacka"
@@ -185,7 +201,7 @@ class AlarmsViewTest {
         Locator rows = console.byTestId("figures-row");
         assertThat(rows).hasCount(2);
         assertThat(page.locator("[data-testid='figures-row'][data-customer='nacka']")).containsText("Nacka kommun");
-        assertThat(page.locator("[data-testid='figures-row'][data-customer='nacka'] td").nth(1)).hasText("4");
+        assertThat(page.locator("[data-testid='figures-row'][data-customer='nacka'] td").nth(1)).hasText("5");
         assertThat(rows.nth(1)).containsText("Konton utan larmobjekt");
         console.screenshot("alarm-desk-map");
     }
