@@ -4,8 +4,12 @@
 // (GET /api/alarms/cases, POST .../take, .../steps, .../close). Below, the latest signals received from alarm
 // transmitters, newest first, each with what its code means, the object and customer it came from and the steps of
 // the object's action plan for its class (an unknown code follows the alarm plan). Both follow the journal live
-// (alarms.* events over the event stream), with a slow poll as a fallback.
-import { el, dateTime, everyMs, everySecond, since } from '../format.js';
+// (alarms.* events over the event stream), with a slow poll as a fallback. A fire alarm's rescue service alerted
+// (automatically by the plan, or by the operator's step) is shown in its case. The selected case's object is on the
+// map (the first open case with an object until the operator picks another), and the figures per customer over a
+// period in Swedish days sit at the bottom (GET /api/alarms/figures).
+import { el, dateTime, duration, everyMs, everySecond, since, swedishDate } from '../format.js';
+import { createMap, L } from './mapkit.js';
 
 const REFRESH_MS = 30000;
 const OUTCOMES = {
@@ -13,6 +17,7 @@ const OUTCOMES = {
   NOTIFY_ON_CALL: ['ANSWERED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
   SEND_GUARD: ['ALERTED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
   CALL_112: ['ALERTED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
+  ALERT_RESCUE_SERVICE: ['ALERTED', 'NO_ANSWER', 'BUSY', 'SKIPPED'],
 };
 const REASONS = ['FALSE_ALARM', 'HANDLED', 'PASSED_TO_INCIDENT', 'CANCELLED_BY_CUSTOMER'];
 
@@ -74,6 +79,31 @@ const strings = {
     'reason.CANCELLED_BY_CUSTOMER': 'Avbrutet av kunden',
     'closed': 'Avslutat {time} av {operator}: {reason}{note}',
     'recent': 'Senast avslutade',
+    'step.ALERT_RESCUE_SERVICE': 'Larma räddningstjänsten',
+    'step.atOnce': ' (automatiskt vid brandlarm)',
+    'rescue.auto': 'Räddningstjänsten larmad automatiskt {time}: {service} ({municipality}), {number}{address}',
+    'rescue.by': 'Räddningstjänsten larmad {time} av {operator}: {service} ({municipality}), {number}{address}',
+    'rescue.address': ', {address}',
+    'rescue.target': 'Larmas: {service} ({municipality}), {number}{address}',
+    'rescue.unknown': 'Ingen räddningstjänst att larma härifrån: {reason}. Larma via 112.',
+    'map.heading': 'Objektet på kartan',
+    'map.label': 'Karta över det valda larmobjektet',
+    'map.none': 'Inget öppet ärende med ett larmobjekt.',
+    'map.caption': '{id}: {object}, {address} ({lat}, {lon})',
+    'map.show': 'Visa {id} på kartan',
+    'figures.heading': 'Svarstider per kund',
+    'figures.from': 'Från dag',
+    'figures.to': 'Till dag',
+    'figures.show': 'Visa',
+    'figures.caption': 'Per kund {from} – {to} (svensk tid)',
+    'figures.none': 'Inga larm under perioden.',
+    'figures.customer': 'Kund',
+    'figures.received': 'Mottagna signaler',
+    'figures.cases': 'Ärenden',
+    'figures.take': 'Tid till tagen (p50 / p90)',
+    'figures.close': 'Tid till avslut (p50 / p90)',
+    'figures.false': 'Obefogade larm',
+    'figures.noCustomer': 'Konton utan larmobjekt',
   },
   en: {
     'heading': 'Alarm receiving – received alarms',
@@ -132,6 +162,31 @@ const strings = {
     'reason.CANCELLED_BY_CUSTOMER': 'Cancelled by the customer',
     'closed': 'Closed {time} by {operator}: {reason}{note}',
     'recent': 'Recently closed',
+    'step.ALERT_RESCUE_SERVICE': 'Alert the rescue service',
+    'step.atOnce': ' (automatically on a fire alarm)',
+    'rescue.auto': 'Rescue service alerted automatically {time}: {service} ({municipality}), {number}{address}',
+    'rescue.by': 'Rescue service alerted {time} by {operator}: {service} ({municipality}), {number}{address}',
+    'rescue.address': ', {address}',
+    'rescue.target': 'To alert: {service} ({municipality}), {number}{address}',
+    'rescue.unknown': 'No rescue service to alert from here: {reason}. Alert via 112.',
+    'map.heading': 'The object on the map',
+    'map.label': 'Map of the selected alarm object',
+    'map.none': 'No open case with an alarm object.',
+    'map.caption': '{id}: {object}, {address} ({lat}, {lon})',
+    'map.show': 'Show {id} on the map',
+    'figures.heading': 'Response times per customer',
+    'figures.from': 'From day',
+    'figures.to': 'To day',
+    'figures.show': 'Show',
+    'figures.caption': 'Per customer {from} – {to} (Swedish time)',
+    'figures.none': 'No alarms in the period.',
+    'figures.customer': 'Customer',
+    'figures.received': 'Signals received',
+    'figures.cases': 'Cases',
+    'figures.take': 'Time to take (p50 / p90)',
+    'figures.close': 'Time to close (p50 / p90)',
+    'figures.false': 'False alarms',
+    'figures.noCustomer': 'Accounts of no object',
   },
 };
 
@@ -157,12 +212,57 @@ export default {
     const list = el('ol', { cls: 'alarm-list', testid: 'alarm-list' });
     const empty = el('p', { cls: 'muted', testid: 'alarm-none', text: t('none') });
     const error = el('p', { cls: 'error', testid: 'alarm-error', attrs: { role: 'alert' } });
+    const mapBox = el('div', { cls: 'alarm-map', testid: 'alarm-map', attrs: { role: 'region', 'aria-label': t('map.label') } });
+    const mapCaption = el('p', { testid: 'alarm-map-caption', text: t('map.none') });
+    const today = swedishDate(Date.now());
+    const figuresFrom = el('input', { testid: 'figures-from', attrs: { id: 'alarm-figures-from', type: 'date', value: today } });
+    const figuresTo = el('input', { testid: 'figures-to', attrs: { id: 'alarm-figures-to', type: 'date', value: today } });
+    const figuresShow = el('button', { testid: 'figures-show', text: t('figures.show'), attrs: { type: 'button' } });
+    const figuresError = el('p', { cls: 'error', testid: 'figures-error', attrs: { role: 'alert' } });
+    const figuresBox = el('div', { testid: 'figures' });
+    mapBox.hidden = true;
     root.append(el('h1', { text: t('heading') }),
       el('section', { attrs: { 'aria-labelledby': 'alarm-cases-heading' } }, [
         el('h2', { text: t('cases'), attrs: { id: 'alarm-cases-heading' } }), caseError, caseNone, caseList,
         el('h3', { text: t('recent') }), closedList]),
+      el('section', { attrs: { 'aria-labelledby': 'alarm-map-heading' } }, [
+        el('h2', { text: t('map.heading'), attrs: { id: 'alarm-map-heading' } }), mapCaption, mapBox]),
       el('section', { attrs: { 'aria-labelledby': 'alarm-received-heading' } }, [
-        el('h2', { text: t('received.heading'), attrs: { id: 'alarm-received-heading' } }), error, empty, list]));
+        el('h2', { text: t('received.heading'), attrs: { id: 'alarm-received-heading' } }), error, empty, list]),
+      el('section', { attrs: { 'aria-labelledby': 'alarm-figures-heading' } }, [
+        el('h2', { text: t('figures.heading'), attrs: { id: 'alarm-figures-heading' } }),
+        el('div', { cls: 'case-step-form' }, [
+          el('label', { text: t('figures.from'), attrs: { for: 'alarm-figures-from' } }), figuresFrom,
+          el('label', { text: t('figures.to'), attrs: { for: 'alarm-figures-to' } }), figuresTo, figuresShow]),
+        figuresError, figuresBox]));
+
+    // the object of the selected case (or of the first open case with one) on the map
+    let map = null;
+    let marker = null;
+    let selected = null;
+    function showOnMap(views) {
+      const withObject = views.filter((v) => v.object?.position);
+      const view = withObject.find((v) => v.alarmCase.id === selected) ?? withObject[0];
+      if (!view) {
+        mapBox.hidden = true;
+        mapCaption.textContent = t('map.none');
+        return;
+      }
+      selected = view.alarmCase.id;
+      const o = view.object;
+      const at = [o.position.lat, o.position.lon];
+      mapCaption.textContent = t('map.caption', { id: view.alarmCase.id, object: o.name, address: o.address,
+        lat: o.position.lat, lon: o.position.lon });
+      mapBox.hidden = false;
+      if (!map) map = createMap(mapBox, app.settings, { center: at, zoom: 15, api: app.api });
+      marker?.remove();
+      marker = L.marker(at, { title: `${o.name}, ${o.address}`, alt: o.name, keyboard: false, icon: L.divIcon({
+        className: 'map-icon', html: `<span class="alarm-map-object" data-testid="alarm-map-object" data-object="${encodeURIComponent(o.id)}"></span>`,
+        iconSize: [22, 22] }) }).addTo(map);
+      map.invalidateSize();
+      map.setView(at, 15, { animate: false });
+    }
+    let lastOpen = [];
 
     const waits = [];
     const meaningOf = (m, code) => `${code ? `${code} ` : ''}${m?.[lang] ?? ''}`.trim();
@@ -180,13 +280,20 @@ export default {
       }
     }
 
-    function stepItem(c, step, index, onCall) {
+    function stepItem(c, step, index, onCall, rescueCall) {
       const number = index + 1;
       const done = c.done.filter((d) => d.step === number);
       const parts = [
         el('strong', { text: t(`step.${step.kind}`, { number: onCall }) }),
-        document.createTextNode(`: ${step.instruction}`),
+        document.createTextNode(`${step.atOnce ? t('step.atOnce') : ''}: ${step.instruction}`),
       ];
+      if (step.kind === 'ALERT_RESCUE_SERVICE' && rescueCall) {
+        const r = rescueCall.service;
+        parts.push(el('p', { testid: 'case-rescue-target', cls: r ? '' : 'notice notice-error', text: r
+          ? t('rescue.target', { service: r.name, municipality: r.municipality, number: r.alarmNumber,
+            address: r.alarmAddress ? t('rescue.address', { address: r.alarmAddress }) : '' })
+          : t('rescue.unknown', { reason: rescueCall.unknown }) }));
+      }
       if (done.length) {
         parts.push(el('ul', { testid: 'case-step-done' }, done.map((d) => el('li', { text: t('step.done', {
           outcome: t(`outcome.${d.outcome}`), operator: d.operator, time: dateTime(d.at),
@@ -244,6 +351,18 @@ export default {
           text: c.restored.code ? t('case.restored', { code: c.restored.code, time: dateTime(c.restored.at) })
             : t('case.heardAgain', { time: dateTime(c.restored.at) }) }));
       }
+      if (c.rescue) {
+        const r = c.rescue;
+        const values = { time: dateTime(r.at), operator: r.operator, service: r.service, municipality: r.municipality,
+          number: r.alarmNumber, address: r.alarmAddress ? t('rescue.address', { address: r.alarmAddress }) : '' };
+        parts.push(el('p', { cls: 'notice notice-ok', testid: 'case-rescue',
+          text: t(r.operator ? 'rescue.by' : 'rescue.auto', values) }));
+      }
+      if (view.object?.position) {
+        const show = el('button', { testid: 'case-show-map', text: t('map.show', { id: c.id }), attrs: { type: 'button' } });
+        show.addEventListener('click', () => { selected = c.id; showOnMap(lastOpen); });
+        parts.push(show);
+      }
       if (acts && c.taken?.operator !== me) {
         const take = el('button', { testid: 'case-take', attrs: { type: 'button' },
           text: c.taken ? t('takeOver', { operator: c.taken.operator }) : t('take') });
@@ -252,7 +371,7 @@ export default {
         parts.push(take);
       }
       if (c.steps.length) {
-        parts.push(el('ol', { testid: 'case-steps' }, c.steps.map((step, i) => stepItem(c, step, i, view.customer?.onCallNumber ?? '–'))));
+        parts.push(el('ol', { testid: 'case-steps' }, c.steps.map((step, i) => stepItem(c, step, i, view.customer?.onCallNumber ?? '–', view.rescueService))));
       } else {
         parts.push(el('p', { cls: 'muted', text: t('case.noPlan') }));
       }
@@ -283,7 +402,36 @@ export default {
       }
       if (focused && caseList.contains(document.getElementById(focused))) document.getElementById(focused).focus();
       closedList.replaceChildren(...view.closed.map(closedCase));
+      lastOpen = view.open;
+      showOnMap(lastOpen);
     }
+
+    const seconds = (s) => (s === null || s === undefined ? '–' : duration(s));
+    async function loadFigures() {
+      figuresError.textContent = '';
+      try {
+        const f = await app.api.get(`/api/alarms/figures?from=${encodeURIComponent(figuresFrom.value)}&to=${encodeURIComponent(figuresTo.value)}`);
+        if (!alive) return;
+        if (!f.customers.length) {
+          figuresBox.replaceChildren(el('p', { cls: 'muted', testid: 'figures-none', text: t('figures.none') }));
+          return;
+        }
+        const head = ['customer', 'received', 'cases', 'take', 'close', 'false']
+          .map((k) => el('th', { text: t(`figures.${k}`), attrs: { scope: 'col' } }));
+        const rows = f.customers.map((c) => el('tr', { testid: 'figures-row', attrs: { 'data-customer': c.customerId } }, [
+          el('th', { text: c.customerId ? c.name : t('figures.noCustomer'), attrs: { scope: 'row' } }),
+          el('td', { text: c.received }), el('td', { text: c.cases }),
+          el('td', { text: `${seconds(c.takeP50)} / ${seconds(c.takeP90)}` }),
+          el('td', { text: `${seconds(c.closeP50)} / ${seconds(c.closeP90)}` }),
+          el('td', { text: c.falseAlarmShare === null ? '–' : `${c.falseAlarms} (${Math.round(c.falseAlarmShare * 100)} %)` })]));
+        figuresBox.replaceChildren(el('table', { cls: 'alarm-figures', testid: 'figures-table' }, [
+          el('caption', { text: t('figures.caption', { from: f.from, to: f.to }) }),
+          el('thead', {}, [el('tr', {}, head)]), el('tbody', {}, rows)]));
+      } catch (e) {
+        if (alive) figuresError.textContent = e.message;
+      }
+    }
+    figuresShow.addEventListener('click', loadFigures);
 
     function alarm(a) {
       const meaning = a.meaning ?? {};
@@ -323,7 +471,7 @@ export default {
 
     const failed = (e) => { if (alive) error.textContent = t('error', { reason: e.message }); };
     const stop = everyMs(REFRESH_MS, async (isAlive) => {
-      await Promise.all([loadCases(), loadReceived()]);
+      await Promise.all([loadCases(), loadReceived(), loadFigures()]);
       if (!isAlive()) return;
     }, failed);
     // live: a case's events reload the cases, a signal other than a link test the signals (link tests come from every
@@ -343,9 +491,10 @@ export default {
     };
     app.live.on('alarms.AlarmCase', () => reload('cases'));
     app.live.on('alarms.AlarmStepDone', () => reload('cases'));
+    app.live.on('alarms.RescueServiceAlerted', () => reload('cases'));
     app.live.on('alarms.MessageReceived', (event) => { if (event.payload?.type !== 'NULL') reload('received'); });
     const stopTicking = everySecond(() => waits.forEach((update) => update()));
 
-    return { unmount() { alive = false; stop(); stopTicking(); clearTimeout(pending); } };
+    return { unmount() { alive = false; stop(); stopTicking(); clearTimeout(pending); map?.remove(); } };
   },
 };

@@ -10,6 +10,7 @@ import se.larmcentral.alarms.plans.StepKind;
 import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
+import se.larmcentral.alarms.plans.RescueService;
 import se.larmcentral.alarms.dc09.Refusal;
 import se.larmcentral.core.DomainEvent;
 
@@ -129,5 +130,21 @@ public sealed interface AlarmEvent extends DomainEvent {
      */
     record AlarmCaseClosed(String caseId, String operator, ClosingReason reason, String note, String incidentId)
             implements AlarmEvent {
+    }
+
+    /** The rescue service of one municipality registered or changed (räddningstjänstregister). */
+    record RescueServiceSaved(RescueService service) implements AlarmEvent {
+    }
+
+    /**
+     * The rescue service of the object's municipality alerted for a case (räddningstjänst larmad): an alarm
+     * incident for it, never the centre's ambulance queue.
+     *
+     * @param step     the plan's step it did, from 1
+     * @param operator who alerted it; null when it was done automatically on receipt, as the plan's step said
+     */
+    record RescueServiceAlerted(String caseId, String objectId, String municipalityCode, String municipality,
+                                String service, String alarmNumber, String alarmAddress, String code, int step,
+                                String operator, Instant alertedAt) implements AlarmEvent {
     }
 }

@@ -2,6 +2,7 @@ package se.larmcentral.alarms;
 
 import se.larmcentral.alarms.dc09.MessageType;
 import se.larmcentral.alarms.desk.AlarmCases;
+import se.larmcentral.alarms.figures.FigureLog;
 import se.larmcentral.alarms.plans.CustomerRegister;
 import se.larmcentral.centre.CentreExtension;
 import se.larmcentral.core.Projection;
@@ -35,6 +36,7 @@ public final class AlarmLog implements Projection {
 
     private final CustomerRegister register = new CustomerRegister();
     private final AlarmCases cases = new AlarmCases();
+    private final FigureLog figures = new FigureLog();
     private final ArrayDeque<AlarmEvent.MessageReceived> latest = new ArrayDeque<>();
 
     private final Map<String, Account> accounts = new HashMap<>();
@@ -54,6 +56,8 @@ public final class AlarmLog implements Projection {
                 }
                 received++;
                 if (m.type() != MessageType.NULL) {
+                    figures.received(register.objectOfAccount(m.account()).map(o -> o.customerId()).orElse(null),
+                            m.receivedAt());
                     latest.addFirst(m);
                     if (latest.size() > KEPT_ALARMS) {
                         latest.removeLast();
@@ -66,11 +70,22 @@ public final class AlarmLog implements Projection {
             case AlarmEvent.MessagesRefused r -> refused += r.counts().stream().mapToInt(AlarmEvent.MessagesRefused.Count::frames).sum();
             case AlarmEvent.TransmitterSilent s -> silent.put(s.account(), s.due());
             case AlarmEvent.TransmitterHeardAgain h -> silent.remove(h.account());
-            case AlarmEvent.AlarmCaseOpened c -> cases.apply(c, recorded.at());
-            case AlarmEvent.AlarmCaseTaken c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseOpened c -> {
+                cases.apply(c, recorded.at());
+                figures.apply(c, recorded.at());
+            }
+            case AlarmEvent.AlarmCaseTaken c -> {
+                cases.apply(c, recorded.at());
+                figures.apply(c, recorded.at());
+            }
             case AlarmEvent.AlarmCaseRestored c -> cases.apply(c, recorded.at());
             case AlarmEvent.AlarmStepDone c -> cases.apply(c, recorded.at());
-            case AlarmEvent.AlarmCaseClosed c -> cases.apply(c, recorded.at());
+            case AlarmEvent.AlarmCaseClosed c -> {
+                cases.apply(c, recorded.at());
+                figures.apply(c, recorded.at());
+            }
+            case AlarmEvent.RescueServiceAlerted r -> cases.apply(r, recorded.at());
+            case AlarmEvent.RescueServiceSaved r -> register.saveRescueService(r.service());
             default -> {
             }
         }
@@ -105,6 +120,11 @@ public final class AlarmLog implements Projection {
     /** The operator's alarm cases: open ones and the latest closed. */
     public AlarmCases cases() {
         return cases;
+    }
+
+    /** What the figures per customer are computed from. */
+    public FigureLog figures() {
+        return figures;
     }
 
     /** The latest signals other than link tests, newest first, at most {@code limit}. */

@@ -11,6 +11,10 @@ import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.alarms.plans.CustomerRegister;
 import se.larmcentral.alarms.plans.PlanStep;
+import se.larmcentral.alarms.plans.StepKind;
+import se.larmcentral.alarms.desk.RescueTarget;
+import se.larmcentral.alarms.plans.RescueService;
+import se.larmcentral.alarms.figures.AlarmFigures;
 import se.larmcentral.centre.CentreState;
 
 import java.time.Instant;
@@ -53,7 +57,15 @@ public final class AlarmViews {
      * An alarm case as the operator's desk shows it: the case, its code's meaning, its object and customer (null
      * when the account belongs to no object).
      */
-    public record CaseView(AlarmCase alarmCase, SiaCode meaning, AlarmObject object, Customer customer) {
+    public record CaseView(AlarmCase alarmCase, SiaCode meaning, AlarmObject object, Customer customer,
+                           RescueCall rescueService) {
+    }
+
+    /**
+     * For an open case whose plan has a step to alert the rescue service, not yet alerted: whom the operator alerts
+     * (the service of the object's municipality), or why there is none (in Swedish); null for every other case.
+     */
+    public record RescueCall(RescueService service, String unknown) {
     }
 
     /** The open cases in handling order (priority, then the longest waiting) and the latest closed, newest first. */
@@ -64,16 +76,26 @@ public final class AlarmViews {
     public static Cases cases(CentreState state, SiaCodeTable codes, int closed) {
         AlarmLog log = state.extension(AlarmLog.class);
         AlarmCases cases = log.cases();
-        return new Cases(cases.open().stream().map(c -> view(log.register(), codes, c)).toList(),
-                cases.closed(closed).stream().map(c -> view(log.register(), codes, c)).toList());
+        return new Cases(cases.open().stream().map(c -> view(log.register(), codes, c, rescueCall(state, c))).toList(),
+                cases.closed(closed).stream().map(c -> view(log.register(), codes, c, null)).toList());
+    }
+
+    private static RescueCall rescueCall(CentreState state, AlarmCase c) {
+        if (c.rescue() != null || c.steps().stream().noneMatch(s -> s.kind() == StepKind.ALERT_RESCUE_SERVICE)) {
+            return null;
+        }
+        return switch (RescueTargets.of(state, c.objectId())) {
+            case RescueTarget.Known known -> new RescueCall(known.service(), null);
+            case RescueTarget.Unknown unknown -> new RescueCall(null, unknown.reason());
+        };
     }
 
     /** One case joined to its meaning, object and customer. */
-    public static CaseView view(CustomerRegister register, SiaCodeTable codes, AlarmCase c) {
+    static CaseView view(CustomerRegister register, SiaCodeTable codes, AlarmCase c, RescueCall rescue) {
         AlarmObject object = c.objectId() == null ? null : register.object(c.objectId()).orElse(null);
         Customer customer = c.customerId() == null ? null : register.customer(c.customerId()).orElse(null);
         SiaCode meaning = c.code().isEmpty() ? CaseOpening.TRANSMITTER_SILENT : codes.describe(c.code());
-        return new CaseView(c, meaning, object, customer);
+        return new CaseView(c, meaning, object, customer, rescue);
     }
 
     /** The latest {@code limit} signals other than link tests, each joined to its object and plan. */
@@ -90,6 +112,21 @@ public final class AlarmViews {
                     m.receivedAt(), m.transmitter(), meaning, object, customer,
                     ActionPlan.forClass(meaning.alarmClass()), steps);
         }).toList());
+    }
+
+    /** The rescue services by municipality code. */
+    public record RescueServices(List<RescueService> services) {
+    }
+
+    public static RescueServices rescueServices(CentreState state) {
+        return new RescueServices(state.extension(AlarmLog.class).register().rescueServices());
+    }
+
+    /** The figures per customer over whole Swedish days. */
+    public static AlarmFigures.Figures figures(CentreState state, AlarmFigures.Period period) {
+        AlarmLog log = state.extension(AlarmLog.class);
+        return AlarmFigures.of(period, log.figures().cases(), log.figures().receivedPerDay(),
+                id -> log.register().customer(id).map(Customer::name).orElse(null));
     }
 
     /** Every customer with its objects and plans. */

@@ -28,7 +28,8 @@ public record HandleAlarmCase(CaseAction action) implements Command<CentreState,
     @Override
     public Decision<Handled> decide(CentreState state, Instant now) {
         return switch (AlarmDesk.decide(state.extension(AlarmLog.class).cases(),
-                id -> state.dispatch().incident(id).isPresent(), action, now)) {
+                id -> state.dispatch().incident(id).isPresent(), c -> RescueTargets.of(state, c.objectId()), action,
+                now)) {
             case CaseDecision.Accepted a -> Decision.of(new Handled(a.after(), a.explanation()), a.events());
             case CaseDecision.Refused r -> throw switch (r.refusal()) {
                 case INVALID -> new InvalidInputException(r.field(), r.reason());

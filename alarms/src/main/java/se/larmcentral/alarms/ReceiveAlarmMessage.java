@@ -4,6 +4,7 @@ import se.larmcentral.alarms.codes.SiaCodeTable;
 import se.larmcentral.alarms.dc09.MessageType;
 import se.larmcentral.alarms.desk.CaseOpening;
 import se.larmcentral.alarms.desk.CaseRestoring;
+import se.larmcentral.alarms.desk.RescueAlerting;
 import se.larmcentral.centre.CentreState;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.Decision;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * and records nothing, so the front ACKs it again. Link tests (NULL) are always recorded: many panels send them all
  * with sequence 0000, and each one is the transmitter heard. A message from a silent account also clears its fault.
  * An alarm, a fault or an unknown code opens a case for the operator in the same commit ({@link CaseOpening}); a
- * restore signal is joined to the open case it restores ({@link CaseRestoring}).
+ * restore signal is joined to the open case it restores ({@link CaseRestoring}); a fire alarm whose plan says so
+ * alerts the rescue service of the object's municipality in that commit too ({@link RescueAlerting}).
  */
 public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration duplicateWindow)
         implements Command<CentreState, Receipt> {
@@ -38,7 +40,12 @@ public record ReceiveAlarmMessage(AlarmEvent.MessageReceived message, Duration d
         }
         List<DomainEvent> events = new ArrayList<>(3);
         events.add(message);
-        CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(events::add);
+        CaseOpening.of(message, log.register(), CODES, log.cases().nextId()).ifPresent(opened -> {
+            RescueAlerting.OnReceipt receipt = RescueAlerting.onReceipt(opened,
+                    () -> RescueTargets.of(state, opened.objectId()), now);
+            events.add(receipt.opened());
+            receipt.alert().ifPresent(events::add);
+        });
         CaseRestoring.of(message, log.cases()).ifPresent(events::add);
         Optional.ofNullable(log.silent().get(message.account())).ifPresent(since -> {
             AlarmEvent.TransmitterHeardAgain heard = new AlarmEvent.TransmitterHeardAgain(message.account(), since,

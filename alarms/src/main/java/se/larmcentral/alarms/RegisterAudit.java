@@ -4,6 +4,7 @@ import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.alarms.plans.CustomerRegister;
+import se.larmcentral.alarms.plans.RescueService;
 import se.larmcentral.centre.audit.AuditEntry;
 import se.larmcentral.centre.audit.AuditSource;
 import se.larmcentral.centre.audit.AuditSubject;
@@ -16,14 +17,14 @@ import java.util.Set;
 
 /**
  * The alarm register's changes for the audit (subject {@code alarm-register}): who registered or changed a customer,
- * an alarm object or an action plan, with the content before (null when new) and after. Replays the register
+ * an alarm object, an action plan or a municipality's rescue service, with the content before (null when new) and after. Replays the register
  * privately, so each change is seen against what it replaced.
  */
 public final class RegisterAudit implements AuditSource {
 
     /** The journal's names of the register's events: only these rows are decoded. */
     static final Set<String> EVENT_TYPES = Set.of("alarms.CustomerSaved", "alarms.AlarmObjectSaved",
-            "alarms.ActionPlanSaved");
+            "alarms.ActionPlanSaved", "alarms.RescueServiceSaved");
 
     @Override
     public boolean covers(String eventType) {
@@ -58,6 +59,14 @@ public final class RegisterAudit implements AuditSource {
                     yield entry(recorded, eventType, plan.objectId() + "/" + kind, "action plan for " + kind
                             + " signals at " + plan.objectId() + " " + (before == null ? "set" : "replaced") + ", "
                             + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps"), before, plan);
+                }
+                case AlarmEvent.RescueServiceSaved r -> {
+                    RescueService before = register.rescueService(r.service().municipalityCode()).orElse(null);
+                    register.saveRescueService(r.service());
+                    yield entry(recorded, eventType, r.service().municipalityCode(), "rescue service of "
+                            + r.service().municipalityCode() + " " + r.service().municipality() + " "
+                            + (before == null ? "registered" : "changed") + ": " + r.service().name() + ", "
+                            + r.service().alarmNumber(), before, r.service());
                 }
                 default -> Optional.empty();
             };

@@ -18,7 +18,8 @@ import se.larmcentral.cli.triage.TriageCommand;
         subcommands = {ServeCommand.class, DemoCommand.class, SocialCommand.class, TriageCommand.class,
                 DispatchCommand.class, GeoCommand.class, DataCommand.class, CallsCommand.class, UserCommand.class,
                 AuditCommand.class, JournalCommand.class, se.larmcentral.cli.cluster.ClusterCommand.class,
-                SimCommand.class, se.larmcentral.cli.crisis.CrisisCommand.class, CommandLine.HelpCommand.class},
+                SimCommand.class, se.larmcentral.cli.crisis.CrisisCommand.class,
+                se.larmcentral.cli.alarms.AlarmsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Also, from the ./larm script: ./larm test (every test), ./larm bench NAME (benchmarks)."})
 public final class Main implements Runnable {
 

@@ -196,7 +196,7 @@ public final class LarmServer implements AutoCloseable {
                     new se.larmcentral.web.exchange.EidoRoutes(gateway, body, settings.http().maxRequestBytes(),
                             eido, clock),
                     new se.larmcentral.web.alarms.AlarmRoutes(gateway, body,
-                            se.larmcentral.alarms.codes.SiaCodeTable.standard()));
+                            se.larmcentral.alarms.codes.SiaCodeTable.standard(), clock));
             groups = withSingleSignOn(groups, settings.auth().oidc(), sessions, clock);
             // Every request is authenticated (session cookie or API token), then passes the gate; commands name the
             // authenticated account as their actor.

@@ -34,11 +34,12 @@ public final class AlarmCases {
                 opened++;
                 cases.put(o.caseId(), new AlarmCase(o.caseId(), o.account(), o.sequence(), o.code(), o.zone(), o.alarmClass(),
                         o.priority(), o.explanation(), o.objectId(), o.customerId(), o.planClass(), o.steps(),
-                        o.receivedAt(), null, null, List.of(), null));
+                        o.receivedAt(), null, null, List.of(), null, null));
             }
             case AlarmEvent.AlarmCaseTaken t -> cases.computeIfPresent(t.caseId(), (id, c) -> applied(c, t, at));
             case AlarmEvent.AlarmCaseRestored r -> cases.computeIfPresent(r.caseId(), (id, c) -> applied(c, r, at));
             case AlarmEvent.AlarmStepDone s -> cases.computeIfPresent(s.caseId(), (id, c) -> applied(c, s, at));
+            case AlarmEvent.RescueServiceAlerted r -> cases.computeIfPresent(r.caseId(), (id, c) -> applied(c, r, at));
             case AlarmEvent.AlarmCaseClosed c -> {
                 if (cases.computeIfPresent(c.caseId(), (id, open) -> applied(open, c, at)) != null) {
                     closed.addLast(c.caseId());
@@ -61,6 +62,9 @@ public final class AlarmCases {
                     s.operator(), at));
             case AlarmEvent.AlarmCaseClosed x -> c.closedAs(new AlarmCase.Closed(x.reason(), x.note(), x.operator(), at,
                     x.incidentId()));
+            case AlarmEvent.RescueServiceAlerted r -> c.alerted(new AlarmCase.RescueAlert(r.municipalityCode(),
+                    r.municipality(), r.service(), r.alarmNumber(), r.alarmAddress(), r.step(), r.operator(),
+                    r.alertedAt()));
             default -> c;
         };
     }

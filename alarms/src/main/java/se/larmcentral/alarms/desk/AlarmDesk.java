@@ -2,6 +2,7 @@ package se.larmcentral.alarms.desk;
 
 import se.larmcentral.alarms.AlarmEvent;
 import se.larmcentral.alarms.plans.PlanStep;
+import se.larmcentral.alarms.plans.StepKind;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,15 @@ public final class AlarmDesk {
      * @param incidents whether the centre holds an incident of this id (a case passed to one names it)
      */
     public static CaseDecision decide(AlarmCases cases, Predicate<String> incidents, CaseAction action, Instant now) {
+        return decide(cases, incidents, c -> new RescueTarget.Unknown("ingen räddningstjänst känd"), action, now);
+    }
+
+    /**
+     * @param rescue the rescue service a case's object is alerted to (an {@code alert_rescue_service} step given
+     *               {@code alerted} records the alert)
+     */
+    public static CaseDecision decide(AlarmCases cases, Predicate<String> incidents,
+                                      Function<AlarmCase, RescueTarget> rescue, CaseAction action, Instant now) {
         Optional<AlarmCase> found = cases.find(action.caseId());
         if (found.isEmpty()) {
             return new CaseDecision.Refused(NOT_FOUND, "caseId", "det finns inget larmärende '"
@@ -50,7 +61,7 @@ public final class AlarmDesk {
         }
         return switch (action) {
             case CaseAction.Take take -> take(c, take, now);
-            case CaseAction.DoStep step -> held(c, step).orElseGet(() -> step(c, step, now));
+            case CaseAction.DoStep step -> held(c, step).orElseGet(() -> step(c, step, rescue, now));
             case CaseAction.Close close -> held(c, close).orElseGet(() -> close(c, close, incidents, now));
         };
     }
@@ -84,7 +95,8 @@ public final class AlarmDesk {
         return Optional.empty();
     }
 
-    private static CaseDecision step(AlarmCase c, CaseAction.DoStep action, Instant now) {
+    private static CaseDecision step(AlarmCase c, CaseAction.DoStep action, Function<AlarmCase, RescueTarget> rescue,
+                                     Instant now) {
         if (c.steps().isEmpty()) {
             return new CaseDecision.Refused(INVALID, "step", "larmärendet " + c.id()
                     + " har ingen åtgärdsplan; avsluta det med en anteckning om vad du gjorde");
@@ -105,9 +117,25 @@ public final class AlarmDesk {
         if (note.isPresent()) {
             return note.get();
         }
-        return accepted(c, now, new AlarmEvent.AlarmStepDone(c.id(), action.operator(), action.step(),
-                step.kind(), outcome.get(), stripped(action.note())), "step " + action.step() + " of " + c.id()
-                + " (" + step.kind() + "): " + outcome.get());
+        AlarmEvent.AlarmStepDone done = new AlarmEvent.AlarmStepDone(c.id(), action.operator(), action.step(),
+                step.kind(), outcome.get(), stripped(action.note()));
+        String explanation = "step " + action.step() + " of " + c.id() + " (" + step.kind() + "): " + outcome.get();
+        if (step.kind() != StepKind.ALERT_RESCUE_SERVICE || outcome.get() != StepOutcome.ALERTED) {
+            return accepted(c, now, List.of(done), explanation);
+        }
+        if (c.rescue() != null) {
+            return new CaseDecision.Refused(CONFLICT, "step", "räddningstjänsten (" + c.rescue().service()
+                    + ") larmades redan " + CLOCK.format(c.rescue().at()) + " " + (c.rescue().automatic()
+                    ? "automatiskt" : "av " + c.rescue().operator()));
+        }
+        return switch (rescue.apply(c)) {
+            case RescueTarget.Unknown unknown -> new CaseDecision.Refused(INVALID, "step", "räddningstjänsten kan inte"
+                    + " larmas härifrån: " + unknown.reason() + "; larma via 112 och ange steget som skipped med en"
+                    + " anteckning");
+            case RescueTarget.Known known -> accepted(c, now, List.of(done, RescueAlerting.alert(c.id(), c.objectId(),
+                    c.code(), known.service(), action.step(), action.operator(), now)), explanation + ", "
+                    + known.service().name() + " alerted on " + known.service().alarmNumber());
+        };
     }
 
     private static CaseDecision close(AlarmCase c, CaseAction.Close action, Predicate<String> incidents, Instant now) {
@@ -129,14 +157,22 @@ public final class AlarmDesk {
             return new CaseDecision.Refused(NOT_FOUND, "incidentId", "det finns inget ärende '" + shown(incident) + "'");
         }
         long done = c.steps().isEmpty() ? 0 : c.done().stream().mapToInt(AlarmCase.StepDone::step).distinct().count();
-        return accepted(c, now, new AlarmEvent.AlarmCaseClosed(c.id(), action.operator(),
-                reason.get(), stripped(action.note()), incident), c.id() + " closed as " + reason.get()
+        return accepted(c, now, List.of(new AlarmEvent.AlarmCaseClosed(c.id(), action.operator(),
+                reason.get(), stripped(action.note()), incident)), c.id() + " closed as " + reason.get()
                 + (incident == null ? "" : " to incident " + incident) + " with " + done + " of " + c.steps().size()
                 + " steps done");
     }
 
     private static CaseDecision accepted(AlarmCase c, Instant now, AlarmEvent event, String explanation) {
-        return new CaseDecision.Accepted(List.of(event), explanation, AlarmCases.applied(c, event, now));
+        return accepted(c, now, List.of(event), explanation);
+    }
+
+    private static CaseDecision accepted(AlarmCase c, Instant now, List<AlarmEvent> events, String explanation) {
+        AlarmCase after = c;
+        for (AlarmEvent event : events) {
+            after = AlarmCases.applied(after, event, now);
+        }
+        return new CaseDecision.Accepted(events, explanation, after);
     }
 
     private static Optional<CaseDecision> note(String note) {

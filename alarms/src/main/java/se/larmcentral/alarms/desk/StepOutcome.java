@@ -20,7 +20,7 @@ public enum StepOutcome {
     public static Set<StepOutcome> allowedFor(StepKind kind) {
         return switch (kind) {
             case CALL_KEY_HOLDERS, NOTIFY_ON_CALL -> CALL;
-            case SEND_GUARD, CALL_112 -> ALERT;
+            case SEND_GUARD, CALL_112, ALERT_RESCUE_SERVICE -> ALERT;
         };
     }
 }

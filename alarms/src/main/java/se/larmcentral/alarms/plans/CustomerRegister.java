@@ -23,6 +23,7 @@ public final class CustomerRegister {
     private final Map<String, AlarmObject> objects = new TreeMap<>();
     private final Map<String, String> objectByAccount = new HashMap<>();
     private final Map<String, Map<AlarmClass, ActionPlan>> plans = new HashMap<>();
+    private final Map<String, RescueService> rescueServices = new TreeMap<>();
 
     /**
      * @throws NotFoundException when its customer is not registered
@@ -64,6 +65,21 @@ public final class CustomerRegister {
 
     public void savePlan(ActionPlan plan) {
         plans.computeIfAbsent(plan.objectId(), o -> new EnumMap<>(AlarmClass.class)).put(plan.alarmClass(), plan);
+    }
+
+    /** Sets or replaces the rescue service of one municipality. */
+    public void saveRescueService(RescueService service) {
+        rescueServices.put(service.municipalityCode(), service);
+    }
+
+    /** The rescue service registered for the municipality, if any. */
+    public Optional<RescueService> rescueService(String municipalityCode) {
+        return Optional.ofNullable(municipalityCode == null ? null : rescueServices.get(municipalityCode));
+    }
+
+    /** Every municipality's rescue service, by municipality code. */
+    public List<RescueService> rescueServices() {
+        return List.copyOf(rescueServices.values());
     }
 
     public List<Customer> customers() {

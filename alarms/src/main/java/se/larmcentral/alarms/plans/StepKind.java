@@ -9,5 +9,10 @@ public enum StepKind {
     /** Call 112 / alert the rescue service or ambulance (larma räddningstjänst). */
     CALL_112,
     /** Notify the customer's on-call number (kundens jour). */
-    NOTIFY_ON_CALL
+    NOTIFY_ON_CALL,
+    /**
+     * Alert the rescue service of the object's municipality (larma räddningstjänsten): an automatic fire alarm
+     * (automatlarm); the step may say it is done at once, on receipt, without waiting for the operator.
+     */
+    ALERT_RESCUE_SERVICE
 }

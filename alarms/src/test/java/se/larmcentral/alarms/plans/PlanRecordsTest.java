@@ -63,7 +63,7 @@ class PlanRecordsTest {
         assertField(() -> new ActionPlan("nacka-forum", AlarmClass.UNKNOWN, plan.steps()), "alarmClass",
                 "must be one of alarm, fault, test, restore, info");
         assertField(() -> PlanStep.of(2, "call_police", "x"), "steps[2].kind",
-                "must be one of call_key_holders, send_guard, call_112, notify_on_call, was 'call_police'");
+                "must be one of call_key_holders, send_guard, call_112, notify_on_call, alert_rescue_service, was 'call_police'");
         assertField(() -> PlanStep.of(3, "call_112", ""), "steps[3].instruction", "is missing");
         assertField(() -> ActionPlan.alarmClass("unknown"), "alarmClass",
                 "must be one of alarm, fault, test, restore, info, was 'unknown'");

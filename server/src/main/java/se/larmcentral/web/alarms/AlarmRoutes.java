@@ -8,6 +8,12 @@ import se.larmcentral.alarms.desk.CaseAction;
 import se.larmcentral.alarms.SaveActionPlan;
 import se.larmcentral.alarms.SaveAlarmObject;
 import se.larmcentral.alarms.SaveCustomer;
+import se.larmcentral.alarms.AddRescueServices;
+import se.larmcentral.alarms.SaveRescueService;
+import se.larmcentral.alarms.figures.AlarmFigures;
+import se.larmcentral.alarms.plans.RescueService;
+import se.larmcentral.alarms.plans.RescueServiceTable;
+import se.larmcentral.core.SwedishTime;
 import se.larmcentral.alarms.codes.SiaCodeTable;
 import se.larmcentral.alarms.plans.ActionPlan;
 import se.larmcentral.alarms.plans.AlarmObject;
@@ -22,6 +28,8 @@ import se.larmcentral.web.Route;
 import se.larmcentral.web.RouteGroup;
 import se.larmcentral.web.auth.Access;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,8 +53,15 @@ public final class AlarmRoutes implements RouteGroup {
                                 List<String> accounts) {
     }
 
-    /** One step as typed: {@code kind} is call_key_holders, send_guard, call_112 or notify_on_call. */
-    public record StepRequest(String kind, String instruction) {
+    /**
+     * One step as typed: {@code kind} is call_key_holders, send_guard, call_112, notify_on_call or
+     * alert_rescue_service; {@code atOnce} (alert_rescue_service only) alerts it automatically on a fire alarm.
+     */
+    public record StepRequest(String kind, String instruction, Boolean atOnce) {
+    }
+
+    /** A municipality's rescue service as typed: its alarm number in E.164 or national form, an optional address. */
+    public record RescueServiceRequest(String municipality, String name, String alarmNumber, String alarmAddress) {
     }
 
     /** A plan's steps in order. */
@@ -68,11 +83,18 @@ public final class AlarmRoutes implements RouteGroup {
     private final CommandGateway gateway;
     private final JsonBody body;
     private final SiaCodeTable codes;
+    private final Clock clock;
 
     public AlarmRoutes(CommandGateway gateway, JsonBody body, SiaCodeTable codes) {
+        this(gateway, body, codes, Clock.systemUTC());
+    }
+
+    /** @param clock the centre's clock: today, in Swedish time, is the figures' default period */
+    public AlarmRoutes(CommandGateway gateway, JsonBody body, SiaCodeTable codes, Clock clock) {
         this.gateway = gateway;
         this.body = body;
         this.codes = codes;
+        this.clock = clock;
     }
 
     @Override
@@ -100,6 +122,39 @@ public final class AlarmRoutes implements RouteGroup {
                         .tag(TAG).summary("Set the object's action plan for one class of signal (alarm, fault, test,"
                                 + " restore, info): its steps in order")
                         .request(PlanRequest.class).response(ActionPlan.class).handle(this::savePlan),
+                Route.get("/api/alarms/rescue-services").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR,
+                                AGREEMENTS_ADMIN))
+                        .tag(TAG).summary("The rescue service (räddningstjänst) of each municipality: whom a fire alarm"
+                                + " from an object there alerts, on which number")
+                        .response(AlarmViews.RescueServices.class)
+                        .handle(ctx -> ctx.json(gateway.read(AlarmViews::rescueServices))),
+                Route.put("/api/alarms/rescue-services/{municipalityCode}").access(Access.roles(AGREEMENTS_ADMIN))
+                        .tag(TAG).summary("Register the rescue service of a municipality (four-digit SCB code) or"
+                                + " replace it")
+                        .request(RescueServiceRequest.class).response(RescueService.class).handle(ctx -> {
+                            RescueServiceRequest r = body.read(ctx, RescueServiceRequest.class);
+                            ctx.json(gateway.execute(ctx, new SaveRescueService(new RescueService(
+                                    ctx.pathParam("municipalityCode"), r.municipality(), r.name(), r.alarmNumber(),
+                                    r.alarmAddress()))));
+                        }),
+                Route.post("/api/alarms/rescue-services/demo").access(Access.roles(AGREEMENTS_ADMIN))
+                        .tag(TAG).summary("Register the demo rescue services of Stockholm County's 26 municipalities"
+                                + " (illustrative numbers) where a municipality has none; those registered are kept")
+                        .response(AddRescueServices.Added.class)
+                        .handle(ctx -> ctx.json(gateway.execute(ctx,
+                                new AddRescueServices(RescueServiceTable.stockholmDemo())))),
+                Route.get("/api/alarms/figures").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
+                        .tag(TAG).summary("Figures per customer over whole days in Swedish time: signals received,"
+                                + " cases, time to take and to close (p50/p90, seconds), false-alarm share")
+                        .query("from", "first day, yyyy-mm-dd (default: to)")
+                        .query("to", "last day, yyyy-mm-dd (default: today), at most "
+                                + AlarmFigures.MAX_DAYS + " days after from")
+                        .response(AlarmFigures.Figures.class)
+                        .handle(ctx -> {
+                            AlarmFigures.Period period = AlarmFigures.Period.of(ctx.queryParam("from"),
+                                    ctx.queryParam("to"), LocalDate.now(clock.withZone(SwedishTime.ZONE)));
+                            ctx.json(gateway.read(s -> AlarmViews.figures(s, period)));
+                        }),
                 Route.get("/api/alarms/cases").access(Access.roles(CALL_TAKER, DISPATCHER, SUPERVISOR))
                         .tag(TAG).summary("The alarm cases (larmärenden): the open ones by priority (life, property,"
                                 + " technical), then the longest waiting, and the latest closed, each with its plan's steps,"
@@ -192,7 +247,7 @@ public final class AlarmRoutes implements RouteGroup {
             if (step == null) {
                 throw new InvalidInputException("steps[" + i + "]", "is missing");
             }
-            steps.add(PlanStep.of(i, step.kind(), step.instruction()));
+            steps.add(PlanStep.of(i, step.kind(), step.instruction(), step.atOnce()));
         }
         ActionPlan plan = new ActionPlan(ctx.pathParam("objectId"), ActionPlan.alarmClass(ctx.pathParam("alarmClass")),
                 steps);

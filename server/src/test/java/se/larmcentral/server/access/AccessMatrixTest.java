@@ -245,6 +245,10 @@ class AccessMatrixTest {
         expect("POST /api/alarms/cases/{caseId}/take", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/alarms/cases/{caseId}/steps", CALL_TAKER, DISPATCHER, SUPERVISOR);
         expect("POST /api/alarms/cases/{caseId}/close", CALL_TAKER, DISPATCHER, SUPERVISOR);
+        expect("GET /api/alarms/rescue-services", CALL_TAKER, DISPATCHER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("PUT /api/alarms/rescue-services/{municipalityCode}", AGREEMENTS_ADMIN);
+        expect("POST /api/alarms/rescue-services/demo", AGREEMENTS_ADMIN);
+        expect("GET /api/alarms/figures", CALL_TAKER, DISPATCHER, SUPERVISOR, AUDITOR);
 
     }
 
@@ -396,7 +400,7 @@ class AccessMatrixTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {
-                case "code", "municipality" -> OWN_MUNICIPALITY;
+                case "code", "municipality", "municipalityCode" -> OWN_MUNICIPALITY;
                 case "validFrom" -> "2019-01-01";
                 case "changeId" -> "nyar-2025";
                 case "id" -> "sydost";

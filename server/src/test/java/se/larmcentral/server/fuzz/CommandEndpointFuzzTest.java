@@ -101,6 +101,9 @@ class CommandEndpointFuzzTest {
             Map.entry("POST /api/alarms/cases/{caseId}/take", "{\"takeOver\": true}"),
             Map.entry("POST /api/alarms/cases/{caseId}/steps", "{\"step\": 1, \"outcome\": \"answered\", \"note\": \"kommer\"}"),
             Map.entry("POST /api/alarms/cases/{caseId}/close", "{\"reason\": \"false_alarm\", \"note\": \"glömd kod\"}"),
+            Map.entry("PUT /api/alarms/rescue-services/{municipalityCode}", "{\"municipality\": \"Nacka\", \"name\":"
+                    + " \"Storstockholms brandförsvar\", \"alarmNumber\": \"08-465 005 10\"}"),
+            Map.entry("POST /api/alarms/rescue-services/demo", "{}"),
             Map.entry("POST /api/session", "{\"username\": \"nobody\", \"password\": \"wrong\"}"));
 
     @TempDir
