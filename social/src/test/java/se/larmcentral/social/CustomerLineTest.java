@@ -28,13 +28,14 @@ class CustomerLineTest {
     static final String CUSTOMER = "fastab";
     static final PhoneNumber SWITCHBOARD = PhoneNumber.parse("number", "08-555 100 00");
     static final PhoneNumber LINE = PhoneNumber.parse("number", "08-555 100 99");
+    static final PhoneNumber SECOND_LINE = PhoneNumber.parse("number", "08-555 100 98");
     static final String CLOSED = "Fastighetsjouren har stängt. Ring 08-555 100 00 vardagar 08-17.";
 
     private final Fixture f = companyLine();
 
     static Fixture companyLine() {
         Fixture f = new Fixture();
-        f.submit(new DefineCustomer(new Customer(CUSTOMER, "Fastighets AB Exempel", Customer.Kind.COMPANY)));
+        f.submit(new DefineCustomer(new Customer(CUSTOMER, "Fastighets AB Exempel", Customer.Kind.COMPANY), LINE));
         f.submit(new DefineJour(new Jour("fastab-jour", "Fastighetsjouren", SWITCHBOARD, false, "vardagar 08-17", null)));
         List<WeeklyWindow> weekly = new java.util.ArrayList<>();
         for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
@@ -50,7 +51,7 @@ class CustomerLineTest {
                 Fixture.shift("2025-12-22T08:00", "2025-12-23T12:00", "Karin Lund", "070-174 06 10"),
                 Fixture.shift("2025-12-23T13:00", "2025-12-24T08:00", "Karin Lund", "070-174 06 10"),
                 Fixture.shift("2025-12-24T08:00", "2025-12-29T08:00", "Omar Said", "070-174 06 11"))));
-        f.submit(new AssignDirectNumber(LINE, CUSTOMER));
+        f.submit(new AssignDirectNumber(SECOND_LINE, CUSTOMER));
         return f;
     }
 
@@ -102,6 +103,21 @@ class CustomerLineTest {
     }
 
     @Test
+    void everyNumberOfTheLineRoutesTheSameWay() {
+        SocialDecision d = SocialRouter.routeDirectNumber(f.state, SECOND_LINE, local("2025-12-24T10:00"));
+        assertThat(d.targetName()).isEqualTo("Omar Said");
+        assertThat(d.directNumber()).isEqualTo(SECOND_LINE);
+        assertThat(d.channel()).isEqualTo(Channel.DIRECT_NUMBER);
+    }
+
+    @Test
+    void aCustomerWhoseNumberIsTakenIsNotRegisteredAtAll() {
+        assertThatThrownBy(() -> f.submit(new DefineCustomer(new Customer("annan", "Annan AB", Customer.Kind.REGION), LINE)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("fastab");
+        assertThat(f.state.customer("annan")).isEmpty();
+    }
+
+    @Test
     void aCustomersAgreementLeavesMunicipalitiesAsTheyWere() {
         assertThat(SocialRouter.route(f.state, Fixture.NACKA, Channel.EMERGENCY_112, local("2025-12-22T10:00")).basis())
                 .isEqualTo(Basis.NO_AGREEMENT);
@@ -115,7 +131,7 @@ class CustomerLineTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a name");
         assertThatThrownBy(() -> new Customer("ok", "Ok AB", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("kind");
-        assertThatThrownBy(() -> f.submit(new DefineCustomer(new Customer(CUSTOMER, "Annan AB", Customer.Kind.COMPANY))))
+        assertThatThrownBy(() -> f.submit(new DefineCustomer(new Customer(CUSTOMER, "Annan AB", Customer.Kind.COMPANY), null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
         assertThatThrownBy(() -> SocialRouter.route(f.state, "okand", Channel.DIRECT_NUMBER, local("2025-12-22T10:00")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("municipality");
