@@ -137,6 +137,12 @@ class AccessMatrixTest {
         expect("GET /api/social/no-agreement-policy", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
         expect("POST /api/social/no-agreement-policy", AGREEMENTS_ADMIN);
         expect("POST /api/social/decisions", CALL_TAKER, SUPERVISOR);
+        // Customers' on-call lines: the agreements administrator; the floor and the auditor read.
+        expect("GET /api/social/customers", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/customers", AGREEMENTS_ADMIN);
+        expect("GET /api/social/customers/{customer}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/customers/{customer}/agreements", AGREEMENTS_ADMIN);
+        expect("GET /api/social/customers/{customer}/route", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
 
         // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
         expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
