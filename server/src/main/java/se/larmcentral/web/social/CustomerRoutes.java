@@ -19,6 +19,14 @@ import se.larmcentral.web.auth.Access;
 import se.larmcentral.web.social.SocialRequests.CustomerAgreementRequest;
 import se.larmcentral.web.social.SocialRequests.CustomerRequest;
 
+import se.larmcentral.centre.social.SocialViews.CoverageGaps;
+import se.larmcentral.social.EffectivePlan;
+import se.larmcentral.social.PlanSegment;
+import se.larmcentral.social.ical.PlanCalendarWriter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +71,44 @@ final class CustomerRoutes {
                 Route.get(CUSTOMER + "/route").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
                         .summary("Who answers the customer's on-call line at ?at= (an instant with offset; default now), with the"
                                 + " rules considered; nothing is recorded")
-                        .response(DecisionView.class).handle(this::route));
+                        .response(DecisionView.class).handle(this::route),
+                Route.get(CUSTOMER + "/coverage-gaps").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
+                        .summary("The intervals of the days [from, to) in which a call to the customer's line reaches nobody on"
+                                + " call (outside set times, closed, roster gaps, no agreement)")
+                        .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
+                        .response(CoverageGaps.class).handle(this::gaps),
+                Route.get(CUSTOMER + "/plan.ics").access(Access.roles(CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN)).tag(SocialRoutes.TAG)
+                        .summary("The customer's line's effective plan for the days [from, to) as iCalendar: one event per"
+                                + " interval in which calls are connected, whom they reach in ATTENDEE")
+                        .requiredQuery("from", "first day YYYY-MM-DD").requiredQuery("to", "day after the last YYYY-MM-DD")
+                        .produces(CalendarBody.CONTENT_TYPE).handle(this::plan));
+    }
+
+    private void gaps(Context ctx) {
+        String customer = ctx.pathParam("customer");
+        SocialParams.Period period = SocialParams.period(ctx);
+        ctx.json(gateway.read(s -> {
+            CustomerLines.require(s.social(), "customer", customer);
+            return new CoverageGaps(customer, period.from(), period.to(),
+                    se.larmcentral.social.CoverageGaps.find(s.social(), customer, period.from(), period.to()));
+        }));
+    }
+
+    private void plan(Context ctx) {
+        String customer = ctx.pathParam("customer");
+        SocialParams.Period period = SocialParams.period(ctx);
+        record Found(Customer customer, List<PlanSegment> plan) {
+        }
+        Found found = gateway.read(s -> new Found(CustomerLines.require(s.social(), "customer", customer),
+                EffectivePlan.of(s.social(), customer, period.from(), period.to())));
+        StringWriter out = new StringWriter();
+        try {
+            PlanCalendarWriter.write("Jourlinje", customer, found.customer().name(), found.plan(), clock.instant(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"jourlinje-" + customer + "-" + period.from() + ".ics\"");
+        ctx.contentType(CalendarBody.CONTENT_TYPE + "; charset=utf-8").result(out.toString());
     }
 
     private void define(Context ctx) {

@@ -143,6 +143,8 @@ class AccessMatrixTest {
         expect("GET /api/social/customers/{customer}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
         expect("POST /api/social/customers/{customer}/agreements", AGREEMENTS_ADMIN);
         expect("GET /api/social/customers/{customer}/route", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("GET /api/social/customers/{customer}/coverage-gaps", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("GET /api/social/customers/{customer}/plan.ics", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
 
         // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
         expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
@@ -421,6 +423,7 @@ class AccessMatrixTest {
                 case "countyCode" -> "01";
                 case "majorIncidentId" -> "major-matrix";
                 case "customerId" -> "matrix-customer";
+                case "customer" -> "matrix-line";
                 case "objectId" -> "matrix-object";
                 case "alarmClass" -> "alarm";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "

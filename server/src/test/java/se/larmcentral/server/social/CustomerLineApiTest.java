@@ -67,6 +67,15 @@ class CustomerLineApiTest {
     }
 
     @Test
+    void theLinesGapsAndPlanAreThoseOfItsAgreementAndRoster() {
+        JsonNode gaps = ok(centre.get("/api/social/customers/fastab/coverage-gaps?from=2025-12-22&to=2025-12-23"), 200);
+        assertThat(gaps.get("gaps").findValuesAsText("basis")).containsExactly("OUTSIDE_WINDOWS", "OUTSIDE_WINDOWS");
+        var ics = centre.get("/api/social/customers/fastab/plan.ics?from=2025-12-22&to=2025-12-23");
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.body()).contains("SUMMARY:Jourlinje Fastighets AB Exempel: Karin Lund").contains("tel:+46701740610");
+    }
+
+    @Test
     void aCallToTheLinesNumberIsDecidedTheSameWayAsADirectNumber() {
         JsonNode d = ok(centre.post("/api/social/decisions", "{\"directNumber\": \"08-555 100 99\","
                 + " \"at\": \"2025-12-23T09:00+01:00\"}"), 200);
