@@ -77,9 +77,12 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         boolean chosen = call.position().chosen() != null;
         if (call.line().directNumber() != null && !chosen) {
             PhoneNumber number = call.line().directNumber();
-            return state.social().directNumber(number).isPresent()
-                    ? new RouteRequest(null, number, Channel.DIRECT_NUMBER, at)
-                    : new RouteRequest(call.line().municipalityCode(), null, Channel.DIRECT_NUMBER, at);
+            if (state.social().directNumber(number).isPresent()) {
+                return new RouteRequest(null, number, Channel.DIRECT_NUMBER, at);
+            }
+            // a number removed since the call came in: its municipality's (a customer's line has none)
+            String owner = call.line().municipalityCode() != null ? call.line().municipalityCode() : requireMunicipality(call);
+            return new RouteRequest(owner, null, Channel.DIRECT_NUMBER, at);
         }
         return new RouteRequest(requireMunicipality(call), null, call.line().directNumber() != null
                 ? Channel.DIRECT_NUMBER : Channel.EMERGENCY_112, at);
