@@ -98,6 +98,16 @@ class CustomerLineApiTest {
     }
 
     @Test
+    void aCallToTheLineIsTakenInWithoutAMunicipalityAndOneGivenIsRefused() {
+        long before = centre.lastSequence();
+        assertProblem(centre.post("/api/calls", "{\"callId\": \"kund-2\", \"dialled\": \"08-555 100 99\","
+                + " \"municipality\": \"0180\"}"), 400, "municipality", "on-call line of customer fastab");
+        centre.assertNothingStoredAfter(before);
+        JsonNode taken = ok(centre.post("/api/calls", "{\"callId\": \"kund-1\", \"dialled\": \"08-555 100 99\"}"), 201);
+        assertThat(taken.toString()).contains("08-555 100 99").doesNotContain("(0");
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndStoresNothing() {
         long before = centre.lastSequence();
         assertProblem(centre.post("/api/social/customers", "{\"id\": \"0180\", \"name\": \"X\", \"kind\": \"COMPANY\"}"),
