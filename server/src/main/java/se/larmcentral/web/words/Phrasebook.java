@@ -44,6 +44,10 @@ public final class Phrasebook {
             Phrase.of("forward to (\\S+) \\(ROSTERED_PERSON ", "koppla till $1 (i tjänst enligt schemat: "),
             Phrase.of("forward to (\\S+) \\(ONE_OFF_NUMBER ", "koppla till $1 (tillfälligt nummer: "),
             Phrase.of("give the municipality's message", "ge kommunens meddelande"),
+            // a customer's on-call line (LineOwner.OfCustomer)
+            Phrase.of("no agreement in force for the on-call line of (.+) at ", "inget avtal gäller för jourlinjen för $1 vid "),
+            Phrase.of("no agreement for the customer's on-call line", "inget avtal för kundens jourlinje"),
+            Phrase.of("give the customer's message", "ge kundens meddelande"),
             Phrase.of("neither the agreement nor jour (\\S+) has a number", "varken avtalet eller jouren $1 har ett nummer"),
             Phrase.of("agreement (\\S+) \\(BASIC, ", "avtal $1 (grundavtal, "),
             Phrase.of("agreement (\\S+) \\(EXTENDED, ", "avtal $1 (utökat avtal, "),

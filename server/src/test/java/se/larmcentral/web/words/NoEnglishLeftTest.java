@@ -57,7 +57,9 @@ import se.larmcentral.social.Channel;
 import se.larmcentral.social.CoverageGap;
 import se.larmcentral.social.CoverageGaps;
 import se.larmcentral.social.DateRule;
+import se.larmcentral.social.Customer;
 import se.larmcentral.social.DayType;
+import se.larmcentral.social.DefineCustomer;
 import se.larmcentral.social.DayTypeRule;
 import se.larmcentral.social.DefineJour;
 import se.larmcentral.social.Jour;
@@ -180,6 +182,11 @@ class NoEnglishLeftTest {
         s.submit(new DefineJour(new Jour("beredskap", "Social beredskap", null, false, null, null)));
         s.extended("0186", "beredskap", weekly(DayOfWeek.FRIDAY, "18:00-01:00"), true);
         s.explain(texts, "roster gap, no number", "0186", "2025-06-13T19:00");
+        // a customer's on-call line: before its agreement, then outside its set times
+        s.submit(new DefineCustomer(new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), null));
+        s.explain(texts, "customer line, no agreement", "fastab", "2017-06-13T19:00");
+        s.extended("fastab", "city", weekly(DayOfWeek.FRIDAY, "08:00-17:00"), false);
+        s.explain(texts, "customer line, closed", "fastab", "2025-06-13T19:00");
 
         assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
     }
