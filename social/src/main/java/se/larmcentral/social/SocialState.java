@@ -133,7 +133,13 @@ public final class SocialState implements Projection {
      */
     public LineOwner requireLineOwner(String field, String key) {
         Customer customer = key == null ? null : customers.get(key);
-        return customer != null ? new LineOwner.OfCustomer(customer) : new LineOwner.OfMunicipality(registry.require(field, key));
+        if (customer != null) {
+            return new LineOwner.OfCustomer(customer);
+        }
+        if (key != null && key.matches("[a-z][a-z0-9-]*")) {
+            throw new NotFoundException(field, field + ": no customer has the id '" + key + "' (nor is it an SCB municipality code)");
+        }
+        return new LineOwner.OfMunicipality(registry.require(field, key));
     }
 
     public Optional<Jour> jour(String id) {
