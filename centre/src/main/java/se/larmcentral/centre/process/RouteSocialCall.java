@@ -52,7 +52,8 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         events.addAll(link.events());
         return Decision.of(new FollowUp(FollowUp.SOCIAL, recorded.isPresent() ? FollowUp.Done.ALREADY_PRESENT
                 : FollowUp.Done.STARTED, callId, link.result().recorded(),
-                "social decision for municipality " + municipality + ": " + summary), events);
+                "social decision for " + (state.social().customer(municipality).isPresent() ? "the on-call line of customer "
+                        : "municipality ") + municipality + ": " + summary), events);
     }
 
     /** The decision in the operator's words: where the call goes, what to tell the caller, the jour's instructions. */

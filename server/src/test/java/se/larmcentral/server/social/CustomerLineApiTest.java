@@ -105,6 +105,11 @@ class CustomerLineApiTest {
         centre.assertNothingStoredAfter(before);
         JsonNode taken = ok(centre.post("/api/calls", "{\"callId\": \"kund-1\", \"dialled\": \"08-555 100 99\"}"), 201);
         assertThat(taken.toString()).contains("08-555 100 99").doesNotContain("(0");
+        // answered by an operator and classified social: decided by the line's number, for the customer
+        ok(centre.post("/api/calls/kund-1/answer", "{}"), 200);
+        JsonNode classified = ok(centre.post("/api/calls/kund-1/classify", "{\"classification\": \"SOCIAL\"}"), 200);
+        assertThat(classified.at("/followUps/0/summary").asText()).contains("the on-call line of customer fastab");
+        assertThat(classified.at("/call/call/links/0/kind").asText()).isEqualTo("SOCIAL_DECISION");
     }
 
     @Test
