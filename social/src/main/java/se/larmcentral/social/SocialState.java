@@ -136,6 +136,10 @@ public final class SocialState implements Projection {
         if (customer != null) {
             return new LineOwner.OfCustomer(customer);
         }
+        Optional<Municipality> municipality = registry.find(key);
+        if (municipality.isPresent()) {
+            return new LineOwner.OfMunicipality(municipality.get());
+        }
         if (key != null && key.matches("[a-z][a-z0-9-]*")) {
             throw new NotFoundException(field, field + ": no customer has the id '" + key + "' (nor is it an SCB municipality code)");
         }
