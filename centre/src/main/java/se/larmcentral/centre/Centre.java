@@ -180,7 +180,8 @@ public final class Centre implements CommandPort, AutoCloseable {
                 .register(ContractEvent.class, "contract")
                 .register(WarningEvent.class)
                 .register(MajorIncidentEvent.class)
-                .register(se.larmcentral.centre.exchange.ExchangeEvent.class, "centre");
+                .register(se.larmcentral.centre.exchange.ExchangeEvent.class, "centre")
+                .register(se.larmcentral.centre.lines.LineEvent.class, "centre");
         extensions.forEach(extension -> codec.register(extension.events(), extension.journalModule()));
         return codec;
     }

@@ -5,6 +5,7 @@ import se.larmcentral.centre.accounts.Accounts;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.desks.Desks;
 import se.larmcentral.centre.exchange.IncidentExchanges;
+import se.larmcentral.centre.lines.Lines;
 import se.larmcentral.centre.dispatch.ServiceRegion;
 import se.larmcentral.centre.shiftlog.ShiftLog;
 import se.larmcentral.centre.contract.HandedOverIncidents;
@@ -41,6 +42,7 @@ public final class CentreState implements Projection {
     private final Accounts accounts = new Accounts();
     private final Desks desks = new Desks();
     private final Connections connections = new Connections();
+    private final Lines lines = new Lines();
     private final PublicWarnings warnings = new PublicWarnings();
     private final MajorIncidents majorIncidents = new MajorIncidents();
     private final IncidentExchanges exchanges = new IncidentExchanges();
@@ -76,6 +78,7 @@ public final class CentreState implements Projection {
                 connections, contracts, majorIncidents,
                 exchanges));
         all.add(warnings);
+        all.add(lines);
         all.addAll(this.extensions);
         this.parts = List.copyOf(all);
     }
@@ -108,6 +111,11 @@ public final class CentreState implements Projection {
     /** Each call's latest connecting-on (koppla vidare). */
     public Connections connections() {
         return connections;
+    }
+
+    /** The telephony calls whose line was recorded lost (a restart). */
+    public Lines lines() {
+        return lines;
     }
 
     /** The major incidents (särskilda händelser) and the calls marked with them. */

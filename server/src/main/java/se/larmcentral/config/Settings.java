@@ -4,6 +4,7 @@ import se.larmcentral.alarms.receiver.AlarmAccount;
 import se.larmcentral.alarms.receiver.AlarmSettings;
 import se.larmcentral.telephony.DeskPhone;
 import se.larmcentral.telephony.TelephonySettings;
+import se.larmcentral.telephony.TelephonyTls;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -325,15 +326,30 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
      * @param deskRingSeconds how long a desk's phone rings for a call before it goes to the next free desk
      * @param connectRingSeconds how long a number a caller is connected on to rings before it counts as no answer
      * @param queueMessageSeconds a caller waiting this long in the queue hears the queue message (0: never)
+     * @param tls           SIP over TLS on a port of its own (off unless enabled)
      */
     public record Telephony(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
                             String outboundProxy, String announcements, List<Desk> desks, Integer deskRingSeconds,
-                            Integer connectRingSeconds, Integer queueMessageSeconds) {
+                            Integer connectRingSeconds, Integer queueMessageSeconds, Tls tls) {
 
         public Telephony {
             transports = transports == null ? List.of() : List.copyOf(transports);
             allowedPeers = allowedPeers == null ? List.of() : List.copyOf(allowedPeers);
             desks = desks == null ? List.of() : List.copyOf(desks);
+        }
+
+        /**
+         * SIP over TLS as the settings file gives it ({@code telephony.tls}): the key store's password is in the
+         * environment variable {@code keyStorePasswordEnv} names, never here.
+         */
+        public record Tls(boolean enabled, Integer port, String keyStore, String keyStorePasswordEnv,
+                          List<String> protocols) {
+
+            TelephonyTls checked() {
+                return new TelephonyTls(enabled, port == null ? TelephonyTls.DEFAULT_PORT : port,
+                        keyStore == null || keyStore.isBlank() ? null : Path.of(keyStore), keyStorePasswordEnv,
+                        protocols);
+            }
         }
 
         /** One desk phone as the settings file gives it ({@code telephony.desks}). */
@@ -347,7 +363,8 @@ public record Settings(Path dataDir, Http http, Journal journal, Geo geo, boolea
                     desks.stream().map(d -> new DeskPhone(d.desk(), d.user(), d.secretEnv())).toList(),
                     deskRingSeconds == null ? TelephonySettings.DEFAULT_DESK_RING_SECONDS : deskRingSeconds,
                     connectRingSeconds == null ? TelephonySettings.DEFAULT_CONNECT_RING_SECONDS : connectRingSeconds,
-                    queueMessageSeconds == null ? TelephonySettings.DEFAULT_QUEUE_MESSAGE_SECONDS : queueMessageSeconds);
+                    queueMessageSeconds == null ? TelephonySettings.DEFAULT_QUEUE_MESSAGE_SECONDS : queueMessageSeconds,
+                    tls == null ? TelephonyTls.off() : tls.checked());
         }
     }
 

@@ -163,6 +163,9 @@ public final class SettingsLoader {
             telephony.put("announcements", dataDir.resolve("announcements").toString());
         }
         resolveIfSet(telephony, "announcements", base);
+        if (telephony.get("tls") instanceof ObjectNode tls) {
+            resolveIfSet(tls, "keyStore", base);
+        }
         resolveIfSet((ObjectNode) tree.get("triage"), "indexFile", base);
         resolveIfSet((ObjectNode) tree.get("triage"), "responseRulesFile", base);
         resolveIfSet((ObjectNode) tree.get("exchange"), "eidoSchema", base);

@@ -149,6 +149,25 @@ class SettingsTest {
     }
 
     @Test
+    void sipOverTlsIsOffByDefaultItsKeyStoreIsFoundBesideTheFileAndBadValuesAreRefusedNamingTheSetting() throws Exception {
+        assertThat(SettingsLoader.load(null, Map.of()).telephony().checked().tls().enabled()).isFalse();
+        Path file = dir.resolve("tls.yaml");
+        Files.writeString(file, "telephony:\n  tls:\n    enabled: true\n    keyStore: keys/sip.p12\n");
+        se.larmcentral.telephony.TelephonyTls tls = SettingsLoader.load(file, Map.of()).telephony().checked().tls();
+        assertThat(tls.enabled()).isTrue();
+        assertThat(tls.port()).isEqualTo(5061);
+        assertThat(tls.keyStore()).isEqualTo(dir.resolve("keys/sip.p12"));
+        assertThat(tls.keyStorePasswordEnv()).isEqualTo("LARM_SIP_TLS_PASSWORD");
+        assertThat(tls.protocols()).containsExactly("TLSv1.3", "TLSv1.2");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of("LARM_TELEPHONY_TLS_PROTOCOLS", "[TLSv1]")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.tls.protocols")
+                .hasMessageContaining("'TLSv1' is not one of");
+        Files.writeString(file, "telephony:\n  tls:\n    enabled: true\n");
+        assertThatThrownBy(() -> SettingsLoader.load(file, Map.of()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("telephony.tls.keyStore");
+    }
+
+    @Test
     void aBadTelephonySettingStopsStartUpNamingIt() {
         assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("LARM_TELEPHONY_PORT", "70000")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'telephony.port'")

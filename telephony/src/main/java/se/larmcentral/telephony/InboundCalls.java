@@ -70,7 +70,7 @@ import java.time.Duration;
 final class InboundCalls implements SipListener {
 
     /** Who takes calls in: the telephony front, not a person. */
-    static final Actor ACTOR = new Actor("telephony", Actor.Kind.INTEGRATION);
+    static final Actor ACTOR = se.larmcentral.centre.lines.Lines.TELEPHONY;
 
     static final String[] ALLOWED = {Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS,
             Request.REGISTER};

@@ -48,6 +48,9 @@ public final class SipFront implements AutoCloseable {
     /** Largest SIP message read (over TCP; a UDP datagram is smaller anyway): room for SDP and a PIDF-LO body. */
     static final int MAX_MESSAGE_BYTES = 65_536;
 
+    /** The UDP socket's receive and send buffers: about a second of INVITEs at 1000 calls/s. */
+    public static final int UDP_BUFFER_BYTES = 1 << 20;
+
     private final TelephonySettings settings;
     private final SipStack stack;
     private final SipProvider provider;
@@ -96,6 +99,7 @@ public final class SipFront implements AutoCloseable {
         Announcements announcements;
         DeskSecrets deskSecrets;
         InetAddress local;
+        TlsKeyStore tlsKey = settings.tls().enabled() ? TlsKeyStore.read(settings.tls(), environment) : null;
         try {
             announcements = Announcements.read(settings.announcements());
             deskSecrets = DeskSecrets.read(settings.desks(), environment);
@@ -109,7 +113,7 @@ public final class SipFront implements AutoCloseable {
         factory.setPathName("gov.nist");
         SipStack stack;
         try {
-            stack = factory.createSipStack(properties(settings));
+            stack = factory.createSipStack(properties(settings, tlsKey));
         } catch (SipException e) {
             throw new TelephonyStartException("the SIP stack cannot be made: " + reason(e), e);
         }
@@ -132,11 +136,20 @@ public final class SipFront implements AutoCloseable {
                             + reason(e), e);
                 }
             }
+            if (tlsKey != null) {
+                try {
+                    points.add(stack.createListeningPoint(settings.host(), settings.tls().port(), ListeningPoint.TLS));
+                } catch (Exception e) {
+                    throw new TelephonyStartException("cannot listen for SIP over TLS on " + settings.host() + ":"
+                            + settings.tls().port() + " (telephony.host, telephony.tls.port): " + reason(e), e);
+                }
+            }
             SipProvider provider = stack.createSipProvider(points.getFirst());
             for (ListeningPoint point : points.subList(1, points.size())) {
                 provider.addListeningPoint(point);
             }
-            SipMessages messages = new SipMessages(factory, settings.host(), settings.port());
+            SipMessages messages = new SipMessages(factory, settings.host(), settings.port(),
+                    tlsKey == null ? -1 : settings.tls().port());
             DeskRegistrar registrar = new DeskRegistrar(deskSecrets, new DigestAuthentication(REALM, clock),
                     new DeskRegistrations(clock), messages);
             ScheduledExecutorService ringingTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -197,8 +210,11 @@ public final class SipFront implements AutoCloseable {
         return message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "").strip();
     }
 
-    private static Properties properties(TelephonySettings settings) {
+    private static Properties properties(TelephonySettings settings, TlsKeyStore tlsKey) {
         Properties properties = new Properties();
+        if (tlsKey != null) {
+            tlsKey.configure(properties);
+        }
         // A name of its own per start: the factory keeps its stacks by name.
         properties.setProperty("javax.sip.STACK_NAME", "larm-telephony-" + STACKS.incrementAndGet());
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
@@ -207,6 +223,11 @@ public final class SipFront implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", SipStackLog.class.getName());
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "ERROR");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_BYTES));
+        // JAIN-SIP's UDP socket buffers default to 8 KiB, a handful of INVITEs: a burst (200 calls/s on a busy
+        // machine) overflows them, the kernel drops datagrams and every dropped INVITE costs its caller a 500 ms
+        // retransmission (bench/README.md). The kernel caps the size at net.core.rmem_max / wmem_max.
+        properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
+        properties.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
         // Requests from the trunk only: no stray connections kept open for a client that sends nothing.
         properties.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         properties.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
@@ -216,6 +237,7 @@ public final class SipFront implements AutoCloseable {
     /** For the log and the health check: where it listens and whom it serves. */
     public String describe() {
         return "SIP on " + settings.host() + ":" + settings.port() + " over " + String.join(", ", settings.transports())
+                + (settings.tls().enabled() ? ", over TLS on " + settings.tls().port() : "")
                 + ", calls taken from " + PeerAddresses.parse(settings.allowedPeers())
                 + (settings.outboundProxy().isEmpty() ? "" : ", outbound proxy " + settings.outboundProxy())
                 + ", " + settings.desks().size() + " desk phone(s) may register"

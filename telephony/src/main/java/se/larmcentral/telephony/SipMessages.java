@@ -39,8 +39,10 @@ final class SipMessages {
     private final AddressFactory addresses;
     private final String host;
     private final int port;
+    private final int tlsPort;
 
-    SipMessages(SipFactory factory, String host, int port) throws SipException {
+    /** @param tlsPort where SIP over TLS listens, or -1 (none) */
+    SipMessages(SipFactory factory, String host, int port, int tlsPort) throws SipException {
         try {
             this.messages = factory.createMessageFactory();
             this.headers = factory.createHeaderFactory();
@@ -50,6 +52,7 @@ final class SipMessages {
         }
         this.host = host;
         this.port = port;
+        this.tlsPort = tlsPort;
     }
 
     /** 180 Ringing with the centre's tag and Contact: the caller hears ringing while the call waits in the queue. */
@@ -194,8 +197,9 @@ final class SipMessages {
 
     private ContactHeader contact(Request request) throws ParseException {
         SipURI contact = addresses.createSipURI("centre", host);
-        contact.setPort(port);
-        contact.setTransportParam(transport(request));
+        String transport = transport(request);
+        contact.setPort(transport.equals("tls") && tlsPort >= 0 ? tlsPort : port);
+        contact.setTransportParam(transport);
         return headers.createContactHeader(addresses.createAddress(contact));
     }
 

@@ -23,11 +23,12 @@ import java.util.Locale;
  * @param connectRingSeconds how long the number a caller is connected on to rings before it counts as no answer
  * @param queueMessageSeconds a caller waiting this long in the queue hears the queue message, then ringing again;
  *                      0: never
+ * @param tls           SIP over TLS on a port of its own ({@link TelephonyTls}); off unless enabled
  */
 public record TelephonySettings(boolean enabled, String host, int port, List<String> transports,
                                 List<String> allowedPeers, String outboundProxy, Path announcements,
                                 List<DeskPhone> desks, int deskRingSeconds,
-                                int connectRingSeconds, int queueMessageSeconds) {
+                                int connectRingSeconds, int queueMessageSeconds, TelephonyTls tls) {
 
     /** A desk rings this long by default before the call goes to the next. */
     public static final int DEFAULT_DESK_RING_SECONDS = 15;
@@ -45,7 +46,16 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
                 DEFAULT_DESK_RING_SECONDS, DEFAULT_CONNECT_RING_SECONDS, DEFAULT_QUEUE_MESSAGE_SECONDS);
     }
 
+    /** Without TLS. */
+    public TelephonySettings(boolean enabled, String host, int port, List<String> transports, List<String> allowedPeers,
+                             String outboundProxy, Path announcements, List<DeskPhone> desks, int deskRingSeconds,
+                             int connectRingSeconds, int queueMessageSeconds) {
+        this(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks, deskRingSeconds,
+                connectRingSeconds, queueMessageSeconds, TelephonyTls.off());
+    }
+
     public TelephonySettings {
+        tls = tls == null ? TelephonyTls.off() : tls;
         desks = desks == null ? List.of() : List.copyOf(desks);
         if (deskRingSeconds < 1 || deskRingSeconds > 120) {
             throw new InvalidInputException("telephony.deskRingSeconds", "must be between 1 and 120, was " + deskRingSeconds);
@@ -77,6 +87,10 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
         if (transports.stream().distinct().count() != transports.size()) {
             throw new InvalidInputException("telephony.transports", "names a transport twice: " + transports);
         }
+        if (tls.enabled() && tls.port() == port && port != 0 && transports.contains("TCP")) {
+            throw new InvalidInputException("telephony.tls.port", "must differ from telephony.port (" + port
+                    + "), where SIP over TCP listens");
+        }
         PeerAddresses.parse(allowedPeers);
         if (!outboundProxy.isEmpty() && !outboundProxy.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
             throw new InvalidInputException("telephony.outboundProxy", "must be host or host:port, was '" + outboundProxy + "'");
@@ -96,30 +110,36 @@ public record TelephonySettings(boolean enabled, String host, int port, List<Str
     /** The same, playing the recorded messages in {@code folder}. */
     public TelephonySettings withAnnouncements(Path folder) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, folder, desks, deskRingSeconds,
-                connectRingSeconds, queueMessageSeconds);
+                connectRingSeconds, queueMessageSeconds, tls);
     }
 
     /** The same, with these desk phones allowed to register. */
     public TelephonySettings withDesks(List<DeskPhone> phones) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, phones, deskRingSeconds,
-                connectRingSeconds, queueMessageSeconds);
+                connectRingSeconds, queueMessageSeconds, tls);
     }
 
     /** The same, a desk's phone ringing {@code seconds} before the call goes to the next desk. */
     public TelephonySettings withDeskRingSeconds(int seconds) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
-                seconds, connectRingSeconds, queueMessageSeconds);
+                seconds, connectRingSeconds, queueMessageSeconds, tls);
     }
 
     /** The same, calls going out through {@code proxy} ({@code host[:port]}), ringing {@code seconds} at most. */
     public TelephonySettings withOutboundProxy(String proxy, int seconds) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, proxy, announcements, desks,
-                deskRingSeconds, seconds, queueMessageSeconds);
+                deskRingSeconds, seconds, queueMessageSeconds, tls);
     }
 
     /** The same, a caller hearing the queue message after {@code seconds} in the queue (0: never). */
     public TelephonySettings withQueueMessageSeconds(int seconds) {
         return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
-                deskRingSeconds, connectRingSeconds, seconds);
+                deskRingSeconds, connectRingSeconds, seconds, tls);
+    }
+
+    /** The same, listening for SIP over TLS as {@code secure} says. */
+    public TelephonySettings withTls(TelephonyTls secure) {
+        return new TelephonySettings(enabled, host, port, transports, allowedPeers, outboundProxy, announcements, desks,
+                deskRingSeconds, connectRingSeconds, queueMessageSeconds, secure);
     }
 }

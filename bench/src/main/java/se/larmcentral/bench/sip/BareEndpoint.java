@@ -38,6 +38,10 @@ final class BareEndpoint implements SipListener, AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", "larm-bench-bare-" + port);
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", "se.larmcentral.telephony.SipStackLog");
+        // the same UDP buffers as the front, so that the baseline differs from it only by the centre's work
+        String buffer = Integer.toString(se.larmcentral.telephony.SipFront.UDP_BUFFER_BYTES);
+        properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", buffer);
+        properties.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", buffer);
         stack = factory.createSipStack(properties);
         ListeningPoint udp = stack.createListeningPoint("127.0.0.1", port, "udp");
         provider = stack.createSipProvider(udp);

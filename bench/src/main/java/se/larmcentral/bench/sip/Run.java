@@ -38,7 +38,8 @@ public final class Run {
     private Run() {
     }
 
-    record Result(String what, Percentiles setup, long successful, long failed, int exitCode) {
+    /** @param udpDrops datagrams the kernel dropped for a full receive buffer during the run (the whole machine's) */
+    record Result(String what, Percentiles setup, long successful, long failed, int exitCode, long udpDrops) {
 
         /** The smallest response time above 0: SIPp's clock step. */
         double tick() {
@@ -86,12 +87,16 @@ public final class Run {
         }
 
         System.out.println();
-        System.out.println("| run | calls ok | failed | setup p50 ms | p99 ms | max ms |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| run | calls ok | failed | setup p50 ms | p99 ms | max ms | UDP drops (machine) |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Result r : List.of(bare, front)) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f |%n", r.what(), r.successful(), r.failed(),
-                    r.setup().millis(0.5), r.setup().millis(0.99), r.setup().millis(1.0));
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %s |%n", r.what(), r.successful(), r.failed(),
+                    r.setup().millis(0.5), r.setup().millis(0.99), r.setup().millis(1.0),
+                    r.udpDrops() < 0 ? "n/a" : Long.toString(r.udpDrops()));
         }
+        System.out.printf(Locale.ROOT, "load average (1 min) at the end: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "p99 ratio front/baseline: %.2f%n", front.setup().millis(0.99) / bare.setup().millis(0.99));
         System.out.printf(Locale.ROOT, "SIPp's resolution: response times come in steps of %.0f ms (0 is under one step)%n",
                 Math.max(bare.tick(), front.tick()));
@@ -110,11 +115,13 @@ public final class Run {
         String binary = System.getenv("LARM_SIPP") == null || System.getenv("LARM_SIPP").isBlank() ? "sipp"
                 : System.getenv("LARM_SIPP");
         List<String> command = List.of(binary, "127.0.0.1:" + port, "-sf", scenario.toString(), "-t", "u1",
+                "-buff_size", Integer.toString(SipFront.UDP_BUFFER_BYTES),
                 "-i", "127.0.0.1", "-p", Integer.toString(freePort()), "-r", Integer.toString(rate),
                 "-m", Integer.toString(rate * seconds), "-l", Integer.toString(rate * 10), "-nostdin",
                 "-timeout", (seconds + 60) + "s", "-trace_rtt", "-rtt_freq", "1", "-trace_stat", "-stf",
                 stats.toString(), "-fd", "1", "-trace_err");
         System.out.println(what + ": " + String.join(" ", command));
+        long dropsBefore = udpReceiveBufferDrops();
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("sipp.out").toFile()).start();
         if (!process.waitFor(seconds + 120L, TimeUnit.SECONDS)) {
@@ -122,7 +129,26 @@ public final class Run {
             throw new IllegalStateException("SIPp did not finish in " + (seconds + 120) + " s; see " + folder);
         }
         return new Result(what, new Percentiles(responseTimes(folder)), counter(stats, "SuccessfulCall(C)"),
-                counter(stats, "FailedCall(C)"), process.exitValue());
+                counter(stats, "FailedCall(C)"), process.exitValue(), dropsBefore < 0 ? -1 : udpReceiveBufferDrops() - dropsBefore);
+    }
+
+    /**
+     * UDP datagrams the kernel dropped for a full socket receive buffer, machine-wide ({@code RcvbufErrors} in
+     * /proc/net/snmp); -1 where there is no such file. A dropped INVITE or 180 shows as a 500 ms retransmission.
+     */
+    private static long udpReceiveBufferDrops() {
+        try {
+            List<String> udp = Files.readAllLines(Path.of("/proc/net/snmp")).stream().filter(l -> l.startsWith("Udp:")).toList();
+            if (udp.size() < 2) {
+                return -1;
+            }
+            List<String> names = List.of(udp.get(0).split("\\s+"));
+            String[] values = udp.get(1).split("\\s+");
+            int at = names.indexOf("RcvbufErrors");
+            return at < 0 || at >= values.length ? -1 : Long.parseLong(values[at]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** SIPp's per-call response times (ms, in {@code *_rtt.csv}), as nanoseconds. */

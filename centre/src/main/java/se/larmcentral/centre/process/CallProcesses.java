@@ -7,6 +7,7 @@ import se.larmcentral.centre.CentreState;
 import se.larmcentral.centre.CommandPort;
 import se.larmcentral.centre.connect.Connections;
 import se.larmcentral.centre.crisis.MajorIncidentMarking;
+import se.larmcentral.centre.lines.Lines;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.Command;
 import se.larmcentral.core.DomainEvent;
@@ -33,8 +34,9 @@ import java.util.concurrent.TimeUnit;
  * call's due steps, one commit each, on a thread of its own, as the actor whose event triggered them.
  *
  * <p>Nothing of its own is stored: what is due is read from the state, so after a restart {@link #start} runs every
- * step a crash left undone, as {@link #ACTOR}, and first records the connecting-ons left open as failed (their
- * telephony lines are gone with the stop). Each step is decided on the writer thread against the state of the
+ * step a crash left undone, as {@link #ACTOR}, and first records the connecting-ons left open as failed and the
+ * telephony calls still queued or with an operator as having lost their line (their SIP dialogs are gone with the
+ * stop; {@link Lines}). Each step is decided on the writer thread against the state of the
  * moment and is idempotent, so a step run twice (a retry by hand, a resumed process, two triggers) happens once.
  * A refused step (no position yet, no municipality) is kept as the call's last outcome, and tried again on the
  * call's next event.
@@ -89,8 +91,11 @@ public final class CallProcesses implements AutoCloseable {
         if (!due.isEmpty()) {
             LOG.info("resuming the processes of {} calls: {}", due.size(), due.size() > 10 ? due.subList(0, 10) + " ..." : due);
         }
+        // read now, before the telephony front (started after the processes) takes any call in
+        List<String> onLines = port.read(Lines::heldBeforeStart);
         worker.execute(() -> {
             settleConnections();
+            settleLines(onLines);
             due.forEach(callId -> advance(callId, ACTOR, lastSequence));
             marking.start();
             markSettled(lastSequence);
@@ -106,6 +111,21 @@ public final class CallProcesses implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("connecting-ons left open by a stop not settled ({})", e.toString());
+        }
+    }
+
+    /** Telephony calls a stop cut off: recorded lost, with the reason; the queued ones abandoned. */
+    private void settleLines(List<String> onLines) {
+        if (onLines.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> settled = port.execute(ACTOR, Lines.settleAfterRestart(onLines));
+            if (!settled.isEmpty()) {
+                LOG.info("telephony calls whose lines a stop cut off recorded lost: {}", settled);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("telephony calls whose lines a stop cut off not settled ({})", e.toString());
         }
     }
 

@@ -67,8 +67,9 @@ class DispatchSwedishApiTest {
     @Test
     void theHospitalChoiceIsExplainedInSwedish() {
         JsonNode hospital = swedish("/api/dispatch/hospital?from=59.3293,18.0686&capability=INTENSIVE_CARE");
-        assertThat(hospital.get("explanation").asText()).contains(" är närmast av ", " sjukhus som tar emot INTENSIVE_CARE: ",
-                " på väg (uppskattad: fågelvägen").doesNotContain("nearest", "by road");
+        assertThat(hospital.get("explanation").asText()).contains(" är närmast av ",
+                " sjukhus med intensivvårds- och traumamottagning: ", " på väg (uppskattad: fågelvägen")
+                .doesNotContain("nearest", "by road", "INTENSIVE_CARE");
     }
 
     @Test

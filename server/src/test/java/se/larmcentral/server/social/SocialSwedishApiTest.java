@@ -87,5 +87,14 @@ class SocialSwedishApiTest {
         JsonNode unknownField = ok(centre.post("/api/social/decisions?lang=sv", "{\"municipality\": \"0182\", \"when\": 1}"), 400);
         assertThat(unknownField.get("field").asText()).isEqualTo("when");
         assertThat(unknownField.get("detail").asText()).startsWith("when: är inget känt fält; kända fält: ");
+
+        // social's own refusals, as its router and registry write them
+        JsonNode both = ok(centre.post("/api/social/decisions?lang=sv",
+                "{\"municipality\": \"0182\", \"directNumber\": \"08-123 456 78\", \"at\": \"2025-03-11T10:00+01:00\"}"), 400);
+        assertThat(both.get("detail").asText())
+                .isEqualTo("municipality: ange antingen en kommunkod eller ett direktnummer, inte båda");
+        JsonNode unknown = ok(centre.post("/api/social/decisions?lang=sv",
+                "{\"municipality\": \"0999\", \"at\": \"2025-03-11T10:00+01:00\"}"), 404);
+        assertThat(unknown.get("detail").asText()).contains("ingen kommun har SCB-koden '0999'").doesNotContain("no municipality");
     }
 }

@@ -74,6 +74,39 @@ import se.larmcentral.social.SwedishCalendar;
 import se.larmcentral.social.WeeklyWindow;
 import se.larmcentral.social.Window;
 import se.larmcentral.social.file.MunicipalityRegistryFile;
+import se.larmcentral.social.file.SocialConfiguration;
+import se.larmcentral.social.file.SocialConfigurationReader;
+import se.larmcentral.social.ical.RosterCalendarReader;
+import se.larmcentral.social.EndAgreement;
+import se.larmcentral.social.RemoveOneOffChange;
+import se.larmcentral.social.RouteRequest;
+import se.larmcentral.social.SetSchedule;
+import se.larmcentral.triage.AnswerQuestions;
+import se.larmcentral.triage.ConfirmCriterion;
+import se.larmcentral.triage.OverridePriority;
+import se.larmcentral.triage.Reprioritise;
+import se.larmcentral.triage.StartAssessment;
+import se.larmcentral.triage.TriageState;
+import se.larmcentral.triage.file.TriageConfigFiles;
+import se.larmcentral.crisis.incident.MajorIncident;
+import se.larmcentral.crisis.incident.MajorIncidentType;
+import se.larmcentral.crisis.incident.MajorIncidents;
+import se.larmcentral.crisis.warning.ApproveWarning;
+import se.larmcentral.crisis.warning.Polygon;
+import se.larmcentral.crisis.warning.CancelWarning;
+import se.larmcentral.crisis.warning.Category;
+import se.larmcentral.crisis.warning.Certainty;
+import se.larmcentral.crisis.warning.DraftWarning;
+import se.larmcentral.crisis.warning.PublicWarnings;
+import se.larmcentral.crisis.warning.PublishWarning;
+import se.larmcentral.crisis.warning.Severity;
+import se.larmcentral.crisis.warning.Urgency;
+import se.larmcentral.crisis.warning.WarningArea;
+import se.larmcentral.crisis.warning.WarningContent;
+import se.larmcentral.crisis.warning.WarningKind;
+import se.larmcentral.crisis.warning.WarningScope;
+import se.larmcentral.crisis.warning.WarningStatus;
+import se.larmcentral.crisis.warning.WarningText;
 import se.larmcentral.core.ServiceNumber;
 
 import java.time.DayOfWeek;
@@ -108,7 +141,10 @@ class NoEnglishLeftTest {
             + "nobody|fallback|takes|precedence|acknowledged|limit|reporting|clear|may|given|assignment|"
             + "municipality|boundaries|configured|operator|picks|attached|corrected|call|on|since|"
             + "set|every|one-off|none|neither|nor|number|give|redirection|stale|older|reported|used|"
-            + "clearly|closer|ranked|after|route|getting|going|must|was|missing|unknown|known|between)\\b");
+            + "clearly|closer|ranked|after|route|getting|going|must|was|missing|unknown|known|between|"
+            + "motorway|trunk|primary|secondary|tertiary|unclassified|residential|origins?|destinations?|"
+            + "already|exists|needs|overlaps|ends|starts|case|question|answer|chapter|criterion|draft|published|"
+            + "cancelled|update|assessment|shift|yet|only|can|cannot|instead|approve|identifiers?|used|when)\\b");
 
     private static final Pattern API_VALUE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{2,}\\b");
     private static final Pattern FIELD = Pattern.compile("^[\\w.\\[\\]]+: ");
@@ -239,12 +275,29 @@ class NoEnglishLeftTest {
                 + "; one search from the destination (contraction hierarchies, PHAST)");
         add(texts, "road network's method, origin", "road network: GraphHopper over x.osm.pbf, " + profile
                 + "; one search from the origin; 1 of 3 destinations lie more than 300 m from a road and are unreachable");
+        add(texts, "road network's method, destination", "road network: GraphHopper over x.osm.pbf, " + profile
+                + "; one search from the destination; 2 of 7 origins lie more than 300 m from a road and are unreachable");
         add(texts, "outside the road network", "estimated: " + estimated.formula() + "; the destination lies outside the"
                 + " road network of x.osm.pbf (lat 59.2872-59.3820, lon 17.9674-18.1520)");
         add(texts, "partly outside the road network", "road network: GraphHopper over x.osm.pbf, " + profile
                 + "; one search from the destination; 2 of 5 origins lie outside the road network of x.osm.pbf"
                 + " (lat 59.2872-59.3820, lon 17.9674-18.1520) and are ESTIMATED: " + estimated.formula());
 
+        assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
+    }
+
+    @Test
+    void theHospitalChoiceNamesWhatTheHospitalTakesInWords() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Dispatch d = new Dispatch();
+        d.run(new RegisterHospital(new Hospital("h1", "Södersjukhuset", north(1), List.of(HospitalCapability.values()))));
+        d.run(new RegisterHospital(new Hospital("h2", "Karolinska Solna", north(6), List.of(HospitalCapability.values()))));
+        for (HospitalCapability capability : HospitalCapability.values()) {
+            String explanation = HospitalChooser.choose(d.state, north(3), capability, new EstimatedTravelTimes()).explanation();
+            add(texts, "hospital choice " + capability, explanation);
+            // the guard passes ALL_CAPS values as the API's; in this explanation the value is said in words
+            assertThat(Phrasebook.EXPLANATIONS.swedish(explanation)).as(explanation).doesNotContain(capability.name());
+        }
         assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
     }
 
@@ -327,6 +380,194 @@ class NoEnglishLeftTest {
         refusal(texts, "position corrected without a reason", () -> c.run(new CorrectPosition("c1", CENTRE, null,
                 new MunicipalityLocation("0184", "Solna", "in 0184 Solna", null))));
         assertThat(texts).hasSize(7);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void socialsMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Social s = new Social();
+        s.jour("city", JOUR);
+        refusal(texts, "jour defined twice", () -> s.jour("city", JOUR));
+        refusal(texts, "jour without a name", () -> new Jour("natt", " ", JOUR, true, null, null));
+        refusal(texts, "jour id malformed", () -> new Jour("Natt Jour", "Nattjour", JOUR, true, null, null));
+        refusal(texts, "unknown jour", () -> s.submit(AddAgreement.basic("0182", "nope", LocalDate.of(2018, 1, 1), null,
+                OTHER, true, null)));
+        refusal(texts, "unknown municipality", () -> s.submit(AddAgreement.basic("0999", "city", LocalDate.of(2018, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "agreement ends before it begins", () -> s.submit(AddAgreement.basic("0182", "city",
+                LocalDate.of(2018, 1, 1), LocalDate.of(2017, 1, 1), OTHER, true, null)));
+        refusal(texts, "agreement without a start", () -> s.submit(AddAgreement.basic("0182", "city", null, null, OTHER,
+                true, null)));
+        refusal(texts, "basic agreement not answered round the clock", () -> s.submit(AddAgreement.basic("0182", "city",
+                LocalDate.of(2018, 1, 1), null, OTHER, false, null)));
+        String basic = s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2018, 1, 1), null, OTHER, true, null));
+        refusal(texts, "agreement added twice", () -> s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2018, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "agreements overlap", () -> s.submit(AddAgreement.basic("0182", "city", LocalDate.of(2019, 1, 1),
+                null, OTHER, true, null)));
+        refusal(texts, "one-off change on a basic agreement", () -> s.submit(new AddOneOffChange(basic, new OneOffChange(
+                "nyar", LocalDateTime.parse("2026-02-04T12:00"), LocalDateTime.parse("2026-02-05T08:00"),
+                OneOffChange.Action.CLOSE, null, "Stängt."))));
+        refusal(texts, "set times on a basic agreement", () -> s.submit(new SetSchedule(basic,
+                weekly(DayOfWeek.FRIDAY, "18:00-01:00"))));
+        refusal(texts, "unknown one-off change", () -> s.submit(new RemoveOneOffChange(basic, "nyar")));
+        refusal(texts, "agreement ended in the past", () -> s.submit(new EndAgreement(basic, LocalDate.of(2020, 1, 1))));
+        refusal(texts, "unknown agreement", () -> s.submit(new EndAgreement("0182-1999-01-01", LocalDate.of(2030, 1, 1))));
+        refusal(texts, "one-off change ends before it starts", () -> new OneOffChange("x",
+                LocalDateTime.parse("2026-02-05T12:00"), LocalDateTime.parse("2026-02-04T08:00"), OneOffChange.Action.CLOSE,
+                null, "Stängt."));
+        refusal(texts, "one-off connect without a number", () -> new OneOffChange("x",
+                LocalDateTime.parse("2026-02-04T12:00"), LocalDateTime.parse("2026-02-05T08:00"),
+                OneOffChange.Action.CONNECT, null, null));
+        refusal(texts, "no shifts", () -> s.submit(new AddRosterShifts("city", List.of())));
+        s.submit(new AddRosterShifts("city", List.of(shift("2025-06-16T08:00", "2025-06-16T16:00", "Anna Berg",
+                "070-111 11 11"))));
+        refusal(texts, "shifts overlap", () -> s.submit(new AddRosterShifts("city", List.of(shift("2025-06-16T12:00",
+                "2025-06-16T20:00", "Bo Ek", "070-222 22 22")))));
+        refusal(texts, "shift ends before it starts", () -> shift("2025-06-16T12:00", "2025-06-16T10:00", "Bo Ek",
+                "070-222 22 22"));
+        refusal(texts, "policy row without a referral", () -> new NoAgreementPolicy(
+                SwedishTime.parseInstant("from", "2031-01-01T00:00+01:00"), NoAgreementPolicy.Action.REFER_POLICE, null,
+                "Hänvisa."));
+        refusal(texts, "policy row without a text", () -> new NoAgreementPolicy(
+                SwedishTime.parseInstant("from", "2031-01-01T00:00+01:00"), NoAgreementPolicy.Action.NOT_AVAILABLE, null,
+                " "));
+        refusal(texts, "window malformed", () -> Window.parse("window", "kväll"));
+        refusal(texts, "window empty", () -> Window.parse("window", "16:00-16:00"));
+        refusal(texts, "route to both a municipality and a direct number", () -> RouteRequest.parse("0180", "070-123 45 67",
+                null, null));
+        refusal(texts, "unknown direct number", () -> SocialRouter.routeDirectNumber(s.state, OTHER, NOW));
+        assertThat(texts).hasSize(26);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void triagesMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Triage t = new Triage();
+        refusal(texts, "no case", () -> t.run(new StartAssessment(" ", null)));
+        refusal(texts, "unknown chapter", () -> t.run(new StartAssessment("A-17", "kapitel-99")));
+        refusal(texts, "unknown case", () -> t.run(new AnswerQuestions("A-99", Map.of("conscious", true))));
+        t.run(new StartAssessment("A-17", null));
+        refusal(texts, "started twice", () -> t.run(new StartAssessment("A-17", null)));
+        refusal(texts, "no answers", () -> t.run(new AnswerQuestions("A-17", Map.of())));
+        refusal(texts, "unknown question", () -> t.run(new AnswerQuestions("A-17", Map.of("flying", true))));
+        refusal(texts, "question not asked", () -> t.run(new AnswerQuestions("A-17", Map.of("chest-pain-breathless", true))));
+        refusal(texts, "confirmed before a proposal", () -> t.run(new ConfirmCriterion("A-17", null, NURSE)));
+        refusal(texts, "reprioritised before a priority", () -> t.run(new Reprioritise("A-17", "A.03.01", "ändrat läge",
+                NURSE)));
+        refusal(texts, "overridden before a proposal", () -> t.run(new OverridePriority("A-17", 2, "bedömning", NURSE)));
+        refusal(texts, "overridden to a priority out of the scale", () -> t.run(new OverridePriority("A-17", 9,
+                "bedömning", NURSE)));
+        refusal(texts, "overridden by the system", () -> t.run(new OverridePriority("A-17", 2, "bedömning", Actor.SYSTEM)));
+        assertThat(texts).hasSize(12);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void publicWarningsMainRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Warnings w = new Warnings();
+        WarningContent content = warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofHours(6)));
+        refusal(texts, "already expired", () -> w.run(new DraftWarning("m0", SENDER, null,
+                warning(WarningKind.INFORMATION_113_13, NOW.minus(Duration.ofHours(1))), "anna")));
+        refusal(texts, "expires too late", () -> w.run(new DraftWarning("m0", SENDER, null,
+                warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofDays(120))), "anna")));
+        refusal(texts, "no drafter", () -> w.run(new DraftWarning("m0", SENDER, null, content, null)));
+        refusal(texts, "unknown message", () -> w.run(new ApproveWarning("m9", "bertil")));
+        w.run(new DraftWarning("m1", SENDER, null, content, "anna"));
+        refusal(texts, "identifier reused", () -> w.run(new DraftWarning("m1", SENDER, null, content, "anna")));
+        refusal(texts, "approved by its drafter", () -> w.run(new ApproveWarning("m1", "anna")));
+        refusal(texts, "published unapproved", () -> w.run(new PublishWarning("m1", "anna")));
+        refusal(texts, "update of a draft", () -> w.run(new DraftWarning("m2", SENDER, "m1", content, "anna")));
+        w.run(new ApproveWarning("m1", "bertil"));
+        refusal(texts, "approved twice", () -> w.run(new ApproveWarning("m1", "cecilia")));
+        w.run(new PublishWarning("m1", "anna"));
+        refusal(texts, "update of another kind", () -> w.run(new DraftWarning("m3", SENDER, "m1",
+                warning(WarningKind.VMA, NOW.plus(Duration.ofHours(6))), "anna")));
+        w.run(new CancelWarning("m1", "m1-c", "släckt", "anna"));
+        refusal(texts, "cancelled twice", () -> w.run(new CancelWarning("m1", "m1-d", "släckt", "anna")));
+        assertThat(texts).hasSize(11);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void majorIncidentsAndPublicMessagesContentRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Incidents m = new Incidents();
+        Instant end = NOW.plus(Duration.ofHours(8));
+        refusal(texts, "no type", () -> m.run(MajorIncidents.declare(declaration(null, List.of("0180"), NOW, end), "anna")));
+        refusal(texts, "no area", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM, List.of(), NOW, end),
+                "anna")));
+        refusal(texts, "a bad municipality code", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("Solna"), NOW, end), "anna")));
+        refusal(texts, "a polygon of two points", () -> m.run(MajorIncidents.declare(new MajorIncidents.Declaration(
+                MajorIncidentType.STORM, List.of(), List.of(CENTRE, north(1)), NOW, end, "Storm.", "Storm."), "anna")));
+        refusal(texts, "start too far ahead", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW.plus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(10))), "anna")));
+        refusal(texts, "start too far back", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW.minus(Duration.ofDays(9)), end), "anna")));
+        refusal(texts, "no expected end", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW, null), "anna")));
+        refusal(texts, "ends before it starts", () -> m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM,
+                List.of("0180"), NOW, NOW.minus(Duration.ofHours(1))), "anna")));
+        refusal(texts, "unknown incident", () -> m.run(MajorIncidents.end("major-9", "över", "anna")));
+        MajorIncident storm = m.run(MajorIncidents.declare(declaration(MajorIncidentType.STORM, List.of("0180"), NOW, end),
+                "anna"));
+        refusal(texts, "an amendment that changes nothing", () -> m.run(MajorIncidents.amend(storm.id(),
+                new MajorIncidents.Amendment(null, null, null, null, null, null), "anna")));
+        m.run(MajorIncidents.end(storm.id(), "över", "anna"));
+        refusal(texts, "amended after its end", () -> m.run(MajorIncidents.amend(storm.id(),
+                new MajorIncidents.Amendment(null, null, end.plus(Duration.ofHours(1)), null, null, null), "anna")));
+
+        WarningContent good = warning(WarningKind.INFORMATION_113_13, NOW.plus(Duration.ofHours(6)));
+        refusal(texts, "English first", () -> WarningContent.checked(withTexts(good, List.of(new WarningText("en-US", "Fire",
+                "Close windows", "Smoke.", "Go indoors."))), NOW));
+        refusal(texts, "no areas", () -> WarningContent.checked(withAreas(good, List.of()), NOW));
+        refusal(texts, "an area naming no place", () -> WarningContent.checked(withAreas(good,
+                List.of(new WarningArea("Solna", List.of(), List.of()))), NOW));
+        refusal(texts, "an area's bad code", () -> WarningContent.checked(withAreas(good,
+                List.of(new WarningArea("Solna", List.of("Solna"), List.of()))), NOW));
+        refusal(texts, "a polygon not closed", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea("Solna",
+                List.of("0184"), List.of(new Polygon(List.of(CENTRE, north(1), north(2), north(3))))))), NOW));
+        refusal(texts, "a polygon of three points", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea(
+                "Solna", List.of("0184"), List.of(new Polygon(List.of(CENTRE, north(1), CENTRE)))))), NOW));
+        refusal(texts, "113 13 without a municipality", () -> WarningContent.checked(withAreas(good, List.of(new WarningArea(
+                "Solna", List.of(), List.of(new Polygon(List.of(CENTRE, north(1), north(2), CENTRE)))))), NOW));
+        refusal(texts, "no expiry", () -> WarningContent.checked(warning(WarningKind.INFORMATION_113_13, null), NOW));
+        assertThat(texts).hasSize(19);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
+    @Test
+    void socialTermsAndRosterCalendarsAsTheApiReadsThemInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        refusal(texts, "weekly without days", () -> terms(List.of("16:00-08:00"), null));
+        refusal(texts, "weekly with a Swedish day", () -> terms(List.of("Mån 16:00-08:00"), null));
+        refusal(texts, "weekly with three days in a range", () -> terms(List.of("Mon-Tue-Wed 16:00-08:00"), null));
+        refusal(texts, "weekly with a bad time", () -> terms(List.of("Mon 16:00-8"), null));
+        refusal(texts, "one-off change with a bad start", () -> terms(null, new SocialConfiguration.OneOffEntry("nyar",
+                "igår", "2026-01-01T08:00", null, true, "Stängt.")));
+        refusal(texts, "one-off change without a start", () -> terms(null, new SocialConfiguration.OneOffEntry("nyar",
+                null, "2026-01-01T08:00", null, true, "Stängt.")));
+        refusal(texts, "one-off change neither connecting nor closing", () -> terms(null,
+                new SocialConfiguration.OneOffEntry("nyar", "2025-12-31T18:00", "2026-01-01T08:00", null, null, null)));
+        refusal(texts, "calendar not iCalendar", () -> calendar("inte en kalender"));
+        refusal(texts, "calendar shift without a start", () -> calendar(vevent("DTEND:20250616T160000Z\r\n"
+                + "ATTENDEE;CN=Anna Berg:tel:+46701111111\r\n")));
+        refusal(texts, "calendar shift without an end (iCalendar: zero length)", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "ATTENDEE;CN=Anna Berg:tel:+46701111111\r\n")));
+        refusal(texts, "calendar shift without a person", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "DTEND:20250616T160000Z\r\n")));
+        refusal(texts, "calendar shift with a bad number", () -> calendar(vevent("DTSTART:20250616T080000Z\r\n"
+                + "DTEND:20250616T160000Z\r\nATTENDEE;CN=Anna Berg:mailto:anna@example.se\r\n")));
+        assertThat(texts).hasSize(12);
 
         assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
@@ -415,6 +656,98 @@ class NoEnglishLeftTest {
             SocialDecision decision = SocialRouter.route(state, municipality, Channel.EMERGENCY_112, local(localTime));
             decision.explanation().forEach(line -> add(texts, what + " (" + decision.outcome() + ")", line));
             add(texts, what + " (rule)", decision.rule());
+        }
+    }
+
+    static final Actor NURSE = Actor.person("nurse-anna");
+    static final String SENDER = "larmcentral@example.se";
+
+    /** A 113 13 message (or VMA) for Solna in Swedish, effective now. */
+    static WarningContent warning(WarningKind kind, Instant expires) {
+        return new WarningContent(kind, WarningStatus.ACTUAL, WarningScope.PUBLIC, Category.FIRE, Urgency.IMMEDIATE,
+                Severity.SEVERE, Certainty.OBSERVED,
+                List.of(new WarningText("sv-SE", "Brand i industribyggnad", "Stäng fönster i Solna",
+                        "Kraftig rök från en brand i Solna.", "Gå inomhus.")),
+                List.of(new WarningArea("Solna", List.of("0184"), List.of())), NOW, NOW, expires);
+    }
+
+    static MajorIncidents.Declaration declaration(MajorIncidentType type, List<String> municipalities, Instant start,
+                                                 Instant expectedEnd) {
+        return new MajorIncidents.Declaration(type, municipalities, null, start, expectedEnd, "Storm över länet.",
+                "Vi har många samtal om stormen.");
+    }
+
+    static WarningContent withTexts(WarningContent c, List<WarningText> texts) {
+        return new WarningContent(c.kind(), c.status(), c.scope(), c.category(), c.urgency(), c.severity(), c.certainty(),
+                texts, c.areas(), c.effective(), c.onset(), c.expires());
+    }
+
+    static WarningContent withAreas(WarningContent c, List<WarningArea> areas) {
+        return new WarningContent(c.kind(), c.status(), c.scope(), c.category(), c.urgency(), c.severity(), c.certainty(),
+                c.texts(), areas, c.effective(), c.onset(), c.expires());
+    }
+
+    /** An extended agreement's set times and one-off change, as the API reads them (AgreementTerms). */
+    static Object terms(List<String> weekly, SocialConfiguration.OneOffEntry change) {
+        var entry = new SocialConfiguration.AgreementEntry("0180", "city", "EXTENDED", "2025-01-01", null, null, null, null,
+                null, "Ring växeln.", false, weekly, null, null, change == null ? null : List.of(change));
+        return SocialConfigurationReader.commands(new SocialConfiguration(SocialConfigurationReader.FORMAT, null, List.of(),
+                List.of(entry), List.of(), List.of()));
+    }
+
+    static Object calendar(String ics) {
+        try {
+            return RosterCalendarReader.read(new java.io.ByteArrayInputStream(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String vevent(String properties) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20250601T000000Z\r\n"
+                + "SUMMARY:Jour\r\n" + properties + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    }
+
+    /** Major incidents with a command loop. */
+    private static final class Incidents {
+        final MajorIncidents state = new MajorIncidents();
+        private long sequence;
+
+        <R> R run(Command<MajorIncidents, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("anna"), event));
+            }
+            return decision.result();
+        }
+    }
+
+    /** A triage state on the shipped index and rules, with a command loop. */
+    private static final class Triage {
+        final TriageState state = new TriageState(TriageConfigFiles.shipped());
+        private long sequence;
+
+        <R> R run(Command<TriageState, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("operator-1"), event));
+            }
+            return decision.result();
+        }
+    }
+
+    /** Public messages with a command loop. */
+    private static final class Warnings {
+        final PublicWarnings state = new PublicWarnings();
+        private long sequence;
+
+        <R> R run(Command<PublicWarnings, R> command) {
+            Decision<R> decision = command.decide(state, NOW);
+            for (DomainEvent event : decision.events()) {
+                state.apply(new Recorded(++sequence, NOW, Actor.person("test"), event));
+            }
+            return decision.result();
         }
     }
 

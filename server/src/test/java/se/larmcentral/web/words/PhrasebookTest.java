@@ -57,6 +57,33 @@ class PhrasebookTest {
     }
 
     @Test
+    void refusalsOfSocialTriageAndPublicMessagesReadAsSwedish() {
+        Map<String, String> table = Map.of(
+                "priority: must be one of [1, 2, 3, 4] in Region Stockholm (Stockholm County), was 9",
+                "priority: måste vara ett av [1, 2, 3, 4] i Region Stockholm (Stockholm County), var 9",
+                "the period 2019-01-01 to open end overlaps agreement 0182/2018-01-01 (2018-01-01 to 2020-12-31)",
+                "perioden 2019-01-01 tills vidare överlappar avtal 0182/2018-01-01 (2018-01-01 till 2020-12-31)",
+                "message m1 updates m0, which is replaced by m2; draft a new message instead",
+                "meddelande m1 uppdaterar m0, som är ersatt av m2; skriv ett nytt meddelande i stället",
+                "schedule: set times are an add-on service; agreement 0182/2018-01-01 is BASIC",
+                "schedule: fasta tider är en tilläggstjänst; avtal 0182/2018-01-01 är BASIC");
+        table.forEach((english, swedish) -> assertThat(Phrasebook.PROBLEMS.swedish(english)).isEqualTo(swedish));
+    }
+
+    @Test
+    void roadClassesAndAHospitalsCapabilityAreSaidInSwedishWords() {
+        assertThat(Phrasebook.EXPLANATIONS.swedish("x factor by road class (motorway 1.1, trunk 1.15, primary 1.2, secondary"
+                + " 1.2, tertiary 1.15, unclassified 1.1, residential 1, other 0.5)")).isEqualTo("x factor by road class"
+                + " (motorväg 1.1, stamväg 1.15, riksväg 1.2, länsväg 1.2, mindre länsväg 1.15, oklassad väg 1.1, bostadsgata 1,"
+                + " övriga 0.5)");
+        assertThat(Phrasebook.EXPLANATIONS.swedish("Danderyd is the nearest of 2 hospital(s) taking CHILDREN: 9 min 00 s by road (x)"))
+                .isEqualTo("Danderyd är närmast av 2 sjukhus med akutmottagning för barn: 9 min 00 s på väg (x)");
+        // a refusal keeps the value as the API takes it
+        assertThat(Phrasebook.PROBLEMS.swedish("no registered hospital takes CHILDREN"))
+                .isEqualTo("inget registrerat sjukhus tar emot CHILDREN");
+    }
+
+    @Test
     void theJournalAndTheAuditTrailAreShownAsRecorded() {
         assertThat(SwedishAnswers.asRecorded("/api/events")).isTrue();
         assertThat(SwedishAnswers.asRecorded("/api/audit")).isTrue();
