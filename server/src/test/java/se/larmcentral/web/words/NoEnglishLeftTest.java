@@ -587,6 +587,27 @@ class NoEnglishLeftTest {
                 .isEmpty();
     }
 
+    @Test
+    void customersOnCallLinesRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Social s = new Social();
+        PhoneNumber line = PhoneNumber.parse("number", "08-555 100 99");
+        s.submit(new DefineCustomer(new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), line));
+        refusal(texts, "customer id reads as a code", () -> new Customer("0180", "Kommunen", Customer.Kind.MUNICIPALITY));
+        refusal(texts, "customer without a name", () -> new Customer("vatten", " ", Customer.Kind.COMPANY));
+        refusal(texts, "customer without a kind", () -> new Customer("vatten", "Vatten AB", null));
+        refusal(texts, "customer defined twice", () -> s.submit(new DefineCustomer(
+                new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), null)));
+        refusal(texts, "customer's number taken", () -> s.submit(new DefineCustomer(
+                new Customer("vatten", "Vatten AB", Customer.Kind.COMPANY), line)));
+        refusal(texts, "unknown customer", () -> SocialRouter.route(s.state, "fastbo", Channel.DIRECT_NUMBER, NOW));
+        refusal(texts, "a municipality given for a customer's line", () -> se.larmcentral.centre.calls.DialledLines
+                .resolve("08-555 100 99", "0180", s.state));
+        assertThat(texts).hasSize(7);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
+    }
+
     private static void add(Map<String, List<String>> texts, String what, String text) {
         if (text != null && !text.isBlank()) {
             texts.computeIfAbsent(what, k -> new ArrayList<>()).add(text);
