@@ -6,8 +6,9 @@ import se.larmcentral.core.ServiceNumber;
 
 /**
  * The number a caller dialled into the centre: 112, 113 13, 116 000, or a municipality's direct number
- * (kommunens direktnummer) with the municipality it belongs to. Exactly one of {@code service} and
- * {@code directNumber} is set; {@code municipalityCode} is set with, and only with, a direct number.
+ * (kommunens direktnummer) with the municipality it belongs to, or a customer's on-call line (jourlinje), which
+ * belongs to no municipality. Exactly one of {@code service} and {@code directNumber} is set; {@code municipalityCode}
+ * is set only with a direct number, and with every municipality's direct number.
  */
 public record DialledLine(ServiceNumber service, PhoneNumber directNumber, String municipalityCode) {
 
@@ -24,7 +25,7 @@ public record DialledLine(ServiceNumber service, PhoneNumber directNumber, Strin
             if (municipalityCode != null) {
                 throw new InvalidInputException("line.municipalityCode", "belongs only to a direct number");
             }
-        } else {
+        } else if (municipalityCode != null) {
             Ids.municipalityCode("line.municipalityCode", municipalityCode);
         }
     }
@@ -35,6 +36,11 @@ public record DialledLine(ServiceNumber service, PhoneNumber directNumber, Strin
 
     public static DialledLine direct(PhoneNumber number, String municipalityCode) {
         return new DialledLine(null, number, municipalityCode);
+    }
+
+    /** A customer's on-call line: a number into the centre that belongs to no municipality. */
+    public static DialledLine customerLine(PhoneNumber number) {
+        return new DialledLine(null, number, null);
     }
 
     /**
@@ -80,8 +86,11 @@ public record DialledLine(ServiceNumber service, PhoneNumber directNumber, Strin
         return service == ServiceNumber.EMERGENCY_112;
     }
 
-    /** As shown to an operator: {@code 112}, {@code 113 13}, {@code 116 000} or {@code 08-... (0180)}. */
+    /** As shown to an operator: {@code 112}, {@code 113 13}, {@code 116 000}, {@code 08-... (0180)} or a customer line's {@code 08-...}. */
     public String label() {
-        return service != null ? service.dialled() : directNumber.national() + " (" + municipalityCode + ")";
+        if (service != null) {
+            return service.dialled();
+        }
+        return directNumber.national() + (municipalityCode != null ? " (" + municipalityCode + ")" : "");
     }
 }

@@ -42,7 +42,7 @@ public record AddAgreement(String municipality, String jourId, AgreementKind kin
 
     @Override
     public Decision<String> decide(SocialState state, Instant now) {
-        state.registry().require("municipality", municipality);
+        state.requireLineOwner("municipality", municipality);
         Jour jour = state.requireJour("jourId", jourId);
         if (kind == null) {
             throw new InvalidInputException("kind", "must be BASIC or EXTENDED");

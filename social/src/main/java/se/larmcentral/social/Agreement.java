@@ -10,11 +10,11 @@ import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 
 /**
- * An agreement (avtal) between the centre and one municipality, valid from a date (00:00 Swedish time) until a
+ * An agreement (avtal) between the centre and one municipality (or a customer, for its on-call line), valid from a date (00:00 Swedish time) until a
  * date (exclusive) or open-ended. Only one is in force for a municipality at a time; ended ones stay as history.
  *
  * @param id               {@code <municipality>/<validFrom>}, unique because agreements of one municipality do not overlap
- * @param municipality     SCB code
+ * @param municipality     SCB code; for a customer's on-call line the customer's id (see {@link LineOwner})
  * @param jourId           the jour that serves the municipality under it
  * @param kind             basic or extended
  * @param validFrom        first day in force

@@ -16,7 +16,7 @@ public record AssignDirectNumber(PhoneNumber number, String municipality) implem
         if (number == null) {
             throw new InvalidInputException("number", "is missing; give a Swedish or E.164 telephone number");
         }
-        state.registry().require("municipality", municipality);
+        state.requireLineOwner("municipality", municipality);
         state.directNumber(number).ifPresent(d -> {
             throw new ConflictException("number", number + " is already the direct number of municipality " + d.municipality());
         });

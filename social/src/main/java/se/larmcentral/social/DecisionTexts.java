@@ -19,10 +19,21 @@ final class DecisionTexts {
     private DecisionTexts() {
     }
 
-    record Call(String municipality, Channel channel, PhoneNumber directNumber, Instant at, List<String> why) {
+    /** The call being decided; {@code municipality} is the owner's key (an SCB code or a customer id). */
+    record Call(LineOwner owner, String municipality, Channel channel, PhoneNumber directNumber, Instant at, List<String> why) {
+
+        Call(LineOwner owner, Channel channel, PhoneNumber directNumber, Instant at, List<String> why) {
+            this(owner, owner.key(), channel, directNumber, at, why);
+        }
     }
 
     static SocialDecision noAgreement(Call c, NoAgreementPolicy row) {
+        if (c.owner instanceof LineOwner.OfCustomer customer) {
+            c.why.add("no agreement in force for the on-call line of " + customer.name() + " at " + SwedishTime.text(c.at));
+            return new SocialDecision(c.municipality, c.channel, c.directNumber, c.at, Outcome.NOT_AVAILABLE,
+                    Basis.NO_AGREEMENT, null, null, null, null, LineOwner.OfCustomer.NO_AGREEMENT, null, null, null,
+                    "no agreement for the customer's on-call line", c.why);
+        }
         c.why.add("no agreement in force for " + c.municipality + " at " + SwedishTime.text(c.at));
         c.why.add("no-agreement policy row from " + row.from() + ": " + row.action());
         Outcome outcome = row.action() == NoAgreementPolicy.Action.REFER_POLICE ? Outcome.REFER_POLICE : Outcome.NOT_AVAILABLE;
@@ -42,8 +53,8 @@ final class DecisionTexts {
     }
 
     static SocialDecision message(Call c, Agreement a, Basis basis, String text, String rule) {
-        String said = text != null ? text : a.message() != null ? a.message() : CLOSED_WITHOUT_MESSAGE;
-        c.why.add("give the municipality's message");
+        String said = text != null ? text : a.message() != null ? a.message() : c.owner.closedWithoutMessage();
+        c.why.add(c.owner instanceof LineOwner.OfCustomer ? "give the customer's message" : "give the municipality's message");
         return new SocialDecision(c.municipality, c.channel, c.directNumber, c.at, Outcome.MESSAGE, basis, null, null, null,
                 null, said, null, a.instructions(), a.id(), rule, c.why);
     }

@@ -37,7 +37,9 @@ public final class EffectivePlan {
 
     /** The plan for the instants [from, to). */
     public static List<PlanSegment> between(SocialState state, String municipality, Instant from, Instant to) {
-        state.registry().require("municipality", municipality);
+        // a customer's line is reached on its own number; a municipality's socialjour through 112
+        Channel channel = state.requireLineOwner("municipality", municipality) instanceof LineOwner.OfCustomer
+                ? Channel.DIRECT_NUMBER : Channel.EMERGENCY_112;
         NavigableSet<Instant> cuts = new TreeSet<>();
         cuts.add(from);
         ZoneRules rules = SwedishTime.ZONE.getRules();
@@ -75,7 +77,7 @@ public final class EffectivePlan {
         for (int i = 0; i < points.size(); i++) {
             Instant start = points.get(i);
             Instant end = i + 1 < points.size() ? points.get(i + 1) : to;
-            SocialDecision d = SocialRouter.route(state, municipality, Channel.EMERGENCY_112, start);
+            SocialDecision d = SocialRouter.route(state, municipality, channel, start);
             PlanSegment last = plan.isEmpty() ? null : plan.get(plan.size() - 1);
             if (last != null && last.decision().sameEffect(d)) {
                 plan.set(plan.size() - 1, new PlanSegment(last.start(), end, last.decision()));

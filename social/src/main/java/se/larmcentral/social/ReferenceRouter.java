@@ -19,8 +19,8 @@ public final class ReferenceRouter {
     }
 
     public static SocialDecision route(SocialState state, String municipality, Channel channel, Instant at) {
-        state.registry().require("municipality", municipality);
-        var call = new DecisionTexts.Call(municipality, channel, null, at, new ArrayList<>(8));
+        LineOwner owner = state.requireLineOwner("municipality", municipality);
+        var call = new DecisionTexts.Call(owner, channel, null, at, new ArrayList<>(8));
         Agreement a = null;
         for (Agreement candidate : state.agreementsOf(municipality)) {
             if (!at.isBefore(candidate.startInstant()) && at.isBefore(candidate.endInstant())) {

@@ -10,7 +10,7 @@ import se.larmcentral.core.ServiceNumber;
  * The answer to "where does this social call go": an outcome with what the operator needs, and the rules
  * considered. Fields that do not apply to the outcome are {@code null}.
  *
- * @param municipality  SCB code
+ * @param municipality  SCB code, or the customer's id for a customer's on-call line
  * @param channel       how the call came in
  * @param directNumber  the direct number dialled (DIRECT_NUMBER), or {@code null}
  * @param at            the instant decided for

@@ -6,5 +6,5 @@ import se.larmcentral.core.DomainEvent;
 public sealed interface SocialEvent extends DomainEvent
         permits JourDefined, JourChanged, AgreementAdded, AgreementEnded, ScheduleSet, AgreementTextsSet, OneOffChangeAdded,
         OneOffChangeRemoved, RosterShiftsAdded, RosterReplaced, DirectNumberAssigned, DirectNumberRemoved,
-        NoAgreementPolicyAdded, CallRouted {
+        NoAgreementPolicyAdded, CallRouted, CustomerDefined {
 }

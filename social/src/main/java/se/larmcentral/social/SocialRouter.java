@@ -11,7 +11,8 @@ import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.core.SwedishTime;
 
 /**
- * The routing decision for a social call: a pure function of the state, the municipality (or direct number),
+ * The routing decision for a social call, or a call to a customer's on-call line ({@link LineOwner}: the one engine
+ * for both, an owner keyed by SCB code or customer id): a pure function of the state, the owner (or direct number),
  * the channel and an explicit instant. Rules, in order: the agreement in force (none: the dated no-agreement
  * policy); a basic agreement always forwards; an extended one tries its one-off changes, then its set times
  * (date rule, day-type rules, weekly pattern, for windows starting that day and the day before), then the
@@ -25,16 +26,16 @@ public final class SocialRouter {
 
     /** The decision for a call about {@code municipality} (SCB code) reaching the centre by {@code channel} at {@code at}. */
     public static SocialDecision route(SocialState state, String municipality, Channel channel, Instant at) {
-        state.registry().require("municipality", municipality);
+        LineOwner owner = state.requireLineOwner("municipality", municipality);
         Objects.requireNonNull(channel, "channel");
-        return decide(state, municipality, channel, null, Objects.requireNonNull(at, "at"));
+        return decide(state, owner, channel, null, Objects.requireNonNull(at, "at"));
     }
 
     /** The decision for a call to a municipality's direct number. */
     public static SocialDecision routeDirectNumber(SocialState state, PhoneNumber dialled, Instant at) {
         DirectNumber direct = state.directNumber(dialled).orElseThrow(() -> new NotFoundException("directNumber",
                 "directNumber: " + dialled + " is not a direct number of any municipality"));
-        return decide(state, direct.municipality(), Channel.DIRECT_NUMBER, dialled, Objects.requireNonNull(at, "at"));
+        return decide(state, state.requireLineOwner("directNumber", direct.municipality()), Channel.DIRECT_NUMBER, dialled, Objects.requireNonNull(at, "at"));
     }
 
     /** The decision for a parsed request. */
@@ -44,9 +45,9 @@ public final class SocialRouter {
                 : route(state, request.municipality(), request.channel(), request.at());
     }
 
-    private static SocialDecision decide(SocialState state, String municipality, Channel channel, PhoneNumber direct, Instant at) {
-        var call = new DecisionTexts.Call(municipality, channel, direct, at, new ArrayList<>(8));
-        CompiledAgreement compiled = state.compiledInForce(municipality, at);
+    private static SocialDecision decide(SocialState state, LineOwner owner, Channel channel, PhoneNumber direct, Instant at) {
+        var call = new DecisionTexts.Call(owner, channel, direct, at, new ArrayList<>(8));
+        CompiledAgreement compiled = state.compiledInForce(owner.key(), at);
         if (compiled == null) {
             return DecisionTexts.noAgreement(call, state.policyAt(at));
         }

@@ -33,6 +33,7 @@ public final class SocialState implements Projection {
     private final NavigableMap<Instant, NoAgreementPolicy> policy = new TreeMap<>();
     private final RoutedCallStatistics statistics = new RoutedCallStatistics();
     private final Map<String, RoutedCall> routedCalls = new HashMap<>();
+    private final Map<String, Customer> customers = new LinkedHashMap<>();
 
     /** A state with the standard no-agreement policy ({@link NoAgreementPolicy#STANDARD}) and nothing else. */
     public SocialState(MunicipalityRegistry registry, SwedishCalendar calendar) {
@@ -62,6 +63,7 @@ public final class SocialState implements Projection {
         copy.policy.putAll(policy);
         copy.statistics.addAll(statistics);
         copy.routedCalls.putAll(routedCalls);
+        copy.customers.putAll(customers);
         return copy;
     }
 
@@ -95,6 +97,7 @@ public final class SocialState implements Projection {
             case DirectNumberAssigned e -> directNumbers.put(e.directNumber().number(), e.directNumber());
             case DirectNumberRemoved e -> directNumbers.remove(e.number());
             case NoAgreementPolicyAdded e -> policy.put(e.row().from(), e.row());
+            case CustomerDefined e -> customers.put(e.customer().id(), e.customer());
             case CallRouted e -> {
                 routedCalls.put(e.callId(), RoutedCall.of(e));
                 statistics.count(e);
@@ -114,6 +117,33 @@ public final class SocialState implements Projection {
 
     public SwedishCalendar calendar() {
         return calendar;
+    }
+
+    public Optional<Customer> customer(String id) {
+        return Optional.ofNullable(id == null ? null : customers.get(id));
+    }
+
+    public Collection<Customer> customers() {
+        return List.copyOf(customers.values());
+    }
+
+    /**
+     * The owner of the line keyed {@code key}: a registered customer by its id, else the municipality with that SCB
+     * code; neither is a {@link NotFoundException} naming {@code field}.
+     */
+    public LineOwner requireLineOwner(String field, String key) {
+        Customer customer = key == null ? null : customers.get(key);
+        if (customer != null) {
+            return new LineOwner.OfCustomer(customer);
+        }
+        Optional<Municipality> municipality = registry.find(key);
+        if (municipality.isPresent()) {
+            return new LineOwner.OfMunicipality(municipality.get());
+        }
+        if (key != null && key.matches("[a-z][a-z0-9-]*")) {
+            throw new NotFoundException(field, field + ": no customer has the id '" + key + "' (nor is it an SCB municipality code)");
+        }
+        return new LineOwner.OfMunicipality(registry.require(field, key));
     }
 
     public Optional<Jour> jour(String id) {

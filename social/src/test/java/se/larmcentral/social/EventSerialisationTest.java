@@ -72,6 +72,7 @@ class EventSerialisationTest {
         f.submit(new RemoveDirectNumber(direct));
         f.submit(new AddNoAgreementPolicyRow(new NoAgreementPolicy(local("2030-01-01T00:00"), NoAgreementPolicy.Action.REFER_POLICE,
                 ServiceNumber.POLICE_114_14, "Hänvisa till polisen.")));
+        f.submit(new DefineCustomer(new Customer("fastab", "Fastighets AB Exempel", Customer.Kind.COMPANY), null));
         Map<Class<?>, SocialEvent> samples = new LinkedHashMap<>();
         for (Recorded r : f.journal) {
             samples.putIfAbsent(r.event().getClass(), (SocialEvent) r.event());

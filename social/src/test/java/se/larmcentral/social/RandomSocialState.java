@@ -17,10 +17,15 @@ final class RandomSocialState {
     private RandomSocialState() {
     }
 
+    /** @param municipalities SCB codes, or customer ids (registered as customers with an on-call line) */
     static Fixture build(long seed, String... municipalities) {
         Random r = new Random(seed);
         Fixture f = new Fixture();
         for (String m : municipalities) {
+            if (!m.matches("[0-9]{4}")) {
+                // a customer's on-call line: the same random terms on the same engine
+                f.submit(new DefineCustomer(new Customer(m, "Kund " + m, Customer.Kind.COMPANY), null));
+            }
             String jourId = "j" + m;
             boolean hasNumber = r.nextInt(4) > 0;
             f.submit(new DefineJour(new Jour(jourId, "Jour " + m, hasNumber ? number(r) : null, hasNumber && r.nextBoolean(), null, null)));

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Property tests over seeded random configurations. */
 class RouterPropertyTest {
 
-    private static final String[] MUNICIPALITIES = {"0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127"};
+    /** Municipalities and two customers' on-call lines: one engine, one property. */
+    private static final String[] MUNICIPALITIES = {"0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127",
+            "kund-a", "kund-b"};
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 40);

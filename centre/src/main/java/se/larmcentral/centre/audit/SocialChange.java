@@ -12,6 +12,7 @@ import se.larmcentral.social.DirectNumberAssigned;
 import se.larmcentral.social.DirectNumberRemoved;
 import se.larmcentral.social.Jour;
 import se.larmcentral.social.JourChanged;
+import se.larmcentral.social.CustomerDefined;
 import se.larmcentral.social.JourDefined;
 import se.larmcentral.social.NoAgreementPolicyAdded;
 import se.larmcentral.social.OneOffChangeAdded;
@@ -99,6 +100,9 @@ public final class SocialChange {
             case NoAgreementPolicyAdded e -> new SocialChange(AuditSubject.NO_AGREEMENT_POLICY, "centre", List.of(),
                     SocialState::policyRows, s, (b, a) -> "added a no-agreement policy row from "
                     + local(e.row().from()) + ": " + e.row().action());
+            case CustomerDefined e -> new SocialChange(AuditSubject.AGREEMENT, e.customer().id(), List.of(e.customer().id()),
+                    state -> state.customer(e.customer().id()).orElse(null), s, (b, a) -> "registered customer "
+                    + e.customer().id() + " (" + e.customer().name() + ", " + e.customer().kind() + ") for an on-call line");
             case CallRouted e -> null; // a routed call changes no configuration
         });
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The dialled line of an intake, checked against the social module's registers: a direct number known there belongs
- * to its municipality (a conflicting code is refused, an omitted one is filled in); any municipality code given must
- * be in the municipality register. Errors name the request's field ({@code dialled}, {@code municipality}).
+ * to its municipality (a conflicting code is refused, an omitted one is filled in) or is a customer's on-call line
+ * (no municipality; one given is refused); any municipality code given must be in the municipality register. Errors name the request's field ({@code dialled}, {@code municipality}).
  */
 public final class DialledLines {
 
@@ -27,6 +27,13 @@ public final class DialledLines {
         Optional<DirectNumber> known = social.directNumber(number);
         if (known.isPresent()) {
             String owner = known.get().municipality();
+            if (social.customer(owner).isPresent()) {
+                if (given != null) {
+                    throw new InvalidInputException("municipality", "'" + given + "': " + number.national() + " is the"
+                            + " on-call line of customer " + owner + ", which belongs to no municipality; leave it out");
+                }
+                return DialledLine.customerLine(number);
+            }
             if (given != null && !given.equals(owner)) {
                 throw new InvalidInputException("municipality", "'" + given + "' conflicts with the register of direct"
                         + " numbers: " + number.national() + " belongs to " + owner + " " + name(social, owner));

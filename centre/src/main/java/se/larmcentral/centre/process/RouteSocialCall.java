@@ -52,7 +52,8 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         events.addAll(link.events());
         return Decision.of(new FollowUp(FollowUp.SOCIAL, recorded.isPresent() ? FollowUp.Done.ALREADY_PRESENT
                 : FollowUp.Done.STARTED, callId, link.result().recorded(),
-                "social decision for municipality " + municipality + ": " + summary), events);
+                "social decision for " + (state.social().customer(municipality).isPresent() ? "the on-call line of customer "
+                        : "municipality ") + municipality + ": " + summary), events);
     }
 
     /** The decision in the operator's words: where the call goes, what to tell the caller, the jour's instructions. */
@@ -77,9 +78,12 @@ public record RouteSocialCall(String callId) implements Command<CentreState, Fol
         boolean chosen = call.position().chosen() != null;
         if (call.line().directNumber() != null && !chosen) {
             PhoneNumber number = call.line().directNumber();
-            return state.social().directNumber(number).isPresent()
-                    ? new RouteRequest(null, number, Channel.DIRECT_NUMBER, at)
-                    : new RouteRequest(call.line().municipalityCode(), null, Channel.DIRECT_NUMBER, at);
+            if (state.social().directNumber(number).isPresent()) {
+                return new RouteRequest(null, number, Channel.DIRECT_NUMBER, at);
+            }
+            // a number removed since the call came in: its municipality's (a customer's line has none)
+            String owner = call.line().municipalityCode() != null ? call.line().municipalityCode() : requireMunicipality(call);
+            return new RouteRequest(owner, null, Channel.DIRECT_NUMBER, at);
         }
         return new RouteRequest(requireMunicipality(call), null, call.line().directNumber() != null
                 ? Channel.DIRECT_NUMBER : Channel.EMERGENCY_112, at);

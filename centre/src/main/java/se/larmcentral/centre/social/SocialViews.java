@@ -12,6 +12,7 @@ import se.larmcentral.social.DayType;
 import se.larmcentral.social.DayTypeRule;
 import se.larmcentral.social.DirectNumber;
 import se.larmcentral.social.Jour;
+import se.larmcentral.social.LineOwner;
 import se.larmcentral.social.MonthlyOutcomeCount;
 import se.larmcentral.social.Municipality;
 import se.larmcentral.social.NoAgreementPolicy;
@@ -180,6 +181,18 @@ public final class SocialViews {
                     d.outcome(), d.basis(), e164(d.number()), national(d.number()), d.targetKind(), d.targetName(),
                     d.referral() == null ? null : d.referral().dialled(), d.message(), say(d, municipalityName), d.outsideHours(),
                     d.instructions(), d.agreementId(), d.rule(), d.explanation(), callId, callId != null);
+        }
+
+        /** The decision for a line of either owner: a customer's line is connected to its jour, not the socialjour. */
+        public static DecisionView of(SocialDecision d, LineOwner owner, String callId) {
+            DecisionView v = of(d, owner.name(), callId);
+            if (!(owner instanceof LineOwner.OfCustomer) || d.outcome() != Outcome.FORWARD) {
+                return v;
+            }
+            return new DecisionView(v.municipality(), v.municipalityName(), v.channel(), v.directNumber(), v.at(),
+                    v.outcome(), v.basis(), v.number(), v.numberNational(), v.targetKind(), v.targetName(), v.referral(),
+                    v.message(), "Jag kopplar dig nu till jouren för " + owner.name() + ".", v.outsideHours(),
+                    v.instructions(), v.agreementId(), v.rule(), v.explanation(), v.callId(), v.recorded());
         }
 
         /** What the operator tells the caller: the message, or that the call is being connected (whoever takes it). */

@@ -61,7 +61,8 @@ public final class SocialRouteCommand implements Callable<Integer> {
                     throw new InvalidInputException("--via", d.directNumber() + " is the direct number of municipality "
                             + d.municipality() + ", not of " + municipality.strip());
                 }
-                return DecisionView.of(d, s.social().registry().require("municipality", d.municipality()).name(), null);
+                // a direct number may be a customer's on-call line
+                return DecisionView.of(d, s.social().requireLineOwner("municipality", d.municipality()), null);
             });
         }
         spec.commandLine().getOut().println(EventCodec.newObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(view));

@@ -36,6 +36,13 @@ final class AgreementTerms {
                         : r.oneOffChanges().stream().map(AgreementTerms::entry).toList()), PLACE + ".");
     }
 
+    /** The terms of a customer's line's agreement, checked as a municipality's are (a stand-in code while converting). */
+    static AddAgreement addCustomerAgreement(AgreementRequest r) {
+        return addAgreement(new AgreementRequest(ANY_MUNICIPALITY, r.jourId(), r.kind(), r.validFrom(), r.validUntil(),
+                r.forwardingNumber(), r.answeredAroundTheClock(), r.outsideHours(), r.instructions(), r.message(),
+                r.usesRoster(), r.weekly(), r.dayTypes(), r.dates(), r.oneOffChanges()));
+    }
+
     static Schedule schedule(ScheduleRequest r) {
         return convert(new SocialConfiguration.AgreementEntry(ANY_MUNICIPALITY, null, "EXTENDED", ANY_DATE, null, null,
                 null, null, null, null, false, r.weekly(), r.dayTypes(), r.dates(), null), PLACE + ".").schedule();

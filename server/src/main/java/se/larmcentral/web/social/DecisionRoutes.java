@@ -9,6 +9,7 @@ import se.larmcentral.web.JsonBody;
 import se.larmcentral.web.Route;
 import se.larmcentral.web.social.SocialRequests.DecisionRequest;
 import se.larmcentral.centre.social.SocialViews.DecisionView;
+import se.larmcentral.social.LineOwner;
 import se.larmcentral.social.RouteRequest;
 import se.larmcentral.social.SocialDecision;
 import se.larmcentral.social.SocialRouter;
@@ -45,7 +46,8 @@ final class DecisionRoutes {
         SocialDecision decision = r.callId() == null
                 ? gateway.read(s -> SocialRouter.route(s.social(), request))
                 : gateway.execute(ctx, new RecordCallDecision(r.callId(), request));
-        String name = gateway.read(s -> s.social().registry().require("municipality", decision.municipality()).name());
-        ctx.status(r.callId() == null ? HttpStatus.OK : HttpStatus.CREATED).json(DecisionView.of(decision, name, r.callId()));
+        // a direct number may be a customer's on-call line: its decision is named by the customer
+        LineOwner owner = gateway.read(s -> s.social().requireLineOwner("municipality", decision.municipality()));
+        ctx.status(r.callId() == null ? HttpStatus.OK : HttpStatus.CREATED).json(DecisionView.of(decision, owner, r.callId()));
     }
 }

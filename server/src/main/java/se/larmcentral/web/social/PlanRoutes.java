@@ -123,8 +123,11 @@ final class PlanRoutes {
     private void gaps(Context ctx) {
         String code = ctx.pathParam("code");
         SocialParams.Period period = SocialParams.period(ctx);
-        ctx.json(gateway.read(s -> new CoverageGaps(code, period.from(), period.to(),
-                se.larmcentral.social.CoverageGaps.find(s.social(), code, period.from(), period.to()))));
+        ctx.json(gateway.read(s -> {
+            s.social().registry().require("municipality", code); // a customer's line has its own route
+            return new CoverageGaps(code, period.from(), period.to(),
+                    se.larmcentral.social.CoverageGaps.find(s.social(), code, period.from(), period.to()));
+        }));
     }
 
     private void statistics(Context ctx) {

@@ -74,4 +74,21 @@ public final class SocialRequests {
      */
     public record DecisionRequest(String municipality, String directNumber, String channel, String at, String callId) {
     }
+
+    /** A customer whose on-call line the centre answers: id, name, kind (COMPANY, MUNICIPALITY, REGION), its number. */
+    public record CustomerRequest(String id, String name, String kind, String number) {
+    }
+
+    /** The agreement of a customer's on-call line: the terms of {@link AgreementRequest}, the customer in the path. */
+    public record CustomerAgreementRequest(String jourId, String kind, String validFrom, String validUntil,
+                                           String forwardingNumber, Boolean answeredAroundTheClock, String outsideHours,
+                                           String instructions, String message,
+                                           Boolean usesRoster, List<String> weekly, Map<String, List<String>> dayTypes,
+                                           Map<String, List<String>> dates, List<OneOffChangeRequest> oneOffChanges) {
+
+        AgreementRequest terms() {
+            return new AgreementRequest(null, jourId, kind, validFrom, validUntil, forwardingNumber, answeredAroundTheClock,
+                    outsideHours, instructions, message, usesRoster, weekly, dayTypes, dates, oneOffChanges);
+        }
+    }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Social on-call forwarding (socialjour via 112) over HTTP, under {@code /api/social}: municipalities, jours and
  * their rosters, agreements with their set times and one-off changes, direct numbers, the no-agreement policy,
- * the routing decision, the effective plan as iCalendar, coverage gaps and statistics. Every change is a command
+ * the routing decision, the effective plan as iCalendar, coverage gaps and statistics, and customers' on-call lines
+ * on the same engine. Every change is a command
  * of the social module; its refusals name the field and store nothing.
  */
 public final class SocialRoutes implements RouteGroup {
@@ -32,6 +33,7 @@ public final class SocialRoutes implements RouteGroup {
         all.addAll(new PolicyRoutes(gateway, body).routes());
         all.addAll(new DecisionRoutes(gateway, body).routes());
         all.addAll(new PlanRoutes(gateway, clock).routes());
+        all.addAll(new CustomerRoutes(gateway, body, clock).routes());
         this.routes = List.copyOf(all);
     }
 

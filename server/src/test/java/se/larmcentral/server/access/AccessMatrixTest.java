@@ -137,6 +137,14 @@ class AccessMatrixTest {
         expect("GET /api/social/no-agreement-policy", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
         expect("POST /api/social/no-agreement-policy", AGREEMENTS_ADMIN);
         expect("POST /api/social/decisions", CALL_TAKER, SUPERVISOR);
+        // Customers' on-call lines: the agreements administrator; the floor and the auditor read.
+        expect("GET /api/social/customers", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/customers", AGREEMENTS_ADMIN);
+        expect("GET /api/social/customers/{customer}", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("POST /api/social/customers/{customer}/agreements", AGREEMENTS_ADMIN);
+        expect("GET /api/social/customers/{customer}/route", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("GET /api/social/customers/{customer}/coverage-gaps", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
+        expect("GET /api/social/customers/{customer}/plan.ics", CALL_TAKER, SUPERVISOR, AGREEMENTS_ADMIN, AUDITOR);
 
         // Calls: call-takers and the supervisor; telephony and the AML receivers as an integration.
         expect("POST /api/calls", CALL_TAKER, SUPERVISOR, INTEGRATION);
@@ -419,6 +427,7 @@ class AccessMatrixTest {
                 case "countyCode" -> "01";
                 case "majorIncidentId" -> "major-matrix";
                 case "customerId" -> "matrix-customer";
+                case "customer" -> "matrix-line";
                 case "objectId" -> "matrix-object";
                 case "alarmClass" -> "alarm";
                 default -> throw new AssertionError("no test value for the path parameter {" + m.group(1) + "} of "

@@ -92,6 +92,7 @@ class CommandEndpointFuzzTest {
                     + " \"answeredAroundTheClock\": true}"),
             Map.entry("POST /api/social/decisions", "{\"municipality\": \"0180\", \"at\": \"2025-12-24T18:00:00Z\"}"),
             Map.entry("POST /api/social/direct-numbers", "{\"number\": \"08-465 004 90\", \"municipality\": \"0180\"}"),
+            Map.entry("POST /api/social/customers", "{\"id\": \"kund-%d\", \"name\": \"Fastighets AB\", \"kind\": \"COMPANY\"}"),
             Map.entry("PUT /api/alarms/customers/{customerId}", "{\"name\": \"Nacka kommun\", \"kind\": \"municipality\","
                     + " \"contractReference\": \"AV-1\", \"onCallNumber\": \"08-718 80 00\"}"),
             Map.entry("PUT /api/alarms/objects/{objectId}", "{\"customerId\": \"x-1\", \"name\": \"Skola\", \"address\":"

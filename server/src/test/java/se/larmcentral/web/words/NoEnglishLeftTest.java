@@ -57,7 +57,9 @@ import se.larmcentral.social.Channel;
 import se.larmcentral.social.CoverageGap;
 import se.larmcentral.social.CoverageGaps;
 import se.larmcentral.social.DateRule;
+import se.larmcentral.social.Customer;
 import se.larmcentral.social.DayType;
+import se.larmcentral.social.DefineCustomer;
 import se.larmcentral.social.DayTypeRule;
 import se.larmcentral.social.DefineJour;
 import se.larmcentral.social.Jour;
@@ -216,6 +218,11 @@ class NoEnglishLeftTest {
         s.submit(new DefineJour(new Jour("beredskap", "Social beredskap", null, false, null, null)));
         s.extended("0186", "beredskap", weekly(DayOfWeek.FRIDAY, "18:00-01:00"), true);
         s.explain(texts, "roster gap, no number", "0186", "2025-06-13T19:00");
+        // a customer's on-call line: before its agreement, then outside its set times
+        s.submit(new DefineCustomer(new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), null));
+        s.explain(texts, "customer line, no agreement", "fastab", "2017-06-13T19:00");
+        s.extended("fastab", "city", weekly(DayOfWeek.FRIDAY, "08:00-17:00"), false);
+        s.explain(texts, "customer line, closed", "fastab", "2025-06-13T19:00");
 
         assertAllSwedish(Phrasebook.EXPLANATIONS, texts);
     }
@@ -578,6 +585,27 @@ class NoEnglishLeftTest {
         }));
         assertThat(english).as("texts the phrasebook (Phrasebook.java) leaves in English; add or fix their phrases")
                 .isEmpty();
+    }
+
+    @Test
+    void customersOnCallLinesRefusalsInSwedish() {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Social s = new Social();
+        PhoneNumber line = PhoneNumber.parse("number", "08-555 100 99");
+        s.submit(new DefineCustomer(new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), line));
+        refusal(texts, "customer id reads as a code", () -> new Customer("0180", "Kommunen", Customer.Kind.MUNICIPALITY));
+        refusal(texts, "customer without a name", () -> new Customer("vatten", " ", Customer.Kind.COMPANY));
+        refusal(texts, "customer without a kind", () -> new Customer("vatten", "Vatten AB", null));
+        refusal(texts, "customer defined twice", () -> s.submit(new DefineCustomer(
+                new Customer("fastab", "Fastighets AB", Customer.Kind.COMPANY), null)));
+        refusal(texts, "customer's number taken", () -> s.submit(new DefineCustomer(
+                new Customer("vatten", "Vatten AB", Customer.Kind.COMPANY), line)));
+        refusal(texts, "unknown customer", () -> SocialRouter.route(s.state, "fastbo", Channel.DIRECT_NUMBER, NOW));
+        refusal(texts, "a municipality given for a customer's line", () -> se.larmcentral.centre.calls.DialledLines
+                .resolve("08-555 100 99", "0180", s.state));
+        assertThat(texts).hasSize(7);
+
+        assertAllSwedish(Phrasebook.PROBLEMS, texts);
     }
 
     private static void add(Map<String, List<String>> texts, String what, String text) {

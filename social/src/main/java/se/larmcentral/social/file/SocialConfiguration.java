@@ -9,7 +9,18 @@ import java.util.Map;
  * and names the place of each error.
  */
 public record SocialConfiguration(String format, String note, List<JourEntry> jours, List<AgreementEntry> agreements,
-                                  List<DirectNumberEntry> directNumbers, List<PolicyEntry> noAgreementPolicy) {
+                                  List<DirectNumberEntry> directNumbers, List<PolicyEntry> noAgreementPolicy,
+                                  List<CustomerEntry> customers) {
+
+    /** A configuration without customers' on-call lines. */
+    public SocialConfiguration(String format, String note, List<JourEntry> jours, List<AgreementEntry> agreements,
+                               List<DirectNumberEntry> directNumbers, List<PolicyEntry> noAgreementPolicy) {
+        this(format, note, jours, agreements, directNumbers, noAgreementPolicy, null);
+    }
+
+    /** A customer whose on-call line the centre answers: kind COMPANY, MUNICIPALITY or REGION; its line's number. */
+    public record CustomerEntry(String id, String name, String kind, String number) {
+    }
 
     /** A jour with its roster: explicit shifts and rotations. */
     public record JourEntry(String id, String name, String number, Boolean answeredAroundTheClock, String hours,
@@ -40,7 +51,17 @@ public record SocialConfiguration(String format, String note, List<JourEntry> jo
                                  String forwardingNumber, Boolean answeredAroundTheClock, String outsideHours,
                                  String instructions, String message,
                                  Boolean roster, List<String> weekly, Map<String, List<String>> dayTypes,
-                                 Map<String, List<String>> dates, List<OneOffEntry> oneOffChanges) {
+                                 Map<String, List<String>> dates, List<OneOffEntry> oneOffChanges, String customer) {
+
+        /** A municipality's agreement ({@code customer} instead of {@code municipality}: a customer's on-call line). */
+        public AgreementEntry(String municipality, String jour, String kind, String validFrom, String validUntil,
+                              String forwardingNumber, Boolean answeredAroundTheClock, String outsideHours,
+                              String instructions, String message,
+                              Boolean roster, List<String> weekly, Map<String, List<String>> dayTypes,
+                              Map<String, List<String>> dates, List<OneOffEntry> oneOffChanges) {
+            this(municipality, jour, kind, validFrom, validUntil, forwardingNumber, answeredAroundTheClock, outsideHours,
+                    instructions, message, roster, weekly, dayTypes, dates, oneOffChanges, null);
+        }
     }
 
     /** A one-off change in local date-times: either {@code connect} (a number) or {@code close: true}. */

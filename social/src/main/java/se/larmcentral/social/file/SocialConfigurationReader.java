@@ -33,9 +33,11 @@ import se.larmcentral.social.AddNoAgreementPolicyRow;
 import se.larmcentral.social.AddRosterShifts;
 import se.larmcentral.social.AgreementKind;
 import se.larmcentral.social.AssignDirectNumber;
+import se.larmcentral.social.Customer;
 import se.larmcentral.social.DateRule;
 import se.larmcentral.social.DayType;
 import se.larmcentral.social.DayTypeRule;
+import se.larmcentral.social.DefineCustomer;
 import se.larmcentral.social.DefineJour;
 import se.larmcentral.social.Jour;
 import se.larmcentral.social.MunicipalityRegistry;
@@ -111,6 +113,13 @@ public final class SocialConfigurationReader {
     /** Converts a parsed configuration into commands; values are parsed and checked here. */
     public static List<PlacedCommand> commands(SocialConfiguration config) {
         List<PlacedCommand> out = new ArrayList<>();
+        List<SocialConfiguration.CustomerEntry> customers = orEmpty(config.customers());
+        for (int i = 0; i < customers.size(); i++) {
+            String place = "customers[" + i + "]";
+            SocialConfiguration.CustomerEntry c = customers.get(i);
+            out.add(new PlacedCommand(place, placed(place, () -> new DefineCustomer(new Customer(c.id(), c.name(),
+                    parseEnum("kind", c.kind(), Customer.Kind.class)), optionalNumber("number", c.number())))));
+        }
         List<SocialConfiguration.JourEntry> jours = orEmpty(config.jours());
         for (int i = 0; i < jours.size(); i++) {
             String place = "jours[" + i + "]";
@@ -162,6 +171,11 @@ public final class SocialConfigurationReader {
     }
 
     private static AddAgreement agreement(SocialConfiguration.AgreementEntry a) {
+        if (a.customer() != null && a.municipality() != null) {
+            throw new InvalidInputException("customer", "an agreement is a municipality's or a customer's on-call line's,"
+                    + " not both");
+        }
+        String owner = a.customer() != null ? a.customer() : a.municipality();
         AgreementKind kind = parseEnum("kind", a.kind(), AgreementKind.class);
         LocalDate from = date("validFrom", a.validFrom(), true);
         LocalDate until = date("validUntil", a.validUntil(), false);
@@ -186,7 +200,7 @@ public final class SocialConfigurationReader {
             SocialConfiguration.OneOffEntry o = oneOffs.get(c);
             changes.add(placed(place, () -> oneOff(o)));
         }
-        return new AddAgreement(a.municipality(), a.jour(), kind, from, until, optionalNumber("forwardingNumber", a.forwardingNumber()),
+        return new AddAgreement(owner, a.jour(), kind, from, until, optionalNumber("forwardingNumber", a.forwardingNumber()),
                 Boolean.TRUE.equals(a.answeredAroundTheClock()), a.outsideHours(), a.instructions(), a.message(),
                 Boolean.TRUE.equals(a.roster()), new Schedule(weekly, dayTypes, dates), changes);
     }

@@ -37,6 +37,12 @@ public final class PlanCalendarWriter {
 
     public static void write(String municipality, String municipalityName, List<PlanSegment> plan, Instant stamp, Writer out)
             throws IOException {
+        write("Socialjour", municipality, municipalityName, plan, stamp, out);
+    }
+
+    /** The plan of a line of either owner; {@code service} begins each SUMMARY ("Socialjour", "Jourlinje"). */
+    public static void write(String service, String municipality, String municipalityName, List<PlanSegment> plan,
+                             Instant stamp, Writer out) throws IOException {
         Calendar calendar = new Calendar()
                 .withProdId("-//Larmcentral//social plan//SV")
                 .withDefaults()
@@ -48,7 +54,7 @@ public final class PlanCalendarWriter {
                 continue;
             }
             VEvent event = new VEvent(s.start().atZone(SwedishTime.ZONE), s.end().atZone(SwedishTime.ZONE),
-                    "Socialjour " + municipalityName + ": " + d.targetName());
+                    service + " " + municipalityName + ": " + d.targetName());
             event.add(new Uid(municipality + "-" + s.start().getEpochSecond() + "@larmcentral"));
             event.add(new DtStamp(stamp));
             event.add(new Attendee(new ParameterList(List.of(new Cn(d.targetName()))), URI.create("tel:" + d.number().e164())));

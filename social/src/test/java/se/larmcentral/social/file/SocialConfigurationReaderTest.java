@@ -112,6 +112,38 @@ class SocialConfigurationReaderTest {
             """;
 
     @Test
+    void aCustomersOnCallLineIsConfiguredInTheSameFile() throws Exception {
+        String yaml = """
+                format: larm-social/1
+                customers:
+                  - { id: fastab, name: Fastighets AB Exempel, kind: COMPANY, number: "08-555 100 99" }
+                jours:
+                  - id: fastab-jour
+                    name: Fastighetsjouren
+                    roster:
+                      - { start: "2025-12-22T08:00+01:00", end: "2025-12-24T08:00+01:00", person: Karin Lund, number: "070-174 06 10" }
+                agreements:
+                  - { customer: fastab, jour: fastab-jour, kind: EXTENDED, validFrom: "2025-01-01", roster: true,
+                      message: "Fastighetsjouren har stängt.", weekly: ["Mon-Fri 08:00-17:00"], dayTypes: { PUBLIC_HOLIDAY: [] } }
+                """;
+        SocialState state = new SocialState(MunicipalityRegistryFile.standard());
+        SocialConfigurationReader.dryRun(SocialConfigurationReader.commands(
+                SocialConfigurationReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))), state, NOW);
+        SocialDecision office = SocialRouter.routeDirectNumber(state, PhoneNumber.parse("n", "08-555 100 99"),
+                local("2025-12-23T10:00"));
+        assertThat(office.targetName()).isEqualTo("Karin Lund");
+        assertThat(SocialRouter.route(state, "fastab", Channel.DIRECT_NUMBER, local("2025-12-23T20:00")).message())
+                .isEqualTo("Fastighetsjouren har stängt.");
+
+        DomainException both = errorOf(yaml.replace("customer: fastab,", "customer: fastab, municipality: \"0180\","));
+        assertThat(both.field()).isEqualTo("agreements[0].customer");
+        DomainException unknown = errorOf(yaml.replace("customer: fastab,", "customer: fastbo,"));
+        assertThat(unknown.getMessage()).contains("agreements[0]").contains("no customer has the id 'fastbo'");
+        DomainException kind = errorOf(yaml.replace("kind: COMPANY", "kind: SHOP"));
+        assertThat(kind.field()).isEqualTo("customers[0].kind");
+    }
+
+    @Test
     void aMisspeltFieldIsNamedWithTheKnownFieldsLineAndColumnAndNoJavaNames() {
         DomainException e = errorOf("""
                 format: larm-social/1
