@@ -17,6 +17,9 @@ public final class PostgresPair {
     public static final String PRIMARY_PORT = env("LARM_TEST_PG_PRIMARY_PORT", "5433");
     public static final String REPLICA_PORT = env("LARM_TEST_PG_REPLICA_PORT", "5434");
     private static final String VERSION = env("LARM_TEST_PG_VERSION", "15");
+    /** The clusters' names, as for the script. */
+    static final String PRIMARY_CLUSTER = env("LARM_TEST_PG_PRIMARY_CLUSTER", "larm-primary");
+    static final String REPLICA_CLUSTER = env("LARM_TEST_PG_REPLICA_CLUSTER", "larm-replica");
 
     private PostgresPair() {
     }
@@ -47,7 +50,7 @@ public final class PostgresPair {
     }
 
     /** The two clusters of the pair. */
-    static final List<String> CLUSTERS = List.of("larm-primary", "larm-replica");
+    static final List<String> CLUSTERS = List.of(PRIMARY_CLUSTER, REPLICA_CLUSTER);
 
     /** The cluster that is the primary now (not in recovery), whichever of the two it is. */
     static String currentPrimary() {
@@ -64,11 +67,11 @@ public final class PostgresPair {
     }
 
     static String portOf(String cluster) {
-        return cluster.equals("larm-primary") ? PRIMARY_PORT : REPLICA_PORT;
+        return cluster.equals(PRIMARY_CLUSTER) ? PRIMARY_PORT : REPLICA_PORT;
     }
 
     static String other(String cluster) {
-        return cluster.equals("larm-primary") ? "larm-replica" : "larm-primary";
+        return cluster.equals(PRIMARY_CLUSTER) ? REPLICA_CLUSTER : PRIMARY_CLUSTER;
     }
 
     /** Immediate stop of one cluster (a power cut). */
@@ -91,12 +94,12 @@ public final class PostgresPair {
 
     /** The primary dies at once, as on a power cut: no checkpoint, connections dropped. */
     static void killPrimary() {
-        run(List.of("pg_ctlcluster", VERSION, "larm-primary", "stop", "-m", "immediate"), Duration.ofSeconds(60));
+        run(List.of("pg_ctlcluster", VERSION, PRIMARY_CLUSTER, "stop", "-m", "immediate"), Duration.ofSeconds(60));
     }
 
     /** What Patroni or pg_auto_failover would do: the replica becomes the primary (returns once it accepts writes). */
     static void promoteReplica() {
-        run(List.of("pg_ctlcluster", VERSION, "larm-replica", "promote"), Duration.ofSeconds(60));
+        run(List.of("pg_ctlcluster", VERSION, REPLICA_CLUSTER, "promote"), Duration.ofSeconds(60));
     }
 
     private static Path script() {
