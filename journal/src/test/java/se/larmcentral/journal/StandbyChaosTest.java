@@ -102,6 +102,7 @@ class StandbyChaosTest {
                 // the process died
             }
             active = false;
+            pending.values().forEach(answer -> answer.complete("LOST")); // dead: nobody waits the full timeout
         }
 
         /** The node's answer to the command, or "LOST" when none came in time. */
@@ -190,7 +191,8 @@ class StandbyChaosTest {
         List<Long> resumedMillis = new ArrayList<>();
         int every = Math.max(1, CYCLES / Math.max(1, PROMOTIONS));
         for (int cycle = 0; cycle < CYCLES; cycle++) {
-            sleep(400);
+            // Work on the active node before it is hit: each client about 10 commands (polled, not slept).
+            awaitAcknowledged(acknowledged, acknowledged.size() + 10 * CLIENTS, Duration.ofSeconds(20));
             if (cycle % every == every / 2 && promotionMillis.size() < PROMOTIONS) {
                 rebuild.get(3, TimeUnit.MINUTES); // the standby streams again: nothing acknowledged is on one server only
                 String dying = PostgresPair.currentPrimary();
@@ -238,19 +240,22 @@ class StandbyChaosTest {
                     kill ? "SIGKILL" : "SIGSTOP", victim.id, next.id, millis, acknowledged.size());
             if (kill) {
                 victim.process.waitFor(10, TimeUnit.SECONDS);
-                startNode();
+                launchNode(); // its start (a JVM, the replay) overlaps the next cycle: the other standby covers it
             } else {
                 victim.active = false; // it was taken over; it says so again if it ever takes the lease back
                 signal("CONT", victim); // it wakes with a lease that is no longer its own
                 victim.paused = false;
             }
         }
-        sleep(500);
+        awaitAcknowledged(acknowledged, acknowledged.size() + 10 * CLIENTS, Duration.ofSeconds(20));
         stop.set(true);
         for (Thread client : clients) {
             client.join(30_000);
         }
         rebuild.get(3, TimeUnit.MINUTES);
+        synchronized (nodes) {
+            nodes.forEach(StandbyChaosTest::awaitReady); // every replacement started
+        }
 
         Map<String, Integer> recordedParts = new HashMap<>();
         Map<String, Integer> expectedParts = new HashMap<>();
@@ -310,11 +315,30 @@ class StandbyChaosTest {
         assertThat(PostgresPair.query(standby, count)).as("rows on the standby").isEqualTo(String.valueOf(rowEpochs.size()));
     }
 
+    private static void awaitAcknowledged(Map<String, Integer> acknowledged, int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (acknowledged.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + acknowledged.size() + " commands acknowledged of " + count
+                        + " expected within " + within.toSeconds() + " s");
+            }
+            sleep(5);
+        }
+    }
+
     private void startNode() throws Exception {
+        awaitReady(launchNode());
+    }
+
+    private Node launchNode() throws IOException {
         Node node = new Node("node-" + nodeNumbers.incrementAndGet());
         synchronized (nodes) {
             nodes.add(node);
         }
+        return node;
+    }
+
+    private static void awaitReady(Node node) {
         try {
             node.ready.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
