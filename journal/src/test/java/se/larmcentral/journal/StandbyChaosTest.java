@@ -64,6 +64,8 @@ class StandbyChaosTest {
         volatile boolean active;
         volatile boolean paused;
         volatile long activeSinceNanos;
+        /** It exited while starting and another node was started in its place. */
+        volatile boolean replaced;
         final CompletableFuture<Void> ready = new CompletableFuture<>();
 
         Node(String id) throws IOException {
@@ -103,6 +105,7 @@ class StandbyChaosTest {
             }
             active = false;
             pending.values().forEach(answer -> answer.complete("LOST")); // dead: nobody waits the full timeout
+            ready.completeExceptionally(new IllegalStateException(id + " exited before it was ready"));
         }
 
         /** The node's answer to the command, or "LOST" when none came in time. */
@@ -191,6 +194,7 @@ class StandbyChaosTest {
         List<Long> resumedMillis = new ArrayList<>();
         int every = Math.max(1, CYCLES / Math.max(1, PROMOTIONS));
         for (int cycle = 0; cycle < CYCLES; cycle++) {
+            restartFailedStarts();
             // Work on the active node before it is hit: each client about 10 commands (polled, not slept).
             awaitAcknowledged(acknowledged, acknowledged.size() + 10 * CLIENTS, Duration.ofSeconds(20));
             if (cycle % every == every / 2 && promotionMillis.size() < PROMOTIONS) {
@@ -254,7 +258,7 @@ class StandbyChaosTest {
         }
         rebuild.get(3, TimeUnit.MINUTES);
         synchronized (nodes) {
-            nodes.forEach(StandbyChaosTest::awaitReady); // every replacement started
+            nodes.stream().filter(node -> !node.replaced).forEach(StandbyChaosTest::awaitReady); // every replacement started
         }
 
         Map<String, Integer> recordedParts = new HashMap<>();
@@ -323,6 +327,23 @@ class StandbyChaosTest {
                         + " expected within " + within.toSeconds() + " s");
             }
             sleep(5);
+        }
+    }
+
+    /**
+     * A node starting while the database fails over may find no primary and exit (its schema check fails), as a
+     * {@code larm serve} would; its supervisor starts it again, and so does this test.
+     */
+    private void restartFailedStarts() throws IOException {
+        List<Node> failed;
+        synchronized (nodes) {
+            failed = nodes.stream().filter(node -> !node.replaced && node.ready.isCompletedExceptionally()).toList();
+        }
+        for (Node node : failed) {
+            node.replaced = true;
+            Node again = launchNode();
+            System.out.printf("  %s exited while starting (see %s); %s started in its place%n", node.id,
+                    logs().resolve(node.id + ".err"), again.id);
         }
     }
 
