@@ -45,7 +45,7 @@ class StandbyChaosTest {
     private static final int CYCLES = Integer.getInteger("larm.chaosCycles", 20);
     private static final int PROMOTIONS = Integer.getInteger("larm.chaosPromotions", 4);
     private static final int CLIENTS = 16;
-    /** 1.5 s in the suite, to keep it near a minute and a half; {@code -Dlarm.chaosLeaseMillis=3000} for the default lease. */
+    /** 1.5 s in the suite, to keep it near a minute; {@code -Dlarm.chaosLeaseMillis=3000} for the default lease. */
     private static final long LEASE_MILLIS = Long.getLong("larm.chaosLeaseMillis", 1500);
     private static final long RENEW_MILLIS = Math.min(500, LEASE_MILLIS / 6);
 
