@@ -3,6 +3,7 @@ package se.larmcentral.web;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import se.larmcentral.journal.CommandLoop;
+import se.larmcentral.core.InvalidInputException;
 import se.larmcentral.journal.Replication;
 import se.larmcentral.web.auth.Access;
 import se.larmcentral.centre.CentreState;
@@ -73,13 +74,24 @@ public final class SystemRoutes implements RouteGroup {
                         .summary("Ready: state rebuilt, journal database answering (503 when not); role active or"
                                 + " standby, node id, lease epoch, last applied sequence; on PostgreSQL the replication"
                                 + " (each standby's state, sync state and lag, or a standby's replay and delay)")
+                        .query("role", "active or standby: 200 only when this node is ready in that role, 503"
+                                + " otherwise (the check a load balancer or virtual-IP tool uses to send the"
+                                + " console and the API to the writing node)")
                         .response(Readiness.class).handle(ctx -> {
+                            String role = loop.isActive() ? "active" : "standby";
+                            String wanted = ctx.queryParam("role");
+                            if (wanted != null && !wanted.equals("active") && !wanted.equals("standby")) {
+                                throw new InvalidInputException("role", "is '" + wanted + "'; give active or standby");
+                            }
                             boolean ready = loop.isReady();
                             String reason = ready ? null : loop.isRecovering()
                                     ? "the journal database was lost; the state is being rebuilt once it answers"
                                     : "the journal database does not answer";
-                            ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                                    .json(new Readiness(ready, reason, loop.isActive() ? "active" : "standby",
+                            if (ready && wanted != null && !wanted.equals(role)) {
+                                reason = "this node is the " + role + " one, not " + wanted;
+                            }
+                            ctx.status(reason == null ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                                    .json(new Readiness(ready, reason, role,
                                             loop.journal().nodeId(), loop.epoch(), loop.lastSequence(),
                                             loop.lastSeenLease() == null || loop.isActive() ? null
                                                     : loop.lastSeenLease().describe(), degraded.get(),

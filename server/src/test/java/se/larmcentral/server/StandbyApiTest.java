@@ -57,6 +57,16 @@ class StandbyApiTest {
             JsonNode activeReady = JSON.readTree(get(active.server.port(), "/ready", null).body());
             assertThat(activeReady.get("role").asText()).isEqualTo("active");
             assertThat(activeReady.get("epoch").asLong()).isPositive();
+            // the check a load balancer sends the console and the API by: only the writing node passes it
+            assertThat(get(active.server.port(), "/ready?role=active", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> standbyAsActive = get(b, "/ready?role=active", null);
+            assertThat(standbyAsActive.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(standbyAsActive.body()).get("reason").asText())
+                    .isEqualTo("this node is the standby one, not active");
+            assertThat(get(b, "/ready?role=standby", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> badRole = get(b, "/ready?role=primary", null);
+            assertThat(badRole.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(badRole.body()).get("field").asText()).isEqualTo("role");
             await(b, "/api/shift-log", token, body -> body.contains("\"one\""));
 
             HttpResponse<String> refused = post(b, "/api/shift-log", "{\"text\": \"two\"}", token, "key-2");
@@ -72,6 +82,7 @@ class StandbyApiTest {
             await(b, "/api/shift-log", token, body -> body.contains("\"three\""));
             active.close(); // releases the lease: the standby takes over
             await(b, "/ready", null, body -> body.contains("\"role\":\"active\""));
+            assertThat(get(b, "/ready?role=active", null).statusCode()).as("the new writer passes the check").isEqualTo(200);
 
             // the first request's answer was lost in the failover: the retry with its key is not recorded again, and it
             // gets the first answer (kept in the journal's database), not only "already recorded"

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -131,18 +132,24 @@ public final class CallProcesses implements AutoCloseable {
 
     /** Called by the command loop after each commit (on its writer thread): hands the events to the worker. */
     public void onCommitted(List<Recorded> events) {
-        if (events.isEmpty()) {
-            return;
+        if (events.isEmpty() || worker.isShutdown()) {
+            return; // closing: the steps these events start are resumed by start() at the next start
         }
-        worker.execute(() -> {
-            Map<String, Recorded> triggers = new LinkedHashMap<>();
-            for (Recorded recorded : events) {
-                callOf(recorded.event()).ifPresent(callId -> triggers.putIfAbsent(callId, recorded));
-            }
-            triggers.forEach((callId, trigger) -> advance(callId, trigger.actor(), trigger.sequence()));
-            marking.onCommitted(events);
-            markSettled(events.getLast().sequence());
-        });
+        try {
+            worker.execute(() -> follow(events));
+        } catch (RejectedExecutionException closedMeanwhile) {
+            LOG.debug("closing: the steps of events up to {} are left to the next start", events.getLast().sequence());
+        }
+    }
+
+    private void follow(List<Recorded> events) {
+        Map<String, Recorded> triggers = new LinkedHashMap<>();
+        for (Recorded recorded : events) {
+            callOf(recorded.event()).ifPresent(callId -> triggers.putIfAbsent(callId, recorded));
+        }
+        triggers.forEach((callId, trigger) -> advance(callId, trigger.actor(), trigger.sequence()));
+        marking.onCommitted(events);
+        markSettled(events.getLast().sequence());
     }
 
     /**
