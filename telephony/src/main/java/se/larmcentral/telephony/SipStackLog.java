@@ -89,6 +89,11 @@ public final class SipStackLog implements StackLogger {
 
     @Override
     public void logError(String message, Exception ex) {
+        if (ex instanceof javax.net.ssl.SSLException) {
+            // a TLS client the front refuses (old protocol, no common cipher, a port scanner): one line, not an error
+            LOG.warn("SIP over TLS: a connection refused in its handshake ({})", ex.getMessage());
+            return;
+        }
         LOG.error(message, ex);
     }
 
