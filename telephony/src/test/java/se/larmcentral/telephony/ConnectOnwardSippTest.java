@@ -29,14 +29,13 @@ import se.larmcentral.social.RouteRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.CentreWaits.awaitConnection;
+import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
 /**
  * Koppla: a social call answered at anna's desk phone is connected on to the socialjour's number through the
@@ -108,7 +107,7 @@ class ConnectOnwardSippTest {
         Sipp.Run jourRun = jour.finish();
         assertThat(jourRun.passed()).as("the jour got the caller's offer and the BYE: " + jourRun.output()).isTrue();
 
-        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        Connection done = awaitConnection(centre, call.id(), c -> c.hungUpAt() != null);
         assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
         assertThat(done.hungUpBy()).as("the caller's BYE ended it").isEqualTo(ConnectedParty.CALLER);
         assertThat(front.onwardLegs()).isZero();
@@ -130,7 +129,7 @@ class ConnectOnwardSippTest {
         assertThat(callerRun.passed()).as("the caller got the centre's BYE: " + callerRun.output()).isTrue();
         assertThat(desk.finish().passed()).isTrue();
 
-        Connection over = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        Connection over = awaitConnection(centre, call.id(), c -> c.hungUpAt() != null);
         assertThat(over.hungUpBy()).isEqualTo(ConnectedParty.FAR_END);
         ConnectEvent.ConnectedCallEnded ended = endedEvent(call.id());
         assertThat(ended.hungUp()).isEqualTo(ConnectedParty.FAR_END);
@@ -150,7 +149,7 @@ class ConnectOnwardSippTest {
         Call call = answeredSocialCall("+46701234702");
         centre.execute(ANNA, Connections.request(call.id(), "anna"));
 
-        Connection failed = awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED);
+        Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
         assertThat(failed.state()).isEqualTo(Connection.State.FAILED);
         assertThat(failed.failure()).isEqualTo(ConnectFailure.BUSY);
         assertThat(failed.reason()).contains("+4687180000").contains("486");
@@ -171,7 +170,7 @@ class ConnectOnwardSippTest {
         Call call = answeredSocialCall("+46701234703");
         centre.execute(ANNA, Connections.request(call.id(), "anna"));
 
-        Connection failed = awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED);
+        Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
         assertThat(failed.state()).isEqualTo(Connection.State.FAILED);
         assertThat(failed.failure()).isEqualTo(ConnectFailure.NO_ANSWER);
         assertThat(failed.reason()).isEqualTo("no answer within 5 s");
@@ -183,7 +182,7 @@ class ConnectOnwardSippTest {
 
     /** The caller answered at anna's phone, then the social decision recorded as the classification would. */
     private Call answeredSocialCall(String caller) throws InterruptedException {
-        Call call = awaitCall(caller, c -> c.state() == CallState.ANSWERED);
+        Call call = awaitCall(centre, caller, c -> c.state() == CallState.ANSWERED);
         centre.execute(ANNA, new RecordRoutedCall(call.id(),
                 new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
         return call;
@@ -199,27 +198,5 @@ class ConnectOnwardSippTest {
         return ends.getFirst();
     }
 
-    private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<Connection> found = centre.read(s -> s.connections().of(callId)).filter(ready);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no connection of " + callId + " as expected: " + centre.read(s -> s.connections().of(callId)));
-    }
 
-    private Call awaitCall(String caller, Predicate<Call> ready) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Collection<Call> calls = centre.read(s -> s.calls().calls());
-            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
-                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
-    }
 }

@@ -27,14 +27,13 @@ import se.larmcentral.social.RouteRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.CentreWaits.awaitConnection;
+import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
 /**
  * Attended Koppla (Rådfråga först): anna, on her desk phone with a social caller, consults the socialjour first. The
@@ -97,7 +96,7 @@ class ConsultSippTest {
         Call call = answeredSocialCall("+46701234801");
         Connection asked = centre.execute(ANNA, Connections.consult(call.id(), "anna"));
         assertThat(asked.attended()).isTrue();
-        assertThat(awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED).state())
+        assertThat(awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED).state())
                 .as("the jour answered anna").isEqualTo(Connection.State.CONSULTING);
         assertThat(front.deskLegs()).as("the caller is still anna's, on hold").isEqualTo(1);
 
@@ -110,7 +109,7 @@ class ConsultSippTest {
         Sipp.Run jourRun = jour.finish();
         assertThat(jourRun.passed()).as("the jour got anna's SDP, then the caller's, then the BYE: " + jourRun.output()).isTrue();
 
-        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        Connection done = awaitConnection(centre, call.id(), c -> c.hungUpAt() != null);
         assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
         assertThat(done.hungUpBy()).isEqualTo(ConnectedParty.CALLER);
         assertThat(front.onwardLegs()).isZero();
@@ -126,7 +125,7 @@ class ConsultSippTest {
 
         Call call = answeredSocialCall("+46701234802");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
-        awaitConnection(call.id(), c -> c.state() == Connection.State.CONSULTING);
+        awaitConnection(centre, call.id(), c -> c.state() == Connection.State.CONSULTING);
 
         centre.execute(ANNA, Connections.cancelConsult(call.id(), "anna").on(CentreState::connections));
 
@@ -151,7 +150,7 @@ class ConsultSippTest {
         Call call = answeredSocialCall("+46701234803");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
-        Connection failed = awaitConnection(call.id(), c -> c.state() != Connection.State.REQUESTED);
+        Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
         assertThat(failed.state()).isEqualTo(Connection.State.FAILED);
         assertThat(failed.failure()).isEqualTo(ConnectFailure.BUSY);
         assertThat(failed.reason()).contains("+4687180000").contains("486");
@@ -171,7 +170,7 @@ class ConsultSippTest {
         Call call = answeredSocialCall("+46701234804");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
-        Connection failed = awaitConnection(call.id(), c -> c.state() == Connection.State.FAILED);
+        Connection failed = awaitConnection(centre, call.id(), c -> c.state() == Connection.State.FAILED);
         assertThat(failed.failure()).isEqualTo(ConnectFailure.REJECTED);
         assertThat(failed.reason()).isEqualTo("+4687180000 hung up during the consultation");
         assertThat(jour.finish().passed()).as("the jour's BYE was answered").isTrue();
@@ -192,7 +191,7 @@ class ConsultSippTest {
         Call call = answeredSocialCall("+46701234805");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
-        Connection failed = awaitConnection(call.id(), c -> c.state() == Connection.State.FAILED);
+        Connection failed = awaitConnection(centre, call.id(), c -> c.state() == Connection.State.FAILED);
         assertThat(failed.failure()).isEqualTo(ConnectFailure.NO_LINE);
         assertThat(failed.reason()).isEqualTo("the operator hung up during the consultation with +4687180000");
         Sipp.Run phone = desk.finish();
@@ -210,33 +209,11 @@ class ConsultSippTest {
 
     /** The caller answered at anna's phone, then the social decision recorded as the classification would. */
     private Call answeredSocialCall(String caller) throws InterruptedException {
-        Call call = awaitCall(caller, c -> c.state() == CallState.ANSWERED);
+        Call call = awaitCall(centre, caller, c -> c.state() == CallState.ANSWERED);
         centre.execute(ANNA, new RecordRoutedCall(call.id(),
                 new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
         return call;
     }
 
-    private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<Connection> found = centre.read(s -> s.connections().of(callId)).filter(ready);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no connection of " + callId + " as expected: " + centre.read(s -> s.connections().of(callId)));
-    }
 
-    private Call awaitCall(String caller, Predicate<Call> ready) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Collection<Call> calls = centre.read(s -> s.calls().calls());
-            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
-                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
-    }
 }

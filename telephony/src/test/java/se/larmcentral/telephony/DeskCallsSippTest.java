@@ -15,13 +15,12 @@ import se.larmcentral.core.Actor;
 import se.larmcentral.journal.InMemoryJournal;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
 /**
  * A queued call rings at a desk's phone: SIPp as the caller (the trunk) and SIPp as each desk's phone, which first
@@ -80,7 +79,7 @@ class DeskCallsSippTest {
         assertThat(caller.passed()).as(caller.output()).isTrue();
         assertThat(phone.passed()).as(phone.output()).isTrue();
 
-        Call call = awaitCall("+46701234601", c -> c.state() == CallState.ANSWERED);
+        Call call = awaitCall(centre, "+46701234601", c -> c.state() == CallState.ANSWERED);
         assertThat(call.movedBy(CallState.ANSWERED)).hasValue("anna");
         assertThat(front.deskLegs()).isZero();
 
@@ -125,7 +124,7 @@ class DeskCallsSippTest {
         assertThat(phone.passed()).as("the phone's re-INVITEs got the caller's answers: " + phone.output()).isTrue();
         assertThat(caller.passed()).as("the caller got sendonly, then sendrecv: " + caller.output()).isTrue();
 
-        String callId = awaitCall("+46701234607", c -> c.state() == CallState.ANSWERED).id();
+        String callId = awaitCall(centre, "+46701234607", c -> c.state() == CallState.ANSWERED).id();
         List<String> expected = List.of("desk-1 IDLE ", "desk-1 RINGING " + callId, "desk-1 CONNECTED " + callId,
                 "desk-1 ON_HOLD " + callId, "desk-1 CONNECTED " + callId, "desk-1 IDLE ");
         List<String> changes = List.of();
@@ -148,7 +147,7 @@ class DeskCallsSippTest {
         Sipp.Run phone = desk.finish();
         assertThat(phone.passed()).as(phone.output()).isTrue();
         assertThat(caller.passed()).as("the caller got the centre's BYE: " + caller.output()).isTrue();
-        assertThat(awaitCall("+46701234605", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
+        assertThat(awaitCall(centre, "+46701234605", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
                 .hasValue("anna");
         assertThat(front.deskLegs()).isZero();
     }
@@ -171,7 +170,7 @@ class DeskCallsSippTest {
         assertThat(rangOut.passed()).as("desk-1 (idle longest) rang first and was cancelled: " + rangOut.output()).isTrue();
         assertThat(answered.passed()).as(answered.output()).isTrue();
 
-        Call call = awaitCall("+46701234602", c -> c.state() == CallState.ANSWERED);
+        Call call = awaitCall(centre, "+46701234602", c -> c.state() == CallState.ANSWERED);
         assertThat(call.movedBy(CallState.ANSWERED)).hasValue("bo");
     }
 
@@ -190,7 +189,7 @@ class DeskCallsSippTest {
         assertThat(first.finish().passed()).isTrue();
         assertThat(second.finish().passed()).isTrue();
         assertThat(caller.passed()).as(caller.output()).isTrue();
-        assertThat(awaitCall("+46701234606", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
+        assertThat(awaitCall(centre, "+46701234606", c -> c.state() == CallState.ANSWERED).movedBy(CallState.ANSWERED))
                 .hasValue("bo");
     }
 
@@ -207,7 +206,7 @@ class DeskCallsSippTest {
         assertThat(caller.passed()).as(caller.output()).isTrue();
         assertThat(phone.passed()).as("the desk's INVITE was cancelled: " + phone.output()).isTrue();
 
-        Call call = awaitCall("+46701234603", c -> c.state() == CallState.ABANDONED);
+        Call call = awaitCall(centre, "+46701234603", c -> c.state() == CallState.ABANDONED);
         assertThat(call.movedBy(CallState.ANSWERED)).isEmpty();
     }
 
@@ -218,7 +217,7 @@ class DeskCallsSippTest {
                 .against(port);
         assertThat(caller.passed()).as(caller.output()).isTrue();
         Thread.sleep(1200); // more than two offer periods
-        assertThat(awaitCall("+46701234604", c -> true).state()).isEqualTo(CallState.QUEUED);
+        assertThat(awaitCall(centre, "+46701234604", c -> true).state()).isEqualTo(CallState.QUEUED);
         assertThat(front.deskLegs()).isZero();
     }
 
@@ -228,16 +227,4 @@ class DeskCallsSippTest {
         assertThat(run.passed()).as(run.output()).isTrue();
     }
 
-    private Call awaitCall(String caller, java.util.function.Predicate<Call> ready) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Collection<Call> calls = centre.read(s -> s.calls().calls());
-            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
-                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
-    }
 }

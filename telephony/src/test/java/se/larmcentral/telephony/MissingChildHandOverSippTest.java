@@ -26,14 +26,13 @@ import se.larmcentral.journal.InMemoryJournal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.CentreWaits.awaitConnection;
+import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
 /**
  * 116 000 over telephony: a call to 116 000 answered at anna's desk phone, the report taken, and its hand-over
@@ -89,7 +88,7 @@ class MissingChildHandOverSippTest {
         Sipp.Running caller = Sipp.scenario("invite-connected-on.xml").key("dialled", "116000")
                 .key("caller", "+46701234801").start(port);
 
-        Call call = awaitCall("+46701234801", c -> c.state() == CallState.ANSWERED);
+        Call call = awaitCall(centre, "+46701234801", c -> c.state() == CallState.ANSWERED);
         assertThat(call.line().service()).isEqualTo(ServiceNumber.MISSING_CHILDREN_116_000);
         centre.execute(ANNA, ClassifyCall.as(call.id(), Classification.MISSING_CHILD_116_000).on(CentreState::calls));
         MissingChildReport report = new MissingChildReport("Elsa Andersson", 9, "blue jacket, red backpack",
@@ -108,7 +107,7 @@ class MissingChildHandOverSippTest {
         Sipp.Run hotlineRun = hotline.finish();
         assertThat(hotlineRun.passed()).as("the hotline got the caller's offer and the BYE: " + hotlineRun.output()).isTrue();
 
-        Connection done = awaitConnection(call.id(), c -> c.hungUpAt() != null);
+        Connection done = awaitConnection(centre, call.id(), c -> c.hungUpAt() != null);
         assertThat(done.state()).isEqualTo(Connection.State.CONNECTED);
         assertThat(done.requestedBy()).isEqualTo("anna");
         assertThat(done.hungUpBy()).isEqualTo(ConnectedParty.CALLER);
@@ -116,27 +115,5 @@ class MissingChildHandOverSippTest {
         assertThat(front.deskLegs()).isZero();
     }
 
-    private Connection awaitConnection(String callId, Predicate<Connection> ready) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<Connection> found = centre.read(s -> s.connections().of(callId)).filter(ready);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no connection of " + callId + " as expected: " + centre.read(s -> s.connections().of(callId)));
-    }
 
-    private Call awaitCall(String caller, Predicate<Call> ready) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Collection<Call> calls = centre.read(s -> s.calls().calls());
-            Optional<Call> found = calls.stream().filter(c -> c.callerNumber() != null
-                    && c.callerNumber().e164().equals(caller) && ready.test(c)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no call from " + caller + " as expected; calls: " + centre.read(s -> s.calls().calls()));
-    }
 }
