@@ -4,36 +4,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.larmcentral.calls.Call;
-import se.larmcentral.calls.CallState;
-import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.centre.CentreState;
-import se.larmcentral.centre.accounts.AccountCommands;
-import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.centre.connect.ConnectEvent;
 import se.larmcentral.centre.connect.ConnectFailure;
 import se.larmcentral.centre.connect.ConnectedParty;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
-import se.larmcentral.centre.desks.Desks;
-import se.larmcentral.core.Actor;
-import se.larmcentral.core.PhoneNumber;
 import se.larmcentral.journal.InMemoryJournal;
-import se.larmcentral.social.AddAgreement;
-import se.larmcentral.social.Channel;
-import se.larmcentral.social.DefineJour;
-import se.larmcentral.social.Jour;
-import se.larmcentral.social.RecordRoutedCall;
-import se.larmcentral.social.RouteRequest;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.ANNA;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.CLOCK;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.JOUR;
 import static se.larmcentral.telephony.CentreWaits.awaitConnection;
 import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
@@ -44,50 +29,28 @@ import static se.larmcentral.telephony.CentreWaits.awaitCall;
  */
 class ConnectOnwardSippTest {
 
-    private static final Clock CLOCK = Clock.systemUTC();
-    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42");
-    private static final PhoneNumber JOUR = PhoneNumber.parse("number", "08-718 00 00");
-    private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
-
+    private OperatorAndOnwardPeer peers;
     private InMemoryJournal journal;
     private Centre centre;
     private SipFront front;
+    private Sipp.Running desk;
     private int port;
     private int jourPort;
 
     @BeforeEach
     void start() throws Exception {
-        journal = new InMemoryJournal(CLOCK);
-        centre = Centre.open(journal, 64, Centre.Setup.defaults(CLOCK, List.of()));
-        Actor admin = new Actor("admin", Actor.Kind.PERSON);
-        centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
-        centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
-        centre.execute(admin, new DefineJour(new Jour("sydost", "Socialjour Sydost", JOUR, true, "dygnet runt", null))
-                .on(CentreState::social));
-        centre.execute(admin, AddAgreement.basic("0182", "sydost", LocalDate.of(2018, 1, 1), null, null, false, null)
-                .on(CentreState::social));
-        port = Sipp.freePort();
-        jourPort = Sipp.freePort();
-        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
-                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET")))
-                .withOutboundProxy("127.0.0.1:" + jourPort, 5);
-        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
-                ENVIRONMENT::get);
-        int deskPort = Sipp.freePort();
-        Sipp.Run registered = Sipp.scenario("register-desk.xml").key("expires", "300").on(deskPort)
-                .with("-s", "desk-1", "-au", "desk-1", "-ap", "desk-one-secret-42").against(port);
-        assertThat(registered.passed()).as(registered.output()).isTrue();
-        desk = Sipp.scenario("desk-answers.xml").on(deskPort).with("-s", "desk-1").start(port);
+        peers = new OperatorAndOnwardPeer();
+        journal = peers.journal;
+        centre = peers.centre;
+        front = peers.front;
+        port = peers.port;
+        jourPort = peers.onwardPort;
+        desk = peers.desk("desk-answers.xml");
     }
-
-    private Sipp.Running desk;
 
     @AfterEach
     void stop() {
-        if (front != null) {
-            front.close();
-        }
-        centre.close();
+        peers.close();
     }
 
     @Test
@@ -96,7 +59,7 @@ class ConnectOnwardSippTest {
         Sipp.Running caller = Sipp.scenario("invite-connected-on.xml").key("dialled", "112")
                 .key("caller", "+46701234701").start(port);
 
-        Call call = answeredSocialCall("+46701234701");
+        Call call = peers.answeredSocialCall("+46701234701");
         Connection asked = centre.execute(ANNA, Connections.request(call.id(), "anna"));
         assertThat(asked.number()).isEqualTo(JOUR);
 
@@ -120,7 +83,7 @@ class ConnectOnwardSippTest {
         Sipp.Running caller = Sipp.scenario("invite-connected-on-far-end-hangs-up.xml").key("dialled", "112")
                 .key("caller", "+46701234704").start(port);
 
-        Call call = answeredSocialCall("+46701234704");
+        Call call = peers.answeredSocialCall("+46701234704");
         centre.execute(ANNA, Connections.request(call.id(), "anna"));
 
         Sipp.Run jourRun = jour.finish();
@@ -146,7 +109,7 @@ class ConnectOnwardSippTest {
         Sipp.Running caller = Sipp.scenario("invite-held.xml").key("dialled", "112").key("caller", "+46701234702")
                 .start(port);
 
-        Call call = answeredSocialCall("+46701234702");
+        Call call = peers.answeredSocialCall("+46701234702");
         centre.execute(ANNA, Connections.request(call.id(), "anna"));
 
         Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
@@ -167,7 +130,7 @@ class ConnectOnwardSippTest {
         Sipp.Running caller = Sipp.scenario("invite-held.xml").key("dialled", "112").key("caller", "+46701234703")
                 .start(port);
 
-        Call call = answeredSocialCall("+46701234703");
+        Call call = peers.answeredSocialCall("+46701234703");
         centre.execute(ANNA, Connections.request(call.id(), "anna"));
 
         Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
@@ -178,14 +141,6 @@ class ConnectOnwardSippTest {
         assertThat(jour.finish().passed()).as("the jour's INVITE was cancelled").isTrue();
         assertThat(caller.finish().passed()).isTrue();
         assertThat(desk.finish().passed()).isTrue();
-    }
-
-    /** The caller answered at anna's phone, then the social decision recorded as the classification would. */
-    private Call answeredSocialCall(String caller) throws InterruptedException {
-        Call call = awaitCall(centre, caller, c -> c.state() == CallState.ANSWERED);
-        centre.execute(ANNA, new RecordRoutedCall(call.id(),
-                new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
-        return call;
     }
 
     /** The recorded end as the journal holds it (read back through the codec). */

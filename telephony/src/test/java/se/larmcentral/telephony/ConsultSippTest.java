@@ -4,34 +4,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.larmcentral.calls.Call;
-import se.larmcentral.calls.CallState;
-import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.centre.CentreState;
-import se.larmcentral.centre.accounts.AccountCommands;
-import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.centre.connect.ConnectFailure;
 import se.larmcentral.centre.connect.ConnectedParty;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
-import se.larmcentral.centre.desks.Desks;
-import se.larmcentral.core.Actor;
-import se.larmcentral.core.PhoneNumber;
-import se.larmcentral.journal.InMemoryJournal;
-import se.larmcentral.social.AddAgreement;
-import se.larmcentral.social.Channel;
-import se.larmcentral.social.DefineJour;
-import se.larmcentral.social.Jour;
-import se.larmcentral.social.RecordRoutedCall;
-import se.larmcentral.social.RouteRequest;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.ANNA;
 import static se.larmcentral.telephony.CentreWaits.awaitConnection;
 import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
@@ -44,56 +26,34 @@ import static se.larmcentral.telephony.CentreWaits.awaitCall;
  */
 class ConsultSippTest {
 
-    private static final Clock CLOCK = Clock.systemUTC();
-    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42");
-    private static final PhoneNumber JOUR = PhoneNumber.parse("number", "08-718 00 00");
-    private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
-
+    private OperatorAndOnwardPeer peers;
     private Centre centre;
     private SipFront front;
     private int port;
     private int jourPort;
-    private int deskPort;
 
     @BeforeEach
     void start() throws Exception {
-        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
-        Actor admin = new Actor("admin", Actor.Kind.PERSON);
-        centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
-        centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
-        centre.execute(admin, new DefineJour(new Jour("sydost", "Socialjour Sydost", JOUR, true, "dygnet runt", null))
-                .on(CentreState::social));
-        centre.execute(admin, AddAgreement.basic("0182", "sydost", LocalDate.of(2018, 1, 1), null, null, false, null)
-                .on(CentreState::social));
-        port = Sipp.freePort();
-        jourPort = Sipp.freePort();
-        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
-                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET")))
-                .withOutboundProxy("127.0.0.1:" + jourPort, 5);
-        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
-                ENVIRONMENT::get);
-        deskPort = Sipp.freePort();
-        Sipp.Run registered = Sipp.scenario("register-desk.xml").key("expires", "300").on(deskPort)
-                .with("-s", "desk-1", "-au", "desk-1", "-ap", "desk-one-secret-42").against(port);
-        assertThat(registered.passed()).as(registered.output()).isTrue();
+        peers = new OperatorAndOnwardPeer();
+        centre = peers.centre;
+        front = peers.front;
+        port = peers.port;
+        jourPort = peers.onwardPort;
     }
 
     @AfterEach
     void stop() {
-        if (front != null) {
-            front.close();
-        }
-        centre.close();
+        peers.close();
     }
 
     @Test
     void theJourAnswersTheConsultationThenKopplaNuJoinsTheCallerToItAndLetsTheDeskGo() throws Exception {
-        Sipp.Running desk = desk("desk-consults.xml");
+        Sipp.Running desk = peers.desk("desk-consults.xml");
         Sipp.Running jour = Sipp.scenario("jour-consulted.xml").on(jourPort).with("-s", "jour").start(port);
         Sipp.Running caller = Sipp.scenario("invite-consulted-joined.xml").key("dialled", "112")
                 .key("caller", "+46701234801").start(port);
 
-        Call call = answeredSocialCall("+46701234801");
+        Call call = peers.answeredSocialCall("+46701234801");
         Connection asked = centre.execute(ANNA, Connections.consult(call.id(), "anna"));
         assertThat(asked.attended()).isTrue();
         assertThat(awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED).state())
@@ -118,12 +78,12 @@ class ConsultSippTest {
 
     @Test
     void avbrytHangsUpTheJourAndGivesTheCallerBackToTheOperator() throws Exception {
-        Sipp.Running desk = desk("desk-consults-back.xml");
+        Sipp.Running desk = peers.desk("desk-consults-back.xml");
         Sipp.Running jour = Sipp.scenario("jour-consulted-hung-up.xml").on(jourPort).with("-s", "jour").start(port);
         Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
                 .key("caller", "+46701234802").start(port);
 
-        Call call = answeredSocialCall("+46701234802");
+        Call call = peers.answeredSocialCall("+46701234802");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
         awaitConnection(centre, call.id(), c -> c.state() == Connection.State.CONSULTING);
 
@@ -142,12 +102,12 @@ class ConsultSippTest {
 
     @Test
     void aBusyJourEndsTheConsultationAndTakesTheCallerOffHold() throws Exception {
-        Sipp.Running desk = desk("desk-answers.xml");
+        Sipp.Running desk = peers.desk("desk-answers.xml");
         Sipp.Running jour = Sipp.scenario("desk-busy.xml").on(jourPort).with("-s", "jour").start(port);
         Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
                 .key("caller", "+46701234803").start(port);
 
-        Call call = answeredSocialCall("+46701234803");
+        Call call = peers.answeredSocialCall("+46701234803");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
         Connection failed = awaitConnection(centre, call.id(), c -> c.state() != Connection.State.REQUESTED);
@@ -162,12 +122,12 @@ class ConsultSippTest {
 
     @Test
     void theJourHangingUpDuringTheConsultationGivesTheCallerBackToTheOperatorAndSaysSo() throws Exception {
-        Sipp.Running desk = desk("desk-consults-back.xml");
+        Sipp.Running desk = peers.desk("desk-consults-back.xml");
         Sipp.Running jour = Sipp.scenario("jour-consulted-hangs-up.xml").on(jourPort).with("-s", "jour").start(port);
         Sipp.Running caller = Sipp.scenario("invite-consult-back.xml").key("dialled", "112")
                 .key("caller", "+46701234804").start(port);
 
-        Call call = answeredSocialCall("+46701234804");
+        Call call = peers.answeredSocialCall("+46701234804");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
         Connection failed = awaitConnection(centre, call.id(), c -> c.state() == Connection.State.FAILED);
@@ -183,12 +143,12 @@ class ConsultSippTest {
 
     @Test
     void theOperatorHangingUpDuringTheConsultationEndsBothLegsAndSaysWhoHungUp() throws Exception {
-        Sipp.Running desk = desk("desk-consults-hangs-up.xml");
+        Sipp.Running desk = peers.desk("desk-consults-hangs-up.xml");
         Sipp.Running jour = Sipp.scenario("jour-consulted-hung-up.xml").on(jourPort).with("-s", "jour").start(port);
         Sipp.Running caller = Sipp.scenario("invite-consult-operator-hangs-up.xml").key("dialled", "112")
                 .key("caller", "+46701234805").start(port);
 
-        Call call = answeredSocialCall("+46701234805");
+        Call call = peers.answeredSocialCall("+46701234805");
         centre.execute(ANNA, Connections.consult(call.id(), "anna"));
 
         Connection failed = awaitConnection(centre, call.id(), c -> c.state() == Connection.State.FAILED);
@@ -201,18 +161,6 @@ class ConsultSippTest {
         Sipp.Run callerRun = caller.finish();
         assertThat(callerRun.passed()).as("the caller was held, then got the centre's BYE: " + callerRun.output()).isTrue();
         assertThat(front.onwardLegs()).isZero();
-    }
-
-    private Sipp.Running desk(String scenario) throws Exception {
-        return Sipp.scenario(scenario).on(deskPort).with("-s", "desk-1").start(port);
-    }
-
-    /** The caller answered at anna's phone, then the social decision recorded as the classification would. */
-    private Call answeredSocialCall(String caller) throws InterruptedException {
-        Call call = awaitCall(centre, caller, c -> c.state() == CallState.ANSWERED);
-        centre.execute(ANNA, new RecordRoutedCall(call.id(),
-                new RouteRequest("0182", null, Channel.EMERGENCY_112, CLOCK.instant())).on(CentreState::social));
-        return call;
     }
 
 

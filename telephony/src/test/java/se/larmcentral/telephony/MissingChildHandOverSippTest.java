@@ -8,29 +8,22 @@ import se.larmcentral.calls.CallState;
 import se.larmcentral.calls.Classification;
 import se.larmcentral.calls.ClassifyCall;
 import se.larmcentral.calls.MissingChildReport;
-import se.larmcentral.calls.MunicipalityLookup;
 import se.larmcentral.calls.ReportMissingChild;
 import se.larmcentral.calls.ResponsibleOrganisation;
 import se.larmcentral.core.ServiceNumber;
 import se.larmcentral.centre.Centre;
 import se.larmcentral.centre.CentreState;
-import se.larmcentral.centre.accounts.AccountCommands;
-import se.larmcentral.centre.accounts.Role;
 import se.larmcentral.centre.connect.ConnectedParty;
 import se.larmcentral.centre.connect.Connection;
 import se.larmcentral.centre.connect.Connections;
-import se.larmcentral.centre.desks.Desks;
-import se.larmcentral.core.Actor;
 import se.larmcentral.core.PhoneNumber;
-import se.larmcentral.journal.InMemoryJournal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.ANNA;
+import static se.larmcentral.telephony.OperatorAndOnwardPeer.CLOCK;
 import static se.larmcentral.telephony.CentreWaits.awaitConnection;
 import static se.larmcentral.telephony.CentreWaits.awaitCall;
 
@@ -42,12 +35,10 @@ import static se.larmcentral.telephony.CentreWaits.awaitCall;
  */
 class MissingChildHandOverSippTest {
 
-    private static final Clock CLOCK = Clock.systemUTC();
-    private static final Map<String, String> ENVIRONMENT = Map.of("LARM_DESK_1_SECRET", "desk-one-secret-42");
     private static final ResponsibleOrganisation HOTLINE =
             new ResponsibleOrganisation("Missing children hotline", PhoneNumber.parse("number", "08-123 456 78"));
-    private static final Actor ANNA = new Actor("anna", Actor.Kind.PERSON);
 
+    private OperatorAndOnwardPeer peers;
     private Centre centre;
     private SipFront front;
     private Sipp.Running desk;
@@ -56,30 +47,17 @@ class MissingChildHandOverSippTest {
 
     @BeforeEach
     void start() throws Exception {
-        centre = Centre.open(new InMemoryJournal(CLOCK), 64, Centre.Setup.defaults(CLOCK, List.of()));
-        Actor admin = new Actor("admin", Actor.Kind.PERSON);
-        centre.execute(admin, AccountCommands.create("anna", Set.of(Role.CALL_TAKER), Set.of(), null, "x"));
-        centre.execute(ANNA, Desks.take("desk-1", "anna").on(CentreState::desks));
-        port = Sipp.freePort();
-        hotlinePort = Sipp.freePort();
-        TelephonySettings settings = TelephonySettings.listening("127.0.0.1", port, List.of("127.0.0.1"))
-                .withDesks(List.of(new DeskPhone("desk-1", "desk-1", "LARM_DESK_1_SECRET")))
-                .withOutboundProxy("127.0.0.1:" + hotlinePort, 5);
-        front = SipFront.start(settings, centre, CLOCK, MunicipalityLookup.none(), SipFront.RINGING_REFRESH,
-                ENVIRONMENT::get);
-        int deskPort = Sipp.freePort();
-        Sipp.Run registered = Sipp.scenario("register-desk.xml").key("expires", "300").on(deskPort)
-                .with("-s", "desk-1", "-au", "desk-1", "-ap", "desk-one-secret-42").against(port);
-        assertThat(registered.passed()).as(registered.output()).isTrue();
-        desk = Sipp.scenario("desk-answers.xml").on(deskPort).with("-s", "desk-1").start(port);
+        peers = new OperatorAndOnwardPeer();
+        centre = peers.centre;
+        front = peers.front;
+        port = peers.port;
+        hotlinePort = peers.onwardPort;
+        desk = peers.desk("desk-answers.xml");
     }
 
     @AfterEach
     void stop() {
-        if (front != null) {
-            front.close();
-        }
-        centre.close();
+        peers.close();
     }
 
     @Test
