@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import se.larmcentral.alarms.ReceiveAlarmMessage;
 import se.larmcentral.alarms.SaveAlarmObject;
 import se.larmcentral.alarms.SaveCustomer;
@@ -12,13 +11,11 @@ import se.larmcentral.alarms.dc09.MessageType;
 import se.larmcentral.alarms.plans.AlarmObject;
 import se.larmcentral.alarms.plans.Customer;
 import se.larmcentral.centre.Centre;
-import se.larmcentral.cli.Main;
 import se.larmcentral.cli.OfflineCentre;
 import se.larmcentral.core.Actor;
 import se.larmcentral.core.GeoPoint;
+import se.larmcentral.server.CliRun;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,24 +25,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm alarms figures} on a stopped centre: today's figures per customer as JSON; a bad day named. */
 class AlarmFiguresCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run larm(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void todaysFiguresPerCustomerAndABadDayNamed() throws Exception {
@@ -62,7 +48,7 @@ class AlarmFiguresCliTest {
                     Duration.ofMinutes(10)), Duration.ofSeconds(10));
         }
 
-        Run run = larm("alarms", "figures", "--config", settings.toString());
+        CliRun run = larm("alarms", "figures", "--config", settings.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode figures = new ObjectMapper().readTree(run.out());
@@ -72,7 +58,7 @@ class AlarmFiguresCliTest {
         assertThat(figures.get("customers").get(0).get("received").asInt()).isEqualTo(1);
         assertThat(figures.get("customers").get(0).get("cases").asInt()).isEqualTo(1);
 
-        Run bad = larm("alarms", "figures", "--from", "igår", "--config", settings.toString());
+        CliRun bad = larm("alarms", "figures", "--from", "igår", "--config", settings.toString());
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err()).contains("from: must be a date as yyyy-mm-dd (Swedish time), was 'igår'")
                 .doesNotContain("Exception");

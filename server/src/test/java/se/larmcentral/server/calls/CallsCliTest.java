@@ -3,40 +3,22 @@ package se.larmcentral.server.calls;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import se.larmcentral.cli.Main;
+import se.larmcentral.server.CliRun;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm calls figures} on a stored centre and {@code larm calls aml parse}. */
 class CallsCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return CallsCentre.parse(out);
-        }
-    }
-
-    private static Run larm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void figuresAreReadFromTheStoredCentre() throws IOException {
@@ -48,7 +30,7 @@ class CallsCliTest {
             centre.write("/api/calls/CLI-1/answer", "{}", 200);
         }
         Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + data + "\n");
-        Run run = larm("calls", "figures", "--config", config.toString());
+        CliRun run = larm("calls", "figures", "--config", config.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode figures = run.json().get("figures");
         assertThat(run.json().get("lines").asText()).isEqualTo("112");
@@ -60,7 +42,7 @@ class CallsCliTest {
     @Test
     void amlParsePrintsEveryFieldAndProblem() throws IOException {
         Path good = Files.writeString(dir.resolve("good.txt"), CallLocationApiTest.SMS_STOCKHOLM);
-        Run parsed = larm("calls", "aml", "parse", good.toString());
+        CliRun parsed = larm("calls", "aml", "parse", good.toString());
         assertThat(parsed.exit()).as(parsed.err()).isZero();
         assertThat(parsed.json().at("/message/fields/si").asText()).isEqualTo("240011234567890");
         assertThat(parsed.json().at("/message/location/latitude").asDouble()).isEqualTo(59.33456);
@@ -68,12 +50,12 @@ class CallsCliTest {
         assertThat(parsed.json().at("/message/problems")).isEmpty();
 
         Path bad = Files.writeString(dir.resolve("bad.txt"), "A\"ML=1;lt=+91;lg=+018.06321;pm=G;ml=3");
-        Run problems = larm("calls", "aml", "parse", bad.toString());
+        CliRun problems = larm("calls", "aml", "parse", bad.toString());
         assertThat(problems.exit()).isEqualTo(1);
         assertThat(problems.json().at("/message/problems").findValuesAsText("field")).contains("lt", "rd", "ml");
         assertThat(problems.json().get("position").isNull()).isTrue();
 
-        Run missing = larm("calls", "aml", "parse", dir.resolve("nope.txt").toString());
+        CliRun missing = larm("calls", "aml", "parse", dir.resolve("nope.txt").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("FILE", "nope.txt");
     }
@@ -89,21 +71,21 @@ class CallsCliTest {
         }
         Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + data + "\n");
 
-        Run hourly = larm("calls", "figures", "--config", config.toString(), "--hourly", "2025-06-10");
+        CliRun hourly = larm("calls", "figures", "--config", config.toString(), "--hourly", "2025-06-10");
         assertThat(hourly.exit()).as(hourly.err()).isZero();
         assertThat(hourly.json().get("periods")).hasSize(24);
         assertThat(hourly.json().at("/periods/10/calls").asInt()).as("08:00Z is 10:00 in Stockholm").isEqualTo(1);
         assertThat(hourly.json().at("/periods/10/meanAnswerSeconds").asDouble()).isEqualTo(20.0);
         assertThat(hourly.json().at("/periods/9/calls").asInt()).isZero();
 
-        Run daily = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-09", "2025-06-11");
+        CliRun daily = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-09", "2025-06-11");
         assertThat(daily.exit()).as(daily.err()).isZero();
         assertThat(daily.json().get("periods").findValuesAsText("calls")).containsExactly("0", "1", "0");
 
-        Run bad = larm("calls", "figures", "--config", config.toString(), "--hourly", "10 June");
+        CliRun bad = larm("calls", "figures", "--config", config.toString(), "--hourly", "10 June");
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err()).contains("--hourly");
-        Run backwards = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-11", "2025-06-09");
+        CliRun backwards = larm("calls", "figures", "--config", config.toString(), "--daily", "2025-06-11", "2025-06-09");
         assertThat(backwards.exit()).isNotZero();
         assertThat(backwards.err()).contains("--daily");
     }
@@ -124,23 +106,23 @@ class CallsCliTest {
         }
         Path config = Files.writeString(dir.resolve("larm.yaml"), "dataDir: " + data + "\n");
 
-        Run messages = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
+        CliRun messages = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
                 "--area", "0180");
         assertThat(messages.exit()).as(messages.err()).isZero();
         assertThat(messages.json().get("messages").findValuesAsText("id")).containsExactly("storm-1");
-        Run elsewhere = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
+        CliRun elsewhere = larm("calls", "crisis-messages", "--config", config.toString(), "--at", "2025-06-10T12:00+02:00",
                 "--area", "12");
         assertThat(elsewhere.json().get("messages")).isEmpty();
-        Run badArea = larm("calls", "crisis-messages", "--config", config.toString(), "--area", "1");
+        CliRun badArea = larm("calls", "crisis-messages", "--config", config.toString(), "--area", "1");
         assertThat(badArea.exit()).isNotZero();
         assertThat(badArea.err()).contains("--area");
 
-        Run topics = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-10T00:00+02:00",
+        CliRun topics = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-10T00:00+02:00",
                 "--to", "2025-06-11T00:00+02:00");
         assertThat(topics.exit()).as(topics.err()).isZero();
         assertThat(topics.json().get("calls").asInt()).isEqualTo(2);
         assertThat(topics.json().at("/topics/0/topic").asText()).isEqualTo("Storm");
-        Run backwards = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-11T00:00Z",
+        CliRun backwards = larm("calls", "crisis-topics", "--config", config.toString(), "--from", "2025-06-11T00:00Z",
                 "--to", "2025-06-10T00:00Z");
         assertThat(backwards.exit()).isNotZero();
         assertThat(backwards.err()).contains("--to");
@@ -151,18 +133,18 @@ class CallsCliTest {
         Path good = Files.writeString(dir.resolve("point.xml"), CallLocationApiTest.PIDF_HEAD
                 + "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>59.85856 17.63893</gml:pos></gml:Point>"
                 + CallLocationApiTest.PIDF_TAIL);
-        Run parsed = larm("calls", "pidf-lo", "parse", good.toString());
+        CliRun parsed = larm("calls", "pidf-lo", "parse", good.toString());
         assertThat(parsed.exit()).as(parsed.err()).isZero();
         assertThat(parsed.json().at("/point/lat").asDouble()).isEqualTo(59.85856);
 
         Path entity = Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\"?><!DOCTYPE presence ["
                 + "<!ENTITY x SYSTEM \"file:///etc/passwd\">]><presence>&x;</presence>");
-        Run refused = larm("calls", "pidf-lo", "parse", entity.toString());
+        CliRun refused = larm("calls", "pidf-lo", "parse", entity.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("pidfLo", "DOCTYPE");
         assertThat(refused.out()).isEmpty();
 
-        Run missing = larm("calls", "pidf-lo", "parse", dir.resolve("nope.xml").toString());
+        CliRun missing = larm("calls", "pidf-lo", "parse", dir.resolve("nope.xml").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("FILE", "nope.xml");
     }

@@ -4,38 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import se.larmcentral.cli.Main;
+import se.larmcentral.server.CliRun;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm dispatch recommend}, {@code larm data fetch} and {@code larm data advice}. */
 class DispatchCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run larm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path config(Path dataDir, String osmExtract) {
         return DispatchCentre.write(dir.resolve("larmcentral.yaml"), "dataDir: " + dataDir + "\n"
@@ -44,7 +29,7 @@ class DispatchCliTest {
 
     @Test
     void recommendPrintsRankedCandidatesAsJsonFromTheDemoFleetWhenNoCentreIsStored() {
-        Run run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1",
+        CliRun run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1",
                 "--config", config(dir.resolve("empty"), "").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode output = DispatchCentre.parse(run.out());
@@ -63,7 +48,7 @@ class DispatchCliTest {
     void geoRouteGivesTheRoadTimeAndDistanceBetweenTwoPointsAndNamesABadOption() {
         Map<String, String> road = DispatchCentre.roadNetwork();
         String config = config(dir.resolve("empty"), road.get("LARM_GEO_OSM_EXTRACT")).toString();
-        Run run = larm("geo", "route", "--from", "59.3428,18.0496", "--to", "59.3150,18.0700", "--config", config);
+        CliRun run = larm("geo", "route", "--from", "59.3428,18.0496", "--to", "59.3150,18.0700", "--config", config);
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode output = DispatchCentre.parse(run.out());
         assertThat(output.get("reachable").asBoolean()).isTrue();
@@ -72,7 +57,7 @@ class DispatchCliTest {
         assertThat(output.get("kilometresPerHour").asDouble()).isBetween(20.0, 90.0);
         assertThat(output.get("explanation").asText()).contains("km in", "by road");
 
-        Run swapped = larm("geo", "route", "--from", "59.3428", "--to", "59.3150,18.0700", "--config", config);
+        CliRun swapped = larm("geo", "route", "--from", "59.3428", "--to", "59.3150,18.0700", "--config", config);
         assertThat(swapped.exit()).isEqualTo(2);
         assertThat(swapped.err()).contains("--from");
     }
@@ -85,7 +70,7 @@ class DispatchCliTest {
             centre.write("/api/dispatch/units/" + centre.read("/api/dispatch/fleet").get("units").get(0).get("id").asText()
                     + "/status", "{\"status\": \"OUT_OF_SERVICE\"}", 200);
         }
-        Run run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1", "--type", "ambulance",
+        CliRun run = larm("dispatch", "recommend", "--at", "59.3428,18.0496", "--priority", "1", "--type", "ambulance",
                 "--config", config(dataDir, road.get("LARM_GEO_OSM_EXTRACT")).toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode output = DispatchCentre.parse(run.out());
@@ -98,22 +83,22 @@ class DispatchCliTest {
 
     @Test
     void recommendRefusesBadInputNamingTheOption() {
-        Run badPosition = larm("dispatch", "recommend", "--at", "59.34", "--priority", "1",
+        CliRun badPosition = larm("dispatch", "recommend", "--at", "59.34", "--priority", "1",
                 "--config", config(dir.resolve("empty"), "").toString());
         assertThat(badPosition.exit()).isEqualTo(2);
         assertThat(badPosition.err()).contains("--at").contains("LAT,LON");
-        Run badPriority = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "9",
+        CliRun badPriority = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "9",
                 "--config", config(dir.resolve("empty"), "").toString());
         assertThat(badPriority.exit()).isEqualTo(2);
         assertThat(badPriority.err()).contains("--priority");
-        Run badType = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "1", "--type", "bus");
+        CliRun badType = larm("dispatch", "recommend", "--at", "59.34,18.05", "--priority", "1", "--type", "bus");
         assertThat(badType.exit()).isEqualTo(2);
         assertThat(badType.err()).contains("--type").contains("bus");
     }
 
     @Test
     void adviceNamesTheFileToDownload() {
-        Run run = larm("data", "advice");
+        CliRun run = larm("data", "advice");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("https://download.geofabrik.de/europe/sweden-latest.osm.pbf")
                 .contains("osmExtract").contains("./larm data fetch");
@@ -133,20 +118,20 @@ class DispatchCliTest {
         try {
             String base = "http://127.0.0.1:" + http.getAddress().getPort();
             Path target = dir.resolve("osm/andorra.osm.pbf");
-            Run run = larm("data", "fetch", base + "/extracts/andorra.osm.pbf", "--to", target.toString());
+            CliRun run = larm("data", "fetch", base + "/extracts/andorra.osm.pbf", "--to", target.toString());
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(Files.readAllBytes(target)).isEqualTo(andorra);
             assertThat(run.out()).contains("Downloading").contains("100 %").contains("Downloaded")
                     .contains("geo.osmExtract: " + target.toAbsolutePath());
 
             Path missing = dir.resolve("osm/missing.osm.pbf");
-            Run notThere = larm("data", "fetch", base + "/extracts/missing.osm.pbf", "--to", missing.toString());
+            CliRun notThere = larm("data", "fetch", base + "/extracts/missing.osm.pbf", "--to", missing.toString());
             assertThat(notThere.exit()).isEqualTo(1);
             assertThat(notThere.err()).contains("HTTP 404").contains(base + "/extracts/missing.osm.pbf");
             assertThat(missing).doesNotExist();
             assertThat(missing.resolveSibling("missing.osm.pbf.part")).doesNotExist();
 
-            Run notHttp = larm("data", "fetch", "ftp://example.org/x.osm.pbf", "--to", missing.toString());
+            CliRun notHttp = larm("data", "fetch", "ftp://example.org/x.osm.pbf", "--to", missing.toString());
             assertThat(notHttp.exit()).isEqualTo(2);
             assertThat(notHttp.err()).contains("url").contains("http");
         } finally {
@@ -160,17 +145,17 @@ class DispatchCliTest {
         String config = config(dataDir, "").toString();
         Path bad = DispatchCentre.write(dir.resolve("bad-fleet.yaml"), DispatchFleetImportApiTest.FLEET
                 .replace("{id: T-2, type: ambulance}", "{id: T-2, type: taxi}"));
-        Run refused = larm("dispatch", "import", bad.toString(), "--config", config);
+        CliRun refused = larm("dispatch", "import", bad.toString(), "--config", config);
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("bad-fleet.yaml: stations[0].units[1].type").contains("taxi");
         assertThat(Files.exists(dataDir.resolve("journal"))).as("nothing stored").isFalse();
 
         Path fleet = DispatchCentre.write(dir.resolve("fleet.yaml"), DispatchFleetImportApiTest.FLEET);
-        Run imported = larm("dispatch", "import", fleet.toString(), "--config", config);
+        CliRun imported = larm("dispatch", "import", fleet.toString(), "--config", config);
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(DispatchCentre.parse(imported.out()).get("loaded").get("units").asInt()).isEqualTo(2);
 
-        Run again = larm("dispatch", "import", fleet.toString(), "--config", config);
+        CliRun again = larm("dispatch", "import", fleet.toString(), "--config", config);
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("'south'").contains("already registered");
 
@@ -183,7 +168,7 @@ class DispatchCliTest {
         assertThat(queue.get("fleet").asText()).startsWith("stored centre");
         assertThat(queue.get("pending").get("queue")).isEmpty();
 
-        Run hospital = larm("dispatch", "hospital", "--from", "59.3428,18.0496", "--capability", "children", "--config", config);
+        CliRun hospital = larm("dispatch", "hospital", "--from", "59.3428,18.0496", "--capability", "children", "--config", config);
         assertThat(hospital.exit()).as(hospital.err()).isZero();
         JsonNode choice = DispatchCentre.parse(hospital.out());
         assertThat(choice.get("choice").get("hospital").get("hospitalId").asText()).isEqualTo("sos");
@@ -194,13 +179,13 @@ class DispatchCliTest {
     @Test
     void theReadOnlyCommandsRefuseBadOptionsNamingThem() {
         String config = config(dir.resolve("empty"), "").toString();
-        Run badFrom = larm("dispatch", "hospital", "--from", "59.34", "--config", config);
+        CliRun badFrom = larm("dispatch", "hospital", "--from", "59.34", "--config", config);
         assertThat(badFrom.exit()).isEqualTo(2);
         assertThat(badFrom.err()).contains("--from");
-        Run badCapability = larm("dispatch", "hospital", "--from", "59.34,18.05", "--capability", "dental", "--config", config);
+        CliRun badCapability = larm("dispatch", "hospital", "--from", "59.34,18.05", "--capability", "dental", "--config", config);
         assertThat(badCapability.exit()).isEqualTo(2);
         assertThat(badCapability.err()).contains("--capability").contains("dental");
-        Run missingFile = larm("dispatch", "import", dir.resolve("nowhere.yaml").toString(), "--config", config);
+        CliRun missingFile = larm("dispatch", "import", dir.resolve("nowhere.yaml").toString(), "--config", config);
         assertThat(missingFile.exit()).isEqualTo(2);
         assertThat(missingFile.err()).contains("nowhere.yaml");
     }

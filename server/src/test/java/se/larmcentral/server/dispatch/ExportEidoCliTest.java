@@ -3,35 +3,21 @@ package se.larmcentral.server.dispatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import se.larmcentral.cli.Main;
 import se.larmcentral.eido.EidoFiles;
 import se.larmcentral.eido.EidoSchema;
+import se.larmcentral.server.CliRun;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm dispatch export-eido ID}: a stored centre's incident as EIDO, valid against NENA's schema. */
 class ExportEidoCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run larm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void aStoredIncidentIsPrintedAsAValidEidoAndBadIdsOrAMissingSchemaAreSaid() {
@@ -44,14 +30,14 @@ class ExportEidoCliTest {
         }
         String config = DispatchCentre.write(dir.resolve("larmcentral.yaml"), "dataDir: " + data + "\n"
                 + "geo:\n  graphCache: " + data.resolve("graph-cache") + "\n").toString();
-        Run run = larm("dispatch", "export-eido", "CLI-1", "--config", config);
+        CliRun run = larm("dispatch", "export-eido", "CLI-1", "--config", config);
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode eido = DispatchCentre.parse(run.out());
         assertThat(EidoSchema.load(EidoFiles.schema()).check(eido)).isEmpty();
         assertThat(eido.at("/incidentComponent/incidentCommonPriorityNumber").asInt()).isEqualTo(1);
         assertThat(eido.at("/emergencyResourceComponent/0/primaryUnitStatusRegistryText").asText()).isEqualTo("Dispatched");
 
-        Run unknown = larm("dispatch", "export-eido", "NO-SUCH", "--config", config);
+        CliRun unknown = larm("dispatch", "export-eido", "NO-SUCH", "--config", config);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown incident 'NO-SUCH'").doesNotContain("Exception");
 
@@ -59,7 +45,7 @@ class ExportEidoCliTest {
         String nowhere = DispatchCentre.write(dir.resolve("nowhere.yaml"), "dataDir: " + data + "\n"
                 + "geo:\n  graphCache: " + data.resolve("graph-cache") + "\n"
                 + "exchange:\n  eidoSchema: " + dir.resolve("nowhere/openapi.yaml") + "\n").toString();
-        Run missing = larm("dispatch", "export-eido", "CLI-1", "--config", nowhere);
+        CliRun missing = larm("dispatch", "export-eido", "CLI-1", "--config", nowhere);
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).contains("exchange.eidoSchema").contains(dir.resolve("nowhere/openapi.yaml").toString())
                 .contains("is missing").doesNotContain("Exception");

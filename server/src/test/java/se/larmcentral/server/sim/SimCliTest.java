@@ -2,36 +2,21 @@ package se.larmcentral.server.sim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import se.larmcentral.cli.Main;
+import se.larmcentral.server.CliRun;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm sim run} and {@code larm sim compare} on a small scenario with estimated travel times. */
 class SimCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run larm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path scenario() throws IOException {
         return Files.writeString(dir.resolve("small.yaml"), """
@@ -60,7 +45,7 @@ class SimCliTest {
     @Test
     void runWritesTheIncidentsAndAOneFileReportWithCharts() throws IOException {
         Path out = dir.resolve("report");
-        Run run = larm("sim", "run", scenario().toString(), "--days", "2", "--seed", "5", "--replications", "2",
+        CliRun run = larm("sim", "run", scenario().toString(), "--days", "2", "--seed", "5", "--replications", "2",
                 "--out", out.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("closest-idle, replication 2 of 2: 1 of 2 days");
@@ -78,7 +63,7 @@ class SimCliTest {
     @Test
     void compareShowsTheDifferencesOnCommonRandomNumbers() throws IOException {
         // --out: compare always writes its reports, by default under the working directory (the source tree here)
-        Run run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,closest-idle-no-redirection",
+        CliRun run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,closest-idle-no-redirection",
                 "--days", "1", "--replications", "3", "--out", dir.resolve("differences").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Differences to closest-idle (paired replications, 95 % CI):")
@@ -88,7 +73,7 @@ class SimCliTest {
     @Test
     void compareWithDmexclpMovesUnitsAndItsReportShowsTheMoves() throws IOException {
         Path out = dir.resolve("compare");
-        Run run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,dmexclp",
+        CliRun run = larm("sim", "compare", scenario().toString(), "--policies", "closest-idle,dmexclp",
                 "--days", "1", "--replications", "2", "--out", out.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("small test region, policy dmexclp, 2 replication(s) of 1 days")
@@ -104,20 +89,20 @@ class SimCliTest {
 
     @Test
     void badInputIsOneClearLine() throws IOException {
-        Run policy = larm("sim", "run", scenario().toString(), "--policy", "fastest");
+        CliRun policy = larm("sim", "run", scenario().toString(), "--policy", "fastest");
         assertThat(policy.exit()).isEqualTo(2);
         assertThat(policy.err().strip()).isEqualTo("larm sim run: --policy: unknown policy 'fastest'; known: "
                 + "[closest-idle, closest-idle-no-redirection, dmexclp, compliance-table]");
-        Run missing = larm("sim", "run", dir.resolve("nowhere.yaml").toString());
+        CliRun missing = larm("sim", "run", dir.resolve("nowhere.yaml").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("is neither a file nor a shipped scenario").doesNotContain("Exception");
         Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(scenario())
                 .replace("on-scene: exponential 900", "on-scene: exponential nine"));
-        Run bad = larm("sim", "run", broken.toString());
+        CliRun bad = larm("sim", "run", broken.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("broken.yaml: service.on-scene").contains("'nine' is not a number")
                 .contains("line 11");
-        Run days = larm("sim", "run", scenario().toString(), "--days", "0");
+        CliRun days = larm("sim", "run", scenario().toString(), "--days", "0");
         assertThat(days.err()).contains("--days: must be 1 to 3660, was 0");
     }
 }

@@ -3,31 +3,26 @@ package se.larmcentral.server.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import se.larmcentral.cli.Main;
+import se.larmcentral.server.CliRun;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.larmcentral.server.CliRun.larm;
 
 /** {@code larm triage check} and {@code larm triage assess} through the product's command line. */
 class TriageCliTest {
 
     /** What a command printed and how it exited. */
-    record Run(int exit, String out, String err) {
-    }
-
     @TempDir
     Path dir;
 
     @Test
     void theShippedIndexPassesTheCheck() throws IOException {
         Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
-        Run run = larm("triage", "check", shipped.toString());
+        CliRun run = larm("triage", "check", shipped.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out().strip().lines()).singleElement().asString()
                 .contains("valid", "generic-2025.1", "30 chapters", "170 criteria, in sv and en", "Stockholm");
@@ -36,7 +31,7 @@ class TriageCliTest {
     @Test
     void aBrokenIndexIsRefusedWithEachProblemAndItsPlace() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), IndexFiles.BROKEN);
-        Run run = larm("triage", "check", broken.toString());
+        CliRun run = larm("triage", "check", broken.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(
                 "line 28, column 18: chapters[chest-pain].references[0]: refers to unknown chapter 'heart-rhythm'",
@@ -53,7 +48,7 @@ class TriageCliTest {
         String english = "    en: \"Is the patient awake and answering when spoken to?\"\n";
         assertThat(shipped).contains(english);
         Path missing = Files.writeString(dir.resolve("missing-en.yaml"), shipped.replace(english, ""));
-        Run run = larm("triage", "check", missing.toString());
+        CliRun run = larm("triage", "check", missing.toString());
         assertThat(run.exit()).isEqualTo(2);
         int line = TriageTexts.lineOf(shipped, "  conscious:") + 1;
         assertThat(run.out()).contains("line " + line + ", column 5: questions.conscious.en: missing; every text must"
@@ -65,7 +60,7 @@ class TriageCliTest {
     void theIndexIsCheckedAgainstTheScaleOfTheRegionGiven() throws IOException {
         Path shipped = Files.writeString(dir.resolve("generic-index.yaml"), IndexFiles.shipped());
         Path threeLevels = Files.writeString(dir.resolve("three-levels.yaml"), IndexFiles.THREE_LEVEL_RULES);
-        Run run = larm("triage", "check", shipped.toString(), "--region", threeLevels.toString());
+        CliRun run = larm("triage", "check", shipped.toString(), "--region", threeLevels.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("priority 4 is outside the region's scale [1, 2, 3]");
 
@@ -76,14 +71,14 @@ class TriageCliTest {
                 priorities:
                   - {priority: 2, meaning: Soon, action: send-ambulance, lightsAndSirens: false, instruction: Send.}
                 """);
-        Run bad = larm("triage", "check", shipped.toString(), "--region", badRules.toString());
+        CliRun bad = larm("triage", "check", shipped.toString(), "--region", badRules.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.out()).contains(badRules + ": line 5").contains("priorities[0].priority");
     }
 
     @Test
     void assessPrintsTheAssessmentOfADomainExampleAsJson() throws IOException {
-        Run run = larm("triage", "assess", "--chapter", "4", "--answer", "conscious=yes",
+        CliRun run = larm("triage", "assess", "--chapter", "4", "--answer", "conscious=yes",
                 "--answer", "breathing-normally=yes", "--answer", "chest-pain-severe-central=no",
                 "--answer", "near-fainting=no", "--answer", "pale-clammy=no", "--answer", "pain-radiates-jaw-arm=no",
                 "--answer", "chest-pain-breathless=no", "--answer", "pain-only-breathing-movement=yes");
@@ -102,7 +97,7 @@ class TriageCliTest {
 
     @Test
     void assessFromTheKeyQuestionsAloneFindsACardiacArrest() throws IOException {
-        Run run = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
+        CliRun run = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode view = TriageCentre.JSON.readTree(run.out()).get("assessment");
         assertThat(view.at("/proposal/criterion/code").asText()).isEqualTo("A.01.01");
@@ -111,17 +106,17 @@ class TriageCliTest {
 
     @Test
     void assessNamesTheArgumentAtFault() {
-        Run notAsked = larm("triage", "assess", "--chapter", "4", "--answer", "chest-pain-over-5-minutes=yes");
+        CliRun notAsked = larm("triage", "assess", "--chapter", "4", "--answer", "chest-pain-over-5-minutes=yes");
         assertThat(notAsked.exit()).isEqualTo(2);
         assertThat(notAsked.out()).isEmpty();
         assertThat(notAsked.err()).startsWith("larm triage assess: answers.chest-pain-over-5-minutes: ")
                 .contains("has not been asked");
 
-        Run badAnswer = larm("triage", "assess", "--answer", "conscious=maybe");
+        CliRun badAnswer = larm("triage", "assess", "--answer", "conscious=maybe");
         assertThat(badAnswer.exit()).isEqualTo(2);
         assertThat(badAnswer.err()).contains("answer[0]").contains("yes or no");
 
-        Run unknownChapter = larm("triage", "assess", "--chapter", "99");
+        CliRun unknownChapter = larm("triage", "assess", "--chapter", "99");
         assertThat(unknownChapter.exit()).isEqualTo(2);
         assertThat(unknownChapter.err()).startsWith("larm triage assess: chapter: no chapter '99'");
     }
@@ -129,7 +124,7 @@ class TriageCliTest {
     @Test
     void anInteractiveInterviewAsksOneQuestionAtATimeToAPriority() {
         // unconscious and not breathing normally: cardiac arrest by the key questions, priority 1 at once
-        Run run = withInput("x\nn\nn\n", "triage", "interview", "--lang", "en");
+        CliRun run = withInput("x\nn\nn\n", "triage", "interview", "--lang", "en");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("awake", "[y/n]", "answer y (yes) or n (no)", "breathing");
         assertThat(run.out()).contains("Priority 1 (A.01.01)", "Response: ");
@@ -138,44 +133,44 @@ class TriageCliTest {
 
     @Test
     void theInterviewSpeaksSwedishByDefault() {
-        Run run = withInput("x\nn\nn\n", "triage", "interview");
+        CliRun run = withInput("x\nn\nn\n", "triage", "interview");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Är patienten vaken och svarar när du pratar med hen? [j/n]",
                 "svara j (ja) eller n (nej)", "Andas patienten normalt");
         assertThat(run.out()).contains("Prioritet 1 (A.01.01)", "Insats: ", "Råd: Hjärt-lungräddning för vuxen",
                 "  - Sätt telefonen på högtalare");
-        Run chapters = withInput("j\nj\n4\nq\n", "triage", "interview");
+        CliRun chapters = withInput("j\nj\n4\nq\n", "triage", "interview");
         assertThat(chapters.out()).contains("Välj kapitel för huvudbesväret:", " 4  Bröstsmärta");
     }
 
     @Test
     void assessAnswersInTheLanguageAskedForAndRefusesOneItDoesNotHave() throws IOException {
-        Run swedish = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
+        CliRun swedish = larm("triage", "assess", "--answer", "conscious=no", "--answer", "breathing-normally=no");
         JsonNode sv = TriageCentre.JSON.readTree(swedish.out());
         assertThat(sv.get("language").asText()).isEqualTo("sv");
         assertThat(sv.at("/assessment/proposal/criterion/text").asText()).startsWith("Medvetslös vuxen");
         assertThat(sv.at("/advice/0/title").asText()).isEqualTo("Hjärt-lungräddning för vuxen");
-        Run english = larm("triage", "assess", "--lang", "en", "--chapter", "4", "--answer", "conscious=yes");
+        CliRun english = larm("triage", "assess", "--lang", "en", "--chapter", "4", "--answer", "conscious=yes");
         JsonNode en = TriageCentre.JSON.readTree(english.out());
         assertThat(en.get("language").asText()).isEqualTo("en");
         assertThat(en.at("/assessment/nextQuestions/0/text").asText()).isEqualTo(
                 "Is the patient breathing normally (calm, regular breaths, can speak whole sentences)?");
-        Run german = larm("triage", "assess", "--lang", "de");
+        CliRun german = larm("triage", "assess", "--lang", "de");
         assertThat(german.exit()).isEqualTo(2);
         assertThat(german.err()).isEqualTo("larm triage assess: --lang: must be sv or en, was 'de'" + System.lineSeparator());
     }
 
     @Test
     void anInterviewThatEndsBeforeAPriorityExitsWithTwoNamingIt() {
-        Run run = withInput("y\n", "triage", "interview");
+        CliRun run = withInput("y\n", "triage", "interview");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("the interview ended before a priority");
-        Run unknown = withInput("", "triage", "interview", "--chapter", "99");
+        CliRun unknown = withInput("", "triage", "interview", "--chapter", "99");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("chapter");
     }
 
-    private static Run withInput(String input, String... args) {
+    private static CliRun withInput(String input, String... args) {
         java.io.InputStream stdin = System.in;
         System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {
@@ -185,13 +180,4 @@ class TriageCliTest {
         }
     }
 
-    private static Run larm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 }
