@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A demo centre (Stockholm social data and demo fleet) on a test clock, and a client that calls it as a principal
  * (through {@link TestPrincipals}) or as nobody. An event stream's answer is cut after its headers.
@@ -102,6 +104,28 @@ final class AccessClient implements AutoCloseable {
 
     Answer get(Principal who, String path) {
         return send(who, "GET", path, null, null);
+    }
+
+    /**
+     * A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;, each step
+     * by {@code who} and each required to succeed.
+     */
+    void careCall(Principal who, String callId) {
+        String[][] steps = {
+                {"/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\","
+                        + " \"position\": {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}"},
+                {"/api/calls/" + callId + "/answer", "{}"},
+                {"/api/calls/" + callId + "/classify", "{\"classification\": \"CARE\", \"note\": \"Man 60 år, tryck över bröstet\"}"},
+                {"/api/triage/assessments/" + callId + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}"},
+                {"/api/triage/assessments/" + callId + "/chapter", "{\"chapter\": \"chest-pain\"}"},
+                {"/api/triage/assessments/" + callId + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
+                        + " \"chest-pain-over-5-minutes\": true}}"},
+                {"/api/triage/assessments/" + callId + "/confirm", "{}"},
+                {"/api/calls/" + callId + "/dispatch", "{}"}};
+        for (String[] step : steps) {
+            Answer answer = post(who, step[0], step[1]);
+            assertThat(answer.status()).as(step[0] + ": " + answer.body()).isLessThan(300);
+        }
     }
 
     Answer post(Principal who, String path, String json) {

@@ -53,7 +53,7 @@ class CrewTerminalApiTest {
         assertThat(idle.get("nextStatuses")).extracting(JsonNode::asText)
                 .doesNotContain("ALERTED", "TEMPORARILY_UNAVAILABLE").contains("OUT_OF_SERVICE");
 
-        careCall("CREW-1");
+        centre.careCall(DISPATCH, "CREW-1");
         ok(centre.post(DISPATCH, "/api/dispatch/incidents/INC-CREW-1/assign", "{\"unitId\": \"" + own + "\"}"));
         ok(centre.post(DISPATCH, "/api/dispatch/incidents", "{\"incidentId\": \"INC-OTHER\", \"position\":"
                 + " {\"lat\": 59.3170, \"lon\": 18.0700}, \"priority\": 2}"));
@@ -150,23 +150,6 @@ class CrewTerminalApiTest {
         // the incident it works on now, and its own assignment; not the other unit's status, not the call
         assertThat(seen).containsExactly("dispatch.IncidentCreated INC-SEEN ", "dispatch.UnitAssigned INC-SEEN " + mine);
         assertThat(page.get("next").asLong()).isEqualTo(centre.lastSequence());
-    }
-
-    /** A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;. */
-    private static void careCall(String callId) {
-        ok(centre.post(DISPATCH, "/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"position\":"
-                + " {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}"));
-        ok(centre.post(DISPATCH, "/api/calls/" + callId + "/answer", "{}"));
-        ok(centre.post(DISPATCH, "/api/calls/" + callId + "/classify",
-                "{\"classification\": \"CARE\", \"note\": \"Man 60 år, tryck över bröstet\"}"));
-        String assessment = "/api/triage/assessments/" + callId;
-        ok(centre.post(DISPATCH, assessment + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}"));
-        ok(centre.post(DISPATCH, assessment + "/chapter", "{\"chapter\": \"chest-pain\"}"));
-        ok(centre.post(DISPATCH, assessment + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
-                + " \"chest-pain-over-5-minutes\": true}}"));
-        ok(centre.post(DISPATCH, assessment + "/confirm", "{}"));
-        AccessClient.Answer dispatched = centre.post(DISPATCH, "/api/calls/" + callId + "/dispatch", "{}");
-        assertThat(dispatched.status()).as(dispatched.body()).isLessThan(300);
     }
 
     private static JsonNode ok(AccessClient.Answer answer) {

@@ -48,7 +48,7 @@ class EidoApiTest {
             centre.get(who, "/api/session"); // their accounts and tokens, before any count of events starts
         }
         unit = centre.get(EVERY, "/api/dispatch/fleet").json().get("units").get(0).get("id").asText();
-        careCall("EIDO-1");
+        centre.careCall(EVERY, "EIDO-1");
         done(centre.post(EVERY, "/api/dispatch/incidents/INC-EIDO-1/assign", "{\"unitId\": \"" + unit + "\"}"));
         done(centre.post(EVERY, "/api/dispatch/units/" + unit + "/status", "{\"status\": \"ACKNOWLEDGED\"}"));
         done(centre.post(EVERY, "/api/dispatch/units/" + unit + "/status", "{\"status\": \"EN_ROUTE\"}"));
@@ -200,23 +200,6 @@ class EidoApiTest {
                 "{\"toCentre\": \"SOS Alarm Uppsala\", \"reason\": \"again\"}"), 409, "incidentId");
         assertThat(ok(centre.get(SUPERVISOR, "/api/incidents/INC-PASS/eido")).get("notesComponent").toString())
                 .contains("Handed over to SOS Alarm Uppsala: the patient is in their area");
-    }
-
-    /** A care call through intake, classification and the chest-pain interview to its incident INC-&lt;id&gt;. */
-    private static void careCall(String callId) {
-        done(centre.post(EVERY, "/api/calls", "{\"callId\": \"" + callId + "\", \"dialled\": \"112\", \"callerNumber\": \"+46701234567\", \"position\":"
-                + " {\"lat\": 59.3345, \"lon\": 18.0632, \"uncertaintyMetres\": 30, \"source\": \"AML_SMS\"}}"));
-        done(centre.post(EVERY, "/api/calls/" + callId + "/answer", "{}"));
-        done(centre.post(EVERY, "/api/calls/" + callId + "/classify",
-                "{\"classification\": \"CARE\", \"note\": \"Man 60 år, tryck över bröstet\"}"));
-        String assessment = "/api/triage/assessments/" + callId;
-        done(centre.post(EVERY, assessment + "/answers", "{\"answers\": {\"conscious\": true, \"breathing-normally\": true}}"));
-        done(centre.post(EVERY, assessment + "/chapter", "{\"chapter\": \"chest-pain\"}"));
-        done(centre.post(EVERY, assessment + "/answers", "{\"answers\": {\"chest-pain-severe-central\": true,"
-                + " \"chest-pain-over-5-minutes\": true}}"));
-        done(centre.post(EVERY, assessment + "/confirm", "{}"));
-        AccessClient.Answer dispatched = centre.post(EVERY, "/api/calls/" + callId + "/dispatch", "{}");
-        assertThat(dispatched.status()).as(dispatched.body()).isLessThan(300);
     }
 
     private static JsonNode ok(AccessClient.Answer answer) {
