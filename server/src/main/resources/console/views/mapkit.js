@@ -5,6 +5,17 @@ import * as L from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
 
 export { L };
 
+// Leaflet 1.9.4: a canvas redraw already scheduled when its map is removed (an operator leaving a call while the
+// streets redraw) runs on the destroyed context and throws "reading 'clearRect'". Nothing is left to draw then.
+const redrawCanvas = L.Canvas.prototype._redraw;
+L.Canvas.prototype._redraw = function redrawUnlessRemoved() {
+  if (this._ctx) {
+    redrawCanvas.call(this);
+  } else {
+    this._redrawRequest = null;
+  }
+};
+
 export const STOCKHOLM = [59.33, 18.07];
 let boundaries = null; // one fetch per page: Promise of GeoJSON, or of null without a boundaries file
 const removed = new WeakSet(); // maps whose view was left: late answers draw nothing on them
